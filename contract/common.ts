@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date as YYYY-MM-DD, e.g. 2025-06-30')
+  .meta({ description: 'A calendar date, YYYY-MM-DD' });
+
+/** Comma-separated lists in query strings, e.g. labels=Person,Country. */
+export const CsvList = z
+  .string()
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.string().max(100)).max(50));
+
+/** Which clock an "as of" date is read on. */
+export const Clock = z.enum(['happened', 'reported']).meta({
+  description:
+    'happened: only what had happened by asOf; reported: only what had been reported by asOf (what a reader could have known that day)',
+});
+export type Clock = z.infer<typeof Clock>;
+
+export const AsOfQuery = z.object({
+  asOf: IsoDate.optional(),
+  clock: Clock.default('happened'),
+});
+export type AsOfQuery = z.infer<typeof AsOfQuery>;
+
+export const DatePrecision = z.enum(['day', 'month', 'year']);
+
+export const SourceRef = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    outlet: z.string().nullable(),
+    date: z.string().nullable(),
+    datePrecision: z.string().nullable(),
+    quote: z
+      .string()
+      .nullable()
+      .meta({ description: 'Words quoted from the source for this fact, if any' }),
+  })
+  .meta({ id: 'SourceRef' });
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export const limit = (max: number, fallback: number) =>
+  z.coerce.number().int().min(1).max(max).default(fallback);

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { AsOfQuery, CsvList, IsoDate, SourceRef } from './common.js';
+import { Graph } from './graph.js';
+
+export const TimelineQuery = AsOfQuery.extend({
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  types: CsvList.optional().meta({ description: 'Event kinds (labels), e.g. Meeting,Statement' }),
+  limit: z.coerce.number().int().min(1).max(2000).default(500),
+});
+export type TimelineQuery = z.infer<typeof TimelineQuery>;
+
+export const Participant = z.object({
+  id: z.string(),
+  name: z.string(),
+  labels: z.array(z.string()),
+  role: z.string().meta({ description: 'The relationship type that links it to the event' }),
+});
+
+export const TimelineEvent = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    labels: z.array(z.string()),
+    kind: z.string().nullable(),
+    description: z.string().nullable(),
+    date: z.string(),
+    endDate: z.string().nullable(),
+    datePrecision: z.string().nullable(),
+    dateInferred: z.boolean(),
+    dateInferredFrom: z.string().nullable(),
+    firstReported: z.string().nullable(),
+    participants: z.array(Participant),
+    sources: z.array(SourceRef),
+  })
+  .meta({ id: 'TimelineEvent' });
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+export const Timeline = z.object({ events: z.array(TimelineEvent) }).meta({ id: 'Timeline' });
+export type Timeline = z.infer<typeof Timeline>;
+
+export const ChainQuery = AsOfQuery.extend({
+  direction: z.enum(['causes', 'consequences', 'both']).default('both'),
+  depth: z.coerce.number().int().min(1).max(10).default(5),
+});
+export type ChainQuery = z.infer<typeof ChainQuery>;
+
+export const ChainLink = z.object({
+  source: z.string(),
+  target: z.string(),
+  type: z.string(),
+  description: z.string().nullable(),
+  sources: z.array(z.string()),
+});
+
+export const EventChain = z
+  .object({
+    root: z.string(),
+    events: z.array(TimelineEvent.extend({ position: z.enum(['cause', 'root', 'consequence']) })),
+    links: z.array(ChainLink),
+    graph: Graph,
+  })
+  .meta({ id: 'EventChain' });
+export type EventChain = z.infer<typeof EventChain>;

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { CsvList, limit } from './common.js';
+
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1, 'Type something to search for').max(200),
+  limit: limit(50, 10),
+  labels: CsvList.optional(),
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
+
+export const SearchHit = z.object({
+  id: z.string(),
+  name: z.string(),
+  labels: z.array(z.string()),
+  score: z.number(),
+  aliases: z.array(z.string()),
+  description: z.string().nullable(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchResult = z
+  .object({ query: z.string(), hits: z.array(SearchHit) })
+  .meta({ id: 'SearchResult' });
+export type SearchResult = z.infer<typeof SearchResult>;

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { StartupError } from './errors.js';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const boolFlag = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z.object({
+  NEO4J_URI: z.string().trim().min(1).optional(),
+  NEO4J_USERNAME: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().trim().min(1).optional(),
+  NEO4J_BOLT_PORT: port.default(7687),
+  NEO4J_DATA_DIR: z.string().default('.neo4j/data'),
+  NEO4J_TX_MEMORY_MB: z.coerce.number().int().min(16).default(512),
+  PORT: port.default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  SEED_DIR: z.string().default('seed'),
+  SEED_ON_START: boolFlag.default(true),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
+  QUERY_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(5000),
+  QUERY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  CORS_ORIGIN: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = ReturnType<typeof readConfig>;
+
+/** Reads and validates the environment once, at start-up. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()) {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new StartupError(
+      'CONFIG_INVALID',
+      `Invalid configuration: ${lines.join('; ')}`,
+      'Fix the environment variables named above (see the Configuration table in README.md).',
+    );
+  }
+  const e = parsed.data;
+  return {
+    neo4j: {
+      uri: e.NEO4J_URI,
+      username: e.NEO4J_USERNAME,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      boltPort: e.NEO4J_BOLT_PORT,
+      dataDir: path.resolve(cwd, e.NEO4J_DATA_DIR),
+      txMemoryMb: e.NEO4J_TX_MEMORY_MB,
+    },
+    http: { port: e.PORT, host: e.HOST, corsOrigin: e.CORS_ORIGIN },
+    seed: { dir: path.resolve(cwd, e.SEED_DIR), onStart: e.SEED_ON_START },
+    query: {
+      timeoutMs: e.QUERY_TIMEOUT_MS,
+      rowCap: e.QUERY_ROW_CAP,
+      ratePerMinute: e.QUERY_RATE_LIMIT_PER_MINUTE,
+    },
+    logLevel: e.LOG_LEVEL,
+  };
+}

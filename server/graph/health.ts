@@ -1,0 +1,58 @@
+import type { Driver } from 'neo4j-driver';
+import type { Health } from '../../contract/index.js';
+import { SEED_LOAD_LABEL } from '../seed/loader.js';
+import { toPlain } from '../neo4j/convert.js';
+import { isUnavailable } from '../neo4j/driver.js';
+
+/** Reports whether Neo4j answers, what it is, how big the graph is and when seeds were loaded. */
+export async function readHealth(driver: Driver, database: string | undefined): Promise<Health> {
+  try {
+    const components = await driver.executeQuery(
+      'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
+      {},
+      { database, routing: 'READ' },
+    );
+    const counts = await driver.executeQuery(
+      `CALL () { MATCH (n) WHERE NOT n:${SEED_LOAD_LABEL} RETURN count(n) AS nodes }
+       CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+       CALL () { MATCH (m:${SEED_LOAD_LABEL})
+                 RETURN collect({dataset: m.dataset, loadedAt: m.loadedAt, checksum: m.checksum}) AS seed }
+       RETURN nodes, relationships, seed`,
+      {},
+      { database, routing: 'READ' },
+    );
+    const c = components.records[0];
+    const row = counts.records[0];
+    const seed = toPlain(row?.get('seed')) as Health['seed'];
+    return {
+      status: 'ok',
+      neo4j: {
+        connected: true,
+        version: String(c?.get('version') ?? ''),
+        edition: String(c?.get('edition') ?? ''),
+      },
+      counts: {
+        nodes: Number(row?.get('nodes') ?? 0),
+        relationships: Number(row?.get('relationships') ?? 0),
+      },
+      seed: seed.map((s) => ({
+        dataset: s.dataset,
+        loadedAt: s.loadedAt ?? null,
+        checksum: s.checksum ?? null,
+      })),
+    };
+  } catch (error) {
+    if (!isUnavailable(error)) throw error;
+    return {
+      status: 'unavailable',
+      neo4j: {
+        connected: false,
+        version: null,
+        edition: null,
+        message: 'Neo4j is not reachable; the server keeps retrying and recovers by itself.',
+      },
+      counts: null,
+      seed: [],
+    };
+  }
+}

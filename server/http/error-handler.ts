@@ -1,0 +1,75 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { Neo4jError } from 'neo4j-driver';
+import { z } from 'zod';
+import type { ErrorBody } from '../../contract/index.js';
+import { ApiError } from '../errors.js';
+import { isUnavailable } from '../neo4j/driver.js';
+
+/** Turns anything thrown into an ApiError; unknown errors become INTERNAL. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof z.ZodError) {
+    return new ApiError(
+      'INVALID_INPUT',
+      'The request is not valid: see details for each problem.',
+      error.issues.map((i) => ({ path: i.path, message: i.message })),
+    );
+  }
+  if (isUnavailable(error)) {
+    return new ApiError(
+      'NEO4J_UNAVAILABLE',
+      'The graph database is not reachable right now. Try again in a few seconds.',
+    );
+  }
+  const status = (error as { status?: unknown; type?: unknown }).status;
+  const type = (error as { type?: unknown }).type;
+  if (status === 413 || type === 'entity.too.large') {
+    return new ApiError('PAYLOAD_TOO_LARGE', 'The request body is too large.');
+  }
+  if (type === 'entity.parse.failed') {
+    return new ApiError('INVALID_INPUT', 'The request body is not valid JSON.');
+  }
+  if (
+    error instanceof Neo4jError &&
+    error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')
+  ) {
+    return new ApiError('QUERY_TIMEOUT', 'The query ran past its time limit.');
+  }
+  return new ApiError(
+    'INTERNAL',
+    'Something went wrong on the server. The request id helps find it in the log.',
+    undefined,
+    {
+      cause: error,
+    },
+  );
+}
+
+/** The one place where errors become HTTP responses. Stack traces stay in the log. */
+export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
+  const apiError = toApiError(error);
+  const requestId = typeof req.id === 'string' || typeof req.id === 'number' ? String(req.id) : '';
+  if (apiError.code === 'INTERNAL') {
+    req.log.error({ err: error }, 'unhandled error');
+  } else {
+    req.log.warn({ code: apiError.code, err: apiError.cause ?? undefined }, apiError.message);
+  }
+  const body: ErrorBody = {
+    error: {
+      code: apiError.code,
+      message: apiError.message,
+      requestId,
+      ...(apiError.details === undefined ? {} : { details: apiError.details }),
+    },
+  };
+  res.status(apiError.status).json(body);
+};
+
+export const notFoundHandler: RequestHandler = (req, _res, next) => {
+  next(
+    new ApiError(
+      'NOT_FOUND',
+      `No API endpoint ${req.method} ${req.originalUrl.split('?')[0]}. See /api/openapi.json.`,
+    ),
+  );
+};

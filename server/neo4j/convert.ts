@@ -1,0 +1,157 @@
+/**
+ * The boundary between Neo4j's types and the API's plain JSON. Every value
+ * read from the driver passes through here once: Integers become numbers
+ * (strings when unsafe), temporal values ISO strings, nodes, relationships
+ * and paths the contract's graph shapes.
+ */
+import neo4j, {
+  type Integer,
+  type Node,
+  type Path,
+  type Relationship,
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPathSegment,
+  isPoint,
+  isRelationship,
+  isTime,
+} from 'neo4j-driver';
+import type { Graph, GraphEdge, GraphNode } from '../../contract/index.js';
+
+/** Properties whose names start with "_" are bookkeeping and never leave the server. */
+export const isInternalKey = (key: string) => key.startsWith('_');
+
+export function integerToJson(value: Integer): number | string {
+  return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
+}
+
+/** ISO 8601 text of a Neo4j temporal value, or undefined for anything else. */
+function temporalToIso(value: unknown): string | undefined {
+  if (isDate(value) || isDateTime(value) || isLocalDateTime(value)) return value.toString();
+  if (isTime(value) || isLocalTime(value) || isDuration(value)) return value.toString();
+  return undefined;
+}
+
+const isTemporal = (value: unknown) => temporalToIso(value) !== undefined;
+
+export function nodeKey(node: Node): string {
+  const id: unknown = node.properties.id;
+  return typeof id === 'string' && id.length > 0 ? id : node.elementId;
+}
+
+export function plainProperties(properties: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(properties)) {
+    if (!isInternalKey(key)) out[key] = toPlain(value);
+  }
+  return out;
+}
+
+export function toGraphNode(node: Node): GraphNode {
+  const key = nodeKey(node);
+  const properties = plainProperties(node.properties);
+  const name = properties.name ?? properties.title ?? key;
+  return {
+    id: key,
+    labels: node.labels.filter((l) => !isInternalKey(l)),
+    name: typeof name === 'string' ? name : key,
+    properties,
+    ...(key === node.elementId ? { idIsElementId: true } : {}),
+  };
+}
+
+/** Converts any driver value into plain JSON-safe data. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (isInt(value)) return integerToJson(value);
+  if (typeof value === 'bigint') return value.toString();
+  const iso = temporalToIso(value);
+  if (iso !== undefined) return iso;
+  if (isPoint(value)) return { srid: Number(value.srid), x: value.x, y: value.y, z: value.z };
+  if (isNode(value)) return toGraphNode(value);
+  if (isRelationship(value)) {
+    return {
+      elementId: value.elementId,
+      type: value.type,
+      properties: plainProperties(value.properties),
+    };
+  }
+  if (isPath(value)) {
+    return { start: toGraphNode(value.start), end: toGraphNode(value.end), length: value.length };
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
+    return out;
+  }
+  return value;
+}
+
+/**
+ * Collects every node, relationship and path found in query results into
+ * one de-duplicated graph. Edges name their endpoints by node key, so an
+ * edge whose endpoints were not returned needs them added (see
+ * `missingEndpointElementIds`) before `build()`.
+ */
+export class GraphCollector {
+  private readonly nodes = new Map<string, GraphNode>();
+  private readonly keyByElementId = new Map<string, string>();
+  private readonly relationships = new Map<string, Relationship>();
+
+  add(value: unknown): this {
+    if (isNode(value)) {
+      this.keyByElementId.set(value.elementId, nodeKey(value));
+      if (!this.nodes.has(nodeKey(value))) this.nodes.set(nodeKey(value), toGraphNode(value));
+    } else if (isRelationship(value)) {
+      this.relationships.set(value.elementId, value);
+    } else if (isPath(value)) {
+      this.add(value.start);
+      for (const segment of value.segments) this.add(segment);
+    } else if (isPathSegment(value)) {
+      this.add(value.start).add(value.relationship).add(value.end);
+    } else if (Array.isArray(value)) {
+      for (const item of value) this.add(item);
+    } else if (value !== null && typeof value === 'object' && !isInt(value) && !isTemporal(value)) {
+      for (const item of Object.values(value)) this.add(item);
+    }
+    return this;
+  }
+
+  missingEndpointElementIds(): string[] {
+    const missing = new Set<string>();
+    for (const r of this.relationships.values()) {
+      for (const end of [r.startNodeElementId, r.endNodeElementId]) {
+        if (!this.keyByElementId.has(end)) missing.add(end);
+      }
+    }
+    return [...missing];
+  }
+
+  get nodeCount(): number {
+    return this.nodes.size;
+  }
+
+  build(): Graph {
+    const edges: GraphEdge[] = [];
+    const seen = new Set<string>();
+    for (const r of this.relationships.values()) {
+      const source = this.keyByElementId.get(r.startNodeElementId);
+      const target = this.keyByElementId.get(r.endNodeElementId);
+      if (source === undefined || target === undefined) continue;
+      let id = `${source}|${r.type}|${target}`;
+      if (seen.has(id)) id = `${id}|${r.elementId}`;
+      seen.add(id);
+      edges.push({ id, source, target, type: r.type, properties: plainProperties(r.properties) });
+    }
+    return { nodes: [...this.nodes.values()], edges };
+  }
+}
+
+export type { Node, Path, Relationship };

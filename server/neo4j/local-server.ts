@@ -1,0 +1,165 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
+import { StartupError } from '../errors.js';
+import { resolveNeo4jClasspath } from './classpath.js';
+import { requireJava } from './java.js';
+import { findFreePort, isPortFree } from './ports.js';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface LocalNeo4jOptions {
+  /** Folder for the database files and logs; reused across starts. */
+  dataDir: string;
+  /** Bolt port on 127.0.0.1; 0 picks a free one. */
+  port: number;
+  txMemoryMb?: number;
+  startTimeoutMs?: number;
+  log?: (message: string) => void;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  port: number;
+  pid: number | undefined;
+  logFile: string;
+  stop(): Promise<void>;
+}
+
+function tail(file: string, lines: number): string {
+  if (!existsSync(file)) return '';
+  return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  // Closing stdin asks the launcher to shut Neo4j down cleanly.
+  child.stdin?.end();
+  if (await waitForExit(child, 30_000)) return;
+  child.kill('SIGTERM');
+  if (await waitForExit(child, 10_000)) return;
+  child.kill('SIGKILL');
+  await waitForExit(child, 5_000);
+}
+
+function waitForReady(child: ChildProcess, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let buffered = '';
+    const timer = setTimeout(() => reject(new Error(`not ready after ${timeoutMs} ms`)), timeoutMs);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      if (buffered.includes('NEO4J_READY')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`the Neo4j process exited (${signal ?? `code ${code}`})`));
+    });
+  });
+}
+
+async function verifyBolt(uri: string, timeoutMs: number): Promise<void> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), {
+    connectionTimeout: 5_000,
+  });
+  const deadline = Date.now() + timeoutMs;
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await driver.verifyConnectivity();
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((r) => setTimeout(r, Math.min(200 * attempt, 1_000)));
+      }
+    }
+  } finally {
+    await driver.close();
+  }
+}
+
+/**
+ * Starts Neo4j Community (resolved from Maven Central) as a child process
+ * speaking Bolt on 127.0.0.1, and waits until the driver can connect.
+ */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const log = options.log ?? (() => undefined);
+  requireJava();
+
+  let port = options.port;
+  if (port === 0) {
+    port = await findFreePort();
+  } else if (!(await isPortFree(port))) {
+    throw new StartupError(
+      'PORT_TAKEN',
+      `Port ${port} on 127.0.0.1 is already in use, so Neo4j's Bolt connector cannot bind to it.`,
+      `Stop whatever uses port ${port} (perhaps another npm start), or set NEO4J_BOLT_PORT to a free port, or point NEO4J_URI at the Neo4j that is running.`,
+    );
+  }
+
+  const cacheDir = path.join(projectRoot, '.neo4j');
+  log('Resolving Neo4j from Maven Central (cached after the first run)…');
+  const classpath = resolveNeo4jClasspath(projectRoot, cacheDir);
+
+  mkdirSync(options.dataDir, { recursive: true });
+  const logFile = path.join(options.dataDir, 'launcher.log');
+  const logStream = createWriteStream(logFile, { flags: 'a' });
+  const launcher = path.join(projectRoot, 'neo4j', 'Launcher.java');
+  const child = spawn(
+    'java',
+    [
+      '-Xss4m',
+      '-cp',
+      classpath,
+      launcher,
+      path.join(options.dataDir, 'home'),
+      String(port),
+      String(options.txMemoryMb ?? 512),
+    ],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+  child.stdout.pipe(logStream, { end: false });
+  child.stderr.pipe(logStream, { end: false });
+  child.once('exit', () => logStream.end());
+
+  const uri = `bolt://127.0.0.1:${port}`;
+  const timeoutMs = options.startTimeoutMs ?? 180_000;
+  try {
+    await waitForReady(child, timeoutMs);
+    await verifyBolt(uri, 30_000);
+  } catch (error) {
+    await stopChild(child);
+    const debugLog = path.join(options.dataDir, 'home', 'logs', 'debug.log');
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new StartupError(
+      'NEO4J_START_FAILED',
+      `Neo4j did not start: ${reason}.\n--- ${logFile} (tail) ---\n${tail(logFile, 15)}\n--- ${debugLog} (tail) ---\n${tail(debugLog, 10)}`,
+      `Read the logs above. A "lock" error means another Neo4j uses ${options.dataDir}: stop it, or set NEO4J_DATA_DIR to another folder.`,
+      { cause: error },
+    );
+  }
+  log(`Neo4j is up at ${uri} (data in ${options.dataDir}).`);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    uri,
+    port,
+    pid: child.pid,
+    logFile,
+    stop: () => (stopping ??= stopChild(child)),
+  };
+}

@@ -1,0 +1,50 @@
+// npm run seed [-- <folder>] [-- --check] [-- --force]
+// Loads a dataset folder (default: the bundled seed) into the configured
+// Neo4j, or with --check only runs the integrity checks.
+import path from 'node:path';
+import { readConfig } from '../config.js';
+import { formatStartupError } from '../errors.js';
+import { openDatabase } from '../neo4j/connect.js';
+import { projectRoot } from '../neo4j/local-server.js';
+import { formatChecks, runChecks } from './checks.js';
+import { readDataset } from './dataset.js';
+import { formatLoadResult } from './report.js';
+import { loadDataset } from './loader.js';
+
+async function main(argv: string[]): Promise<number> {
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const unknown = [...flags].filter((f) => !['--check', '--force'].includes(f));
+  if (unknown.length > 0) {
+    console.error(
+      `Unknown option ${unknown.join(', ')}. Usage: npm run seed -- [folder] [--check] [--force]`,
+    );
+    return 2;
+  }
+  const folder = argv.find((a) => !a.startsWith('--'));
+  const config = readConfig();
+  const dir = folder ? path.resolve(folder) : config.seed.dir;
+  const dataset = readDataset(dir, path.join(projectRoot, 'cypher', 'schema.cypher'));
+
+  const db = await openDatabase(config.neo4j, (m) => console.log(m));
+  try {
+    if (!flags.has('--check')) {
+      const result = await loadDataset(db.driver, db.database, dataset, {
+        force: flags.has('--force'),
+      });
+      console.log(formatLoadResult(result));
+    }
+    const checks = await runChecks(db.driver, db.database, dataset);
+    console.log(`Integrity checks for "${dataset.name}":\n${formatChecks(checks)}`);
+    return checks.every((c) => c.passed) ? 0 : 1;
+  } finally {
+    await db.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(formatStartupError(error));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,16 @@
+import type { LoadResult } from './loader.js';
+
+function table(counts: Record<string, number>): string {
+  const entries = Object.entries(counts);
+  const width = Math.max(0, ...entries.map(([k]) => k.length));
+  return entries.map(([k, v]) => `    ${k.padEnd(width)}  ${v}`).join('\n');
+}
+
+/** A load summary for the terminal: counts by label and type, and the time taken. */
+export function formatLoadResult(r: LoadResult): string {
+  const nodes = Object.values(r.nodesByLabel).length;
+  const head = r.skipped
+    ? `Seed "${r.dataset}" unchanged since the last load: kept the graph on disk (${r.millis} ms).`
+    : `Loaded seed "${r.dataset}": ${r.statements} statements in ${r.millis} ms.`;
+  return `${head}\n  Nodes by label (${nodes} labels):\n${table(r.nodesByLabel)}\n  Relationships by type:\n${table(r.relationshipsByType)}`;
+}

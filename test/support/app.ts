@@ -1,0 +1,34 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { pino } from 'pino';
+import { createApp, defaultAppOptions, type AppOptions } from '../../server/app.js';
+import { projectRoot } from '../../server/neo4j/local-server.js';
+
+export function testApp(driver: Driver, options: Partial<AppOptions> = {}) {
+  return createApp({
+    driver,
+    database: undefined,
+    logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    clientDir: path.join(projectRoot, 'dist', 'client'),
+    options: { ...defaultAppOptions, ...options },
+  });
+}
+
+/** Serves the app on a free loopback port, for the browser. */
+export async function listen(driver: Driver): Promise<{ url: string; close(): Promise<void> }> {
+  const app = testApp(driver);
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
