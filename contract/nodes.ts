@@ -33,3 +33,6 @@ export const Neighborhood = z
   })
   .meta({ id: 'Neighborhood' });
 export type Neighborhood = z.infer<typeof Neighborhood>;
+
+export const OverviewQuery = AsOfQuery.extend({ limit: limit(300, 60) });
+export type OverviewQuery = z.infer<typeof OverviewQuery>;

@@ -2,12 +2,19 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import cors from 'cors';
 import express, { type Express } from 'express';
+import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
+import type { SavedQuery } from '../contract/index.js';
+import { ApiError } from './errors.js';
+import { createGraphContext } from './graph/context.js';
+import { defaultProfile, type GraphProfile } from './graph/profile.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { requestLogger } from './http/logger.js';
-import { healthRoutes } from './routes/health.js';
+import { openApiDocument } from './http/openapi.js';
+import { mountRoutes } from './http/route.js';
+import { apiRoutes } from './routes/api.js';
 
 export interface AppOptions {
   /** Origin allowed to call the API from another site; CORS is off when unset. */
@@ -20,6 +27,9 @@ export interface AppDeps {
   /** undefined means the server's default database. */
   database: string | undefined;
   logger: Logger;
+  /** Which labels and types play which part (from the dataset's ontology.json). */
+  profile?: GraphProfile;
+  savedQueries?: SavedQuery[];
   /** The built client (Vite's output); when absent only the API is served. */
   clientDir?: string | undefined;
   options: AppOptions;
@@ -33,7 +43,6 @@ export const defaultAppOptions: AppOptions = {
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', false);
   app.use(requestLogger(deps.logger));
   app.use(
     helmet({
@@ -42,14 +51,32 @@ export function createApp(deps: AppDeps): Express {
           // Cytoscape and CodeMirror set inline styles on elements.
           'style-src': ["'self'", "'unsafe-inline'"],
           'img-src': ["'self'", 'data:', 'blob:'],
+          'upgrade-insecure-requests': null,
         },
       },
     }),
   );
   if (deps.options.corsOrigin) app.use('/api', cors({ origin: deps.options.corsOrigin }));
   app.use('/api', express.json({ limit: '100kb' }));
+  app.use(
+    '/api/query',
+    rateLimit({
+      windowMs: 60_000,
+      limit: deps.options.query.ratePerMinute,
+      standardHeaders: 'draft-8',
+      legacyHeaders: false,
+      handler: (_req, _res, next) =>
+        next(new ApiError('RATE_LIMITED', 'Too many queries in a minute. Wait a little and run it again.')),
+    }),
+  );
 
-  app.use('/api', healthRoutes(deps));
+  const ctx = createGraphContext(deps.driver, deps.database, deps.profile ?? defaultProfile);
+  const routes = apiRoutes(ctx, deps.savedQueries ?? [], deps.options.query);
+  const openApi = openApiDocument(routes);
+  app.get('/api/openapi.json', (_req, res) => {
+    res.json(openApi);
+  });
+  app.use('/api', mountRoutes(routes));
   app.use('/api', notFoundHandler);
 
   if (deps.clientDir && existsSync(deps.clientDir)) {

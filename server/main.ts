@@ -9,6 +9,8 @@ import { formatStartupError } from './errors.js';
 import { createLogger } from './http/logger.js';
 import { openDatabase, type Database } from './neo4j/connect.js';
 import { projectRoot } from './neo4j/local-server.js';
+import { readProfile } from './graph/profile.js';
+import { readSavedQueries } from './query/library.js';
 import { formatChecks, runChecks } from './seed/checks.js';
 import { readDataset } from './seed/dataset.js';
 import { loadDataset } from './seed/loader.js';
@@ -52,6 +54,8 @@ async function main(): Promise<void> {
     driver: db.driver,
     database: db.database,
     logger,
+    profile: readProfile(config.seed.dir),
+    savedQueries: readSavedQueries(path.join(projectRoot, 'cypher', 'queries')),
     clientDir: path.join(projectRoot, 'dist', 'client'),
     options: { corsOrigin: config.http.corsOrigin, query: config.query },
   });

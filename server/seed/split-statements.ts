@@ -1,7 +1,7 @@
 /**
- * Splits a Cypher script into statements at top-level semicolons. A
- * semicolon inside a string, a backticked name or a comment does not end a
- * statement, so the script is scanned token by token rather than cut.
+ * Reads Cypher scripts at the lexical level: which characters are code and
+ * which sit inside a string, a backticked name or a comment. Statements are
+ * split at semicolons in code only, never by cutting text at every ';'.
  */
 export interface CypherStatement {
   /** The statement without its closing semicolon, trimmed. */
@@ -19,93 +19,119 @@ export class CypherScriptError extends Error {
   }
 }
 
-type Mode = 'code' | 'single' | 'double' | 'backtick' | 'line-comment' | 'block-comment';
+export type SegmentKind = 'code' | 'string' | 'name' | 'comment';
 
-const closing: Record<'single' | 'double' | 'backtick', string> = {
-  single: "'",
-  double: '"',
-  backtick: '`',
+export interface Segment {
+  kind: SegmentKind;
+  start: number;
+  /** Exclusive. */
+  end: number;
+}
+
+const OPENERS: Record<string, { kind: SegmentKind; unterminated: string }> = {
+  "'": { kind: 'string', unterminated: 'unterminated string literal' },
+  '"': { kind: 'string', unterminated: 'unterminated string literal' },
+  '`': { kind: 'name', unterminated: 'unterminated backticked name' },
 };
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (text[i] === '\n') line++;
+  return line;
+}
+
+/** End (exclusive) of the quoted token opening at `start`, or -1 if it never closes. */
+function quotedEnd(text: string, start: number): number {
+  const quote = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    const ch = text[i];
+    if (quote !== '`' && ch === '\\') {
+      i++; // an escape consumes the next character, quote or newline alike
+    } else if (ch === quote) {
+      // A doubled backtick is an escaped backtick inside a name.
+      if (quote === '`' && text[i + 1] === '`') i++;
+      else return i + 1;
+    }
+  }
+  return -1;
+}
+
+/** Cuts a script into code, string, name and comment segments that cover it exactly. */
+export function scanCypher(text: string): Segment[] {
+  const segments: Segment[] = [];
+  let codeStart = 0;
+  const push = (kind: SegmentKind, start: number, end: number) => {
+    if (codeStart < start) segments.push({ kind: 'code', start: codeStart, end: start });
+    segments.push({ kind, start, end });
+    codeStart = end;
+  };
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] ?? '';
+    const next = text[i + 1];
+    const opener = OPENERS[ch];
+    if (opener) {
+      const end = quotedEnd(text, i);
+      if (end < 0) throw new CypherScriptError(opener.unterminated, lineAt(text, i));
+      push(opener.kind, i, end);
+      i = end;
+    } else if (ch === '/' && next === '/') {
+      const newline = text.indexOf('\n', i);
+      const end = newline < 0 ? text.length : newline;
+      push('comment', i, end);
+      i = end;
+    } else if (ch === '/' && next === '*') {
+      const close = text.indexOf('*/', i + 2);
+      if (close < 0) throw new CypherScriptError('unterminated /* comment', lineAt(text, i));
+      push('comment', i, close + 2);
+      i = close + 2;
+    } else {
+      i++;
+    }
+  }
+  if (codeStart < text.length) segments.push({ kind: 'code', start: codeStart, end: text.length });
+  return segments;
+}
 
 export function splitStatements(script: string): CypherStatement[] {
   const statements: CypherStatement[] = [];
-  let mode: Mode = 'code';
   let start = 0;
-  let line = 1;
-  let modeStartLine = 1;
-  let firstCodeLine: number | undefined;
-
+  let firstCode: number | undefined;
   const finish = (end: number) => {
     const text = script.slice(start, end).trim();
-    if (firstCodeLine !== undefined && text.length > 0) {
-      statements.push({ text, line: firstCodeLine });
+    if (firstCode !== undefined && text.length > 0) {
+      statements.push({ text, line: lineAt(script, firstCode) });
     }
-    firstCodeLine = undefined;
+    firstCode = undefined;
     start = end + 1;
   };
-
-  for (let i = 0; i < script.length; i++) {
-    const ch = script[i];
-    const next = script[i + 1];
-    if (ch === '\n') line++;
-
-    switch (mode) {
-      case 'code':
-        if (ch === ';') {
-          finish(i);
-        } else if (ch === '/' && next === '/') {
-          mode = 'line-comment';
-          i++;
-        } else if (ch === '/' && next === '*') {
-          mode = 'block-comment';
-          modeStartLine = line;
-          i++;
-        } else if (ch === "'" || ch === '"' || ch === '`') {
-          mode = ch === "'" ? 'single' : ch === '"' ? 'double' : 'backtick';
-          modeStartLine = line;
-          firstCodeLine ??= line;
-        } else if (ch !== undefined && !/\s/.test(ch)) {
-          firstCodeLine ??= line;
-        }
-        break;
-      case 'single':
-      case 'double':
-        if (ch === '\\') {
-          // An escape consumes the next character, which may be a quote or a newline.
-          if (next === '\n') line++;
-          i++;
-        } else if (ch === closing[mode]) {
-          mode = 'code';
-        }
-        break;
-      case 'backtick':
-        if (ch === '`') {
-          // A doubled backtick is an escaped backtick inside the name.
-          if (next === '`') i++;
-          else mode = 'code';
-        }
-        break;
-      case 'line-comment':
-        if (ch === '\n') mode = 'code';
-        break;
-      case 'block-comment':
-        if (ch === '*' && next === '/') {
-          mode = 'code';
-          i++;
-        }
-        break;
+  for (const segment of scanCypher(script)) {
+    if (segment.kind === 'comment') continue;
+    if (segment.kind !== 'code') {
+      firstCode ??= segment.start;
+      continue;
     }
-  }
-
-  if (mode === 'single' || mode === 'double') {
-    throw new CypherScriptError('unterminated string literal', modeStartLine);
-  }
-  if (mode === 'backtick') {
-    throw new CypherScriptError('unterminated backticked name', modeStartLine);
-  }
-  if (mode === 'block-comment') {
-    throw new CypherScriptError('unterminated /* comment', modeStartLine);
+    for (let i = segment.start; i < segment.end; i++) {
+      const ch = script[i] ?? '';
+      if (ch === ';') finish(i);
+      else if (!/\s/.test(ch)) firstCode ??= i;
+    }
   }
   finish(script.length);
   return statements;
+}
+
+/**
+ * The script with strings, backticked names and comments blanked out
+ * (same length, newlines kept), so code can be searched for keywords
+ * without matching words inside literals.
+ */
+export function maskCypher(text: string): string {
+  return scanCypher(text)
+    .map((s) =>
+      s.kind === 'code'
+        ? text.slice(s.start, s.end)
+        : text.slice(s.start, s.end).replace(/[^\n]/g, s.kind === 'comment' ? ' ' : '_'),
+    )
+    .join('');
 }

@@ -4,13 +4,17 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 import { createApp, defaultAppOptions, type AppOptions } from '../../server/app.js';
+import { readProfile } from '../../server/graph/profile.js';
 import { projectRoot } from '../../server/neo4j/local-server.js';
+import { readSavedQueries } from '../../server/query/library.js';
 
 export function testApp(driver: Driver, options: Partial<AppOptions> = {}) {
   return createApp({
     driver,
     database: undefined,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    profile: readProfile(path.join(projectRoot, 'seed')),
+    savedQueries: readSavedQueries(path.join(projectRoot, 'cypher', 'queries')),
     clientDir: path.join(projectRoot, 'dist', 'client'),
     options: { ...defaultAppOptions, ...options },
   });

@@ -23,9 +23,9 @@ MERGE (c:Actor {id: 'actor:nameless'});
 MERGE (w:Widget {id: 'widget:odd', name: 'Outside the ontology'});
 MATCH (w:Widget), (s:Source {id: 'src:x'}) MERGE (w)-[:SOURCED_FROM]->(s);
 MERGE (e:Event {id: 'event:undated', name: 'Undated'});
-MATCH (e:Event), (s:Source {id: 'src:x'}) MERGE (e)-[:SOURCED_FROM]->(s);
-MATCH (a:Actor {id: 'actor:sourced'}), (e:Event) MERGE (a)-[:PARTICIPATED_IN {sources: ['src:missing']}]->(e);
-MATCH (a:Actor {id: 'actor:sourced'}), (e:Event) MERGE (a)-[:FROBNICATES {sources: ['src:x']}]->(e);
+MATCH (e:Event {id: 'event:undated'}), (s:Source {id: 'src:x'}) MERGE (e)-[:SOURCED_FROM]->(s);
+MATCH (a:Actor {id: 'actor:sourced'}), (e:Event {id: 'event:undated'}) MERGE (a)-[:PARTICIPATED_IN {sources: ['src:missing']}]->(e);
+MATCH (a:Actor {id: 'actor:sourced'}), (e:Event {id: 'event:undated'}) MERGE (a)-[:FROBNICATES {sources: ['src:x']}]->(e);
 `;
 
 beforeAll(async () => {

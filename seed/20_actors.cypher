@@ -1,0 +1,582 @@
+// 20_actors.cypher — Actors and places: countries, government bodies, companies, people, places; PART_OF, LOCATED_IN, HOLDS_ROLE.
+// Seed data of the India–China rare-earth-magnet graph (see seed/README.md).
+// Runs in one transaction with the other seed files, in filename order, after cypher/schema.cypher.
+// Idempotent: nodes are MERGEd on id, relationships MERGEd between matched endpoints, then SET.
+
+// ---- Country -----------------------------------------------------
+
+MERGE (n:Country {id: 'country:india'})
+SET n += {
+  name: 'India',
+  aliases: ['Republic of India', 'Bharat'],
+  description: 'South Asian country whose firms sought Chinese rare-earth magnets in 2025. Its government spoke through the MEA.'
+}
+WITH n
+UNWIND ['src:000', 'src:001', 'src:002', 'src:003', 'src:004'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Country {id: 'country:china'})
+SET n += {
+  name: 'China',
+  aliases: ['People\'s Republic of China', 'PRC'],
+  description: 'East Asian country that dominates rare-earth mining and processing and imposed export controls on rare earths in 2025.'
+}
+WITH n
+UNWIND ['src:000', 'src:001', 'src:002', 'src:003', 'src:004'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Country {id: 'country:united-states'})
+SET n += {
+  name: 'United States',
+  aliases: ['US', 'U.S.', 'USA', 'United States of America'],
+  description: 'Country whose tariff increases under President Trump preceded China\'s April 2025 rare-earth controls.'
+}
+WITH n
+UNWIND ['src:000', 'src:002', 'src:004'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Country {id: 'country:russia'})
+SET n += {
+  name: 'Russia',
+  aliases: ['Russian Federation'],
+  description: 'Country of the city of Kazan where Modi and Xi met in October 2024.'
+}
+WITH n
+UNWIND ['src:001', 'src:003'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+// ---- Organization ------------------------------------------------
+
+MERGE (n:Organization {id: 'org:mea-india'})
+SET n += {
+  name: 'Ministry of External Affairs (India)',
+  aliases: ['MEA', 'External Affairs Ministry', 'Ministry of External Affairs', 'Indian foreign ministry'],
+  description: 'India\'s foreign ministry (MEA) in New Delhi, whose spokesperson confirmed the rare-earth magnet licences.',
+  orgType: 'government ministry'
+}
+WITH n
+UNWIND ['src:000', 'src:001', 'src:002', 'src:003', 'src:004'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Organization {id: 'org:commerce-ministry-india'})
+SET n += {
+  name: 'Ministry of Commerce and Industry (India)',
+  aliases: ['commerce ministry', 'Department of Commerce'],
+  description: 'India\'s commerce ministry, whose data give the April–July 2025 India–China trade figures.',
+  orgType: 'government ministry'
+}
+WITH n
+UNWIND ['src:000'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Organization {id: 'org:mofcom'})
+SET n += {
+  name: 'Ministry of Commerce of the PRC',
+  aliases: ['MOFCOM', 'China\'s ministry of commerce', 'Chinese commerce ministry'],
+  description: 'China\'s commerce ministry, which with the customs administration introduced the April 2025 rare-earth export licensing.',
+  orgType: 'government ministry'
+}
+WITH n
+UNWIND ['src:002'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Organization {id: 'org:gacc'})
+SET n += {
+  name: 'General Administration of Customs of China',
+  aliases: ['GACC', 'GAC', 'China Customs', 'general administration of customs'],
+  description: 'China\'s customs authority, named as co-author of the April 2025 export controls.',
+  orgType: 'government agency'
+}
+WITH n
+UNWIND ['src:002'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Organization {id: 'org:china-mfa'})
+SET n += {
+  name: 'Ministry of Foreign Affairs of China',
+  aliases: ['Chinese foreign ministry', 'China MFA', 'MFA'],
+  description: 'China\'s foreign ministry, whose spokesperson Lin Jian and minister Wang Yi appear in the reports.',
+  orgType: 'government ministry'
+}
+WITH n
+UNWIND ['src:000', 'src:002'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Organization {id: 'org:chinese-embassy-india'})
+SET n += {
+  name: 'Embassy of China in India',
+  aliases: ['Embassy of China', 'Chinese Embassy'],
+  description: 'China\'s diplomatic mission to India, which issued visas to Indian companies seeking magnet supplies.',
+  orgType: 'embassy'
+}
+WITH n
+UNWIND ['src:000'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Organization {id: 'org:chinese-authorities'})
+SET n += {
+  name: 'Chinese authorities (unspecified)',
+  aliases: ['relevant authorities', 'Chinese authorities'],
+  description: 'The Chinese authorities the reports mention without naming: they clear licences and handle the operational side of rare-earth trade.',
+  orgType: 'government (unspecified)'
+}
+WITH n
+UNWIND ['src:000', 'src:002', 'src:004'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Organization {id: 'org:iea'})
+SET n += {
+  name: 'International Energy Agency',
+  aliases: ['IEA'],
+  description: 'Intergovernmental energy agency cited for China\'s shares of global rare-earth mining and processing.',
+  orgType: 'international organisation'
+}
+WITH n
+UNWIND ['src:002'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Organization {id: 'org:indian-auto-industry'})
+SET n += {
+  name: 'Indian auto and auto component makers',
+  aliases: ['Indian automakers', 'auto component makers', 'Indian auto sector'],
+  description: 'Indian carmakers and component suppliers, exposed to the magnet shortage, who prepared a delegation to China.',
+  orgType: 'industry group'
+}
+WITH n
+UNWIND ['src:002'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Organization {id: 'org:us-auto-industry'})
+SET n += {
+  name: 'US auto industry',
+  aliases: ['U.S. auto industry'],
+  description: 'American vehicle manufacturers, parts of which were halted by the rare-earth supply disruption.',
+  orgType: 'industry group'
+}
+WITH n
+UNWIND ['src:002'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+// ---- Company -----------------------------------------------------
+
+MERGE (n:Company {id: 'company:hitachi'})
+SET n += {
+  name: 'Hitachi',
+  aliases: [],
+  description: 'One of the four firms that report 004 calls Indian and says received Chinese clearance to import rare earth magnets in October 2025 (the report does not name the exact legal entity).'
+}
+WITH n
+UNWIND ['src:004'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Company {id: 'company:continental'})
+SET n += {
+  name: 'Continental',
+  aliases: [],
+  description: 'One of the four firms that report 004 calls Indian and says received Chinese clearance to import rare earth magnets in October 2025 (the report does not name the exact legal entity).'
+}
+WITH n
+UNWIND ['src:004'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Company {id: 'company:jay-ushin'})
+SET n += {
+  name: 'Jay-Ushin',
+  aliases: ['Jay Ushin'],
+  description: 'One of the four firms that report 004 calls Indian and says received Chinese clearance to import rare earth magnets in October 2025 (the report does not name the exact legal entity).'
+}
+WITH n
+UNWIND ['src:004'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Company {id: 'company:de-diamonds'})
+SET n += {
+  name: 'DE Diamonds',
+  aliases: ['D.E. Diamonds'],
+  description: 'One of the four firms that report 004 calls Indian and says received Chinese clearance to import rare earth magnets in October 2025 (the report does not name the exact legal entity).'
+}
+WITH n
+UNWIND ['src:004'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+// ---- Person ------------------------------------------------------
+
+MERGE (n:Person {id: 'person:randhir-jaiswal'})
+SET n += {
+  name: 'Randhir Jaiswal',
+  aliases: ['Jaiswal', 'MEA spokesperson'],
+  description: 'Official spokesperson of India\'s Ministry of External Affairs, who spoke on rare-earth supplies at weekly briefings in June and October 2025.'
+}
+WITH n
+UNWIND ['src:000', 'src:001', 'src:002', 'src:003', 'src:004'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Person {id: 'person:lin-jian'})
+SET n += {
+  name: 'Lin Jian',
+  aliases: ['Lin'],
+  description: 'Spokesperson of the Chinese foreign ministry who signalled willingness for dialogue on supply chains in June 2025.'
+}
+WITH n
+UNWIND ['src:002'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Person {id: 'person:s-jaishankar'})
+SET n += {
+  name: 'S Jaishankar',
+  aliases: ['Jaishankar', 'S. Jaishankar', 'Subrahmanyam Jaishankar', 'External Affairs Minister', 'EAM'],
+  description: 'India\'s External Affairs Minister, who met Wang Yi in Beijing in 2025.'
+}
+WITH n
+UNWIND ['src:000'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Person {id: 'person:wang-yi'})
+SET n += {
+  name: 'Wang Yi',
+  aliases: ['Chinese Foreign Minister'],
+  description: 'China\'s Foreign Minister, who met S Jaishankar in Beijing in 2025.'
+}
+WITH n
+UNWIND ['src:000'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Person {id: 'person:narendra-modi'})
+SET n += {
+  name: 'Narendra Modi',
+  aliases: ['PM Modi', 'Modi', 'Prime Minister Narendra Modi'],
+  description: 'Prime Minister of India, who met Xi Jinping in Kazan in October 2024.'
+}
+WITH n
+UNWIND ['src:001', 'src:003'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Person {id: 'person:xi-jinping'})
+SET n += {
+  name: 'Xi Jinping',
+  aliases: ['Xi', 'President Xi'],
+  description: 'President of China, who met Modi in Kazan in October 2024 and Trump in October 2025.'
+}
+WITH n
+UNWIND ['src:001', 'src:003', 'src:004'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Person {id: 'person:donald-trump'})
+SET n += {
+  name: 'Donald Trump',
+  aliases: ['Trump', 'President Trump'],
+  description: 'President of the United States, under whom US tariffs were raised and who met Xi Jinping in October 2025.'
+}
+WITH n
+UNWIND ['src:002', 'src:004'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Person {id: 'person:unnamed-senior-official-india'})
+SET n += {
+  name: 'Unnamed senior government official (India)',
+  aliases: ['senior government official'],
+  description: 'Anonymous senior Indian government official quoted in report 000 on rare-earth magnet talks and India–China trade.',
+  anonymous: true
+}
+WITH n
+UNWIND ['src:000'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Person {id: 'person:unnamed-senior-industry-executive'})
+SET n += {
+  name: 'Unnamed senior industry executive (India)',
+  aliases: ['senior industry executive'],
+  description: 'Anonymous Indian industry executive quoted in report 004 welcoming the licence approvals.',
+  anonymous: true
+}
+WITH n
+UNWIND ['src:004'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Person {id: 'person:unnamed-industry-sources'})
+SET n += {
+  name: 'Unnamed industry sources (India)',
+  aliases: ['industry sources'],
+  description: 'Anonymous industry sources in report 002 describing what the auto delegation\'s talks would focus on.',
+  anonymous: true,
+  collective: true
+}
+WITH n
+UNWIND ['src:002'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Person {id: 'person:unnamed-industry-experts'})
+SET n += {
+  name: 'Unnamed industry experts',
+  aliases: ['industry experts'],
+  description: 'Anonymous experts in report 004 who advise Indian firms to diversify sourcing and build processing capacity.',
+  anonymous: true,
+  collective: true
+}
+WITH n
+UNWIND ['src:004'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+// ---- Place -------------------------------------------------------
+
+MERGE (n:Place {id: 'place:new-delhi'})
+SET n += {
+  name: 'New Delhi',
+  aliases: ['Delhi'],
+  description: 'Capital of India, seat of the MEA and dateline of several reports.',
+  placeType: 'city'
+}
+WITH n
+UNWIND ['src:000', 'src:001', 'src:002', 'src:003'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Place {id: 'place:beijing'})
+SET n += {
+  name: 'Beijing',
+  aliases: ['Peking'],
+  description: 'Capital of China, where the Chinese foreign ministry briefs and where Jaishankar met Wang Yi.',
+  placeType: 'city'
+}
+WITH n
+UNWIND ['src:000', 'src:002'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Place {id: 'place:kazan'})
+SET n += {
+  name: 'Kazan',
+  aliases: [],
+  description: 'Russian city where Modi and Xi met in October 2024.',
+  placeType: 'city'
+}
+WITH n
+UNWIND ['src:001', 'src:003'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Place {id: 'place:eastern-ladakh'})
+SET n += {
+  name: 'Eastern Ladakh',
+  aliases: ['Ladakh'],
+  description: 'Himalayan border region where Indian and Chinese troops faced off from May 2020 until the October 2024 disengagement.',
+  placeType: 'border region'
+}
+WITH n
+UNWIND ['src:001', 'src:003'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Place {id: 'place:galwan-valley'})
+SET n += {
+  name: 'Galwan Valley',
+  aliases: ['Galwan'],
+  description: 'Valley in eastern Ladakh, site of the deadly India–China clash of June 2020.',
+  placeType: 'valley'
+}
+WITH n
+UNWIND ['src:003'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Place {id: 'place:demchok'})
+SET n += {
+  name: 'Demchok',
+  aliases: [],
+  description: 'Friction point in eastern Ladakh from which troops disengaged in October 2024.',
+  placeType: 'border friction point'
+}
+WITH n
+UNWIND ['src:001', 'src:003'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Place {id: 'place:depsang'})
+SET n += {
+  name: 'Depsang',
+  aliases: ['Depsang Plains'],
+  description: 'Friction point (plains) in eastern Ladakh from which troops disengaged in October 2024.',
+  placeType: 'border friction point'
+}
+WITH n
+UNWIND ['src:001', 'src:003'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Place {id: 'place:lac'})
+SET n += {
+  name: 'Line of Actual Control',
+  aliases: ['LAC'],
+  description: 'The de facto India–China border, along which tension persisted after 2020.',
+  placeType: 'border line'
+}
+WITH n
+UNWIND ['src:003'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Place {id: 'place:london'})
+SET n += {
+  name: 'London',
+  aliases: [],
+  description: 'City where US and Chinese negotiators held two days of trade talks in June 2025.',
+  placeType: 'city'
+}
+WITH n
+UNWIND ['src:002'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Place {id: 'place:kolkata'})
+SET n += {
+  name: 'Kolkata',
+  aliases: ['Calcutta'],
+  description: 'Indian city whose direct flights to Guangzhou resumed in October 2025.',
+  placeType: 'city'
+}
+WITH n
+UNWIND ['src:004'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Place {id: 'place:guangzhou'})
+SET n += {
+  name: 'Guangzhou',
+  aliases: ['Canton'],
+  description: 'Chinese city whose direct flights to Kolkata resumed in October 2025.',
+  placeType: 'city'
+}
+WITH n
+UNWIND ['src:004'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Place {id: 'place:busan'})
+SET n += {
+  name: 'Busan',
+  aliases: ['Pusan'],
+  description: 'South Korean city where Trump and Xi met on 30 October 2025 (venue from background knowledge, not named in the reports).',
+  placeType: 'city'
+}
+WITH n
+UNWIND [
+  {src: 'src:004', props: {note: 'Report 004 mentions the meeting but not its venue, which comes from background knowledge.'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
+
+MERGE (n:Place {id: 'place:europe'})
+SET n += {
+  name: 'Europe',
+  aliases: [],
+  description: 'Region to which China resumed rare-earth magnet shipments before India.',
+  placeType: 'region'
+}
+WITH n
+UNWIND ['src:000', 'src:004'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+MERGE (n:Place {id: 'place:southeast-asia'})
+SET n += {
+  name: 'Southeast Asia',
+  aliases: ['South-East Asia'],
+  description: 'Region to which China resumed rare-earth magnet shipments before India.',
+  placeType: 'region'
+}
+WITH n
+UNWIND ['src:000', 'src:004'] AS sid
+MATCH (s:Source {id: sid})
+MERGE (n)-[:SOURCED_FROM]->(s);
+
+// ---- PART_OF -----------------------------------------------------
+
+UNWIND [
+  {from: 'org:mea-india', to: 'country:india', props: {sources: ['src:000', 'src:001', 'src:002', 'src:003', 'src:004']}},
+  {from: 'org:commerce-ministry-india', to: 'country:india', props: {sources: ['src:000']}},
+  {from: 'org:mofcom', to: 'country:china', props: {sources: ['src:002']}},
+  {from: 'org:gacc', to: 'country:china', props: {sources: ['src:002']}},
+  {from: 'org:china-mfa', to: 'country:china', props: {sources: ['src:000', 'src:002']}},
+  {from: 'org:chinese-embassy-india', to: 'country:china', props: {sources: ['src:000']}},
+  {from: 'org:chinese-authorities', to: 'country:china', props: {sources: ['src:000', 'src:002', 'src:004']}}
+] AS row
+MATCH (a {id: row.from})
+MATCH (b {id: row.to})
+MERGE (a)-[r:PART_OF]->(b)
+SET r += row.props;
+
+// ---- LOCATED_IN --------------------------------------------------
+
+UNWIND [
+  {from: 'place:new-delhi', to: 'country:india', props: {sources: ['src:000', 'src:001', 'src:002', 'src:003']}},
+  {from: 'place:beijing', to: 'country:china', props: {sources: ['src:000', 'src:002']}},
+  {from: 'place:kazan', to: 'country:russia', props: {sources: ['src:001', 'src:003']}},
+  {from: 'place:eastern-ladakh', to: 'country:india', props: {sources: ['src:001', 'src:003'], note: 'Indian-administered border region along the LAC'}},
+  {from: 'place:galwan-valley', to: 'place:eastern-ladakh', props: {sources: ['src:003']}},
+  {from: 'place:demchok', to: 'place:eastern-ladakh', props: {sources: ['src:001', 'src:003']}},
+  {from: 'place:depsang', to: 'place:eastern-ladakh', props: {sources: ['src:001', 'src:003']}},
+  {from: 'place:kolkata', to: 'country:india', props: {sources: ['src:004']}},
+  {from: 'place:guangzhou', to: 'country:china', props: {sources: ['src:004']}},
+  {from: 'org:mea-india', to: 'place:new-delhi', props: {sources: ['src:001']}},
+  {from: 'org:china-mfa', to: 'place:beijing', props: {sources: ['src:002']}},
+  {from: 'org:chinese-embassy-india', to: 'country:india', props: {sources: ['src:000']}},
+  {from: 'org:indian-auto-industry', to: 'country:india', props: {sources: ['src:002']}},
+  {from: 'org:us-auto-industry', to: 'country:united-states', props: {sources: ['src:002']}},
+  {from: 'company:hitachi', to: 'country:india', props: {sources: ['src:004'], note: 'called an Indian firm by 004'}},
+  {from: 'company:continental', to: 'country:india', props: {sources: ['src:004'], note: 'called an Indian firm by 004'}},
+  {from: 'company:jay-ushin', to: 'country:india', props: {sources: ['src:004'], note: 'called an Indian firm by 004'}},
+  {from: 'company:de-diamonds', to: 'country:india', props: {sources: ['src:004'], note: 'called an Indian firm by 004'}}
+] AS row
+MATCH (a {id: row.from})
+MATCH (b {id: row.to})
+MERGE (a)-[r:LOCATED_IN]->(b)
+SET r += row.props;
+
+// ---- HOLDS_ROLE --------------------------------------------------
+
+UNWIND [
+  {from: 'person:randhir-jaiswal', to: 'org:mea-india', props: {sources: ['src:000', 'src:001', 'src:002', 'src:003', 'src:004'], role: 'Official Spokesperson', note: 'The reports give no start or end dates for this role, it held at the time of the reports.'}},
+  {from: 'person:lin-jian', to: 'org:china-mfa', props: {sources: ['src:002'], role: 'Spokesperson', note: 'The reports give no start or end dates for this role, it held at the time of the reports.'}},
+  {from: 'person:s-jaishankar', to: 'org:mea-india', props: {sources: ['src:000'], role: 'External Affairs Minister', note: 'The reports give no start or end dates for this role, it held at the time of the reports.'}},
+  {from: 'person:wang-yi', to: 'org:china-mfa', props: {sources: ['src:000'], role: 'Foreign Minister', note: 'The reports give no start or end dates for this role, it held at the time of the reports.'}},
+  {from: 'person:narendra-modi', to: 'country:india', props: {sources: ['src:001', 'src:003'], role: 'Prime Minister', note: 'The reports give no start or end dates for this role, it held at the time of the reports.'}},
+  {from: 'person:xi-jinping', to: 'country:china', props: {sources: ['src:001', 'src:003', 'src:004'], role: 'President', note: 'The reports give no start or end dates for this role, it held at the time of the reports.'}},
+  {from: 'person:donald-trump', to: 'country:united-states', props: {sources: ['src:002', 'src:004'], role: 'President', note: 'The reports give no start or end dates for this role, it held at the time of the reports.'}},
+  {from: 'person:unnamed-senior-official-india', to: 'country:india', props: {sources: ['src:000'], role: 'senior government official', note: 'The reports give no start or end dates for this role, it held at the time of the reports.'}},
+  {from: 'person:unnamed-senior-industry-executive', to: 'country:india', props: {sources: ['src:004'], role: 'senior industry executive', note: 'The reports give no start or end dates for this role, it held at the time of the reports.'}},
+  {from: 'person:unnamed-industry-sources', to: 'org:indian-auto-industry', props: {sources: ['src:002'], role: 'industry sources', note: 'The reports give no start or end dates for this role, it held at the time of the reports.'}}
+] AS row
+MATCH (a {id: row.from})
+MATCH (b {id: row.to})
+MERGE (a)-[r:HOLDS_ROLE]->(b)
+SET r += row.props;

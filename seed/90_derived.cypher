@@ -1,0 +1,23 @@
+// 90_derived.cypher — derived properties, computed from the sources, never hand-written.
+// Runs last, in the same transaction as the other seed files. Idempotent: recomputes the same values.
+//
+// Two clocks: events carry `date` (when it happened); `firstReported` says when the reports first
+// told of a node or relationship = the earliest `date` of the Source nodes that back it.
+
+// Nodes: earliest date among the sources they are SOURCED_FROM.
+MATCH (n)-[:SOURCED_FROM]->(s:Source)
+WHERE NOT n:Source
+WITH n, min(s.date) AS first
+SET n.firstReported = first;
+
+// Relationships with a `sources` list: earliest date among those Source nodes.
+MATCH ()-[r]->()
+WHERE r.sources IS NOT NULL
+UNWIND r.sources AS sourceId
+MATCH (s:Source {id: sourceId})
+WITH r, min(s.date) AS first
+SET r.firstReported = first;
+
+// Provenance links themselves: the date of the source they point to.
+MATCH (n)-[r:SOURCED_FROM]->(s:Source)
+SET r.firstReported = s.date;

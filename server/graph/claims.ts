@@ -1,0 +1,77 @@
+import type { Claim, ClaimGroup, ClaimsQuery, ClaimsResult } from '../../contract/index.js';
+import { toGraphNode, toPlain, type Node } from '../neo4j/convert.js';
+import type { GraphContext } from './context.js';
+import { toSourceRefs } from './nodes.js';
+import { ident } from './profile.js';
+
+/**
+ * Claims of one topic disagree when two of them give different values for
+ * the same period: the same trade flow in two different years is not a
+ * disagreement, China's share of the market at 60, 70 and 90 per cent is.
+ */
+export function isConflicting(claims: Pick<Claim, 'value' | 'periodLabel'>[]): boolean {
+  const valuesByPeriod = new Map<string, Set<number>>();
+  for (const c of claims) {
+    if (c.value === null) continue;
+    const key = c.periodLabel ?? '';
+    const values = valuesByPeriod.get(key) ?? new Set<number>();
+    values.add(c.value);
+    valuesByPeriod.set(key, values);
+  }
+  return [...valuesByPeriod.values()].some((values) => values.size > 1);
+}
+
+export async function claims(ctx: GraphContext, q: ClaimsQuery): Promise<ClaimsResult> {
+  const p = ctx.profile;
+  const { records } = await ctx.read(
+    `MATCH (f:${ident(p.figureLabel)})
+     WHERE ($topic IS NULL OR f.topic = $topic)
+       AND ($subject IS NULL OR EXISTS { (f)-[:${ident(p.figureSubjectType)}]->({id: $subject}) })
+     CALL (f) {
+       OPTIONAL MATCH (f)-[:${ident(p.figureSubjectType)}]->(s)
+       RETURN collect(DISTINCT {id: s.id, name: s.name}) AS subjects
+     }
+     CALL (f) {
+       OPTIONAL MATCH (f)-[:${ident(p.figureAttributionType)}]->(a)
+       RETURN collect(DISTINCT {id: a.id, name: a.name}) AS attributedTo
+     }
+     CALL (f) {
+       OPTIONAL MATCH (f)-[sf:${ident(p.provenanceType)}]->(src:${ident(p.sourceLabel)})
+       RETURN collect({source: src, quote: coalesce(sf.quote, sf.note)}) AS sources
+     }
+     RETURN f, subjects, attributedTo, sources
+     ORDER BY coalesce(f.topic, f.measure, f.id), f.value`,
+    { topic: q.topic ?? null, subject: q.subject ?? null },
+  );
+  const groups = new Map<string, Claim[]>();
+  for (const r of records) {
+    const f = toGraphNode(r.get('f') as Node);
+    const props = f.properties;
+    const text = (v: unknown) => (typeof v === 'string' ? v : null);
+    const refs = (v: unknown) =>
+      ((toPlain(v) ?? []) as { id: unknown; name: unknown }[])
+        .filter((x) => typeof x.id === 'string')
+        .map((x) => ({ id: String(x.id), name: String(x.name ?? x.id) }));
+    const claim: Claim = {
+      id: f.id,
+      name: f.name,
+      value: typeof props.value === 'number' ? props.value : null,
+      unit: text(props.unit),
+      valueText: text(props.valueText),
+      qualifier: text(props.qualifier),
+      measure: text(props.measure),
+      periodLabel: text(props.periodLabel),
+      subjects: refs(r.get('subjects')),
+      attributedTo: refs(r.get('attributedTo')),
+      sources: toSourceRefs(r.get('sources')),
+    };
+    const topic = text(props.topic) ?? claim.measure ?? claim.id;
+    groups.set(topic, [...(groups.get(topic) ?? []), claim]);
+  }
+  const all: ClaimGroup[] = [...groups.entries()].map(([topic, list]) => ({
+    topic,
+    conflicting: isConflicting(list),
+    claims: list,
+  }));
+  return { groups: q.conflicting ? all.filter((g) => g.conflicting) : all };
+}

@@ -1,0 +1,91 @@
+import type { Driver, QueryResult, RecordShape } from 'neo4j-driver';
+import { ApiError } from '../errors.js';
+import { isInternalKey } from '../neo4j/convert.js';
+import type { GraphProfile } from './profile.js';
+
+/** What every graph query needs: the driver, the database and the dataset's profile. */
+export interface GraphContext {
+  driver: Driver;
+  database: string | undefined;
+  profile: GraphProfile;
+  /** Time limit of one internal query; the analysts' endpoint has its own. */
+  timeoutMs: number;
+  read(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<RecordShape>>;
+  vocabulary(): Promise<Vocabulary>;
+}
+
+export interface Vocabulary {
+  labels: string[];
+  types: string[];
+  fulltextIndexes: string[];
+}
+
+const VOCABULARY_TTL_MS = 10_000;
+
+export function createGraphContext(
+  driver: Driver,
+  database: string | undefined,
+  profile: GraphProfile,
+  timeoutMs = 10_000,
+): GraphContext {
+  let cached: { at: number; value: Promise<Vocabulary> } | undefined;
+  const read = (cypher: string, params: Record<string, unknown> = {}) =>
+    driver.executeQuery(cypher, params, {
+      database,
+      routing: 'READ',
+      transactionConfig: { timeout: timeoutMs },
+    });
+  return {
+    driver,
+    database,
+    profile,
+    timeoutMs,
+    read,
+    vocabulary() {
+      if (!cached || Date.now() - cached.at > VOCABULARY_TTL_MS) {
+        const value = read(
+          `CALL db.labels() YIELD label WITH collect(label) AS labels
+           CALL db.relationshipTypes() YIELD relationshipType
+           RETURN labels, collect(relationshipType) AS types`,
+        ).then(async ({ records }) => {
+          const indexes = await read('SHOW FULLTEXT INDEXES YIELD name RETURN collect(name) AS names');
+          return {
+            labels: ((records[0]?.get('labels') ?? []) as string[]).filter((l) => !isInternalKey(l)),
+            types: (records[0]?.get('types') ?? []) as string[],
+            fulltextIndexes: (indexes.records[0]?.get('names') ?? []) as string[],
+          };
+        });
+        cached = { at: Date.now(), value };
+        value.catch(() => (cached = undefined));
+      }
+      return cached.value;
+    },
+  };
+}
+
+/**
+ * Labels and types in requests are checked against the graph's own
+ * vocabulary, so a typo gets a helpful 400 rather than an empty answer.
+ */
+export async function checkVocabulary(
+  ctx: GraphContext,
+  filters: { labels?: string[] | undefined; types?: string[] | undefined },
+): Promise<void> {
+  const known = await ctx.vocabulary();
+  const badLabels = (filters.labels ?? []).filter((l) => !known.labels.includes(l));
+  const badTypes = (filters.types ?? []).filter((t) => !known.types.includes(t));
+  if (badLabels.length > 0 || badTypes.length > 0) {
+    throw new ApiError('INVALID_INPUT', 'Unknown label or relationship type: see details; GET /api/schema lists them.', [
+      ...badLabels.map((l) => ({ path: ['labels'], message: `unknown label ${l}`, known: known.labels })),
+      ...badTypes.map((t) => ({ path: ['types'], message: `unknown relationship type ${t}`, known: known.types })),
+    ]);
+  }
+}
+
+export function notFound(kind: string, id: string): ApiError {
+  return new ApiError('NOT_FOUND', `No ${kind} with id "${id}". Search for it with GET /api/search?q=…`);
+}
+
+/** Matches a node by its `id` property, or by element id for nodes that have none. */
+export const byId = (v: string, param = 'id') =>
+  `${v}.id = $${param} OR (${v}.id IS NULL AND elementId(${v}) = $${param})`;

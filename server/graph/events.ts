@@ -1,0 +1,130 @@
+import type { ChainQuery, EventChain, Timeline, TimelineEvent, TimelineQuery } from '../../contract/index.js';
+import { GraphCollector, toGraphNode, toPlain, type Node } from '../neo4j/convert.js';
+import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
+import { checkVocabulary, notFound, type GraphContext } from './context.js';
+import { toSourceRefs } from './nodes.js';
+import { ident, type GraphProfile } from './profile.js';
+
+/** The participants and sources of event `e`, as a Cypher fragment returning `participants, sources`. */
+function eventDetails(p: GraphProfile): string {
+  return `CALL (e) {
+       OPTIONAL MATCH (e)-[r]-(x)
+       WHERE type(r) <> $provenance AND NOT type(r) IN $chainTypes
+         AND NOT x:${ident(p.sourceLabel)} AND NOT x:${ident(p.eventLabel)}
+       RETURN collect(DISTINCT {node: x, role: type(r)}) AS participants
+     }
+     CALL (e) {
+       OPTIONAL MATCH (e)-[sf:${ident(p.provenanceType)}]->(s:${ident(p.sourceLabel)})
+       RETURN collect({source: s, quote: coalesce(sf.quote, sf.note)}) AS sources
+     }`;
+}
+
+function toTimelineEvent(eventLabel: string, node: Node, participants: unknown, sources: unknown): TimelineEvent {
+  const g = toGraphNode(node);
+  const p = g.properties;
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  const people = (toPlain(participants) ?? []) as { node: { id: string; name: string; labels: string[] } | null; role: string }[];
+  return {
+    id: g.id,
+    name: g.name,
+    labels: g.labels,
+    kind: g.labels.find((l) => l !== eventLabel) ?? null,
+    description: text(p.description),
+    date: String(p.date),
+    endDate: text(p.endDate),
+    datePrecision: text(p.datePrecision),
+    dateInferred: p.dateInferred === true,
+    dateInferredFrom: text(p.dateInferredFrom),
+    firstReported: text(p.firstReported),
+    participants: people.flatMap(({ node, role }) =>
+      node ? [{ id: node.id, name: node.name, labels: node.labels, role }] : [],
+    ),
+    sources: toSourceRefs(sources),
+  };
+}
+
+const baseParams = (p: GraphProfile) => ({ provenance: p.provenanceType, chainTypes: p.chainTypes });
+
+export async function timeline(ctx: GraphContext, q: TimelineQuery): Promise<Timeline> {
+  await checkVocabulary(ctx, { labels: q.types });
+  const p = ctx.profile;
+  const { records } = await ctx.read(
+    `MATCH (e:${ident(p.eventLabel)})
+     WHERE e.date IS NOT NULL
+       AND ($from IS NULL OR coalesce(e.endDate, e.date) >= date($from))
+       AND ($to IS NULL OR e.date <= date($to))
+       AND (size($types) = 0 OR any(l IN labels(e) WHERE l IN $types))
+       AND (${nodeVisible('e', q)})
+     WITH e ORDER BY e.date, e.id LIMIT $limit
+     ${eventDetails(p)}
+     RETURN e, participants, sources`,
+    { ...baseParams(p), from: q.from ?? null, to: q.to ?? null, types: q.types ?? [], limit: q.limit, ...asOfParams(q) },
+  );
+  return {
+    events: records.map((r) => toTimelineEvent(p.eventLabel, r.get('e') as Node, r.get('participants'), r.get('sources'))),
+  };
+}
+
+/**
+ * Causes and consequences of an event along the chain relationships (which
+ * point from cause to consequence), in time order.
+ */
+export async function eventChain(ctx: GraphContext, id: string, q: ChainQuery): Promise<EventChain> {
+  const p = ctx.profile;
+  const known = await ctx.vocabulary();
+  const chainTypes = p.chainTypes.filter((t) => known.types.includes(t));
+  const types = chainTypes.length > 0 ? chainTypes.map(ident).join('|') : ident('__none__');
+  const event = ident(p.eventLabel);
+  const wanted = (dir: 'causes' | 'consequences') => q.direction === 'both' || q.direction === dir;
+  const { records } = await ctx.read(
+    `MATCH (root:${event} {id: $id})
+     CALL (root) {
+       OPTIONAL MATCH (x:${event})-[rs:${types}*1..${q.depth}]->(root)
+       WHERE $causes AND all(r IN rs WHERE ${relationshipVisible('r', q)}) AND (${nodeVisible('x', q)})
+       RETURN collect(DISTINCT x) AS causes
+     }
+     CALL (root) {
+       OPTIONAL MATCH (root)-[rs:${types}*1..${q.depth}]->(x:${event})
+       WHERE $consequences AND all(r IN rs WHERE ${relationshipVisible('r', q)}) AND (${nodeVisible('x', q)})
+       RETURN collect(DISTINCT x) AS consequences
+     }
+     WITH root, causes, consequences, [root] + causes + consequences AS chain
+     CALL (chain) {
+       UNWIND chain AS a
+       MATCH (a)-[r:${types}]->(b) WHERE b IN chain AND ${relationshipVisible('r', q)}
+       RETURN collect(DISTINCT r) AS links
+     }
+     UNWIND chain AS e
+     WITH DISTINCT e, root, causes, links,
+          CASE WHEN e = root THEN 'root' WHEN e IN causes THEN 'cause' ELSE 'consequence' END AS position
+     ${eventDetails(p)}
+     RETURN e, position, participants, sources, links
+     ORDER BY e.date, e.id`,
+    {
+      ...baseParams(p),
+      id,
+      causes: wanted('causes'),
+      consequences: wanted('consequences'),
+      ...asOfParams(q),
+    },
+  );
+  if (records.length === 0) throw notFound('event', id);
+  const links = records[0]?.get('links') as unknown[];
+  const collector = new GraphCollector().add(records.map((r): unknown => r.get('e'))).add(links);
+  const graph = collector.build();
+  return {
+    root: id,
+    events: records.map((r) => ({
+      ...toTimelineEvent(p.eventLabel, r.get('e') as Node, r.get('participants'), r.get('sources')),
+      position: r.get('position') as 'cause' | 'root' | 'consequence',
+    })),
+    links: graph.edges.map((e) => ({
+      source: e.source,
+      target: e.target,
+      type: e.type,
+      description: typeof e.properties.description === 'string' ? e.properties.description : null,
+      sources: Array.isArray(e.properties.sources) ? e.properties.sources.map(String) : [],
+    })),
+    graph,
+  };
+}

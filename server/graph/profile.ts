@@ -1,0 +1,36 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Which labels and relationship types play which part in a dataset: the
+ * API's only knowledge of a particular graph. It comes from the dataset's
+ * ontology.json; a dataset without one gets these defaults, and features
+ * whose labels are absent simply return nothing.
+ */
+const profileSchema = z.object({
+  eventLabel: z.string().default('Event'),
+  sourceLabel: z.string().default('Source'),
+  figureLabel: z.string().default('Figure'),
+  provenanceType: z.string().default('SOURCED_FROM'),
+  chainTypes: z.array(z.string()).default(['LED_TO', 'PROMPTED', 'PRECEDED']),
+  figureSubjectType: z.string().default('MEASURES'),
+  figureAttributionType: z.string().default('ATTRIBUTED_TO'),
+  searchIndex: z.string().default('entitySearch'),
+});
+
+export type GraphProfile = z.infer<typeof profileSchema>;
+
+export const defaultProfile: GraphProfile = profileSchema.parse({});
+
+export function readProfile(datasetDir: string): GraphProfile {
+  const file = path.join(datasetDir, 'ontology.json');
+  if (!existsSync(file)) return defaultProfile;
+  const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  return profileSchema.parse(typeof raw === 'object' && raw !== null ? raw : {});
+}
+
+/** A label or type name as a Cypher identifier; names come from config or the schema, never from requests. */
+export function ident(name: string): string {
+  return `\`${name.replaceAll('`', '``')}\``;
+}

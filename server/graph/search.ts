@@ -1,0 +1,68 @@
+import type { SearchQuery, SearchResult } from '../../contract/index.js';
+import { toPlain } from '../neo4j/convert.js';
+import { checkVocabulary, type GraphContext } from './context.js';
+
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+
+/** Escapes Lucene's query syntax so any user text is searched literally. */
+export function escapeLucene(text: string): string {
+  return text.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+}
+
+/**
+ * Builds a Lucene query that ranks whole-word matches above prefix matches,
+ * so suggestions appear while a word is still being typed.
+ */
+export function luceneQuery(text: string): string | undefined {
+  const terms = text
+    .split(/\s+/)
+    .map((t) => t.replace(LUCENE_SPECIAL, ' ').trim())
+    .flatMap((t) => t.split(/\s+/))
+    .filter(Boolean)
+    .slice(0, 10);
+  if (terms.length === 0) return undefined;
+  return terms
+    .map((t) => {
+      const escaped = escapeLucene(t);
+      return `(${escaped}^2 OR ${escaped.toLowerCase()}*)`;
+    })
+    .join(' AND ');
+}
+
+export async function search(ctx: GraphContext, q: SearchQuery): Promise<SearchResult> {
+  await checkVocabulary(ctx, { labels: q.labels });
+  const { fulltextIndexes } = await ctx.vocabulary();
+  const lucene = luceneQuery(q.q);
+  const labels = q.labels ?? [];
+  const params = { lucene: lucene ?? '', text: q.q.toLowerCase(), labels, limit: q.limit };
+  const filter = `(size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels))`;
+  const fulltext = `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
+       WHERE ${filter}
+       RETURN node, score ORDER BY score DESC LIMIT $limit`;
+  // Datasets without the full-text index still get a (slower) name search.
+  const fallback = `MATCH (node) WHERE toLower(toString(node.name)) CONTAINS $text AND ${filter}
+       RETURN node, 1.0 AS score ORDER BY size(node.name), node.name LIMIT $limit`;
+  const useIndex = fulltextIndexes.includes(ctx.profile.searchIndex) && lucene !== undefined;
+  const { records } = await ctx.read(useIndex ? fulltext : fallback, { ...params, index: ctx.profile.searchIndex });
+  return {
+    query: q.q,
+    hits: records.map((r) => {
+      const node = toPlain(r.get('node')) as {
+        id: string;
+        name: string;
+        labels: string[];
+        properties: Record<string, unknown>;
+      };
+      const aliases = node.properties.aliases;
+      const description = node.properties.description;
+      return {
+        id: node.id,
+        name: node.name,
+        labels: node.labels,
+        score: Number(r.get('score')),
+        aliases: Array.isArray(aliases) ? aliases.map(String) : [],
+        description: typeof description === 'string' ? description : null,
+      };
+    }),
+  };
+}

@@ -1,0 +1,70 @@
+import type { SourceDetail, SourceList, SourceSummary } from '../../contract/index.js';
+import { GraphCollector, toGraphNode, type Node } from '../neo4j/convert.js';
+import { notFound, type GraphContext } from './context.js';
+import { ident } from './profile.js';
+
+function summary(node: Node, nodes: unknown, relationships: unknown): SourceSummary {
+  const g = toGraphNode(node);
+  return {
+    id: g.id,
+    name: g.name,
+    properties: g.properties,
+    supports: { nodes: Number(nodes), relationships: Number(relationships) },
+  };
+}
+
+export async function listSources(ctx: GraphContext): Promise<SourceList> {
+  const p = ctx.profile;
+  const { records } = await ctx.read(
+    `CALL () {
+       MATCH ()-[r]->() WHERE r.sources IS NOT NULL
+       UNWIND r.sources AS sid
+       RETURN sid, count(*) AS rels
+     }
+     WITH collect([sid, rels]) AS relCounts
+     MATCH (s:${ident(p.sourceLabel)})
+     RETURN s, COUNT { (s)<-[:${ident(p.provenanceType)}]-() } AS nodes,
+            coalesce([x IN relCounts WHERE x[0] = s.id][0][1], 0) AS rels
+     ORDER BY s.date, s.id`,
+  );
+  return { sources: records.map((r) => summary(r.get('s') as Node, r.get('nodes'), r.get('rels'))) };
+}
+
+/** One source and everything it supports: the nodes citing it and the relationships listing it. */
+export async function sourceDetail(ctx: GraphContext, id: string): Promise<SourceDetail> {
+  const p = ctx.profile;
+  const { records } = await ctx.read(
+    `MATCH (s:${ident(p.sourceLabel)} {id: $id})
+     CALL (s) {
+       OPTIONAL MATCH (n)-[sf:${ident(p.provenanceType)}]->(s)
+       RETURN collect({node: n, quote: coalesce(sf.quote, sf.note)}) AS supported
+     }
+     CALL (s) {
+       OPTIONAL MATCH ()-[r]->() WHERE $id IN r.sources
+       RETURN collect(r) AS rels
+     }
+     RETURN s, supported, rels`,
+    { id },
+  );
+  const row = records[0];
+  if (!row) throw notFound('source', id);
+  const supported = (row.get('supported') as { node: Node | null; quote: unknown }[]).filter(
+    (x): x is { node: Node; quote: unknown } => x.node !== null,
+  );
+  const rels = row.get('rels') as unknown[];
+  const collector = new GraphCollector().add(supported.map((x) => x.node)).add(rels);
+  const missing = collector.missingEndpointElementIds();
+  if (missing.length > 0) {
+    const extra = await ctx.read('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
+    collector.add(extra.records.map((r): unknown => r.get('n')));
+  }
+  const rel = rels.length;
+  return {
+    source: summary(row.get('s') as Node, supported.length, rel),
+    supported: supported.map((x) => ({
+      ...toGraphNode(x.node),
+      quote: typeof x.quote === 'string' ? x.quote : null,
+    })),
+    graph: collector.build(),
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * One table of routes drives both the Express handlers and the OpenAPI
+ * document: each route names its input and output schemas from the
+ * contract, and the wrapper validates both, so a handler only returns data.
+ */
+import { Router, type Request } from 'express';
+import type { z } from 'zod';
+
+export interface RouteDef<Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
+  method: 'get' | 'post';
+  /** Express path under /api, e.g. /nodes/:id */
+  path: string;
+  summary: string;
+  description?: string;
+  tags: string[];
+  query?: Q;
+  body?: B;
+  /** Names of path parameters, e.g. ['id']. */
+  pathParams?: string[];
+  response: z.ZodType;
+  /** The HTTP status for a successful output; 200 when absent. */
+  statusOf?: (output: unknown) => number;
+  /** Error codes this route may answer with besides INVALID_INPUT/NEO4J_UNAVAILABLE/INTERNAL. */
+  errors?: string[];
+  handler: (input: {
+    query: z.output<Q>;
+    body: z.output<B>;
+    params: Record<string, string>;
+    req: Request;
+  }) => Promise<unknown>;
+}
+
+/** Keeps the generic types of a route while building the table. */
+export function route<Q extends z.ZodType, B extends z.ZodType>(def: RouteDef<Q, B>): RouteDef {
+  return def;
+}
+
+export function mountRoutes(routes: RouteDef[]): Router {
+  const router = Router();
+  for (const r of routes) {
+    router[r.method](r.path, async (req, res) => {
+      const query: unknown = r.query ? r.query.parse(req.query) : {};
+      const body: unknown = r.body ? r.body.parse(req.body ?? {}) : undefined;
+      const output = await r.handler({ query, body, params: req.params as Record<string, string>, req });
+      res.status(r.statusOf?.(output) ?? 200).json(r.response.parse(output));
+    });
+  }
+  return router;
+}

@@ -1,0 +1,127 @@
+import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
+import type { QueryRequest, QueryResult } from '../../contract/index.js';
+import { ApiError } from '../errors.js';
+import { GraphCollector, toPlain } from '../neo4j/convert.js';
+import { checkReadOnlyText } from './guard.js';
+
+export interface QueryLimits {
+  timeoutMs: number;
+  rowCap: number;
+}
+
+const QUERY_TYPE_NAMES: Record<string, string> = { r: 'read', rw: 'read-write', w: 'write', s: 'schema' };
+
+/** JSON numbers that are whole become Cypher integers, so `LIMIT $n` works. */
+export function toCypherParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
+  }
+  return value;
+}
+
+/** Reads "(line 2, column 7 (offset: 19))" from a Neo4j error message. */
+export function errorPosition(message: string): { line: number; column: number; offset: number } | undefined {
+  const m = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(message);
+  return m ? { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } : undefined;
+}
+
+/** Maps the database's refusals and failures to the API's error codes. */
+export function fromNeo4jError(error: unknown): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  const message = error.message.split('\n')[0] ?? error.message;
+  const code = error.code;
+  if (code === 'Neo.ClientError.Statement.SyntaxError') {
+    return new ApiError('CYPHER_SYNTAX_ERROR', error.message, { neo4jCode: code, ...errorPosition(error.message) });
+  }
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.includes('TransactionTimedOut')) {
+    return new ApiError('QUERY_TIMEOUT', 'The query ran past its time limit. Narrow it (labels, LIMIT, shorter patterns).');
+  }
+  if (code.includes('MemoryPoolOutOfMemoryError') || code.includes('TransactionOutOfMemoryError')) {
+    return new ApiError('QUERY_TOO_LARGE', 'The query needed more memory than one query may use. Narrow it or add LIMIT.');
+  }
+  if (code === 'Neo.ClientError.Statement.AccessMode' || code.startsWith('Neo.ClientError.Security')) {
+    return new ApiError('QUERY_REFUSED', `Refused by the database: ${message}`, { neo4jCode: code });
+  }
+  if (code.startsWith('Neo.ClientError.')) {
+    return new ApiError('CYPHER_ERROR', message, { neo4jCode: code, ...errorPosition(error.message) });
+  }
+  return error;
+}
+
+/**
+ * Runs an analyst's Cypher behind every layer of the guard: the lexical
+ * check, EXPLAIN's query type, a READ transaction with a time limit, and a
+ * row cap. The transaction is always rolled back.
+ */
+export async function runReadOnlyQuery(
+  driver: Driver,
+  database: string | undefined,
+  request: QueryRequest,
+  limits: QueryLimits,
+): Promise<QueryResult> {
+  checkReadOnlyText(request.cypher);
+  const params = toCypherParams(request.params) as Record<string, unknown>;
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const started = Date.now();
+    const plan = await session
+      .executeRead((tx) => tx.run(`EXPLAIN ${request.cypher}`, params), { timeout: limits.timeoutMs })
+      .catch((e: unknown) => {
+        throw fromNeo4jError(e);
+      });
+    const queryType = plan.summary.queryType;
+    if (queryType !== 'r') {
+      throw new ApiError('QUERY_REFUSED', `Refused: the database plans this as a ${QUERY_TYPE_NAMES[queryType] ?? queryType} query; only reads run here.`, {
+        queryType,
+      });
+    }
+
+    const tx = await session.beginTransaction({ timeout: limits.timeoutMs });
+    const rows: Record<string, unknown>[] = [];
+    const collector = new GraphCollector();
+    let columns: string[] = [];
+    let truncated = false;
+    try {
+      const result = tx.run(request.cypher, params);
+      columns = await result.keys();
+      for await (const record of result) {
+        if (rows.length >= limits.rowCap) {
+          truncated = true;
+          break;
+        }
+        const row: Record<string, unknown> = {};
+        for (const key of columns) {
+          const value: unknown = record.get(key);
+          row[key] = toPlain(value);
+          collector.add(value);
+        }
+        rows.push(row);
+      }
+      const missing = collector.missingEndpointElementIds();
+      if (missing.length > 0 && !truncated) {
+        const ends = await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
+        collector.add(ends.records.map((r): unknown => r.get('n')));
+      }
+    } catch (error) {
+      throw fromNeo4jError(error);
+    } finally {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+    }
+    return {
+      columns,
+      rows,
+      graph: collector.build(),
+      summary: {
+        queryType: QUERY_TYPE_NAMES[queryType] ?? queryType,
+        millis: Date.now() - started,
+        rows: rows.length,
+        truncated,
+        rowCap: limits.rowCap,
+      },
+    };
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,120 @@
+import {
+  ChainQuery,
+  ClaimsQuery,
+  ClaimsResult,
+  EventChain,
+  Graph,
+  GraphSchema,
+  Health,
+  NeighborsQuery,
+  Neighborhood,
+  NodeDetail,
+  OverviewQuery,
+  PathsQuery,
+  PathsResult,
+  QueryRequest,
+  QueryResult,
+  SavedQueryList,
+  SearchQuery,
+  SearchResult,
+  SourceDetail,
+  SourceList,
+  Timeline,
+  TimelineQuery,
+} from '../../contract/index.js';
+import type { GraphContext } from '../graph/context.js';
+import { claims } from '../graph/claims.js';
+import { eventChain, timeline } from '../graph/events.js';
+import { readHealth } from '../graph/health.js';
+import { neighbors, nodeDetail } from '../graph/nodes.js';
+import { overview } from '../graph/overview.js';
+import { findPaths } from '../graph/paths.js';
+import { graphSchema } from '../graph/schema.js';
+import { search } from '../graph/search.js';
+import { listSources, sourceDetail } from '../graph/sources.js';
+import { route, type RouteDef } from '../http/route.js';
+import { runReadOnlyQuery, type QueryLimits } from '../query/run.js';
+import type { SavedQuery } from '../../contract/index.js';
+
+const id = (params: Record<string, string>) => params.id ?? '';
+
+/** Every JSON endpoint of the API, in the order the OpenAPI document lists them. */
+export function apiRoutes(ctx: GraphContext, savedQueries: SavedQuery[], limits: QueryLimits): RouteDef[] {
+  return [
+    route({
+      method: 'get', path: '/health', tags: ['status'], response: Health,
+      summary: 'Neo4j reachable or not, its version, graph size and seed loads (503 when down)',
+      statusOf: (health) => ((health as Health).status === 'ok' ? 200 : 503),
+      handler: () => readHealth(ctx.driver, ctx.database),
+    }),
+    route({
+      method: 'get', path: '/search', tags: ['explore'], query: SearchQuery, response: SearchResult,
+      summary: 'Full-text search over names, aliases and descriptions, ranked',
+      handler: ({ query }) => search(ctx, query),
+    }),
+    route({
+      method: 'get', path: '/overview', tags: ['explore'], query: OverviewQuery, response: Graph,
+      summary: 'A readable starting view: the best-connected nodes and the links between them',
+      handler: ({ query }) => overview(ctx, query),
+    }),
+    route({
+      method: 'get', path: '/nodes/:id', tags: ['explore'], pathParams: ['id'], response: NodeDetail, errors: ['NOT_FOUND'],
+      summary: 'One node: its properties, sources and degree by relationship type',
+      handler: ({ params }) => nodeDetail(ctx, id(params)),
+    }),
+    route({
+      method: 'get', path: '/nodes/:id/neighbors', tags: ['explore'], pathParams: ['id'], query: NeighborsQuery,
+      response: Neighborhood, errors: ['NOT_FOUND'],
+      summary: 'The neighbourhood of a node, capped, saying how many were left out',
+      handler: ({ params, query }) => neighbors(ctx, id(params), query),
+    }),
+    route({
+      method: 'get', path: '/paths', tags: ['explore'], query: PathsQuery, response: PathsResult, errors: ['NOT_FOUND'],
+      summary: 'Shortest path(s) between two nodes, as a graph and spelled out step by step',
+      handler: ({ query }) => findPaths(ctx, query),
+    }),
+    route({
+      method: 'get', path: '/timeline', tags: ['events'], query: TimelineQuery, response: Timeline,
+      summary: 'Events in date order with date precision, participants and sources',
+      handler: ({ query }) => timeline(ctx, query),
+    }),
+    route({
+      method: 'get', path: '/events/:id/chain', tags: ['events'], pathParams: ['id'], query: ChainQuery,
+      response: EventChain, errors: ['NOT_FOUND'],
+      summary: 'The causes and consequences of an event, in time order',
+      handler: ({ params, query }) => eventChain(ctx, id(params), query),
+    }),
+    route({
+      method: 'get', path: '/claims', tags: ['provenance'], query: ClaimsQuery, response: ClaimsResult,
+      summary: 'Figures grouped by topic, disagreeing ones side by side with their sources',
+      handler: ({ query }) => claims(ctx, query),
+    }),
+    route({
+      method: 'get', path: '/sources', tags: ['provenance'], response: SourceList,
+      summary: 'The source reports and how much of the graph each supports',
+      handler: () => listSources(ctx),
+    }),
+    route({
+      method: 'get', path: '/sources/:id', tags: ['provenance'], pathParams: ['id'], response: SourceDetail,
+      errors: ['NOT_FOUND'],
+      summary: 'One source and everything it supports',
+      handler: ({ params }) => sourceDetail(ctx, id(params)),
+    }),
+    route({
+      method: 'get', path: '/schema', tags: ['cypher'], response: GraphSchema,
+      summary: 'Labels, relationship types and property keys, with counts',
+      handler: () => graphSchema(ctx),
+    }),
+    route({
+      method: 'get', path: '/queries', tags: ['cypher'], response: SavedQueryList,
+      summary: 'The library of named, documented, parameterised read queries',
+      handler: () => Promise.resolve({ queries: savedQueries }),
+    }),
+    route({
+      method: 'post', path: '/query', tags: ['cypher'], body: QueryRequest, response: QueryResult,
+      errors: ['QUERY_REFUSED', 'QUERY_TIMEOUT', 'QUERY_TOO_LARGE', 'CYPHER_SYNTAX_ERROR', 'CYPHER_ERROR', 'RATE_LIMITED'],
+      summary: 'Run read-only Cypher: columns, rows, the graph in the rows, and a summary',
+      handler: ({ body }) => runReadOnlyQuery(ctx.driver, ctx.database, body, limits),
+    }),
+  ];
+}
