@@ -5,15 +5,16 @@ import { toSourceRefs } from './nodes.js';
 import { ident } from './profile.js';
 
 /**
- * Claims of one topic disagree when two of them give different values for
- * the same period: the same trade flow in two different years is not a
- * disagreement, China's share of the market at 60, 70 and 90 per cent is.
+ * Claims of one topic disagree when two of them give different values in
+ * the same unit for the same period: the same trade flow in two different
+ * years is not a disagreement, nor are tonnes beside rupees; China's share
+ * of the market at 60, 70 and 90 per cent is.
  */
-export function isConflicting(claims: Pick<Claim, 'value' | 'periodLabel'>[]): boolean {
+export function isConflicting(claims: Pick<Claim, 'value' | 'unit' | 'periodLabel'>[]): boolean {
   const valuesByPeriod = new Map<string, Set<number>>();
   for (const c of claims) {
     if (c.value === null) continue;
-    const key = c.periodLabel ?? '';
+    const key = `${c.periodLabel ?? ''}|${c.unit ?? ''}`;
     const values = valuesByPeriod.get(key) ?? new Set<number>();
     values.add(c.value);
     valuesByPeriod.set(key, values);

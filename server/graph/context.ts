@@ -1,6 +1,6 @@
 import type { Driver, QueryResult, RecordShape } from 'neo4j-driver';
 import { ApiError } from '../errors.js';
-import { isInternalKey } from '../neo4j/convert.js';
+import { isInternalKey, toCypherParams } from '../neo4j/convert.js';
 import type { GraphProfile } from './profile.js';
 
 /** What every graph query needs: the driver, the database and the dataset's profile. */
@@ -30,7 +30,7 @@ export function createGraphContext(
 ): GraphContext {
   let cached: { at: number; value: Promise<Vocabulary> } | undefined;
   const read = (cypher: string, params: Record<string, unknown> = {}) =>
-    driver.executeQuery(cypher, params, {
+    driver.executeQuery(cypher, toCypherParams(params) as Record<string, unknown>, {
       database,
       routing: 'READ',
       transactionConfig: { timeout: timeoutMs },

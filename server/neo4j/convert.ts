@@ -66,6 +66,20 @@ export function toGraphNode(node: Node): GraphNode {
   };
 }
 
+/**
+ * The other direction: JSON numbers that are whole become Cypher integers
+ * (the driver would send them as floats, which `LIMIT $n` refuses). Driver
+ * values such as dates pass through unchanged.
+ */
+export function toCypherParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
+  }
+  return value;
+}
+
 /** Converts any driver value into plain JSON-safe data. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;

@@ -1,7 +1,7 @@
 import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
 import type { QueryRequest, QueryResult } from '../../contract/index.js';
 import { ApiError } from '../errors.js';
-import { GraphCollector, toPlain } from '../neo4j/convert.js';
+import { GraphCollector, toCypherParams, toPlain } from '../neo4j/convert.js';
 import { checkReadOnlyText } from './guard.js';
 
 export interface QueryLimits {
@@ -11,29 +11,38 @@ export interface QueryLimits {
 
 const QUERY_TYPE_NAMES: Record<string, string> = { r: 'read', rw: 'read-write', w: 'write', s: 'schema' };
 
-/** JSON numbers that are whole become Cypher integers, so `LIMIT $n` works. */
-export function toCypherParams(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
-  if (Array.isArray(value)) return value.map(toCypherParams);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
-  }
-  return value;
-}
-
 /** Reads "(line 2, column 7 (offset: 19))" from a Neo4j error message. */
 export function errorPosition(message: string): { line: number; column: number; offset: number } | undefined {
   const m = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(message);
   return m ? { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } : undefined;
 }
 
+/**
+ * Neo4j's position of an error in `EXPLAIN <query>`, moved back onto the
+ * analyst's own text (the prefix sits on line 1 only).
+ */
+export function shiftPosition(
+  position: { line: number; column: number; offset: number } | undefined,
+  prefixLength: number,
+) {
+  if (!position) return undefined;
+  return {
+    line: position.line,
+    column: position.line === 1 ? Math.max(1, position.column - prefixLength) : position.column,
+    offset: Math.max(0, position.offset - prefixLength),
+  };
+}
+
 /** Maps the database's refusals and failures to the API's error codes. */
-export function fromNeo4jError(error: unknown): unknown {
+export function fromNeo4jError(error: unknown, prefixLength = 0): unknown {
   if (!(error instanceof Neo4jError)) return error;
   const message = error.message.split('\n')[0] ?? error.message;
   const code = error.code;
   if (code === 'Neo.ClientError.Statement.SyntaxError') {
-    return new ApiError('CYPHER_SYNTAX_ERROR', error.message, { neo4jCode: code, ...errorPosition(error.message) });
+    const position = shiftPosition(errorPosition(message), prefixLength);
+    const text = message.replace(/\s*\(line \d+, column \d+ \(offset: \d+\)\)\s*$/, '');
+    const where = position ? ` (line ${position.line}, column ${position.column})` : '';
+    return new ApiError('CYPHER_SYNTAX_ERROR', `${text}${where}`, { neo4jCode: code, ...position });
   }
   if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.includes('TransactionTimedOut')) {
     return new ApiError('QUERY_TIMEOUT', 'The query ran past its time limit. Narrow it (labels, LIMIT, shorter patterns).');
@@ -45,7 +54,10 @@ export function fromNeo4jError(error: unknown): unknown {
     return new ApiError('QUERY_REFUSED', `Refused by the database: ${message}`, { neo4jCode: code });
   }
   if (code.startsWith('Neo.ClientError.')) {
-    return new ApiError('CYPHER_ERROR', message, { neo4jCode: code, ...errorPosition(error.message) });
+    return new ApiError('CYPHER_ERROR', message, {
+      neo4jCode: code,
+      ...shiftPosition(errorPosition(message), prefixLength),
+    });
   }
   return error;
 }
@@ -66,10 +78,11 @@ export async function runReadOnlyQuery(
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     const started = Date.now();
+    const prefix = 'EXPLAIN ';
     const plan = await session
-      .executeRead((tx) => tx.run(`EXPLAIN ${request.cypher}`, params), { timeout: limits.timeoutMs })
+      .executeRead((tx) => tx.run(`${prefix}${request.cypher}`, params), { timeout: limits.timeoutMs })
       .catch((e: unknown) => {
-        throw fromNeo4jError(e);
+        throw fromNeo4jError(e, prefix.length);
       });
     const queryType = plan.summary.queryType;
     if (queryType !== 'r') {
