@@ -11,12 +11,9 @@ export const GraphNode = z
     labels: z.array(z.string()),
     name: z.string(),
     properties: z.record(z.string(), PropertyValue),
-    idIsElementId: z
-      .boolean()
-      .optional()
-      .meta({
-        description: 'true when the node has no `id` property and its element id stands in',
-      }),
+    idIsElementId: z.boolean().optional().meta({
+      description: 'true when the node has no `id` property and its element id stands in',
+    }),
   })
   .meta({ id: 'GraphNode' });
 export type GraphNode = z.infer<typeof GraphNode>;

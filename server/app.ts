@@ -66,7 +66,12 @@ export function createApp(deps: AppDeps): Express {
       standardHeaders: 'draft-8',
       legacyHeaders: false,
       handler: (_req, _res, next) =>
-        next(new ApiError('RATE_LIMITED', 'Too many queries in a minute. Wait a little and run it again.')),
+        next(
+          new ApiError(
+            'RATE_LIMITED',
+            'Too many queries in a minute. Wait a little and run it again.',
+          ),
+        ),
     }),
   );
 

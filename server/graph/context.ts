@@ -30,7 +30,7 @@ export function createGraphContext(
 ): GraphContext {
   let cached: { at: number; value: Promise<Vocabulary> } | undefined;
   const read = (cypher: string, params: Record<string, unknown> = {}) =>
-    driver.executeQuery(cypher, toCypherParams(params) as Record<string, unknown>, {
+    driver.executeQuery(cypher, toCypherParams(params), {
       database,
       routing: 'READ',
       transactionConfig: { timeout: timeoutMs },
@@ -48,9 +48,13 @@ export function createGraphContext(
            CALL db.relationshipTypes() YIELD relationshipType
            RETURN labels, collect(relationshipType) AS types`,
         ).then(async ({ records }) => {
-          const indexes = await read('SHOW FULLTEXT INDEXES YIELD name RETURN collect(name) AS names');
+          const indexes = await read(
+            'SHOW FULLTEXT INDEXES YIELD name RETURN collect(name) AS names',
+          );
           return {
-            labels: ((records[0]?.get('labels') ?? []) as string[]).filter((l) => !isInternalKey(l)),
+            labels: ((records[0]?.get('labels') ?? []) as string[]).filter(
+              (l) => !isInternalKey(l),
+            ),
             types: (records[0]?.get('types') ?? []) as string[],
             fulltextIndexes: (indexes.records[0]?.get('names') ?? []) as string[],
           };
@@ -75,15 +79,30 @@ export async function checkVocabulary(
   const badLabels = (filters.labels ?? []).filter((l) => !known.labels.includes(l));
   const badTypes = (filters.types ?? []).filter((t) => !known.types.includes(t));
   if (badLabels.length > 0 || badTypes.length > 0) {
-    throw new ApiError('INVALID_INPUT', 'Unknown label or relationship type: see details; GET /api/schema lists them.', [
-      ...badLabels.map((l) => ({ path: ['labels'], message: `unknown label ${l}`, known: known.labels })),
-      ...badTypes.map((t) => ({ path: ['types'], message: `unknown relationship type ${t}`, known: known.types })),
-    ]);
+    throw new ApiError(
+      'INVALID_INPUT',
+      'Unknown label or relationship type: see details; GET /api/schema lists them.',
+      [
+        ...badLabels.map((l) => ({
+          path: ['labels'],
+          message: `unknown label ${l}`,
+          known: known.labels,
+        })),
+        ...badTypes.map((t) => ({
+          path: ['types'],
+          message: `unknown relationship type ${t}`,
+          known: known.types,
+        })),
+      ],
+    );
   }
 }
 
 export function notFound(kind: string, id: string): ApiError {
-  return new ApiError('NOT_FOUND', `No ${kind} with id "${id}". Search for it with GET /api/search?q=…`);
+  return new ApiError(
+    'NOT_FOUND',
+    `No ${kind} with id "${id}". Search for it with GET /api/search?q=…`,
+  );
 }
 
 /** Matches a node by its `id` property, or by element id for nodes that have none. */

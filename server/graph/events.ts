@@ -1,4 +1,10 @@
-import type { ChainQuery, EventChain, Timeline, TimelineEvent, TimelineQuery } from '../../contract/index.js';
+import type {
+  ChainQuery,
+  EventChain,
+  Timeline,
+  TimelineEvent,
+  TimelineQuery,
+} from '../../contract/index.js';
 import { GraphCollector, toGraphNode, toPlain, type Node } from '../neo4j/convert.js';
 import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
@@ -19,11 +25,19 @@ function eventDetails(p: GraphProfile): string {
      }`;
 }
 
-function toTimelineEvent(eventLabel: string, node: Node, participants: unknown, sources: unknown): TimelineEvent {
+function toTimelineEvent(
+  eventLabel: string,
+  node: Node,
+  participants: unknown,
+  sources: unknown,
+): TimelineEvent {
   const g = toGraphNode(node);
   const p = g.properties;
   const text = (v: unknown) => (typeof v === 'string' ? v : null);
-  const people = (toPlain(participants) ?? []) as { node: { id: string; name: string; labels: string[] } | null; role: string }[];
+  const people = (toPlain(participants) ?? []) as {
+    node: { id: string; name: string; labels: string[] } | null;
+    role: string;
+  }[];
   return {
     id: g.id,
     name: g.name,
@@ -43,7 +57,10 @@ function toTimelineEvent(eventLabel: string, node: Node, participants: unknown, 
   };
 }
 
-const baseParams = (p: GraphProfile) => ({ provenance: p.provenanceType, chainTypes: p.chainTypes });
+const baseParams = (p: GraphProfile) => ({
+  provenance: p.provenanceType,
+  chainTypes: p.chainTypes,
+});
 
 export async function timeline(ctx: GraphContext, q: TimelineQuery): Promise<Timeline> {
   await checkVocabulary(ctx, { labels: q.types });
@@ -58,10 +75,19 @@ export async function timeline(ctx: GraphContext, q: TimelineQuery): Promise<Tim
      WITH e ORDER BY e.date, e.id LIMIT $limit
      ${eventDetails(p)}
      RETURN e, participants, sources`,
-    { ...baseParams(p), from: q.from ?? null, to: q.to ?? null, types: q.types ?? [], limit: q.limit, ...asOfParams(q) },
+    {
+      ...baseParams(p),
+      from: q.from ?? null,
+      to: q.to ?? null,
+      types: q.types ?? [],
+      limit: q.limit,
+      ...asOfParams(q),
+    },
   );
   return {
-    events: records.map((r) => toTimelineEvent(p.eventLabel, r.get('e') as Node, r.get('participants'), r.get('sources'))),
+    events: records.map((r) =>
+      toTimelineEvent(p.eventLabel, r.get('e') as Node, r.get('participants'), r.get('sources')),
+    ),
   };
 }
 
@@ -69,7 +95,11 @@ export async function timeline(ctx: GraphContext, q: TimelineQuery): Promise<Tim
  * Causes and consequences of an event along the chain relationships (which
  * point from cause to consequence), in time order.
  */
-export async function eventChain(ctx: GraphContext, id: string, q: ChainQuery): Promise<EventChain> {
+export async function eventChain(
+  ctx: GraphContext,
+  id: string,
+  q: ChainQuery,
+): Promise<EventChain> {
   const p = ctx.profile;
   const known = await ctx.vocabulary();
   const chainTypes = p.chainTypes.filter((t) => known.types.includes(t));

@@ -6,7 +6,10 @@ import { ident } from './profile.js';
 
 /** Turns rows of {source, quote} maps into the contract's source references. */
 export function toSourceRefs(value: unknown): SourceRef[] {
-  const rows = (toPlain(value) ?? []) as { source: { id: string; name: string; properties: Record<string, unknown> } | null; quote: unknown }[];
+  const rows = (toPlain(value) ?? []) as {
+    source: { id: string; name: string; properties: Record<string, unknown> } | null;
+    quote: unknown;
+  }[];
   const text = (v: unknown) => (typeof v === 'string' ? v : v == null ? null : JSON.stringify(v));
   return rows
     .flatMap(({ source, quote }) =>
@@ -65,10 +68,18 @@ export async function nodeDetail(ctx: GraphContext, id: string): Promise<NodeDet
  * links are left out unless asked for by type: every node cites a source,
  * so following them would reach the whole graph in two hops.
  */
-export async function neighbors(ctx: GraphContext, id: string, q: NeighborsQuery): Promise<Neighborhood> {
+export async function neighbors(
+  ctx: GraphContext,
+  id: string,
+  q: NeighborsQuery,
+): Promise<Neighborhood> {
   await checkVocabulary(ctx, { labels: q.labels, types: q.types });
   const pattern =
-    q.direction === 'out' ? `-[rs*1..${q.depth}]->` : q.direction === 'in' ? `<-[rs*1..${q.depth}]-` : `-[rs*1..${q.depth}]-`;
+    q.direction === 'out'
+      ? `-[rs*1..${q.depth}]->`
+      : q.direction === 'in'
+        ? `<-[rs*1..${q.depth}]-`
+        : `-[rs*1..${q.depth}]-`;
   const { records } = await ctx.read(
     `MATCH (c) WHERE ${byId('c')}
      CALL (c) {

@@ -26,5 +26,8 @@ export async function overview(ctx: GraphContext, q: OverviewQuery): Promise<Gra
     { provenance: p.provenanceType, limit: q.limit, ...asOfParams(q) },
   );
   const row = records[0];
-  return new GraphCollector().add(row?.get('ns') ?? []).add(row?.get('rels') ?? []).build();
+  return new GraphCollector()
+    .add(row?.get('ns') ?? [])
+    .add(row?.get('rels') ?? [])
+    .build();
 }

@@ -55,7 +55,13 @@ export async function findPaths(ctx: GraphContext, q: PathsQuery): Promise<Paths
              AND (${relationshipVisible('r', q)}))
        AND all(n IN nodes(p) WHERE ${nodeVisible('n', q)})
      RETURN p LIMIT 25`,
-    { from: q.from, to: q.to, types: q.types ?? [], provenance: ctx.profile.provenanceType, ...asOfParams(q) },
+    {
+      from: q.from,
+      to: q.to,
+      types: q.types ?? [],
+      provenance: ctx.profile.provenanceType,
+      ...asOfParams(q),
+    },
   );
   const paths = records.map((r) => r.get('p') as Path);
   return { graph: new GraphCollector().add(paths).build(), paths: paths.map(spellPath) };

@@ -21,12 +21,13 @@ export function luceneQuery(text: string): string | undefined {
     .filter(Boolean)
     .slice(0, 10);
   if (terms.length === 0) return undefined;
-  return terms
-    .map((t) => {
-      const escaped = escapeLucene(t);
-      return `(${escaped}^2 OR ${escaped.toLowerCase()}*)`;
-    })
-    .join(' AND ');
+  return (
+    terms
+      // The whole word is quoted so that AND, OR and NOT stay words; the
+      // prefix form is lower-case, which Lucene never reads as an operator.
+      .map((t) => `("${escapeLucene(t)}"^2 OR ${escapeLucene(t.toLowerCase())}*)`)
+      .join(' AND ')
+  );
 }
 
 export async function search(ctx: GraphContext, q: SearchQuery): Promise<SearchResult> {
@@ -43,7 +44,10 @@ export async function search(ctx: GraphContext, q: SearchQuery): Promise<SearchR
   const fallback = `MATCH (node) WHERE toLower(toString(node.name)) CONTAINS $text AND ${filter}
        RETURN node, 1.0 AS score ORDER BY size(node.name), node.name LIMIT $limit`;
   const useIndex = fulltextIndexes.includes(ctx.profile.searchIndex) && lucene !== undefined;
-  const { records } = await ctx.read(useIndex ? fulltext : fallback, { ...params, index: ctx.profile.searchIndex });
+  const { records } = await ctx.read(useIndex ? fulltext : fallback, {
+    ...params,
+    index: ctx.profile.searchIndex,
+  });
   return {
     query: q.q,
     hits: records.map((r) => {

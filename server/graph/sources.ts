@@ -27,7 +27,9 @@ export async function listSources(ctx: GraphContext): Promise<SourceList> {
             coalesce([x IN relCounts WHERE x[0] = s.id][0][1], 0) AS rels
      ORDER BY s.date, s.id`,
   );
-  return { sources: records.map((r) => summary(r.get('s') as Node, r.get('nodes'), r.get('rels'))) };
+  return {
+    sources: records.map((r) => summary(r.get('s') as Node, r.get('nodes'), r.get('rels'))),
+  };
 }
 
 /** One source and everything it supports: the nodes citing it and the relationships listing it. */

@@ -61,7 +61,12 @@ export function openApiDocument(routes: RouteDef[]) {
         summary: r.summary,
         tags: r.tags,
         parameters: [
-          ...(r.pathParams ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+          ...(r.pathParams ?? []).map((name) => ({
+            name,
+            in: 'path',
+            required: true,
+            schema: { type: 'string' },
+          })),
           ...queryParameters(r.query),
         ],
         ...(r.body

@@ -41,7 +41,12 @@ export function mountRoutes(routes: RouteDef[]): Router {
     router[r.method](r.path, async (req, res) => {
       const query: unknown = r.query ? r.query.parse(req.query) : {};
       const body: unknown = r.body ? r.body.parse(req.body ?? {}) : undefined;
-      const output = await r.handler({ query, body, params: req.params as Record<string, string>, req });
+      const output = await r.handler({
+        query,
+        body,
+        params: req.params as Record<string, string>,
+        req,
+      });
       res.status(r.statusOf?.(output) ?? 200).json(r.response.parse(output));
     });
   }

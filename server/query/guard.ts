@@ -21,18 +21,41 @@ export const ALLOWED_PROCEDURES = new Set([
 
 /** Clauses that write, administer or reach outside the graph. */
 const FORBIDDEN: { pattern: RegExp; reason: string }[] = [
-  { pattern: /\bLOAD\s+CSV\b/i, reason: 'LOAD CSV reads files and URLs, which this endpoint does not allow' },
-  { pattern: /\bIN\s+(?:\d+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i, reason: 'CALL … IN TRANSACTIONS writes in batches' },
+  {
+    pattern: /\bLOAD\s+CSV\b/i,
+    reason: 'LOAD CSV reads files and URLs, which this endpoint does not allow',
+  },
+  {
+    pattern: /\bIN\s+(?:\d+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i,
+    reason: 'CALL … IN TRANSACTIONS writes in batches',
+  },
   // A keyword right after "." is a property name (n.set), not a clause.
-  { pattern: /(?<!\.\s*)\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|FOREACH)\b/i, reason: 'the query would change the graph' },
-  { pattern: /(?<!\.\s*)\b(DROP|ALTER|RENAME|GRANT|DENY|REVOKE)\b/i, reason: 'schema and administration commands are not allowed' },
-  { pattern: /^\s*(SHOW|TERMINATE|START|STOP|ENABLE|DEALLOCATE|REALLOCATE)\b/i, reason: 'administration commands are not allowed' },
-  { pattern: /(^|\{)\s*USE\b/i, reason: 'USE switches database, which this endpoint does not allow' },
-  { pattern: /^\s*(EXPLAIN|PROFILE)\b/i, reason: 'EXPLAIN and PROFILE are not offered here; run the query itself' },
+  {
+    pattern: /(?<!\.\s*)\b(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|FOREACH)\b/i,
+    reason: 'the query would change the graph',
+  },
+  {
+    pattern: /(?<!\.\s*)\b(DROP|ALTER|RENAME|GRANT|DENY|REVOKE)\b/i,
+    reason: 'schema and administration commands are not allowed',
+  },
+  {
+    pattern: /^\s*(SHOW|TERMINATE|START|STOP|ENABLE|DEALLOCATE|REALLOCATE)\b/i,
+    reason: 'administration commands are not allowed',
+  },
+  {
+    pattern: /(^|\{)\s*USE\b/i,
+    reason: 'USE switches database, which this endpoint does not allow',
+  },
+  {
+    pattern: /^\s*(EXPLAIN|PROFILE)\b/i,
+    reason: 'EXPLAIN and PROFILE are not offered here; run the query itself',
+  },
 ];
 
 function refuse(reason: string): never {
-  throw new ApiError('QUERY_REFUSED', `Refused: ${reason}. This endpoint runs read-only queries.`, { reason });
+  throw new ApiError('QUERY_REFUSED', `Refused: ${reason}. This endpoint runs read-only queries.`, {
+    reason,
+  });
 }
 
 /** Names after CALL that are procedures, not subqueries (CALL { … } or CALL (x) { … }). */
@@ -51,11 +74,14 @@ export function checkReadOnlyText(cypher: string): void {
     statements = splitStatements(cypher);
   } catch (error) {
     if (error instanceof CypherScriptError) {
-      throw new ApiError('CYPHER_SYNTAX_ERROR', `Cypher syntax error: ${error.message}`, { line: error.line });
+      throw new ApiError('CYPHER_SYNTAX_ERROR', `Cypher syntax error: ${error.message}`, {
+        line: error.line,
+      });
     }
     throw error;
   }
-  if (statements.length === 0) throw new ApiError('INVALID_INPUT', 'Write a Cypher query: only comments were sent.');
+  if (statements.length === 0)
+    throw new ApiError('INVALID_INPUT', 'Write a Cypher query: only comments were sent.');
   if (statements.length > 1) refuse('send one statement at a time (found several separated by ;)');
 
   const masked = maskCypher(statements[0]?.text ?? '');
@@ -63,9 +89,12 @@ export function checkReadOnlyText(cypher: string): void {
     if (pattern.test(masked)) refuse(reason);
   }
   for (const name of calledProcedures(masked)) {
-    if (/^_+$/.test(name)) refuse('procedure names in backticks are not allowed; write them plainly');
+    if (/^_+$/.test(name))
+      refuse('procedure names in backticks are not allowed; write them plainly');
     if (!ALLOWED_PROCEDURES.has(name)) {
-      refuse(`the procedure ${name} is not on the allowed list (${[...ALLOWED_PROCEDURES].join(', ')})`);
+      refuse(
+        `the procedure ${name} is not on the allowed list (${[...ALLOWED_PROCEDURES].join(', ')})`,
+      );
     }
   }
 }

@@ -23,25 +23,35 @@ export function parseSavedQuery(id: string, text: string): SavedQuery {
   }
   const cypher = lines.slice(body).join('\n').trim().replace(/;\s*$/, '');
   if (!header.name || !header.description || !cypher) {
-    throw new Error(`Saved query ${id} needs "// name:" and "// description:" lines followed by Cypher`);
+    throw new Error(
+      `Saved query ${id} needs "// name:" and "// description:" lines followed by Cypher`,
+    );
   }
   const params: unknown = header.params ? JSON.parse(header.params) : {};
   return {
     id,
     name: header.name.trim(),
     description: header.description.trim(),
-    audience: (header.audience ?? '').split(',').map((a) => a.trim()).filter(Boolean),
+    audience: (header.audience ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean),
     cypher,
-    params: typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {},
+    params:
+      typeof params === 'object' && params !== null ? (params as Record<string, unknown>) : {},
   };
 }
 
 export function readSavedQueries(dir: string): SavedQuery[] {
   let files: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort();
+    files = readdirSync(dir)
+      .filter((f) => f.endsWith('.cypher'))
+      .sort();
   } catch {
     return [];
   }
-  return files.map((f) => parseSavedQuery(f.replace(/\.cypher$/, ''), readFileSync(path.join(dir, f), 'utf8')));
+  return files.map((f) =>
+    parseSavedQuery(f.replace(/\.cypher$/, ''), readFileSync(path.join(dir, f), 'utf8')),
+  );
 }

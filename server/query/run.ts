@@ -1,4 +1,4 @@
-import neo4j, { Neo4jError, type Driver } from 'neo4j-driver';
+import neo4j, { Neo4jError, type Driver, type Session } from 'neo4j-driver';
 import type { QueryRequest, QueryResult } from '../../contract/index.js';
 import { ApiError } from '../errors.js';
 import { GraphCollector, toCypherParams, toPlain } from '../neo4j/convert.js';
@@ -9,10 +9,17 @@ export interface QueryLimits {
   rowCap: number;
 }
 
-const QUERY_TYPE_NAMES: Record<string, string> = { r: 'read', rw: 'read-write', w: 'write', s: 'schema' };
+const QUERY_TYPE_NAMES: Record<string, string> = {
+  r: 'read',
+  rw: 'read-write',
+  w: 'write',
+  s: 'schema',
+};
 
 /** Reads "(line 2, column 7 (offset: 19))" from a Neo4j error message. */
-export function errorPosition(message: string): { line: number; column: number; offset: number } | undefined {
+export function errorPosition(
+  message: string,
+): { line: number; column: number; offset: number } | undefined {
   const m = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(message);
   return m ? { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } : undefined;
 }
@@ -44,14 +51,28 @@ export function fromNeo4jError(error: unknown, prefixLength = 0): unknown {
     const where = position ? ` (line ${position.line}, column ${position.column})` : '';
     return new ApiError('CYPHER_SYNTAX_ERROR', `${text}${where}`, { neo4jCode: code, ...position });
   }
-  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code.includes('TransactionTimedOut')) {
-    return new ApiError('QUERY_TIMEOUT', 'The query ran past its time limit. Narrow it (labels, LIMIT, shorter patterns).');
+  if (
+    code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+    code.includes('TransactionTimedOut')
+  ) {
+    return new ApiError(
+      'QUERY_TIMEOUT',
+      'The query ran past its time limit. Narrow it (labels, LIMIT, shorter patterns).',
+    );
   }
   if (code.includes('MemoryPoolOutOfMemoryError') || code.includes('TransactionOutOfMemoryError')) {
-    return new ApiError('QUERY_TOO_LARGE', 'The query needed more memory than one query may use. Narrow it or add LIMIT.');
+    return new ApiError(
+      'QUERY_TOO_LARGE',
+      'The query needed more memory than one query may use. Narrow it or add LIMIT.',
+    );
   }
-  if (code === 'Neo.ClientError.Statement.AccessMode' || code.startsWith('Neo.ClientError.Security')) {
-    return new ApiError('QUERY_REFUSED', `Refused by the database: ${message}`, { neo4jCode: code });
+  if (
+    code === 'Neo.ClientError.Statement.AccessMode' ||
+    code.startsWith('Neo.ClientError.Security')
+  ) {
+    return new ApiError('QUERY_REFUSED', `Refused by the database: ${message}`, {
+      neo4jCode: code,
+    });
   }
   if (code.startsWith('Neo.ClientError.')) {
     return new ApiError('CYPHER_ERROR', message, {
@@ -62,10 +83,72 @@ export function fromNeo4jError(error: unknown, prefixLength = 0): unknown {
   return error;
 }
 
+const EXPLAIN = 'EXPLAIN ';
+
+/** Layer 2: the query type Neo4j's planner gives the query ('r' for read-only). */
+export async function planQueryType(
+  session: Session,
+  cypher: string,
+  params: Record<string, unknown>,
+  timeoutMs: number,
+): Promise<string> {
+  const plan = await session
+    .executeRead((tx) => tx.run(`${EXPLAIN}${cypher}`, params), { timeout: timeoutMs })
+    .catch((e: unknown) => {
+      throw fromNeo4jError(e, EXPLAIN.length);
+    });
+  return plan.summary.queryType;
+}
+
+/**
+ * Layer 3: runs the query in a READ transaction (the server refuses
+ * writes there) with a time limit, keeping at most `rowCap` rows. The
+ * transaction is always rolled back.
+ */
+export async function readRows(
+  session: Session,
+  cypher: string,
+  params: Record<string, unknown>,
+  limits: QueryLimits,
+) {
+  const tx = await session.beginTransaction({ timeout: limits.timeoutMs });
+  const rows: Record<string, unknown>[] = [];
+  const collector = new GraphCollector();
+  let columns: string[] = [];
+  let truncated = false;
+  try {
+    const result = tx.run(cypher, params);
+    columns = await result.keys();
+    for await (const record of result) {
+      if (rows.length >= limits.rowCap) {
+        truncated = true;
+        break;
+      }
+      const row: Record<string, unknown> = {};
+      for (const key of columns) {
+        const value: unknown = record.get(key);
+        row[key] = toPlain(value);
+        collector.add(value);
+      }
+      rows.push(row);
+    }
+    const missing = collector.missingEndpointElementIds();
+    if (missing.length > 0 && !truncated) {
+      const ends = await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
+      collector.add(ends.records.map((r): unknown => r.get('n')));
+    }
+  } catch (error) {
+    throw fromNeo4jError(error);
+  } finally {
+    if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+  }
+  return { columns, rows, graph: collector.build(), truncated };
+}
+
 /**
  * Runs an analyst's Cypher behind every layer of the guard: the lexical
- * check, EXPLAIN's query type, a READ transaction with a time limit, and a
- * row cap. The transaction is always rolled back.
+ * check, EXPLAIN's query type, then a READ transaction with a time limit
+ * and a row cap. The local Neo4j adds a memory cap per transaction.
  */
 export async function runReadOnlyQuery(
   driver: Driver,
@@ -78,54 +161,27 @@ export async function runReadOnlyQuery(
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     const started = Date.now();
-    const prefix = 'EXPLAIN ';
-    const plan = await session
-      .executeRead((tx) => tx.run(`${prefix}${request.cypher}`, params), { timeout: limits.timeoutMs })
-      .catch((e: unknown) => {
-        throw fromNeo4jError(e, prefix.length);
-      });
-    const queryType = plan.summary.queryType;
+    const queryType = await planQueryType(session, request.cypher, params, limits.timeoutMs);
     if (queryType !== 'r') {
-      throw new ApiError('QUERY_REFUSED', `Refused: the database plans this as a ${QUERY_TYPE_NAMES[queryType] ?? queryType} query; only reads run here.`, {
-        queryType,
-      });
+      const kind = QUERY_TYPE_NAMES[queryType] ?? queryType;
+      throw new ApiError(
+        'QUERY_REFUSED',
+        `Refused: the database plans this as a ${kind} query; only reads run here.`,
+        {
+          queryType,
+        },
+      );
     }
-
-    const tx = await session.beginTransaction({ timeout: limits.timeoutMs });
-    const rows: Record<string, unknown>[] = [];
-    const collector = new GraphCollector();
-    let columns: string[] = [];
-    let truncated = false;
-    try {
-      const result = tx.run(request.cypher, params);
-      columns = await result.keys();
-      for await (const record of result) {
-        if (rows.length >= limits.rowCap) {
-          truncated = true;
-          break;
-        }
-        const row: Record<string, unknown> = {};
-        for (const key of columns) {
-          const value: unknown = record.get(key);
-          row[key] = toPlain(value);
-          collector.add(value);
-        }
-        rows.push(row);
-      }
-      const missing = collector.missingEndpointElementIds();
-      if (missing.length > 0 && !truncated) {
-        const ends = await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
-        collector.add(ends.records.map((r): unknown => r.get('n')));
-      }
-    } catch (error) {
-      throw fromNeo4jError(error);
-    } finally {
-      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-    }
+    const { columns, rows, graph, truncated } = await readRows(
+      session,
+      request.cypher,
+      params,
+      limits,
+    );
     return {
       columns,
       rows,
-      graph: collector.build(),
+      graph,
       summary: {
         queryType: QUERY_TYPE_NAMES[queryType] ?? queryType,
         millis: Date.now() - started,
