@@ -5,7 +5,13 @@ import type { RouteDef } from './route.js';
 
 type JsonSchema = Record<string, unknown>;
 
-/** JSON Schema of a contract schema, as OpenAPI 3.1 takes it (draft 2020-12). */
+/** Named schemas (those with a meta id) shared through components.schemas. */
+const components: Record<string, JsonSchema> = {};
+
+/**
+ * JSON Schema of a contract schema, as OpenAPI 3.1 takes it (draft
+ * 2020-12). Schemas named with a meta id move to components.schemas.
+ */
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   const generated = z.toJSONSchema(schema, {
     io,
@@ -15,7 +21,14 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   }) as JsonSchema;
   // OpenAPI 3.1 declares the dialect once for the document, not per schema.
   delete generated.$schema;
-  return generated;
+  const defs = (generated.$defs ?? {}) as Record<string, JsonSchema>;
+  delete generated.$defs;
+  const toComponents = (value: JsonSchema) =>
+    JSON.parse(
+      JSON.stringify(value).replaceAll('"#/$defs/', '"#/components/schemas/'),
+    ) as JsonSchema;
+  for (const [name, def] of Object.entries(defs)) components[name] ??= toComponents(def);
+  return toComponents(generated);
 }
 
 function queryParameters(schema: z.ZodType | undefined) {
@@ -91,5 +104,6 @@ export function openApiDocument(routes: RouteDef[]) {
     },
     servers: [{ url: '/' }],
     paths,
+    components: { schemas: components },
   };
 }

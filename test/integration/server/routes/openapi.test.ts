@@ -1,0 +1,67 @@
+import { validate } from '@readme/openapi-parser';
+import type { Driver } from 'neo4j-driver';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp } from '../../../support/app.js';
+import { testDriver } from '../../../support/db.js';
+
+let driver: Driver;
+beforeAll(() => {
+  driver = testDriver();
+});
+afterAll(async () => {
+  await driver.close();
+});
+
+describe('GET /api/openapi.json', () => {
+  it('is a valid OpenAPI 3.1 document', async () => {
+    const res = await request(testApp(driver)).get('/api/openapi.json').expect(200);
+    const result = await validate(structuredClone(res.body));
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(res.body.openapi).toBe('3.1.0');
+  });
+
+  it('documents every endpoint the issue names', async () => {
+    const res = await request(testApp(driver)).get('/api/openapi.json').expect(200);
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/health',
+        '/api/search',
+        '/api/nodes/{id}',
+        '/api/nodes/{id}/neighbors',
+        '/api/paths',
+        '/api/timeline',
+        '/api/events/{id}/chain',
+        '/api/claims',
+        '/api/sources',
+        '/api/sources/{id}',
+        '/api/schema',
+        '/api/queries',
+        '/api/query',
+      ]),
+    );
+  });
+});
+
+describe('hardening', () => {
+  it('sends security headers and no x-powered-by', async () => {
+    const res = await request(testApp(driver)).get('/api/schema').expect(200);
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+  });
+
+  it('has CORS off by default', async () => {
+    const res = await request(testApp(driver))
+      .get('/api/schema')
+      .set('Origin', 'http://elsewhere.test');
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('allows the configured CORS origin', async () => {
+    const app = testApp(driver, { corsOrigin: 'http://notebook.test' });
+    const res = await request(app).get('/api/schema').set('Origin', 'http://notebook.test');
+    expect(res.headers['access-control-allow-origin']).toBe('http://notebook.test');
+  });
+});
