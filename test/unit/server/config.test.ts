@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../../server/config.js';
+import { StartupError } from '../../../server/errors.js';
+
+describe('readConfig', () => {
+  it('starts a local Neo4j on 7687 and serves on 3000 by default', () => {
+    const config = readConfig({}, '/app');
+    expect(config.neo4j.uri).toBeUndefined();
+    expect(config.neo4j.boltPort).toBe(7687);
+    expect(config.http.port).toBe(3000);
+    expect(config.neo4j.dataDir).toBe('/app/.neo4j/data');
+  });
+
+  it('reads the names of an Aura credentials file', () => {
+    const config = readConfig({
+      NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
+      NEO4J_USERNAME: 'neo4j',
+      NEO4J_PASSWORD: 'secret',
+      NEO4J_DATABASE: 'neo4j',
+    });
+    expect(config.neo4j).toMatchObject({
+      uri: 'neo4j+s://abc.databases.neo4j.io',
+      password: 'secret',
+      database: 'neo4j',
+    });
+  });
+
+  it('fails with a start-up error naming the bad variable', () => {
+    expect(() => readConfig({ PORT: 'eighty' })).toThrow(StartupError);
+    expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+  });
+});

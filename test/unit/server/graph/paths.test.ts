@@ -1,0 +1,35 @@
+import neo4j, { Node, Path, PathSegment, Relationship } from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { spellPath, typeInWords } from '../../../../server/graph/paths.js';
+
+const int = neo4j.int;
+const node = (n: number, id: string, name: string) =>
+  new Node(int(n), ['X'], { id, name }, `e:${n}`);
+const rel = (n: number, from: number, to: number, type: string) =>
+  new Relationship(int(n), int(from), int(to), type, {}, `r:${n}`, `e:${from}`, `e:${to}`);
+
+describe('typeInWords', () => {
+  it('reads a relationship type as words', () => {
+    expect(typeInWords('LED_TO')).toBe('led to');
+  });
+});
+
+describe('spellPath', () => {
+  const jaiswal = node(1, 'person:jaiswal', 'Randhir Jaiswal');
+  const mea = node(2, 'org:mea', 'MEA');
+  const india = node(3, 'country:india', 'India');
+
+  it('states each step as its fact, in the direction the relationship points', () => {
+    // Jaiswal -HOLDS_ROLE-> MEA, MEA -PART_OF-> India, walked from India back to Jaiswal.
+    const path = new Path(india, jaiswal, [
+      new PathSegment(india, rel(10, 2, 3, 'PART_OF'), mea),
+      new PathSegment(mea, rel(11, 1, 2, 'HOLDS_ROLE'), jaiswal),
+    ]);
+    const spelled = spellPath(path);
+    expect(spelled.steps.map((s) => [s.from.id, s.to.id, s.forward])).toEqual([
+      ['country:india', 'org:mea', false],
+      ['org:mea', 'person:jaiswal', false],
+    ]);
+    expect(spelled.text).toBe('MEA part of India; Randhir Jaiswal holds role MEA');
+  });
+});
