@@ -7,6 +7,9 @@ import { StartupError } from '../errors.js';
 const NETWORK_FAILURE =
   /(Could not transfer|UnknownHost|Unknown host|Connection refused|Connect to .* failed|Network is unreachable|timed out|Temporary failure in name resolution)/i;
 
+/** Pinned, so a fresh machine resolves the same plugin Maven would pick here. */
+const DEPENDENCY_PLUGIN = 'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath';
+
 /** True when Maven's output says it could not reach the repository. */
 export function looksLikeNetworkFailure(mavenOutput: string): boolean {
   return NETWORK_FAILURE.test(mavenOutput);
@@ -23,7 +26,11 @@ function readCached(file: string): string[] | undefined {
  * Resolves Neo4j's jars from Maven Central through neo4j/pom.xml and returns
  * the classpath. The list is cached per pom content, so later starts skip Maven.
  */
-export function resolveNeo4jClasspath(projectRoot: string, cacheDir: string): string {
+export function resolveNeo4jClasspath(
+  projectRoot: string,
+  cacheDir: string,
+  maven: { bin?: string; extraArgs?: string[] } = {},
+): string {
   const pom = path.join(projectRoot, 'neo4j', 'pom.xml');
   const digest = createHash('sha256').update(readFileSync(pom)).digest('hex').slice(0, 12);
   const cacheFile = path.join(cacheDir, `classpath-${digest}.txt`);
@@ -32,8 +39,8 @@ export function resolveNeo4jClasspath(projectRoot: string, cacheDir: string): st
 
   mkdirSync(cacheDir, { recursive: true });
   const mvn = spawnSync(
-    'mvn',
-    ['-q', '-B', '-f', pom, 'dependency:build-classpath', `-Dmdep.outputFile=${cacheFile}`],
+    maven.bin ?? 'mvn',
+    [...(maven.extraArgs ?? []), '-q', '-B', '-f', pom, DEPENDENCY_PLUGIN, `-Dmdep.outputFile=${cacheFile}`],
     { encoding: 'utf8', timeout: 15 * 60_000 },
   );
   if (mvn.error) {

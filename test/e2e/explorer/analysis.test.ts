@@ -1,7 +1,7 @@
 // Paths, the timeline with "as of", event chains and disagreeing figures.
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
-import { canvasNodeIds, selectedIds, shot, useExplorer } from './harness.js';
+import { canvasNodeIds, eventually, selectedIds, shot, useExplorer } from './harness.js';
 
 describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
   const app = useExplorer();
@@ -11,9 +11,9 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
     await page.click('#tab-paths');
     const panel = page.locator('#panel-paths');
     await panel.getByRole('combobox', { name: 'Path from' }).fill('MEA');
-    await page.locator('[role="option"]', { hasText: 'Ministry of External Affairs' }).first().click();
+    await panel.locator('[role="listbox"]:visible [role="option"]', { hasText: 'Ministry of External Affairs' }).first().click();
     await panel.getByRole('combobox', { name: 'Path to' }).fill('China');
-    await page.locator('[role="option"]', { hasText: /^China/ }).first().click();
+    await panel.locator('[role="listbox"]:visible [role="option"]', { hasText: /^China/ }).first().click();
     await panel.getByRole('button', { name: 'Find paths' }).click();
     await panel.locator('.path-text').first().waitFor();
     const text = (await panel.locator('.path-text').first().textContent()) ?? '';
@@ -27,35 +27,34 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
   it('draws the events on a time axis with their precision and selects an event on click', async () => {
     const page = await app.open();
     const events = page.locator('#panel-timeline g.ev');
-    await expect.poll(() => events.count()).toBeGreaterThan(20);
+    await eventually(() => events.count()).toBeGreaterThan(20);
     // Month-precise events are bars, inferred dates say "c." in their label.
     expect(await page.locator('#panel-timeline g.ev rect').count()).toBeGreaterThan(0);
     expect(await page.locator('#panel-timeline g.ev[aria-label^="c. "]').count()).toBeGreaterThan(0);
     const galwan = page.locator('#panel-timeline g.ev', { hasText: 'Galwan Valley clash' });
     await galwan.click();
-    await expect.poll(() => selectedIds(page)).toEqual(['event:2020-06-galwan-valley-clash']);
-    await expect.poll(() => galwan.getAttribute('class')).toContain('selected');
+    await eventually(() => selectedIds(page)).toEqual(['event:2020-06-galwan-valley-clash']);
+    await eventually(() => galwan.getAttribute('class')).toContain('selected');
     await shot(page, 'explorer-timeline');
   });
 
   it('marks the timeline when an event is selected on the canvas', async () => {
     const page = await app.open('/?sel=event%3A2025-04-04-china-export-controls');
-    await expect
-      .poll(() => page.locator('#panel-timeline g.ev.selected').getAttribute('data-id'))
+    await eventually(() => page.locator('#panel-timeline g.ev.selected').getAttribute('data-id'))
       .toBe('event:2025-04-04-china-export-controls');
   });
 
   it('reloads the view "as of" a date on either clock', async () => {
     const page = await app.open();
     const events = page.locator('#panel-timeline g.ev');
-    await expect.poll(() => events.count()).toBeGreaterThan(30);
+    await eventually(() => events.count()).toBeGreaterThan(30);
     const all = await events.count();
     await page.fill('#asof-date', '2025-06-30');
     await page.dispatchEvent('#asof-date', 'change');
-    await expect.poll(() => events.count()).toBeLessThan(all);
+    await eventually(() => events.count()).toBeLessThan(all);
     const happened = await events.count();
     await page.selectOption('#asof-clock', 'reported');
-    await expect.poll(() => events.count()).toBeLessThan(happened);
+    await eventually(() => events.count()).toBeLessThan(happened);
     expect(page.url()).toContain('asOf=2025-06-30');
     expect(page.url()).toContain('clock=reported');
     const ids = await canvasNodeIds(page);
@@ -68,7 +67,7 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
     await page.click('#tab-chain');
     await page.locator('#panel-chain').getByRole('button', { name: 'Show for selected' }).click();
     const items = page.locator('#panel-chain ol li');
-    await expect.poll(() => items.count()).toBeGreaterThan(5);
+    await eventually(() => items.count()).toBeGreaterThan(5);
     expect(await items.first().textContent()).toContain('US tariff increases');
     const xs = await page.evaluate(() => {
       const cys = document.querySelector('.chain-cy') as unknown as { _cyreg?: { cy: { getElementById(i: string): { position(): { x: number } } } } };

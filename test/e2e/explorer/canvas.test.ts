@@ -1,20 +1,20 @@
 // The canvas: overview, search, expand, details, filters, layouts, undo.
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
-import { canvasNodeIds, centreOn, nodePoint, selectedIds, shot, useExplorer } from './harness.js';
+import { canvasNodeIds, eventually, centreOn, nodePoint, selectedIds, shot, useExplorer } from './harness.js';
 
 describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
   const app = useExplorer();
 
   it('lands on a styled overview with a legend and Neo4j connected', async () => {
     const page = await app.open();
-    await expect.poll(() => page.textContent('#status')).toMatch(/Neo4j 5\.26\.\d+ connected · \d+ nodes/);
+    await eventually(() => page.textContent('#status')).toMatch(/Neo4j 5\.26\.\d+ connected · \d+ nodes/);
     const ids = await canvasNodeIds(page);
     expect(ids.length).toBeGreaterThan(10);
     expect(ids.length).toBeLessThanOrEqual(60);
     expect(ids).toContain('country:india');
     // The legend lists kinds with swatches and counts from /api/schema.
-    await expect.poll(() => page.locator('.legend li').count()).toBeGreaterThan(5);
+    await eventually(() => page.locator('.legend li').count()).toBeGreaterThan(5);
     expect(await page.locator('.legend li', { hasText: 'Country' }).textContent()).toMatch(/\d+\/\d+/);
     const colours = await page.evaluate(() => {
       const cy = (window as unknown as { cy: { nodes(): { map<T>(f: (n: { style(k: string): string }) => T): T[] } } }).cy;
@@ -29,12 +29,12 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await page.keyboard.type('Jaiswal');
-    const option = page.locator('[role="option"]', { hasText: 'Randhir Jaiswal' });
+    const option = page.locator('#search-input + ul [role="option"]', { hasText: 'Randhir Jaiswal' });
     await option.waitFor();
     expect(await page.locator('[role="option"]').first().textContent()).toContain('MEA spokesperson');
     await page.keyboard.press('Enter');
-    await expect.poll(() => selectedIds(page)).toEqual(['person:randhir-jaiswal']);
-    await expect.poll(() => page.locator('#panel-details h2').first().textContent()).toBe('Randhir Jaiswal');
+    await eventually(() => selectedIds(page)).toEqual(['person:randhir-jaiswal']);
+    await eventually(() => page.locator('#panel-details h2').first().textContent()).toBe('Randhir Jaiswal');
     await shot(page, 'explorer-search-jaiswal');
   });
 
@@ -47,7 +47,7 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
     const index = options.findIndex((t) => t.includes('Ministry of External Affairs'));
     for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expect.poll(() => selectedIds(page)).toEqual(['org:mea-india']);
+    await eventually(() => selectedIds(page)).toEqual(['org:mea-india']);
   });
 
   it('clears the search with Escape', async () => {
@@ -66,13 +66,14 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
     await centreOn(page, 'country:india');
     const p = await nodePoint(page, 'country:india');
     await page.mouse.dblclick(p.x, p.y);
-    await expect.poll(async () => (await canvasNodeIds(page)).length).toBeGreaterThan(before.length);
+    await eventually(() => page.textContent('#notice')).toMatch(/India/);
+    await eventually(async () => (await canvasNodeIds(page)).length).toBeGreaterThan(before.length);
     expect(await page.textContent('#notice')).toMatch(/new element|more/);
     expect(page.url()).toContain('exp=country%3Aindia');
     await page.click('button[aria-label="Undo"]');
-    await expect.poll(async () => (await canvasNodeIds(page)).length).toBe(before.length);
+    await eventually(async () => (await canvasNodeIds(page)).length).toBe(before.length);
     await page.click('button[aria-label="Redo"]');
-    await expect.poll(async () => (await canvasNodeIds(page)).length).toBeGreaterThan(before.length);
+    await eventually(async () => (await canvasNodeIds(page)).length).toBeGreaterThan(before.length);
     await shot(page, 'explorer-expanded');
   });
 
@@ -93,7 +94,7 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
   it('shows every property, aliases, degree and sources of a node, and the sources of a relationship', async () => {
     const page = await app.open('/?sel=org%3Amea-india');
     const details = page.locator('#panel-details');
-    await expect.poll(() => details.locator('h2').first().textContent()).toBe('Ministry of External Affairs (India)');
+    await eventually(() => details.locator('h2').first().textContent()).toBe('Ministry of External Affairs (India)');
     const text = (await details.textContent()) ?? '';
     expect(text).toContain('Also known as: MEA');
     expect(text).toContain('orgType');
@@ -106,7 +107,7 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
       const e = cy.getElementById('org:mea-india').connectedEdges().first();
       e.select();
     });
-    await expect.poll(() => details.locator('.source').count()).toBeGreaterThan(0);
+    await eventually(() => details.locator('.source').count()).toBeGreaterThan(0);
     expect(await details.locator('.source').first().textContent()).toMatch(/src:\d{3}/);
     await shot(page, 'explorer-details');
   });
@@ -124,7 +125,7 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
   it('switches layouts and restores selection, filters and layout from the URL', async () => {
     const page = await app.open('/?sel=country%3Achina&hideTypes=PRECEDED&layout=concentric');
     expect(await page.inputValue('#layout')).toBe('concentric');
-    await expect.poll(() => selectedIds(page)).toEqual(['country:china']);
+    await eventually(() => selectedIds(page)).toEqual(['country:china']);
     expect(await page.locator('li', { hasText: 'PRECEDED' }).locator('input').isChecked()).toBe(false);
     await page.selectOption('#layout', 'dagre');
     await page.selectOption('#layout', 'time');

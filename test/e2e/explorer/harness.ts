@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { listen } from '../../support/app.js';
 import { launchBrowser } from '../../support/browser.js';
 import { testDriver } from '../../support/db.js';
@@ -87,4 +87,9 @@ export async function centreOn(page: Page, id: string): Promise<void> {
 
 export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/${name}.png` });
+}
+
+/** expect.poll with a timeout that suits a page talking to a real Neo4j. */
+export function eventually<T>(fn: () => T | Promise<T>, timeout = 10_000) {
+  return expect.poll(fn, { timeout, interval: 100 });
 }

@@ -1,7 +1,7 @@
 // Export, saved views, list view, themes, and what happens when the API is down.
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
-import { canvasNodeIds, shot, useExplorer } from './harness.js';
+import { canvasNodeIds, eventually, shot, useExplorer } from './harness.js';
 
 describe.runIf(browserAvailable())('views, export and resilience in Chromium', () => {
   const app = useExplorer();
@@ -30,7 +30,7 @@ describe.runIf(browserAvailable())('views, export and resilience in Chromium', (
     await page.click('#tab-export');
     await page.getByRole('button', { name: 'List sources' }).click();
     const box = page.getByRole('textbox', { name: 'Citations' });
-    await expect.poll(() => box.inputValue()).toMatch(/^1\. .*\[src:\d{3}\]/);
+    await eventually(() => box.inputValue()).toMatch(/^1\. .*\[src:\d{3}\]/);
     expect(await box.inputValue()).toContain('Business Today');
   });
 
@@ -43,8 +43,8 @@ describe.runIf(browserAvailable())('views, export and resilience in Chromium', (
     await page.goto(app.url());
     await page.waitForSelector('body[data-ready="true"]');
     await page.click('#tab-export');
-    await page.getByRole('button', { name: 'MEA view' }).click();
-    await expect.poll(async () => (await canvasNodeIds(page)).sort()).toEqual(before);
+    await page.getByRole('button', { name: 'MEA view', exact: true }).click();
+    await eventually(async () => (await canvasNodeIds(page)).sort()).toEqual(before);
     expect(page.url()).toContain('exp=org%3Amea-india');
   });
 
@@ -54,7 +54,7 @@ describe.runIf(browserAvailable())('views, export and resilience in Chromium', (
     const rows = page.locator('#panel-list table[aria-label="Visible nodes"] tbody tr');
     expect(await rows.count()).toBe((await canvasNodeIds(page, true)).length);
     await page.locator('#panel-list button', { hasText: /^India$/ }).first().click();
-    await expect.poll(() => page.locator('#panel-details h2').first().textContent()).toBe('India');
+    await eventually(() => page.locator('#panel-details h2').first().textContent()).toBe('India');
     await page.click('#theme');
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     await shot(page, 'explorer-dark-list');
@@ -76,10 +76,10 @@ describe.runIf(browserAvailable())('views, export and resilience in Chromium', (
     );
     // Ask now rather than wait for the next poll.
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
-    await expect.poll(() => page.locator('#banner').textContent(), { timeout: 20_000 }).toMatch(/not reachable/);
+    await eventually(() => page.locator('#banner').textContent(), 20_000).toMatch(/not reachable/);
     await shot(page, 'explorer-neo4j-down');
     await page.unroute('**/api/health');
-    await expect.poll(() => page.locator('#banner').isHidden(), { timeout: 20_000 }).toBe(true);
+    await eventually(() => page.locator('#banner').isHidden(), 20_000).toBe(true);
     expect(await page.textContent('#status')).toMatch(/connected/);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable } from '../../support/browser.js';
-import { canvasNodeIds, shot, useExplorer } from './harness.js';
+import { canvasNodeIds, eventually, shot, useExplorer } from './harness.js';
 
 async function typeQuery(page: Page, cypher: string): Promise<void> {
   await page.click('#tab-workbench');
@@ -23,14 +23,14 @@ describe.runIf(browserAvailable())('the Cypher workbench in Chromium', () => {
     await typeQuery(page, "MATCH (p:Person {id: 'person:randhir-jaiswal'})-[r]->(x) RETURN p, r, x LIMIT 5");
     await page.keyboard.press('Control+Enter');
     const summary = page.locator('#panel-workbench [role="status"]');
-    await expect.poll(() => summary.textContent()).toMatch(/\d+ rows? in \d+ ms/);
+    await eventually(() => summary.textContent()).toMatch(/\d+ rows? in \d+ ms/);
     expect(await page.locator('#panel-workbench .cm-content .tok-keyword, #panel-workbench .cm-content span').count()).toBeGreaterThan(1);
     await page.click('#tab-res-table');
     expect(await page.locator('#panel-res-table td', { hasText: 'Randhir Jaiswal' }).count()).toBeGreaterThan(0);
     await page.click('#tab-res-json');
     expect(await page.locator('#panel-res-json pre').textContent()).toContain('person:randhir-jaiswal');
     await page.getByRole('button', { name: 'Add to canvas' }).click();
-    await expect.poll(() => canvasNodeIds(page)).toContain('person:randhir-jaiswal');
+    await eventually(() => canvasNodeIds(page)).toContain('person:randhir-jaiswal');
     await shot(page, 'explorer-workbench');
   });
 
@@ -46,7 +46,7 @@ describe.runIf(browserAvailable())('the Cypher workbench in Chromium', () => {
     await typeQuery(page, 'MATCH (n RETURN n');
     await page.getByRole('button', { name: /Run/ }).click();
     const alert = page.locator('#panel-workbench [role="alert"]');
-    await expect.poll(() => alert.textContent()).toMatch(/line 1, column 10/);
+    await eventually(() => alert.textContent()).toMatch(/line 1, column 10/);
     expect(await page.locator('.cm-error-mark').textContent()).toBe('RETURN');
     await shot(page, 'explorer-workbench-error');
   });
@@ -55,8 +55,7 @@ describe.runIf(browserAvailable())('the Cypher workbench in Chromium', () => {
     const page = await app.open();
     await typeQuery(page, 'CREATE (n:Test) RETURN n');
     await page.getByRole('button', { name: /Run/ }).click();
-    await expect
-      .poll(() => page.locator('#panel-workbench [role="alert"]').textContent())
+    await eventually(() => page.locator('#panel-workbench [role="alert"]').textContent())
       .toMatch(/read-only/);
   });
 
@@ -64,14 +63,14 @@ describe.runIf(browserAvailable())('the Cypher workbench in Chromium', () => {
     const page = await app.open();
     await typeQuery(page, 'MATCH (c:Country) RETURN c.name AS name');
     await page.keyboard.press('Control+Enter');
-    await expect.poll(() => page.locator('#panel-workbench [role="status"]').textContent()).toMatch(/rows?/);
+    await eventually(() => page.locator('#panel-workbench [role="status"]').textContent()).toMatch(/rows?/);
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     await page.click('#tab-workbench');
     const options = await page.locator('select[aria-label="Query history"] option').allTextContents();
     expect(options.some((o) => o.includes('MATCH (c:Country) RETURN c.name AS name'))).toBe(true);
     const library = page.locator('#panel-workbench .library li');
-    await expect.poll(() => library.count()).toBeGreaterThan(0);
+    await eventually(() => library.count()).toBeGreaterThan(0);
     expect(await library.first().locator('.muted').textContent()).not.toBe('');
     await library.first().locator('button').click();
     expect(await page.locator('#panel-workbench .cm-content').textContent()).toMatch(/MATCH/);

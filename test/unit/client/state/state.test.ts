@@ -75,3 +75,13 @@ describe('saved views and history', () => {
     expect(h.list().map((e) => e.cypher)).toEqual(['C', 'A']);
   });
 });
+
+describe('URL readability', () => {
+  it('encodes an id once, so links stay short and readable', () => {
+    expect(encodeState({ ...emptyState(), expanded: ['org:mea-india'] })).toBe('?exp=org%3Amea-india');
+    expect(decodeState('?sel=org:mea-india,country%3Achina').selected).toEqual([
+      'org:mea-india',
+      'country:china',
+    ]);
+  });
+});
