@@ -40,7 +40,15 @@ export function resolveNeo4jClasspath(
   mkdirSync(cacheDir, { recursive: true });
   const mvn = spawnSync(
     maven.bin ?? 'mvn',
-    [...(maven.extraArgs ?? []), '-q', '-B', '-f', pom, DEPENDENCY_PLUGIN, `-Dmdep.outputFile=${cacheFile}`],
+    [
+      ...(maven.extraArgs ?? []),
+      '-q',
+      '-B',
+      '-f',
+      pom,
+      DEPENDENCY_PLUGIN,
+      `-Dmdep.outputFile=${cacheFile}`,
+    ],
     { encoding: 'utf8', timeout: 15 * 60_000 },
   );
   if (mvn.error) {

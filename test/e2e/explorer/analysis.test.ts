@@ -11,15 +11,27 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
     await page.click('#tab-paths');
     const panel = page.locator('#panel-paths');
     await panel.getByRole('combobox', { name: 'Path from' }).fill('MEA');
-    await panel.locator('[role="listbox"]:visible [role="option"]', { hasText: 'Ministry of External Affairs' }).first().click();
+    await panel
+      .locator('[role="listbox"]:visible [role="option"]', {
+        hasText: 'Ministry of External Affairs',
+      })
+      .first()
+      .click();
     await panel.getByRole('combobox', { name: 'Path to' }).fill('China');
-    await panel.locator('[role="listbox"]:visible [role="option"]', { hasText: /^China/ }).first().click();
+    await panel
+      .locator('[role="listbox"]:visible [role="option"]', { hasText: /^China/ })
+      .first()
+      .click();
     await panel.getByRole('button', { name: 'Find paths' }).click();
     await panel.locator('.path-text').first().waitFor();
     const text = (await panel.locator('.path-text').first().textContent()) ?? '';
     expect(text).toContain('Ministry of External Affairs (India)');
     expect(await panel.locator('.path-text li').count()).toBeGreaterThan(0);
-    const highlighted = await page.evaluate(() => (window as unknown as { cy: { $(s: string): { length: number } } }).cy.$('.highlight').length);
+    const highlighted = await page.evaluate(
+      () =>
+        (window as unknown as { cy: { $(s: string): { length: number } } }).cy.$('.highlight')
+          .length,
+    );
     expect(highlighted).toBeGreaterThan(2);
     await shot(page, 'explorer-paths');
   });
@@ -30,7 +42,9 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
     await eventually(() => events.count()).toBeGreaterThan(20);
     // Month-precise events are bars, inferred dates say "c." in their label.
     expect(await page.locator('#panel-timeline g.ev rect').count()).toBeGreaterThan(0);
-    expect(await page.locator('#panel-timeline g.ev[aria-label^="c. "]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#panel-timeline g.ev[aria-label^="c. "]').count()).toBeGreaterThan(
+      0,
+    );
     const galwan = page.locator('#panel-timeline g.ev', { hasText: 'Galwan Valley clash' });
     await galwan.click();
     await eventually(() => selectedIds(page)).toEqual(['event:2020-06-galwan-valley-clash']);
@@ -40,8 +54,9 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
 
   it('marks the timeline when an event is selected on the canvas', async () => {
     const page = await app.open('/?sel=event%3A2025-04-04-china-export-controls');
-    await eventually(() => page.locator('#panel-timeline g.ev.selected').getAttribute('data-id'))
-      .toBe('event:2025-04-04-china-export-controls');
+    await eventually(() =>
+      page.locator('#panel-timeline g.ev.selected').getAttribute('data-id'),
+    ).toBe('event:2025-04-04-china-export-controls');
   });
 
   it('reloads the view "as of" a date on either clock', async () => {
@@ -70,10 +85,15 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
     await eventually(() => items.count()).toBeGreaterThan(5);
     expect(await items.first().textContent()).toContain('US tariff increases');
     const xs = await page.evaluate(() => {
-      const cys = document.querySelector('.chain-cy') as unknown as { _cyreg?: { cy: { getElementById(i: string): { position(): { x: number } } } } };
+      const cys = document.querySelector('.chain-cy') as unknown as {
+        _cyreg?: { cy: { getElementById(i: string): { position(): { x: number } } } };
+      };
       const cy = cys._cyreg?.cy;
       return cy
-        ? [cy.getElementById('event:2025-us-tariff-increases').position().x, cy.getElementById('event:2025-04-04-china-export-controls').position().x]
+        ? [
+            cy.getElementById('event:2025-us-tariff-increases').position().x,
+            cy.getElementById('event:2025-04-04-china-export-controls').position().x,
+          ]
         : [];
     });
     expect(xs[0]).toBeLessThan(xs[1]!);

@@ -1,23 +1,39 @@
 // The canvas: overview, search, expand, details, filters, layouts, undo.
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
-import { canvasNodeIds, eventually, centreOn, nodePoint, selectedIds, shot, useExplorer } from './harness.js';
+import {
+  canvasNodeIds,
+  eventually,
+  centreOn,
+  nodePoint,
+  selectedIds,
+  shot,
+  useExplorer,
+} from './harness.js';
 
 describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
   const app = useExplorer();
 
   it('lands on a styled overview with a legend and Neo4j connected', async () => {
     const page = await app.open();
-    await eventually(() => page.textContent('#status')).toMatch(/Neo4j 5\.26\.\d+ connected · \d+ nodes/);
+    await eventually(() => page.textContent('#status')).toMatch(
+      /Neo4j 5\.26\.\d+ connected · \d+ nodes/,
+    );
     const ids = await canvasNodeIds(page);
     expect(ids.length).toBeGreaterThan(10);
     expect(ids.length).toBeLessThanOrEqual(60);
     expect(ids).toContain('country:india');
     // The legend lists kinds with swatches and counts from /api/schema.
     await eventually(() => page.locator('.legend li').count()).toBeGreaterThan(5);
-    expect(await page.locator('.legend li', { hasText: 'Country' }).textContent()).toMatch(/\d+\/\d+/);
+    expect(await page.locator('.legend li', { hasText: 'Country' }).textContent()).toMatch(
+      /\d+\/\d+/,
+    );
     const colours = await page.evaluate(() => {
-      const cy = (window as unknown as { cy: { nodes(): { map<T>(f: (n: { style(k: string): string }) => T): T[] } } }).cy;
+      const cy = (
+        window as unknown as {
+          cy: { nodes(): { map<T>(f: (n: { style(k: string): string }) => T): T[] } };
+        }
+      ).cy;
       return new Set(cy.nodes().map((n) => n.style('background-color'))).size;
     });
     expect(colours).toBeGreaterThan(3);
@@ -29,12 +45,18 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await page.keyboard.type('Jaiswal');
-    const option = page.locator('#search-input + ul [role="option"]', { hasText: 'Randhir Jaiswal' });
+    const option = page.locator('#search-input + ul [role="option"]', {
+      hasText: 'Randhir Jaiswal',
+    });
     await option.waitFor();
-    expect(await page.locator('[role="option"]').first().textContent()).toContain('MEA spokesperson');
+    expect(await page.locator('[role="option"]').first().textContent()).toContain(
+      'MEA spokesperson',
+    );
     await page.keyboard.press('Enter');
     await eventually(() => selectedIds(page)).toEqual(['person:randhir-jaiswal']);
-    await eventually(() => page.locator('#panel-details h2').first().textContent()).toBe('Randhir Jaiswal');
+    await eventually(() => page.locator('#panel-details h2').first().textContent()).toBe(
+      'Randhir Jaiswal',
+    );
     await shot(page, 'explorer-search-jaiswal');
   });
 
@@ -82,7 +104,10 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
     await centreOn(page, 'org:mea-india');
     const p = await nodePoint(page, 'org:mea-india');
     await page.mouse.click(p.x, p.y, { button: 'right' });
-    await page.locator('#menu button', { hasText: /^Expand [A-Z_]+ \(\d+\)$/ }).first().waitFor();
+    await page
+      .locator('#menu button', { hasText: /^Expand [A-Z_]+ \(\d+\)$/ })
+      .first()
+      .waitFor();
     await shot(page, 'explorer-context-menu');
     const labels = await page.locator('#menu button').allTextContents();
     expect(labels).toContain('Hide');
@@ -94,7 +119,9 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
   it('shows every property, aliases, degree and sources of a node, and the sources of a relationship', async () => {
     const page = await app.open('/?sel=org%3Amea-india');
     const details = page.locator('#panel-details');
-    await eventually(() => details.locator('h2').first().textContent()).toBe('Ministry of External Affairs (India)');
+    await eventually(() => details.locator('h2').first().textContent()).toBe(
+      'Ministry of External Affairs (India)',
+    );
     const text = (await details.textContent()) ?? '';
     expect(text).toContain('Also known as: MEA');
     expect(text).toContain('orgType');
@@ -102,7 +129,16 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
     expect(await details.locator('.source').count()).toBeGreaterThan(0);
     // An edge: select one touching MEA and read its sources.
     await page.evaluate(() => {
-      const cy = (window as unknown as { cy: { $(s: string): { unselect(): void }; getElementById(i: string): { connectedEdges(): { first(): { select(): void; emit(e: string): void } } } } }).cy;
+      const cy = (
+        window as unknown as {
+          cy: {
+            $(s: string): { unselect(): void };
+            getElementById(i: string): {
+              connectedEdges(): { first(): { select(): void; emit(e: string): void } };
+            };
+          };
+        }
+      ).cy;
       cy.$(':selected').unselect();
       const e = cy.getElementById('org:mea-india').connectedEdges().first();
       e.select();
@@ -126,7 +162,9 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
     const page = await app.open('/?sel=country%3Achina&hideTypes=PRECEDED&layout=concentric');
     expect(await page.inputValue('#layout')).toBe('concentric');
     await eventually(() => selectedIds(page)).toEqual(['country:china']);
-    expect(await page.locator('li', { hasText: 'PRECEDED' }).locator('input').isChecked()).toBe(false);
+    expect(await page.locator('li', { hasText: 'PRECEDED' }).locator('input').isChecked()).toBe(
+      false,
+    );
     await page.selectOption('#layout', 'dagre');
     await page.selectOption('#layout', 'time');
     expect(page.url()).toContain('layout=time');

@@ -49,14 +49,20 @@ export function useExplorer(): Harness {
 /** Node ids on the canvas (hidden and filtered ones included unless `visibleOnly`). */
 export function canvasNodeIds(page: Page, visibleOnly = false): Promise<string[]> {
   return page.evaluate((v) => {
-    const cy = (window as unknown as { cy: { nodes(s?: string): { map<T>(f: (n: { id(): string }) => T): T[] } } }).cy;
+    const cy = (
+      window as unknown as {
+        cy: { nodes(s?: string): { map<T>(f: (n: { id(): string }) => T): T[] } };
+      }
+    ).cy;
     return cy.nodes(v ? ':visible' : undefined).map((n) => n.id());
   }, visibleOnly);
 }
 
 export function selectedIds(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const cy = (window as unknown as { cy: { $(s: string): { map<T>(f: (n: { id(): string }) => T): T[] } } }).cy;
+    const cy = (
+      window as unknown as { cy: { $(s: string): { map<T>(f: (n: { id(): string }) => T): T[] } } }
+    ).cy;
     return cy.$(':selected').map((n) => n.id());
   });
 }
@@ -64,9 +70,14 @@ export function selectedIds(page: Page): Promise<string[]> {
 /** Where a node is on the page, to click it like a person would. */
 export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
   const p = await page.evaluate((nid) => {
-    const cy = (window as unknown as {
-      cy: { getElementById(i: string): { renderedPosition(): { x: number; y: number } }; animated?: unknown };
-    }).cy;
+    const cy = (
+      window as unknown as {
+        cy: {
+          getElementById(i: string): { renderedPosition(): { x: number; y: number } };
+          animated?: unknown;
+        };
+      }
+    ).cy;
     return cy.getElementById(nid).renderedPosition();
   }, id);
   const box = await page.locator('#cy').boundingBox();
@@ -77,7 +88,16 @@ export async function nodePoint(page: Page, id: string): Promise<{ x: number; y:
 /** Makes sure a node is on screen (centred, layout settled) before clicking it. */
 export async function centreOn(page: Page, id: string): Promise<void> {
   await page.evaluate((nid) => {
-    const cy = (window as unknown as { cy: { stop(): void; center(e: unknown): void; getElementById(i: string): unknown; zoom(z: number): void } }).cy;
+    const cy = (
+      window as unknown as {
+        cy: {
+          stop(): void;
+          center(e: unknown): void;
+          getElementById(i: string): unknown;
+          zoom(z: number): void;
+        };
+      }
+    ).cy;
     cy.stop();
     cy.zoom(1);
     cy.center(cy.getElementById(nid));

@@ -10,7 +10,10 @@ describe.runIf(browserAvailable())('views, export and resilience in Chromium', (
     const page = await app.open();
     await page.click('#tab-export');
     const grab = async (name: string) => {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name, exact: true }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name, exact: true }).click(),
+      ]);
       const path = await download.path();
       const { readFileSync } = await import('node:fs');
       return readFileSync(path, 'utf8');
@@ -53,7 +56,10 @@ describe.runIf(browserAvailable())('views, export and resilience in Chromium', (
     await page.click('#tab-list');
     const rows = page.locator('#panel-list table[aria-label="Visible nodes"] tbody tr');
     expect(await rows.count()).toBe((await canvasNodeIds(page, true)).length);
-    await page.locator('#panel-list button', { hasText: /^India$/ }).first().click();
+    await page
+      .locator('#panel-list button', { hasText: /^India$/ })
+      .first()
+      .click();
     await eventually(() => page.locator('#panel-details h2').first().textContent()).toBe('India');
     await page.click('#theme');
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');

@@ -20,15 +20,26 @@ describe.runIf(browserAvailable())('the Cypher workbench in Chromium', () => {
 
   it('runs a query with Ctrl+Enter and shows graph, table and JSON; adds the result to the canvas', async () => {
     const page = await app.open();
-    await typeQuery(page, "MATCH (p:Person {id: 'person:randhir-jaiswal'})-[r]->(x) RETURN p, r, x LIMIT 5");
+    await typeQuery(
+      page,
+      "MATCH (p:Person {id: 'person:randhir-jaiswal'})-[r]->(x) RETURN p, r, x LIMIT 5",
+    );
     await page.keyboard.press('Control+Enter');
     const summary = page.locator('#panel-workbench [role="status"]');
     await eventually(() => summary.textContent()).toMatch(/\d+ rows? in \d+ ms/);
-    expect(await page.locator('#panel-workbench .cm-content .tok-keyword, #panel-workbench .cm-content span').count()).toBeGreaterThan(1);
+    expect(
+      await page
+        .locator('#panel-workbench .cm-content .tok-keyword, #panel-workbench .cm-content span')
+        .count(),
+    ).toBeGreaterThan(1);
     await page.click('#tab-res-table');
-    expect(await page.locator('#panel-res-table td', { hasText: 'Randhir Jaiswal' }).count()).toBeGreaterThan(0);
+    expect(
+      await page.locator('#panel-res-table td', { hasText: 'Randhir Jaiswal' }).count(),
+    ).toBeGreaterThan(0);
     await page.click('#tab-res-json');
-    expect(await page.locator('#panel-res-json pre').textContent()).toContain('person:randhir-jaiswal');
+    expect(await page.locator('#panel-res-json pre').textContent()).toContain(
+      'person:randhir-jaiswal',
+    );
     await page.getByRole('button', { name: 'Add to canvas' }).click();
     await eventually(() => canvasNodeIds(page)).toContain('person:randhir-jaiswal');
     await shot(page, 'explorer-workbench');
@@ -55,19 +66,24 @@ describe.runIf(browserAvailable())('the Cypher workbench in Chromium', () => {
     const page = await app.open();
     await typeQuery(page, 'CREATE (n:Test) RETURN n');
     await page.getByRole('button', { name: /Run/ }).click();
-    await eventually(() => page.locator('#panel-workbench [role="alert"]').textContent())
-      .toMatch(/read-only/);
+    await eventually(() => page.locator('#panel-workbench [role="alert"]').textContent()).toMatch(
+      /read-only/,
+    );
   });
 
   it('keeps the history across reloads and loads queries from the library', async () => {
     const page = await app.open();
     await typeQuery(page, 'MATCH (c:Country) RETURN c.name AS name');
     await page.keyboard.press('Control+Enter');
-    await eventually(() => page.locator('#panel-workbench [role="status"]').textContent()).toMatch(/rows?/);
+    await eventually(() => page.locator('#panel-workbench [role="status"]').textContent()).toMatch(
+      /rows?/,
+    );
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
     await page.click('#tab-workbench');
-    const options = await page.locator('select[aria-label="Query history"] option').allTextContents();
+    const options = await page
+      .locator('select[aria-label="Query history"] option')
+      .allTextContents();
     expect(options.some((o) => o.includes('MATCH (c:Country) RETURN c.name AS name'))).toBe(true);
     const library = page.locator('#panel-workbench .library li');
     await eventually(() => library.count()).toBeGreaterThan(0);

@@ -42,7 +42,9 @@ describe('start-up errors', () => {
 
   it('says Maven is missing', async () => {
     const error = await startupError(() =>
-      resolveNeo4jClasspath(projectRoot, path.join(scratch, 'cache1'), { bin: path.join(scratch, 'no-mvn') }),
+      resolveNeo4jClasspath(projectRoot, path.join(scratch, 'cache1'), {
+        bin: path.join(scratch, 'no-mvn'),
+      }),
     );
     expect(error.code).toBe('MAVEN_MISSING');
   });
@@ -63,11 +65,13 @@ describe('start-up errors', () => {
     expect(error.hint).toMatch(/NEO4J_URI/);
   }, 120_000);
 
-  it("says the Bolt port is taken, and which one", async () => {
+  it('says the Bolt port is taken, and which one', async () => {
     const port = await findFreePort();
     const blocker = net.createServer().listen(port, '127.0.0.1');
     try {
-      const error = await startupError(() => startLocalNeo4j({ dataDir: path.join(scratch, 'db'), port }));
+      const error = await startupError(() =>
+        startLocalNeo4j({ dataDir: path.join(scratch, 'db'), port }),
+      );
       expect(error.code).toBe('PORT_TAKEN');
       expect(error.message).toContain(String(port));
     } finally {

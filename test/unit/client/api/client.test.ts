@@ -30,7 +30,11 @@ describe('ApiClient', () => {
 
   it('turns an error body into a typed ApiClientError', async () => {
     const { client } = reply(400, {
-      error: { code: 'CYPHER_SYNTAX_ERROR', message: 'Bad', details: { line: 1, column: 7, offset: 6 } },
+      error: {
+        code: 'CYPHER_SYNTAX_ERROR',
+        message: 'Bad',
+        details: { line: 1, column: 7, offset: 6 },
+      },
     });
     const e = await client.query('MATCH (').catch((x: unknown) => x);
     expect(e).toBeInstanceOf(ApiClientError);

@@ -75,7 +75,10 @@ describe('citations', () => {
 describe('Cytoscape JSON and standalone HTML', () => {
   it('keeps positions and moves reserved property names aside', () => {
     const j = toCytoscapeJson(sample, new Map([['a:1', { x: 1, y: 2 }]]));
-    expect(j.elements.nodes[0]).toMatchObject({ position: { x: 1, y: 2 }, data: { prop_id: 'a:1' } });
+    expect(j.elements.nodes[0]).toMatchObject({
+      position: { x: 1, y: 2 },
+      data: { prop_id: 'a:1' },
+    });
     expect(j.elements.edges).toHaveLength(2);
   });
 

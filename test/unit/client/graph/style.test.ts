@@ -1,12 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../../../client/src/graph/elements.js';
-import {
-  PALETTE,
-  hashString,
-  labelStyle,
-  stylesheet,
-} from '../../../../client/src/graph/style.js';
+import { PALETTE, hashString, labelStyle, stylesheet } from '../../../../client/src/graph/style.js';
 import { sample } from '../fixtures/graph.js';
 
 describe('labelStyle', () => {
@@ -34,7 +29,12 @@ describe('stylesheet', () => {
         headless: true,
         styleEnabled: true,
         elements: toElements(sample, { eventLabel: 'Event' }),
-        style: stylesheet({ theme, labels: ['Thing', 'Happening'], order: ['Thing'], eventLabel: 'Event' }),
+        style: stylesheet({
+          theme,
+          labels: ['Thing', 'Happening'],
+          order: ['Thing'],
+          eventLabel: 'Event',
+        }),
       });
       expect(cy.$id('a:1').style('background-color')).toBe('rgb(78,121,167)');
       expect(cy.$id('b:2').style('border-width')).toBe('3px');

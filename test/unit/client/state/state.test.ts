@@ -48,7 +48,13 @@ describe('UndoStack', () => {
 describe('saved views and history', () => {
   it('saves, replaces and removes views by name', () => {
     const v = new SavedViews(memoryStore());
-    const view = { name: 'a', savedAt: 't', state: '?sel=x', positions: {}, graph: { nodes: [], edges: [] } };
+    const view = {
+      name: 'a',
+      savedAt: 't',
+      state: '?sel=x',
+      positions: {},
+      graph: { nodes: [], edges: [] },
+    };
     v.save(view);
     v.save({ ...view, state: '?sel=y' });
     expect(v.list()).toHaveLength(1);
@@ -78,7 +84,9 @@ describe('saved views and history', () => {
 
 describe('URL readability', () => {
   it('encodes an id once, so links stay short and readable', () => {
-    expect(encodeState({ ...emptyState(), expanded: ['org:mea-india'] })).toBe('?exp=org%3Amea-india');
+    expect(encodeState({ ...emptyState(), expanded: ['org:mea-india'] })).toBe(
+      '?exp=org%3Amea-india',
+    );
     expect(decodeState('?sel=org:mea-india,country%3Achina').selected).toEqual([
       'org:mea-india',
       'country:china',

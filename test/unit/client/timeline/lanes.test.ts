@@ -31,6 +31,12 @@ describe('timeline placement', () => {
   it('ticks by month within a year and by year over long ranges', () => {
     expect(ticks(makeScale(items, 1000)).map((t) => t.text)).toContain('Aug');
     const long = [...items, { id: 'd', name: 'Old', date: '2020-05-01', datePrecision: 'month' }];
-    expect(ticks(makeScale(long, 1000)).map((t) => t.text)).toEqual(['2021', '2022', '2023', '2024', '2025']);
+    expect(ticks(makeScale(long, 1000)).map((t) => t.text)).toEqual([
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { completeCypher, errorRange } from '../../../../client/src/workbench/completions.js';
 
-const names = { labels: ['Person', 'Event'], types: ['MADE', 'LED_TO'], propertyKeys: ['name', 'date'] };
+const names = {
+  labels: ['Person', 'Event'],
+  types: ['MADE', 'LED_TO'],
+  propertyKeys: ['name', 'date'],
+};
 
 describe('completeCypher', () => {
   it('offers labels after a colon in a node pattern', () => {

@@ -1,0 +1,81 @@
+// `npm start` as a newcomer runs it: a real process that starts Neo4j,
+// loads the seed, serves HTTP, and on Ctrl+C leaves no java process behind.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findFreePort } from '../../../server/neo4j/ports.js';
+import { projectRoot } from '../../../server/neo4j/local-server.js';
+
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'reg-main-'));
+const running: ChildProcess[] = [];
+
+afterAll(() => {
+  for (const child of running) child.kill('SIGKILL');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function javaPids(): string[] {
+  const found = spawnSync('pgrep', ['-f', `Launcher.java ${path.join(dataDir, 'home')}`], {
+    encoding: 'utf8',
+  });
+  return found.stdout.split('\n').filter(Boolean);
+}
+
+async function start(port: number, boltPort: number) {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    NEO4J_BOLT_PORT: String(boltPort),
+    NEO4J_DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+  };
+  delete env.NEO4J_URI;
+  const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['server/main.ts'], {
+    cwd: projectRoot,
+    env,
+  });
+  running.push(child);
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await expect
+    .poll(() => output, { timeout: 150_000, interval: 250 })
+    .toMatch(/ready at http:\/\/localhost:\d+|✖/);
+  return { child, output: () => output };
+}
+
+function stop(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGINT');
+  });
+}
+
+describe('npm start', () => {
+  it('serves the API with the seed loaded, then stops Neo4j too on SIGINT', async () => {
+    const [port, boltPort] = [await findFreePort(), await findFreePort()];
+    const { child, output } = await start(port, boltPort);
+    expect(output()).toContain(`ready at http://localhost:${port}`);
+    expect(output()).toMatch(/Loaded seed "seed": \d+ statements/);
+
+    const health = (await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()) as {
+      seed: unknown[];
+    };
+    expect(health.seed).toHaveLength(1);
+    expect(javaPids()).toHaveLength(1);
+
+    expect(await stop(child)).toBe(0);
+    expect(output()).toContain('Stopped.');
+    expect(javaPids()).toEqual([]);
+  }, 240_000);
+
+  it('reuses the data on disk at the next start and skips an unchanged seed', async () => {
+    const [port, boltPort] = [await findFreePort(), await findFreePort()];
+    const { child, output } = await start(port, boltPort);
+    expect(output()).toMatch(/Seed "seed" unchanged since the last load/);
+    expect(await stop(child)).toBe(0);
+    expect(javaPids()).toEqual([]);
+  }, 240_000);
+});
