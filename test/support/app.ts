@@ -1,12 +1,15 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import type { Express } from 'express';
 import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll } from 'vitest';
 import { pino } from 'pino';
 import { createApp, defaultAppOptions, type AppOptions } from '../../server/app.js';
 import { readProfile } from '../../server/graph/profile.js';
 import { projectRoot } from '../../server/neo4j/local-server.js';
 import { readSavedQueries } from '../../server/query/library.js';
+import { testDriver } from './db.js';
 
 export function testApp(driver: Driver, options: Partial<AppOptions> = {}) {
   return createApp({
@@ -35,4 +38,20 @@ export async function listen(driver: Driver): Promise<{ url: string; close(): Pr
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * Registers hooks that open a driver to the test Neo4j and build the app
+ * for the calling test file, and closes the driver after it.
+ */
+export function useTestApp(options: Partial<AppOptions> = {}) {
+  const handle = {} as { driver: Driver; app: Express };
+  beforeAll(() => {
+    handle.driver = testDriver();
+    handle.app = testApp(handle.driver, options);
+  });
+  afterAll(async () => {
+    await handle.driver.close();
+  });
+  return handle;
 }

@@ -1,33 +1,22 @@
-import type { Driver } from 'neo4j-driver';
 import request from 'supertest';
-import type { Express } from 'express';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../../../support/app.js';
-import { testDriver } from '../../../support/db.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../support/app.js';
 
-let driver: Driver;
-let app: Express;
-beforeAll(() => {
-  driver = testDriver();
-  app = testApp(driver);
-});
-afterAll(async () => {
-  await driver.close();
-});
+const t = useTestApp();
 
 describe('GET /api/search', () => {
   it('finds the Ministry of External Affairs by its acronym MEA, ranked first', async () => {
-    const res = await request(app).get('/api/search?q=MEA').expect(200);
+    const res = await request(t.app).get('/api/search?q=MEA').expect(200);
     expect(res.body.hits[0]).toMatchObject({ id: 'org:mea-india', labels: ['Organization'] });
   });
 
   it('suggests while a word is still being typed', async () => {
-    const res = await request(app).get('/api/search?q=jais').expect(200);
+    const res = await request(t.app).get('/api/search?q=jais').expect(200);
     expect(res.body.hits.map((h: { id: string }) => h.id)).toContain('person:randhir-jaiswal');
   });
 
   it('restricts hits to the labels asked for', async () => {
-    const res = await request(app).get('/api/search?q=china&labels=Country').expect(200);
+    const res = await request(t.app).get('/api/search?q=china&labels=Country').expect(200);
     expect(res.body.hits.length).toBeGreaterThan(0);
     expect(res.body.hits.every((h: { labels: string[] }) => h.labels.includes('Country'))).toBe(
       true,
@@ -37,14 +26,14 @@ describe('GET /api/search', () => {
   it.each(['"(foo:bar*', 'AND OR NOT', '\\', 'a && b || c', '[1 TO 5]', '~!^'])(
     'treats Lucene syntax in %j as plain text, never a 500',
     async (q) => {
-      const res = await request(app).get('/api/search').query({ q });
+      const res = await request(t.app).get('/api/search').query({ q });
       expect(res.status).toBe(200);
       expect(Array.isArray(res.body.hits)).toBe(true);
     },
   );
 
   it('answers 400 with the issue path when q is missing', async () => {
-    const res = await request(app).get('/api/search').expect(400);
+    const res = await request(t.app).get('/api/search').expect(400);
     expect(res.body.error).toMatchObject({
       code: 'INVALID_INPUT',
       details: [expect.objectContaining({ path: ['q'] })],
@@ -52,14 +41,14 @@ describe('GET /api/search', () => {
   });
 
   it('answers 400 naming an unknown label', async () => {
-    const res = await request(app).get('/api/search?q=x&labels=Spaceship').expect(400);
+    const res = await request(t.app).get('/api/search?q=x&labels=Spaceship').expect(400);
     expect(res.body.error.details[0].message).toBe('unknown label Spaceship');
   });
 });
 
 describe('GET /api/nodes/:id', () => {
   it('returns the node with aliases, sources and degree by type', async () => {
-    const res = await request(app).get('/api/nodes/person:randhir-jaiswal').expect(200);
+    const res = await request(t.app).get('/api/nodes/person:randhir-jaiswal').expect(200);
     expect(res.body.node.properties.aliases).toContain('Jaiswal');
     expect(res.body.sources.map((s: { id: string }) => s.id)).toEqual(
       expect.arrayContaining(['src:001', 'src:002', 'src:003', 'src:004']),
@@ -72,22 +61,22 @@ describe('GET /api/nodes/:id', () => {
   });
 
   it('answers 404 in the error shape for an unknown id', async () => {
-    const res = await request(app).get('/api/nodes/person:nobody').expect(404);
+    const res = await request(t.app).get('/api/nodes/person:nobody').expect(404);
     expect(res.body.error.code).toBe('NOT_FOUND');
   });
 });
 
 describe('GET /api/nodes/:id/neighbors', () => {
   it('caps the neighbourhood and says how many were left out', async () => {
-    const res = await request(app).get('/api/nodes/country:india/neighbors?limit=3').expect(200);
+    const res = await request(t.app).get('/api/nodes/country:india/neighbors?limit=3').expect(200);
     expect(res.body.returned).toBe(3);
     expect(res.body.omitted).toBe(res.body.total - 3);
     expect(res.body.graph.nodes).toHaveLength(4);
   });
 
   it('pages with skip to the neighbours left out', async () => {
-    const first = await request(app).get('/api/nodes/country:india/neighbors?limit=3').expect(200);
-    const second = await request(app)
+    const first = await request(t.app).get('/api/nodes/country:india/neighbors?limit=3').expect(200);
+    const second = await request(t.app)
       .get('/api/nodes/country:india/neighbors?limit=3&skip=3')
       .expect(200);
     const ids = (r: typeof first) =>
@@ -98,7 +87,7 @@ describe('GET /api/nodes/:id/neighbors', () => {
   });
 
   it('follows only the relationship types asked for', async () => {
-    const res = await request(app)
+    const res = await request(t.app)
       .get('/api/nodes/person:randhir-jaiswal/neighbors?types=MADE&direction=out')
       .expect(200);
     expect(res.body.graph.edges.length).toBeGreaterThan(0);
@@ -106,14 +95,14 @@ describe('GET /api/nodes/:id/neighbors', () => {
   });
 
   it('leaves provenance links out unless asked for', async () => {
-    const res = await request(app).get('/api/nodes/org:mea-india/neighbors').expect(200);
+    const res = await request(t.app).get('/api/nodes/org:mea-india/neighbors').expect(200);
     expect(res.body.graph.edges.some((e: { type: string }) => e.type === 'SOURCED_FROM')).toBe(
       false,
     );
   });
 
   it('shows only what had happened by asOf on the happened clock', async () => {
-    const res = await request(app)
+    const res = await request(t.app)
       .get('/api/nodes/country:china/neighbors?limit=500&asOf=2025-05-01')
       .expect(200);
     const dates = res.body.graph.nodes
@@ -124,13 +113,13 @@ describe('GET /api/nodes/:id/neighbors', () => {
   });
 
   it('rejects depth beyond 3 with 400', async () => {
-    await request(app).get('/api/nodes/country:india/neighbors?depth=4').expect(400);
+    await request(t.app).get('/api/nodes/country:india/neighbors?depth=4').expect(400);
   });
 });
 
 describe('GET /api/overview', () => {
   it('returns a bounded, connected starting view without sources', async () => {
-    const res = await request(app).get('/api/overview?limit=30').expect(200);
+    const res = await request(t.app).get('/api/overview?limit=30').expect(200);
     expect(res.body.nodes.length).toBeLessThanOrEqual(30);
     expect(res.body.edges.length).toBeGreaterThan(10);
     expect(res.body.nodes.some((n: { labels: string[] }) => n.labels.includes('Source'))).toBe(
@@ -141,7 +130,7 @@ describe('GET /api/overview', () => {
 
 describe('GET /api/paths', () => {
   it('finds the shortest path and spells it out in words', async () => {
-    const res = await request(app)
+    const res = await request(t.app)
       .get('/api/paths?from=person:randhir-jaiswal&to=company:hitachi')
       .expect(200);
     expect(res.body.paths.length).toBe(1);
@@ -152,8 +141,8 @@ describe('GET /api/paths', () => {
   });
 
   it('returns every shortest path in all-shortest mode', async () => {
-    const one = await request(app).get('/api/paths?from=org:mea-india&to=org:mofcom').expect(200);
-    const all = await request(app)
+    const one = await request(t.app).get('/api/paths?from=org:mea-india&to=org:mofcom').expect(200);
+    const all = await request(t.app)
       .get('/api/paths?from=org:mea-india&to=org:mofcom&mode=all-shortest')
       .expect(200);
     expect(all.body.paths.length).toBeGreaterThanOrEqual(one.body.paths.length);
@@ -161,7 +150,7 @@ describe('GET /api/paths', () => {
   });
 
   it('answers 404 when an end does not exist', async () => {
-    const res = await request(app).get('/api/paths?from=org:mea-india&to=org:nowhere').expect(404);
+    const res = await request(t.app).get('/api/paths?from=org:mea-india&to=org:nowhere').expect(404);
     expect(res.body.error.message).toContain('org:nowhere');
   });
 });

@@ -1,23 +1,12 @@
-import type { Express } from 'express';
-import type { Driver } from 'neo4j-driver';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../../../support/app.js';
-import { testDriver } from '../../../support/db.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../support/app.js';
 
-let driver: Driver;
-let app: Express;
-beforeAll(() => {
-  driver = testDriver();
-  app = testApp(driver);
-});
-afterAll(async () => {
-  await driver.close();
-});
+const t = useTestApp();
 
 describe('GET /api/claims', () => {
   it("puts the disagreeing figures on China's share side by side with their sources", async () => {
-    const res = await request(app).get('/api/claims?conflicting=true').expect(200);
+    const res = await request(t.app).get('/api/claims?conflicting=true').expect(200);
     const shares = res.body.groups.find(
       (g: { topic: string }) => g.topic === 'china-share-global-rare-earths',
     );
@@ -29,13 +18,13 @@ describe('GET /api/claims', () => {
   });
 
   it('keeps figures of different periods out of the conflicting list', async () => {
-    const res = await request(app).get('/api/claims').expect(200);
-    const conflicting = await request(app).get('/api/claims?conflicting=true').expect(200);
+    const res = await request(t.app).get('/api/claims').expect(200);
+    const conflicting = await request(t.app).get('/api/claims?conflicting=true').expect(200);
     expect(conflicting.body.groups.length).toBeLessThan(res.body.groups.length);
   });
 
   it('filters by subject', async () => {
-    const res = await request(app).get('/api/claims?subject=country:china').expect(200);
+    const res = await request(t.app).get('/api/claims?subject=country:china').expect(200);
     const subjects = res.body.groups.flatMap((g: { claims: { subjects: { id: string }[] }[] }) =>
       g.claims.map((c) => c.subjects.map((s) => s.id)),
     );
@@ -46,7 +35,7 @@ describe('GET /api/claims', () => {
 
 describe('GET /api/sources', () => {
   it('lists the five reports with what each supports', async () => {
-    const res = await request(app).get('/api/sources').expect(200);
+    const res = await request(t.app).get('/api/sources').expect(200);
     expect(res.body.sources.map((s: { id: string }) => s.id).sort()).toEqual([
       'src:000',
       'src:001',
@@ -60,7 +49,7 @@ describe('GET /api/sources', () => {
   });
 
   it('shows one report and the graph it supports', async () => {
-    const res = await request(app).get('/api/sources/src:004').expect(200);
+    const res = await request(t.app).get('/api/sources/src:004').expect(200);
     expect(res.body.source.properties.citedOutlets).toEqual(
       expect.arrayContaining([expect.stringMatching(/Economic Times/)]),
     );
@@ -69,13 +58,13 @@ describe('GET /api/sources', () => {
   });
 
   it('answers 404 for an unknown source', async () => {
-    await request(app).get('/api/sources/src:999').expect(404);
+    await request(t.app).get('/api/sources/src:999').expect(404);
   });
 });
 
 describe('GET /api/schema and /api/queries', () => {
   it('lists labels and relationship types with counts and no bookkeeping names', async () => {
-    const res = await request(app).get('/api/schema').expect(200);
+    const res = await request(t.app).get('/api/schema').expect(200);
     expect(res.body.labels).toContainEqual({ name: 'Source', count: 5 });
     expect(res.body.relationshipTypes).toContainEqual({ name: 'MADE', count: 9 });
     expect(res.body.labels.some((l: { name: string }) => l.name.startsWith('_'))).toBe(false);
@@ -83,15 +72,15 @@ describe('GET /api/schema and /api/queries', () => {
   });
 
   it('serves at least ten documented saved queries', async () => {
-    const res = await request(app).get('/api/queries').expect(200);
+    const res = await request(t.app).get('/api/queries').expect(200);
     expect(res.body.queries.length).toBeGreaterThanOrEqual(10);
     for (const q of res.body.queries) expect(q.description.length).toBeGreaterThan(20);
   });
 
   it('every saved query runs through the read-only endpoint and returns rows', async () => {
-    const res = await request(app).get('/api/queries').expect(200);
+    const res = await request(t.app).get('/api/queries').expect(200);
     for (const q of res.body.queries) {
-      const run = await request(app)
+      const run = await request(t.app)
         .post('/api/query')
         .send({ cypher: q.cypher, params: q.params });
       expect(run.status, `${q.id}: ${JSON.stringify(run.body.error)}`).toBe(200);
