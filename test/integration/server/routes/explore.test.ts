@@ -75,7 +75,9 @@ describe('GET /api/nodes/:id/neighbors', () => {
   });
 
   it('pages with skip to the neighbours left out', async () => {
-    const first = await request(t.app).get('/api/nodes/country:india/neighbors?limit=3').expect(200);
+    const first = await request(t.app)
+      .get('/api/nodes/country:india/neighbors?limit=3')
+      .expect(200);
     const second = await request(t.app)
       .get('/api/nodes/country:india/neighbors?limit=3&skip=3')
       .expect(200);
@@ -150,7 +152,9 @@ describe('GET /api/paths', () => {
   });
 
   it('answers 404 when an end does not exist', async () => {
-    const res = await request(t.app).get('/api/paths?from=org:mea-india&to=org:nowhere').expect(404);
+    const res = await request(t.app)
+      .get('/api/paths?from=org:mea-india&to=org:nowhere')
+      .expect(404);
     expect(res.body.error.message).toContain('org:nowhere');
   });
 });

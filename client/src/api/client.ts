@@ -1,0 +1,241 @@
+// The one module that talks to the API. Every response is parsed with the
+// contract's zod schema, so a shape drift between server and client fails
+// here, loudly, instead of somewhere deep in the UI.
+import type { z } from 'zod';
+import {
+  ClaimsResult,
+  ErrorBody,
+  EventChain,
+  Graph,
+  GraphSchema,
+  Health,
+  Neighborhood,
+  NodeDetail,
+  PathsResult,
+  QueryResult,
+  SavedQueryList,
+  SearchResult,
+  SourceDetail,
+  SourceList,
+  Timeline,
+  type Clock,
+} from '../../../contract/index.js';
+
+export class ApiClientError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+    readonly requestId?: string,
+  ) {
+    super(message);
+    this.name = 'ApiClientError';
+  }
+}
+
+export type Fetcher = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface AsOf {
+  asOf?: string | undefined;
+  clock?: Clock | undefined;
+}
+
+type Params = Record<string, string | number | boolean | string[] | undefined | null>;
+
+/** Builds `path?query`, leaving out empty values and joining lists with commas. */
+export function buildUrl(path: string, params: Params = {}): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length > 0) search.set(key, value.join(','));
+    } else {
+      search.set(key, String(value));
+    }
+  }
+  const qs = search.toString();
+  return qs ? `${path}?${qs}` : path;
+}
+
+/** Turns an error body (or anything else a failing server sends) into an ApiClientError. */
+export function toApiError(status: number, body: unknown): ApiClientError {
+  const parsed = ErrorBody.safeParse(body);
+  if (parsed.success) {
+    const e = parsed.data.error;
+    return new ApiClientError(status, e.code, e.message, e.details, e.requestId);
+  }
+  return new ApiClientError(
+    status,
+    status === 0 ? 'NETWORK' : `HTTP_${status}`,
+    status === 0
+      ? 'The server could not be reached.'
+      : `The server answered ${status} without an explanation.`,
+  );
+}
+
+function asOfParams(a: AsOf | undefined): Params {
+  return a?.asOf ? { asOf: a.asOf, clock: a.clock ?? 'happened' } : {};
+}
+
+export class ApiClient {
+  constructor(
+    private readonly fetcher: Fetcher = (input, init) => fetch(input, init),
+    private readonly base = '',
+  ) {}
+
+  private async request<S extends z.ZodType>(
+    schema: S,
+    url: string,
+    init?: RequestInit,
+  ): Promise<z.infer<S>> {
+    let response: Response;
+    try {
+      response = await this.fetcher(this.base + url, {
+        ...init,
+        headers: { accept: 'application/json', ...(init?.headers ?? {}) },
+      });
+    } catch {
+      throw toApiError(0, undefined);
+    }
+    let body: unknown;
+    try {
+      body = await response.json();
+    } catch {
+      body = undefined;
+    }
+    if (!response.ok) throw toApiError(response.status, body);
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      throw new ApiClientError(
+        response.status,
+        'BAD_RESPONSE',
+        `The server's answer to ${url.split('?')[0] ?? url} did not have the expected shape.`,
+        parsed.error.issues,
+      );
+    }
+    return parsed.data;
+  }
+
+  /** Health answers 503 with a Health body when Neo4j is down; both are "an answer". */
+  async health(): Promise<Health> {
+    let response: Response;
+    try {
+      response = await this.fetcher(this.base + '/api/health');
+    } catch {
+      throw toApiError(0, undefined);
+    }
+    const body: unknown = await response.json().catch(() => undefined);
+    const parsed = Health.safeParse(body);
+    if (parsed.success) return parsed.data;
+    throw toApiError(response.status, body);
+  }
+
+  search(q: string, limit = 10, labels?: string[]) {
+    return this.request(SearchResult, buildUrl('/api/search', { q, limit, labels }));
+  }
+
+  node(id: string) {
+    return this.request(NodeDetail, `/api/nodes/${encodeURIComponent(id)}`);
+  }
+
+  neighbors(
+    id: string,
+    opts: {
+      depth?: number;
+      limit?: number;
+      skip?: number;
+      labels?: string[];
+      types?: string[];
+      direction?: 'out' | 'in' | 'both';
+    } & AsOf = {},
+  ) {
+    const { asOf, clock, ...rest } = opts;
+    return this.request(
+      Neighborhood,
+      buildUrl(`/api/nodes/${encodeURIComponent(id)}/neighbors`, {
+        ...rest,
+        ...asOfParams({ asOf, clock }),
+      }),
+    );
+  }
+
+  paths(from: string, to: string, mode: 'shortest' | 'all-shortest' = 'shortest', a?: AsOf) {
+    return this.request(
+      PathsResult,
+      buildUrl('/api/paths', { from, to, mode, maxDepth: 6, ...asOfParams(a) }),
+    );
+  }
+
+  timeline(opts: { from?: string; to?: string; types?: string[] } & AsOf = {}) {
+    const { asOf, clock, ...rest } = opts;
+    return this.request(
+      Timeline,
+      buildUrl('/api/timeline', { ...rest, ...asOfParams({ asOf, clock }) }),
+    );
+  }
+
+  chain(id: string, direction: 'causes' | 'consequences' | 'both' = 'both', depth = 5, a?: AsOf) {
+    return this.request(
+      EventChain,
+      buildUrl(`/api/events/${encodeURIComponent(id)}/chain`, {
+        direction,
+        depth,
+        ...asOfParams(a),
+      }),
+    );
+  }
+
+  claims(opts: { subject?: string; topic?: string; conflicting?: boolean } = {}) {
+    return this.request(
+      ClaimsResult,
+      buildUrl('/api/claims', {
+        subject: opts.subject,
+        topic: opts.topic,
+        conflicting: opts.conflicting === undefined ? undefined : String(opts.conflicting),
+      }),
+    );
+  }
+
+  sources() {
+    return this.request(SourceList, '/api/sources');
+  }
+
+  source(id: string) {
+    return this.request(SourceDetail, `/api/sources/${encodeURIComponent(id)}`);
+  }
+
+  schema() {
+    return this.request(GraphSchema, '/api/schema');
+  }
+
+  savedQueries() {
+    return this.request(SavedQueryList, '/api/queries');
+  }
+
+  query(cypher: string, params: Record<string, unknown> = {}) {
+    return this.request(QueryResult, '/api/query', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ cypher, params }),
+    });
+  }
+
+  overview(limit = 40, a?: AsOf) {
+    return this.request(Graph, buildUrl('/api/overview', { limit, ...asOfParams(a) }));
+  }
+}
+
+/** Where a Cypher syntax error points, when the server said so. */
+export function syntaxPosition(
+  e: unknown,
+): { line: number; column: number; offset: number } | undefined {
+  if (!(e instanceof ApiClientError) || e.code !== 'CYPHER_SYNTAX_ERROR') return undefined;
+  const d = e.details as { line?: unknown; column?: unknown; offset?: unknown } | undefined;
+  if (!d || typeof d.line !== 'number' || typeof d.column !== 'number') return undefined;
+  return {
+    line: d.line,
+    column: d.column,
+    offset: typeof d.offset === 'number' ? d.offset : -1,
+  };
+}

@@ -1,0 +1,70 @@
+// Dates as the graph stores them: YYYY, YYYY-MM or YYYY-MM-DD strings with a
+// separate precision. Kept as day numbers so scales are plain arithmetic.
+
+export type Precision = 'day' | 'month' | 'year';
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 for the start of a date string, or undefined when it is not a date. */
+export function dayNumber(date: unknown): number | undefined {
+  if (typeof date !== 'string') return undefined;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const mo = m[2] ? Number(m[2]) - 1 : 0;
+  const d = m[3] ? Number(m[3]) : 1;
+  return Math.floor(Date.UTC(y, mo, d) / DAY_MS);
+}
+
+export function fromDayNumber(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+const MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
+
+/** A date written at its precision: "12 Jun 2025", "Jun 2025", "2025"; "c." when inferred. */
+export function formatDate(
+  date: string | null | undefined,
+  precision: string | null | undefined = 'day',
+  inferred = false,
+): string {
+  if (!date) return 'undated';
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date);
+  if (!m) return date;
+  const [, y, mo, d] = m;
+  const month = mo ? MONTHS[Number(mo) - 1] : undefined;
+  let text: string;
+  if (precision === 'year' || !month) text = `${y}`;
+  else if (precision === 'month' || !d) text = `${month} ${y}`;
+  else text = `${Number(d)} ${month} ${y}`;
+  return inferred ? `c. ${text}` : text;
+}
+
+/** How many days a date at this precision spans: a month-precise date covers the month. */
+export function spanDays(date: string, precision: string | null | undefined): number {
+  const start = dayNumber(date);
+  if (start === undefined) return 1;
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(date);
+  if (!m) return 1;
+  const y = Number(m[1]);
+  if (precision === 'year') return dayNumber(`${y + 1}-01-01`)! - start;
+  if (precision === 'month') {
+    const mo = Number(m[2] ?? '1');
+    const next = mo === 12 ? `${y + 1}-01-01` : `${y}-${String(mo + 1).padStart(2, '0')}-01`;
+    return dayNumber(next)! - start;
+  }
+  return 1;
+}

@@ -1,0 +1,145 @@
+// Layout options by name. The "time" layout is computed here (x = date,
+// y = a lane per label) and handed to Cytoscape as preset positions.
+import type { LayoutOptions } from 'cytoscape';
+import { dayNumber } from './dates.js';
+
+export const LAYOUT_NAMES = ['fcose', 'dagre', 'concentric', 'time'] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+
+export const LAYOUT_TITLES: Record<LayoutName, string> = {
+  fcose: 'Force-directed (fcose)',
+  dagre: 'Hierarchical (dagre)',
+  concentric: 'Concentric by degree',
+  time: 'Time (x = date)',
+};
+
+export function isLayoutName(s: unknown): s is LayoutName {
+  return typeof s === 'string' && (LAYOUT_NAMES as readonly string[]).includes(s);
+}
+
+export interface TimeNode {
+  id: string;
+  label: string;
+  date?: string | undefined;
+}
+
+export interface TimeLayoutOptions {
+  width?: number;
+  laneHeight?: number;
+}
+
+/**
+ * Positions for the time layout: dated nodes along x by date, each label in
+ * its own lane; undated nodes in lanes below, spread over the same width.
+ */
+export function timePositions(
+  nodes: readonly TimeNode[],
+  opts: TimeLayoutOptions = {},
+): Map<string, { x: number; y: number }> {
+  const width = opts.width ?? 1600;
+  const laneHeight = opts.laneHeight ?? 90;
+  const days = nodes.map((n) => dayNumber(n.date));
+  const known = days.filter((d): d is number => d !== undefined);
+  const min = known.length ? Math.min(...known) : 0;
+  const max = known.length ? Math.max(...known) : 1;
+  const span = Math.max(1, max - min);
+
+  const datedLanes = [
+    ...new Set(nodes.filter((_, i) => days[i] !== undefined).map((n) => n.label)),
+  ];
+  datedLanes.sort();
+  const undatedLanes = [
+    ...new Set(nodes.filter((_, i) => days[i] === undefined).map((n) => n.label)),
+  ].sort();
+
+  const out = new Map<string, { x: number; y: number }>();
+  // Same-day nodes in one lane would overlap: stack them a little.
+  const stack = new Map<string, number>();
+  nodes.forEach((n, i) => {
+    const d = days[i];
+    if (d === undefined) return;
+    const x = ((d - min) / span) * width;
+    const lane = datedLanes.indexOf(n.label);
+    const key = `${lane}:${Math.round(x / 30)}`;
+    const k = stack.get(key) ?? 0;
+    stack.set(key, k + 1);
+    out.set(n.id, { x, y: lane * laneHeight + k * 26 });
+  });
+  const undatedTop = (datedLanes.length + 1) * laneHeight;
+  for (const [lane, label] of undatedLanes.entries()) {
+    const members = nodes.filter((n, i) => days[i] === undefined && n.label === label);
+    const step = members.length > 1 ? width / (members.length - 1) : 0;
+    members.forEach((n, j) => {
+      out.set(n.id, {
+        x: members.length > 1 ? j * step : width / 2,
+        y: undatedTop + lane * laneHeight + (j % 2) * 30,
+      });
+    });
+  }
+  return out;
+}
+
+export function layoutOptions(
+  name: LayoutName,
+  extra: { positions?: Map<string, { x: number; y: number }>; animate?: boolean } = {},
+): LayoutOptions {
+  // Animating only the end state keeps expansions quick and easy to follow.
+  const animate = extra.animate ? 'end' : false;
+  switch (name) {
+    case 'fcose':
+      return {
+        name: 'fcose',
+        animate,
+        animationDuration: 400,
+        randomize: true,
+        quality: 'default',
+        // Generous spacing: labels need room to stay legible.
+        nodeRepulsion: 45000,
+        idealEdgeLength: 150,
+        edgeElasticity: 0.3,
+        gravity: 0.15,
+        nodeSeparation: 120,
+        numIter: 4000,
+        packComponents: true,
+        padding: 30,
+      } as LayoutOptions;
+    case 'dagre':
+      return {
+        name: 'dagre',
+        rankDir: 'TB',
+        nodeSep: 40,
+        rankSep: 90,
+        animate,
+        padding: 30,
+      } as LayoutOptions;
+    case 'concentric':
+      return {
+        name: 'concentric',
+        animate,
+        minNodeSpacing: 40,
+        padding: 30,
+        concentric: (n: { degree(b: boolean): number }) => n.degree(false),
+        levelWidth: () => 2,
+      } as LayoutOptions;
+    case 'time': {
+      const positions = extra.positions ?? new Map<string, { x: number; y: number }>();
+      return {
+        name: 'preset',
+        animate,
+        padding: 30,
+        positions: (n: { id(): string }) => positions.get(n.id()) ?? { x: 0, y: 0 },
+      } as LayoutOptions;
+    }
+  }
+}
+
+/** Left-to-right layered layout for event chains: causes on the left. */
+export function chainLayout(): LayoutOptions {
+  return {
+    name: 'dagre',
+    rankDir: 'LR',
+    nodeSep: 30,
+    rankSep: 110,
+    padding: 20,
+  } as LayoutOptions;
+}

@@ -1,0 +1,231 @@
+// The Cytoscape instance of the main view and what panels may do with it.
+import cytoscape, {
+  type Collection,
+  type Core,
+  type EdgeSingular,
+  type NodeSingular,
+} from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
+import type { Graph, GraphEdge, GraphNode } from '../../../contract/index.js';
+import { toElements } from '../graph/elements.js';
+import { layoutOptions, timePositions, type LayoutName } from '../graph/layouts.js';
+import { stylesheet, type Theme } from '../graph/style.js';
+
+cytoscape.use(fcose);
+cytoscape.use(dagre);
+cytoscape.use(svg);
+
+export type Positions = Map<string, { x: number; y: number }>;
+
+export class Canvas {
+  readonly cy: Core;
+  /** Schema labels, most common first: fixes colours. */
+  labelOrder: string[] = [];
+  eventLabel: string | undefined;
+  theme: Theme = 'light';
+  layoutName: LayoutName = 'fcose';
+  private styledLabels = new Set<string>();
+
+  constructor(container: HTMLElement) {
+    this.cy = cytoscape({
+      container,
+      elements: [],
+      style: stylesheet({ theme: this.theme, labels: [], order: [] }),
+      wheelSensitivity: 0.3,
+      minZoom: 0.1,
+      maxZoom: 4,
+      boxSelectionEnabled: true,
+      selectionType: 'additive',
+    });
+  }
+
+  setSchema(labelOrder: string[], eventLabel: string | undefined): void {
+    this.labelOrder = labelOrder;
+    this.eventLabel = eventLabel;
+    for (const l of labelOrder) this.styledLabels.add(l);
+    this.restyle();
+  }
+
+  setTheme(theme: Theme): void {
+    this.theme = theme;
+    this.restyle();
+  }
+
+  restyle(): void {
+    this.cy.style(
+      stylesheet({
+        theme: this.theme,
+        labels: [...this.styledLabels],
+        order: this.labelOrder,
+        eventLabel: this.eventLabel,
+      }),
+    );
+  }
+
+  has(id: string): boolean {
+    return this.cy.getElementById(id).nonempty();
+  }
+
+  /** Adds what is new in a payload; returns the ids added. New nodes start near `near`. */
+  add(graph: Graph, near?: string): string[] {
+    const present = new Set(this.cy.elements().map((e) => e.id()));
+    const els = toElements(graph, {
+      present,
+      labelOrder: this.labelOrder,
+      eventLabel: this.eventLabel,
+    }).filter((e) => !present.has(String(e.data.id)));
+    if (els.length === 0) return [];
+    const origin = near ? this.cy.getElementById(near) : undefined;
+    const p = origin?.nonempty() ? origin.position() : undefined;
+    for (const e of els) {
+      if (e.group === 'nodes' && p)
+        e.position = { x: p.x + Math.random() * 40 - 20, y: p.y + Math.random() * 40 - 20 };
+    }
+    let newLabel = false;
+    for (const e of els) {
+      const l: unknown = e.data['label'];
+      if (e.group === 'nodes' && typeof l === 'string' && !this.styledLabels.has(l)) {
+        this.styledLabels.add(l);
+        newLabel = true;
+      }
+    }
+    if (newLabel) this.restyle();
+    this.cy.add(els);
+    return els.map((e) => String(e.data.id));
+  }
+
+  remove(ids: Iterable<string>): Graph {
+    let col = this.cy.collection();
+    for (const id of ids) col = col.union(this.cy.getElementById(id));
+    const removed = col.union(col.connectedEdges());
+    const g = toGraph(removed);
+    removed.remove();
+    return g;
+  }
+
+  clear(): void {
+    this.cy.elements().remove();
+  }
+
+  /** What a person can see: neither hidden nor filtered out. */
+  visible(): Collection {
+    return this.cy.elements().not('.hidden, .filtered');
+  }
+
+  visibleGraph(): Graph {
+    return toGraph(this.visible());
+  }
+
+  allGraph(): Graph {
+    return toGraph(this.cy.elements());
+  }
+
+  positions(): Positions {
+    const out: Positions = new Map();
+    this.cy.nodes().forEach((n) => {
+      out.set(n.id(), { ...n.position() });
+    });
+    return out;
+  }
+
+  setPositions(p: Record<string, { x: number; y: number }>): void {
+    for (const [id, pos] of Object.entries(p)) {
+      const n = this.cy.getElementById(id);
+      if (n.nonempty()) n.position(pos);
+    }
+  }
+
+  /**
+   * Runs a layout over the visible elements. `incremental` keeps the current
+   * positions as the start, so an expansion does not reshuffle the picture.
+   */
+  layout(name: LayoutName = this.layoutName, incremental = false, fit = !incremental): void {
+    this.layoutName = name;
+    const eles = this.visible();
+    if (eles.nodes().empty()) return;
+    const positions =
+      name === 'time'
+        ? timePositions(
+            eles.nodes().map((n) => ({
+              id: n.id(),
+              label: String(n.data('label')),
+              date: typeof n.data('date') === 'string' ? (n.data('date') as string) : undefined,
+            })),
+            { width: Math.max(1200, eles.nodes().length * 25) },
+          )
+        : undefined;
+    const options = layoutOptions(name, { positions, animate: incremental });
+    if (incremental && name === 'fcose') Object.assign(options, { randomize: false });
+    // Pinned nodes keep their place.
+    const pinned = this.cy.nodes('[?pinned]');
+    pinned.lock();
+    const l = eles.layout(options);
+    // Fit once the layout has really finished (fcose may settle after run() returns).
+    l.one('layoutstop', () => {
+      pinned.unlock();
+      if (fit) this.fit();
+    });
+    l.run();
+  }
+
+  fit(): void {
+    this.cy.resize();
+    this.cy.fit(this.visible(), 30);
+  }
+
+  /** Selects and centres the given nodes (or edges). */
+  select(ids: string[], center = true): void {
+    this.cy.elements(':selected').unselect();
+    let col = this.cy.collection();
+    for (const id of ids) col = col.union(this.cy.getElementById(id));
+    col.select();
+    if (center && col.nonempty()) {
+      this.cy.animate(
+        { center: { eles: col }, zoom: Math.max(this.cy.zoom(), 1) },
+        { duration: 250 },
+      );
+    }
+  }
+
+  selectedIds(): string[] {
+    return this.cy.elements(':selected').map((e) => e.id());
+  }
+
+  highlight(ids: Iterable<string>): void {
+    this.cy.elements().removeClass('highlight faded');
+    const set = new Set(ids);
+    if (set.size === 0) return;
+    this.cy.elements().forEach((e) => {
+      e.addClass(set.has(e.id()) ? 'highlight' : 'faded');
+    });
+  }
+
+  nodeById(id: string): NodeSingular | undefined {
+    const n = this.cy.getElementById(id);
+    return n.nonempty() && n.isNode() ? n : undefined;
+  }
+}
+
+/** Cytoscape elements back to the contract's Graph shape. */
+export function toGraph(col: Collection): Graph {
+  const nodes: GraphNode[] = col.nodes().map((n: NodeSingular) => ({
+    id: n.id(),
+    labels: (n.data('labels') as string[] | undefined) ?? [],
+    name: String(n.data('name') ?? n.id()),
+    properties: (n.data('properties') as Record<string, unknown> | undefined) ?? {},
+  }));
+  const ids = new Set(nodes.map((n) => n.id));
+  const edges: GraphEdge[] = col
+    .edges()
+    .filter((e: EdgeSingular) => ids.has(e.source().id()) && ids.has(e.target().id()))
+    .map((e: EdgeSingular) => ({
+      id: e.id(),
+      source: e.source().id(),
+      target: e.target().id(),
+      type: String(e.data('type')),
+      properties: (e.data('properties') as Record<string, unknown> | undefined) ?? {},
+    }));
+  return { nodes, edges };
+}

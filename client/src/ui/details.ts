@@ -1,0 +1,200 @@
+// The details panel: every property of the selected node, its aliases,
+// degree by relationship type and its sources (outlet, date, quote); for a
+// relationship, its properties and the sources named in its `sources` list.
+import type { EdgeSingular } from 'cytoscape';
+import type { SourceRef, SourceSummary } from '../../../contract/index.js';
+import { formatDate } from '../graph/dates.js';
+import type { Ctx } from './context.js';
+import { append, clear, errorText, h, valueText } from './dom.js';
+import type { Expander } from './expand.js';
+
+let sourcesCache: Promise<SourceSummary[]> | undefined;
+
+/** All sources, fetched once: relationships only carry their ids. */
+export function allSources(ctx: Ctx): Promise<SourceSummary[]> {
+  sourcesCache ??= ctx.api.sources().then(
+    (r) => r.sources,
+    (e: unknown) => {
+      sourcesCache = undefined;
+      throw e;
+    },
+  );
+  return sourcesCache;
+}
+
+function props(p: Record<string, unknown>, skip: string[] = []): HTMLElement {
+  const dl = h('dl', { class: 'props' });
+  for (const [k, v] of Object.entries(p).sort(([a], [b]) => a.localeCompare(b))) {
+    if (skip.includes(k)) continue;
+    dl.append(h('dt', { text: k }), h('dd', { text: valueText(v) }));
+  }
+  return dl;
+}
+
+export function sourceCard(s: SourceRef): HTMLElement {
+  return h(
+    'div',
+    { class: 'source' },
+    h('strong', { text: s.outlet ?? 'Unnamed outlet' }),
+    ' · ',
+    h('span', { text: formatDate(s.date, s.datePrecision ?? 'day') }),
+    h('div', { text: s.name }),
+    s.quote ? h('blockquote', { text: `“${s.quote}”` }) : null,
+    h('div', { class: 'muted', text: s.id }),
+  );
+}
+
+export function setupDetails(
+  panel: HTMLElement,
+  ctx: Ctx,
+  expander: Expander,
+): { show(id?: string): void } {
+  panel.append(
+    h('p', { class: 'muted', text: 'Select a node or a relationship to see its details.' }),
+  );
+  let seq = 0;
+
+  async function showNode(id: string): Promise<void> {
+    const mine = ++seq;
+    clear(panel);
+    panel.append(h('p', { class: 'muted', text: 'Loading…' }));
+    try {
+      const d = await ctx.api.node(id);
+      if (mine !== seq) return;
+      clear(panel);
+      const n = d.node;
+      const aliases = Array.isArray(n.properties['aliases'])
+        ? (n.properties['aliases'] as unknown[])
+        : [];
+      const description = n.properties['description'];
+      const degree = h('ul', { class: 'plain' });
+      for (const deg of [...d.degree].sort((a, b) => b.count - a.count)) {
+        degree.append(
+          h(
+            'li',
+            {},
+            h('button', {
+              class: 'link',
+              type: 'button',
+              text: `${deg.direction === 'out' ? '→' : '←'} ${deg.type}`,
+              title: `Expand ${deg.type}`,
+              onclick: () => void expander.expand(id, { types: [deg.type] }),
+            }),
+            ' ',
+            h('span', { class: 'count', text: String(deg.count) }),
+          ),
+        );
+      }
+      append(panel, [
+        h('h2', { text: n.name }),
+        h('div', {}, ...n.labels.map((l) => h('span', { class: 'chip', text: l }))),
+        typeof description === 'string' ? h('p', { text: description }) : null,
+        aliases.length
+          ? h(
+              'p',
+              {},
+              h('span', { class: 'muted', text: 'Also known as: ' }),
+              aliases.map(String).join(', '),
+            )
+          : null,
+        h(
+          'div',
+          { class: 'row' },
+          h('button', { type: 'button', text: 'Expand', onclick: () => void expander.expand(id) }),
+          h('button', { type: 'button', text: 'Hide', onclick: () => expander.hide([id]) }),
+          h('button', { type: 'button', text: 'Pin', onclick: () => expander.togglePin(id) }),
+        ),
+        h('h3', { text: 'Properties' }),
+        props(n.properties, ['name', 'aliases', 'description']),
+        h('h3', { text: 'Relationships by type' }),
+        degree,
+        h('h3', { text: `Sources (${d.sources.length})` }),
+        ...(d.sources.length
+          ? d.sources.map(sourceCard)
+          : [h('p', { class: 'muted', text: 'No sources.' })]),
+      ]);
+    } catch (e) {
+      if (mine !== seq) return;
+      clear(panel);
+      panel.append(h('p', { class: 'error', text: `Could not load the details: ${errorText(e)}` }));
+    }
+  }
+
+  async function showEdge(edge: EdgeSingular): Promise<void> {
+    const mine = ++seq;
+    clear(panel);
+    const p = (edge.data('properties') as Record<string, unknown> | undefined) ?? {};
+    const ids = (edge.data('sources') as string[] | undefined) ?? [];
+    const list = h('div', {}, h('p', { class: 'muted', text: 'Loading sources…' }));
+    panel.append(
+      h('h2', { text: String(edge.data('type')) }),
+      h(
+        'p',
+        {},
+        h('strong', { text: String(edge.source().data('name')) }),
+        ` —${String(edge.data('type'))}→ `,
+        h('strong', { text: String(edge.target().data('name')) }),
+      ),
+      h('h3', { text: 'Properties' }),
+      props(p, ['sources']),
+      h('h3', { text: `Sources (${ids.length})` }),
+      list,
+    );
+    try {
+      const all = await allSources(ctx);
+      if (mine !== seq) return;
+      clear(list);
+      for (const id of ids) {
+        const s = all.find((x) => x.id === id);
+        const str = (k: string) => (typeof s?.properties[k] === 'string' ? s.properties[k] : null);
+        list.append(
+          sourceCard({
+            id,
+            name: s?.name ?? id,
+            outlet: str('outlet'),
+            date: str('date'),
+            datePrecision: str('datePrecision'),
+            quote: typeof p['quote'] === 'string' ? p['quote'] : null,
+          }),
+        );
+      }
+      if (!ids.length)
+        list.append(h('p', { class: 'muted', text: 'This relationship cites no source.' }));
+    } catch (e) {
+      list.replaceChildren(
+        h('p', { class: 'error', text: `Sources unavailable: ${errorText(e)}` }),
+      );
+    }
+  }
+
+  function showMany(ids: string[]): void {
+    ++seq;
+    clear(panel);
+    const names = ids.map((id) => String(ctx.canvas.cy.getElementById(id).data('name') ?? id));
+    panel.append(
+      h('h2', { text: `${ids.length} selected` }),
+      h('ul', { class: 'plain' }, ...names.map((n) => h('li', { text: n }))),
+      h(
+        'div',
+        { class: 'row' },
+        h('button', {
+          type: 'button',
+          text: 'Focus on selection',
+          onclick: () => expander.focus(ids),
+        }),
+        h('button', { type: 'button', text: 'Hide selection', onclick: () => expander.hide(ids) }),
+      ),
+    );
+  }
+
+  function show(id?: string): void {
+    const sel = ctx.canvas.selectedIds();
+    const target = id ?? sel[0];
+    if (!id && sel.length > 1) return showMany(sel);
+    if (!target) return;
+    const el = ctx.canvas.cy.getElementById(target);
+    if (el.nonempty() && el.isEdge()) void showEdge(el);
+    else void showNode(target);
+  }
+  return { show };
+}

@@ -1,0 +1,196 @@
+// Export (PNG, SVG, Cytoscape JSON, nodes CSV, GraphML, citations, a
+// standalone HTML file) and saved views, in one panel.
+import { citationList, citedSourceIds } from '../export/citations.js';
+import { nodesCsv } from '../export/csv.js';
+import { toCytoscapeJson } from '../export/cyjson.js';
+import { toGraphML } from '../export/graphml.js';
+import { standaloneHtml } from '../export/html.js';
+import { SavedViews, browserStore } from '../state/storage.js';
+import type { Ctx } from './context.js';
+import { allSources } from './details.js';
+import { clear, download, errorText, h } from './dom.js';
+
+export function setupExport(panel: HTMLElement, ctx: Ctx, restore: (name: string) => void) {
+  const views = new SavedViews(browserStore());
+  const citations = h('textarea', {
+    'aria-label': 'Citations',
+    readonly: true,
+    rows: 8,
+    style: 'width:100%',
+  });
+  const viewName = h('input', {
+    type: 'text',
+    'aria-label': 'View name',
+    placeholder: 'Name this view',
+  });
+  const viewList = h('ul', { class: 'plain' });
+  const stamp = () => new Date().toISOString().slice(0, 10);
+  const bg = () => getComputedStyle(document.body).getPropertyValue('--canvas').trim() || '#ffffff';
+
+  const btn = (text: string, fn: () => void | Promise<void>) =>
+    h('button', {
+      type: 'button',
+      text,
+      onclick: () => {
+        Promise.resolve(fn()).catch((e: unknown) =>
+          ctx.bus.emit('notice', { text: errorText(e), kind: 'error' }),
+        );
+      },
+    });
+
+  async function makeCitations(): Promise<string> {
+    const graph = ctx.canvas.visibleGraph();
+    const sources = await allSources(ctx);
+    // Which nodes each source supports, so a node's own sources are cited too.
+    const supported = new Map<string, string[]>();
+    await Promise.all(
+      sources.map(async (s) => {
+        const d = await ctx.api.source(s.id);
+        supported.set(
+          s.id,
+          d.supported.map((n) => n.id),
+        );
+      }),
+    );
+    const ids = citedSourceIds(graph, ctx.schema?.profile.sourceLabel, supported);
+    return citationList(sources, ids) || 'Nothing on the canvas cites a source.';
+  }
+
+  function renderViews(): void {
+    clear(viewList);
+    for (const v of views.list()) {
+      viewList.append(
+        h(
+          'li',
+          { class: 'row' },
+          h('button', {
+            class: 'link',
+            type: 'button',
+            text: v.name,
+            onclick: () => restore(v.name),
+          }),
+          h('span', {
+            class: 'muted',
+            text: `${v.graph.nodes.length} nodes · ${v.savedAt.slice(0, 16).replace('T', ' ')}`,
+          }),
+          h('button', {
+            type: 'button',
+            text: 'Delete',
+            'aria-label': `Delete view ${v.name}`,
+            onclick: () => {
+              views.remove(v.name);
+              renderViews();
+            },
+          }),
+        ),
+      );
+    }
+    if (!views.list().length)
+      viewList.append(h('li', { class: 'muted', text: 'No saved views yet.' }));
+  }
+
+  panel.append(
+    h('h2', { text: 'Export the visible graph' }),
+    h(
+      'div',
+      { class: 'row' },
+      btn('PNG', () => {
+        const blob = ctx.canvas.cy.png({
+          full: true,
+          scale: 2,
+          bg: bg(),
+          output: 'blob',
+        });
+        download(`graph-${stamp()}.png`, blob);
+      }),
+      btn('SVG', () =>
+        download(
+          `graph-${stamp()}.svg`,
+          ctx.canvas.cy.svg({ full: true, bg: bg() }),
+          'image/svg+xml',
+        ),
+      ),
+      btn('Cytoscape JSON', () =>
+        download(
+          `graph-${stamp()}.cyjs.json`,
+          JSON.stringify(
+            toCytoscapeJson(ctx.canvas.visibleGraph(), ctx.canvas.positions()),
+            null,
+            2,
+          ),
+          'application/json',
+        ),
+      ),
+      btn('Nodes CSV', () =>
+        download(`nodes-${stamp()}.csv`, nodesCsv(ctx.canvas.visibleGraph()), 'text/csv'),
+      ),
+      btn('GraphML', () =>
+        download(
+          `graph-${stamp()}.graphml`,
+          toGraphML(ctx.canvas.visibleGraph()),
+          'application/xml',
+        ),
+      ),
+      btn('Interactive HTML', () => {
+        const colors = new Map<string, string>();
+        ctx.canvas.cy.nodes().forEach((n) => {
+          colors.set(n.id(), String(n.style('background-color')));
+        });
+        download(
+          `graph-${stamp()}.html`,
+          standaloneHtml({
+            title: 'Rare-earth graph explorer — exported view',
+            graph: ctx.canvas.visibleGraph(),
+            positions: ctx.canvas.positions(),
+            colors,
+          }),
+          'text/html',
+        );
+      }),
+    ),
+    h('h3', { text: 'Citations of what is visible' }),
+    h(
+      'div',
+      { class: 'row' },
+      btn('List sources', async () => {
+        citations.value = 'Collecting sources…';
+        citations.value = await makeCitations();
+      }),
+      btn('Copy', async () => {
+        if (!citations.value) citations.value = await makeCitations();
+        await navigator.clipboard?.writeText(citations.value).catch(() => undefined);
+        ctx.bus.emit('notice', { text: 'Citations copied.' });
+      }),
+      btn('Download', async () =>
+        download(`sources-${stamp()}.txt`, citations.value || (await makeCitations())),
+      ),
+    ),
+    citations,
+    h('h2', { text: 'Saved views' }),
+    h(
+      'div',
+      { class: 'row' },
+      viewName,
+      btn('Save view', () => {
+        const name = viewName.value.trim() || `View ${views.list().length + 1}`;
+        views.save({
+          name,
+          savedAt: new Date().toISOString(),
+          state: location.search,
+          positions: Object.fromEntries(ctx.canvas.positions()),
+          graph: ctx.canvas.allGraph(),
+        });
+        viewName.value = '';
+        renderViews();
+        ctx.bus.emit('notice', { text: `Saved “${name}”.` });
+      }),
+      btn('Copy link', async () => {
+        await navigator.clipboard?.writeText(location.href).catch(() => undefined);
+        ctx.bus.emit('notice', { text: 'Link copied: opening it restores this view.' });
+      }),
+    ),
+    viewList,
+  );
+  renderViews();
+  return { renderViews, makeCitations };
+}

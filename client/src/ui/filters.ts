@@ -1,0 +1,133 @@
+// Left panel: the legend (a swatch per label on the canvas) doubling as
+// label filters, relationship-type filters and a date range for events.
+// Counts are the database's, from /api/schema; "n shown" is the canvas'.
+import { countKinds } from '../graph/elements.js';
+import { dayNumber } from '../graph/dates.js';
+import { labelStyle } from '../graph/style.js';
+import type { Ctx } from './context.js';
+import { clear, h } from './dom.js';
+
+export function setupFilters(
+  host: HTMLElement,
+  ctx: Ctx,
+): { render(): void; apply(silent?: boolean): void } {
+  const labelsBox = h('ul', { class: 'plain filters legend', 'aria-label': 'Kinds of node' });
+  const typesBox = h('ul', { class: 'plain filters', 'aria-label': 'Relationship types' });
+  const from = h('input', { type: 'date', 'aria-label': 'Events from', id: 'filter-from' });
+  const to = h('input', { type: 'date', 'aria-label': 'Events until', id: 'filter-to' });
+  const onDate = () => {
+    ctx.state.dateFrom = from.value || undefined;
+    ctx.state.dateTo = to.value || undefined;
+    apply();
+    ctx.saveUrl();
+  };
+  from.addEventListener('change', onDate);
+  to.addEventListener('change', onDate);
+
+  host.append(
+    h('h3', { text: 'Kinds (legend)' }),
+    labelsBox,
+    h('h3', { text: 'Relationships' }),
+    typesBox,
+    h('h3', { text: 'Event dates' }),
+    h('div', { class: 'row' }, h('label', { for: 'filter-from', text: 'From' }), from),
+    h('div', { class: 'row' }, h('label', { for: 'filter-to', text: 'Until' }), to),
+    h('p', { class: 'muted', text: 'Events outside the range are hidden; undated nodes stay.' }),
+  );
+
+  function toggle(list: 'hiddenLabels' | 'hiddenTypes', name: string, on: boolean): void {
+    const cur = new Set(ctx.state[list]);
+    if (on) cur.delete(name);
+    else cur.add(name);
+    ctx.state[list] = [...cur];
+    apply();
+    ctx.saveUrl();
+  }
+
+  function row(
+    list: 'hiddenLabels' | 'hiddenTypes',
+    name: string,
+    shown: number,
+    total: number | undefined,
+    swatch?: HTMLElement,
+  ): HTMLElement {
+    const id = `f-${list}-${name}`;
+    const box = h('input', {
+      type: 'checkbox',
+      id,
+      checked: !ctx.state[list].includes(name),
+      onchange: (e) => toggle(list, name, (e.target as HTMLInputElement).checked),
+    });
+    return h(
+      'li',
+      {},
+      box,
+      h('label', { for: id }, swatch ?? null, name),
+      h('span', {
+        class: 'count',
+        title: `${shown} on the canvas${total === undefined ? '' : `, ${total} in the graph`}`,
+        text: total === undefined ? String(shown) : `${shown}/${total}`,
+      }),
+    );
+  }
+
+  /** Rebuilds the lists: labels and types on the canvas first, then the rest of the schema. */
+  function render(): void {
+    const order = ctx.canvas.labelOrder;
+    const { labels, types } = countKinds(ctx.canvas.allGraph(), order);
+    const schemaLabels = new Map((ctx.schema?.labels ?? []).map((l) => [l.name, l.count]));
+    const schemaTypes = new Map(
+      (ctx.schema?.relationshipTypes ?? []).map((t) => [t.name, t.count]),
+    );
+    clear(labelsBox);
+    const labelNames = [...new Set([...labels.keys(), ...schemaLabels.keys()])].sort(
+      (a, b) => (labels.get(b) ?? 0) - (labels.get(a) ?? 0) || a.localeCompare(b),
+    );
+    for (const name of labelNames) {
+      const s = labelStyle(name, order);
+      const sw = h('span', {
+        class: 'swatch',
+        style: `background:${s.color};${s.shape === 'ellipse' ? 'border-radius:50%' : ''}`,
+        title: s.shape,
+      });
+      labelsBox.append(
+        row('hiddenLabels', name, labels.get(name) ?? 0, schemaLabels.get(name), sw),
+      );
+    }
+    clear(typesBox);
+    const typeNames = [...new Set([...types.keys(), ...schemaTypes.keys()])].sort(
+      (a, b) => (types.get(b) ?? 0) - (types.get(a) ?? 0) || a.localeCompare(b),
+    );
+    for (const name of typeNames)
+      typesBox.append(row('hiddenTypes', name, types.get(name) ?? 0, schemaTypes.get(name)));
+    from.value = ctx.state.dateFrom ?? '';
+    to.value = ctx.state.dateTo ?? '';
+  }
+
+  /** Marks filtered elements; hidden-by-hand elements are a separate class. */
+  function apply(silent = false): void {
+    const { cy } = ctx.canvas;
+    const hl = new Set(ctx.state.hiddenLabels);
+    const ht = new Set(ctx.state.hiddenTypes);
+    const lo = dayNumber(ctx.state.dateFrom);
+    const hi = dayNumber(ctx.state.dateTo);
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        const labels = (n.data('labels') as string[] | undefined) ?? [];
+        const d = dayNumber(n.data('date'));
+        const outOfRange =
+          d !== undefined && ((lo !== undefined && d < lo) || (hi !== undefined && d > hi));
+        n.toggleClass(
+          'filtered',
+          hl.has(String(n.data('label'))) || labels.some((l) => hl.has(l)) || outOfRange,
+        );
+      });
+      cy.edges().forEach((e) => {
+        e.toggleClass('filtered', ht.has(String(e.data('type'))));
+      });
+    });
+    if (!silent) ctx.bus.emit('graph');
+  }
+
+  return { render, apply };
+}

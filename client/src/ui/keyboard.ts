@@ -1,0 +1,55 @@
+// Keyboard shortcuts: "/" search, Esc clear, Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)
+// undo/redo, F fit, E expand, Delete hide — none while typing in a field.
+import type { Ctx } from './context.js';
+import type { Expander } from './expand.js';
+
+function typing(t: EventTarget | null): boolean {
+  if (!(t instanceof HTMLElement)) return false;
+  return (
+    t.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName) ||
+    !!t.closest('.cm-editor')
+  );
+}
+
+export function setupKeyboard(
+  ctx: Ctx,
+  expander: Expander,
+  ui: { search: HTMLInputElement; clearSearch(): void },
+): void {
+  document.addEventListener('keydown', (e) => {
+    if (e.defaultPrevented) return;
+    if (e.key === 'Escape') {
+      if (document.activeElement === ui.search) {
+        ui.clearSearch();
+        ui.search.blur();
+      } else if (!typing(e.target)) {
+        ctx.canvas.cy.elements(':selected').unselect();
+        ctx.canvas.highlight([]);
+      }
+      return;
+    }
+    if (typing(e.target)) return;
+    const mod = e.ctrlKey || e.metaKey;
+    if (e.key === '/') {
+      e.preventDefault();
+      ui.search.focus();
+      ui.search.select();
+    } else if (mod && e.key.toLowerCase() === 'z') {
+      e.preventDefault();
+      if (e.shiftKey) expander.doRedo();
+      else expander.doUndo();
+    } else if (mod && e.key.toLowerCase() === 'y') {
+      e.preventDefault();
+      expander.doRedo();
+    } else if (!mod && e.key.toLowerCase() === 'f') {
+      ctx.canvas.fit();
+    } else if (!mod && e.key.toLowerCase() === 'e') {
+      for (const id of ctx.canvas.cy.nodes(':selected').map((n) => n.id()))
+        void expander.expand(id);
+    } else if (e.key === 'Delete' || e.key === 'Backspace') {
+      const ids = ctx.canvas.selectedIds();
+      if (ids.length) expander.hide(ids);
+    }
+  });
+}

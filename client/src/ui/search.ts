@@ -1,0 +1,137 @@
+// Search with suggestions (WAI-ARIA combobox): names and aliases from
+// /api/search as one types; arrows and Enter pick; Esc clears.
+import type { SearchHit } from '../../../contract/index.js';
+import type { ApiClient } from '../api/client.js';
+import { clear, errorText, h } from './dom.js';
+
+let nextId = 0;
+
+export interface Suggest {
+  input: HTMLInputElement;
+  element: HTMLElement;
+  clear(): void;
+}
+
+export function createSuggest(
+  api: ApiClient,
+  opts: { label: string; placeholder: string; onPick(hit: SearchHit): void },
+): Suggest {
+  const listId = `suggest-${nextId++}`;
+  const input = h('input', {
+    type: 'search',
+    role: 'combobox',
+    'aria-label': opts.label,
+    'aria-autocomplete': 'list',
+    'aria-expanded': 'false',
+    'aria-controls': listId,
+    placeholder: opts.placeholder,
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
+  const list = h('ul', { id: listId, class: 'suggestions', role: 'listbox', hidden: true });
+  const element = h('div', { class: 'search' }, input, list);
+  let hits: SearchHit[] = [];
+  let active = -1;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let seq = 0;
+
+  function close(): void {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  }
+
+  function render(): void {
+    clear(list);
+    hits.forEach((hit, i) => {
+      const aliases = hit.aliases.filter((a) => a !== hit.name).slice(0, 3);
+      list.append(
+        h(
+          'li',
+          {
+            role: 'option',
+            id: `${listId}-${i}`,
+            'aria-selected': String(i === active),
+            onmousedown: (e) => {
+              e.preventDefault();
+              pick(i);
+            },
+          },
+          h('span', { text: hit.name }),
+          h('span', { class: 'chip', text: hit.labels.join(' · ') }),
+          aliases.length ? h('span', { class: 'alias', text: aliases.join(', ') }) : null,
+        ),
+      );
+    });
+    if (hits.length === 0) list.append(h('li', { class: 'muted', text: 'No match' }));
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    if (active >= 0) input.setAttribute('aria-activedescendant', `${listId}-${active}`);
+    else input.removeAttribute('aria-activedescendant');
+  }
+
+  function pick(i: number): void {
+    const hit = hits[i];
+    if (!hit) return;
+    input.value = hit.name;
+    close();
+    opts.onPick(hit);
+  }
+
+  async function run(q: string): Promise<void> {
+    const mine = ++seq;
+    try {
+      const r = await api.search(q, 10);
+      if (mine !== seq) return; // an older answer arriving late
+      hits = r.hits;
+      active = hits.length ? 0 : -1;
+      render();
+    } catch (e) {
+      if (mine !== seq) return;
+      hits = [];
+      clear(list);
+      list.append(h('li', { class: 'error', text: `Search failed: ${errorText(e)}` }));
+      list.hidden = false;
+    }
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    const q = input.value.trim();
+    if (!q) {
+      seq++;
+      close();
+      return;
+    }
+    timer = setTimeout(() => void run(q), 150);
+  });
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      if (!hits.length) return;
+      e.preventDefault();
+      active = (active + (e.key === 'ArrowDown' ? 1 : -1) + hits.length) % hits.length;
+      render();
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      if (active >= 0) pick(active);
+      else if (input.value.trim()) void run(input.value.trim());
+    } else if (e.key === 'Escape') {
+      e.stopPropagation();
+      input.value = '';
+      seq++;
+      close();
+      input.blur();
+    }
+  });
+  input.addEventListener('blur', () => setTimeout(close, 150));
+
+  return {
+    input,
+    element,
+    clear: () => {
+      input.value = '';
+      close();
+    },
+  };
+}

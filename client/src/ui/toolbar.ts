@@ -1,0 +1,138 @@
+// Header controls: the "as of" date with its two clocks, layouts, fit/zoom/
+// reset, undo/redo and the theme.
+import { LAYOUT_NAMES, LAYOUT_TITLES, isLayoutName } from '../graph/layouts.js';
+import type { Theme } from '../graph/style.js';
+import { browserStore } from '../state/storage.js';
+import type { Ctx } from './context.js';
+import { byId, h } from './dom.js';
+import type { Expander } from './expand.js';
+
+export function setupAsOf(ctx: Ctx): { sync(): void } {
+  const host = byId('asof');
+  const date = h('input', { type: 'date', id: 'asof-date', 'aria-label': 'As of date' });
+  const clock = h(
+    'select',
+    { id: 'asof-clock', 'aria-label': 'Clock for the as-of date' },
+    h('option', { value: 'happened', text: 'had happened' }),
+    h('option', { value: 'reported', text: 'had been reported' }),
+  );
+  const reset = h('button', {
+    type: 'button',
+    text: 'Now',
+    title: 'Show everything (no as-of date)',
+  });
+  host.append(h('label', { for: 'asof-date', text: 'As of' }), date, clock, reset);
+  const apply = () => {
+    ctx.state.asOf = date.value || undefined;
+    ctx.state.clock = clock.value === 'reported' ? 'reported' : 'happened';
+    ctx.saveUrl();
+    ctx.bus.emit('asof');
+  };
+  date.addEventListener('change', apply);
+  clock.addEventListener('change', () => {
+    if (date.value) apply();
+    else {
+      ctx.state.clock = clock.value === 'reported' ? 'reported' : 'happened';
+      ctx.saveUrl();
+    }
+  });
+  reset.addEventListener('click', () => {
+    date.value = '';
+    apply();
+  });
+  const sync = () => {
+    date.value = ctx.state.asOf ?? '';
+    clock.value = ctx.state.clock;
+  };
+  sync();
+  return { sync };
+}
+
+export function setupToolbar(
+  ctx: Ctx,
+  expander: Expander,
+  actions: { reset(): void },
+): { syncLayout(): void; setTheme(t: Theme): void } {
+  const host = byId('toolbar');
+  const store = browserStore();
+  const layout = h(
+    'select',
+    { id: 'layout', 'aria-label': 'Layout' },
+    ...LAYOUT_NAMES.map((n) => h('option', { value: n, text: LAYOUT_TITLES[n] })),
+  );
+  layout.addEventListener('change', () => {
+    if (!isLayoutName(layout.value)) return;
+    ctx.state.layout = layout.value;
+    ctx.canvas.layout(layout.value);
+    ctx.canvas.fit();
+    ctx.saveUrl();
+  });
+  const undo = h('button', {
+    type: 'button',
+    text: '↶',
+    title: 'Undo (Ctrl+Z)',
+    'aria-label': 'Undo',
+    disabled: true,
+  });
+  const redo = h('button', {
+    type: 'button',
+    text: '↷',
+    title: 'Redo (Ctrl+Shift+Z)',
+    'aria-label': 'Redo',
+    disabled: true,
+  });
+  undo.addEventListener('click', () => expander.doUndo());
+  redo.addEventListener('click', () => expander.doRedo());
+  expander.onChange(() => {
+    undo.disabled = !expander.undo.canUndo;
+    redo.disabled = !expander.undo.canRedo;
+  });
+  const zoom = (k: number) => {
+    const cy = ctx.canvas.cy;
+    cy.zoom({ level: cy.zoom() * k, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  };
+  const theme = h('button', {
+    type: 'button',
+    id: 'theme',
+    'aria-label': 'Switch between light and dark theme',
+  });
+
+  function setTheme(t: Theme): void {
+    document.documentElement.dataset['theme'] = t;
+    theme.textContent = t === 'dark' ? '☀ Light' : '☾ Dark';
+    ctx.canvas.setTheme(t);
+    store.setItem('reg.theme', t);
+  }
+  theme.addEventListener('click', () => setTheme(ctx.canvas.theme === 'dark' ? 'light' : 'dark'));
+
+  host.append(
+    h('label', { for: 'layout', text: 'Layout' }),
+    layout,
+    h('button', {
+      type: 'button',
+      text: 'Fit',
+      title: 'Fit to screen (F)',
+      onclick: () => ctx.canvas.fit(),
+    }),
+    h('button', { type: 'button', text: '+', 'aria-label': 'Zoom in', onclick: () => zoom(1.25) }),
+    h('button', { type: 'button', text: '−', 'aria-label': 'Zoom out', onclick: () => zoom(0.8) }),
+    h('button', {
+      type: 'button',
+      text: 'Reset',
+      title: 'Back to the overview',
+      onclick: () => actions.reset(),
+    }),
+    undo,
+    redo,
+    theme,
+  );
+  const saved = store.getItem('reg.theme');
+  const prefersDark = globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  setTheme(saved === 'dark' || saved === 'light' ? saved : prefersDark ? 'dark' : 'light');
+  return {
+    syncLayout: () => {
+      layout.value = ctx.state.layout;
+    },
+    setTheme,
+  };
+}

@@ -1,0 +1,235 @@
+// The Cypher workbench panel: editor, JSON params, run, results as graph,
+// table and JSON, errors with their position, history and the saved-query
+// library. Only POST /api/query runs queries; the server refuses writes.
+import cytoscape, { type Core } from 'cytoscape';
+import type { QueryResult } from '../../../contract/index.js';
+import { ApiClientError, syntaxPosition } from '../api/client.js';
+import { cellText, toCsv } from '../export/csv.js';
+import { toElements } from '../graph/elements.js';
+import { layoutOptions } from '../graph/layouts.js';
+import { stylesheet } from '../graph/style.js';
+import { QueryHistory, browserStore } from '../state/storage.js';
+import { createEditor, type CypherEditor } from '../workbench/editor.js';
+import type { Ctx } from './context.js';
+import { clear, download, errorText, h } from './dom.js';
+import { createTabs } from './tabs.js';
+
+export function setupWorkbench(panel: HTMLElement, ctx: Ctx) {
+  const history = new QueryHistory(browserStore());
+  const editorHost = h('div', { class: 'editor' });
+  const params = h('textarea', {
+    'aria-label': 'Parameters (JSON)',
+    spellcheck: 'false',
+    placeholder: '{ "name": "MEA" }',
+  });
+  params.value = '{}';
+  const runButton = h('button', { type: 'button', class: 'primary', text: 'Run (Ctrl+Enter)' });
+  const addButton = h('button', { type: 'button', text: 'Add to canvas', disabled: true });
+  const csvButton = h('button', { type: 'button', text: 'Table as CSV', disabled: true });
+  const summary = h('span', { class: 'muted', role: 'status' });
+  const errorBox = h('div', { class: 'error', role: 'alert' });
+  const historySelect = h('select', { 'aria-label': 'Query history' });
+  const library = h('ul', { class: 'plain library' });
+  const graphPane = h('div', {}, h('div', { class: 'result-graph' }));
+  const tablePane = h('div', {});
+  const jsonPane = h('div', {}, h('pre', {}));
+  const resultsHost = h('div', { class: 'results' });
+  let result: QueryResult | undefined;
+  let resultCy: Core | undefined;
+
+  const editor: CypherEditor = createEditor(editorHost, {
+    doc: ctx.state.query ?? 'MATCH (p:Person)-[r]->(x)\nRETURN p, r, x\nLIMIT 25',
+    names: () => ({
+      labels: ctx.schema?.labels.map((l) => l.name) ?? [],
+      types: ctx.schema?.relationshipTypes.map((t) => t.name) ?? [],
+      propertyKeys: ctx.schema?.propertyKeys ?? [],
+    }),
+    onRun: () => void run(),
+  });
+
+  panel.append(
+    h(
+      'div',
+      { class: 'workbench' },
+      h(
+        'div',
+        {},
+        editorHost,
+        h('div', { class: 'row' }, runButton, addButton, csvButton, summary),
+        errorBox,
+        resultsHost,
+      ),
+      h(
+        'div',
+        {},
+        h('label', { text: 'Parameters (JSON)' }),
+        params,
+        h('label', { text: 'History' }),
+        historySelect,
+        h('h3', { text: 'Saved queries' }),
+        library,
+      ),
+    ),
+  );
+  const tabs = createTabs(resultsHost, 'Results', [
+    { id: 'res-graph', title: 'Graph', panel: graphPane },
+    { id: 'res-table', title: 'Table', panel: tablePane },
+    { id: 'res-json', title: 'JSON', panel: jsonPane },
+  ]);
+  resultsHost.hidden = true;
+
+  function renderHistory(): void {
+    clear(historySelect);
+    const entries = history.list();
+    historySelect.append(
+      h('option', {
+        value: '',
+        text: entries.length ? `${entries.length} earlier queries…` : 'No history yet',
+      }),
+    );
+    entries.forEach((e, i) =>
+      historySelect.append(
+        h('option', { value: String(i), text: e.cypher.replace(/\s+/g, ' ').slice(0, 80) }),
+      ),
+    );
+  }
+  historySelect.addEventListener('change', () => {
+    const e = history.list()[Number(historySelect.value)];
+    if (historySelect.value !== '' && e) {
+      editor.setText(e.cypher);
+      params.value = e.params || '{}';
+    }
+  });
+
+  function load(q: { cypher: string; params?: Record<string, unknown> }): void {
+    editor.setText(q.cypher);
+    params.value = JSON.stringify(q.params ?? {}, null, 2);
+    editor.view.focus();
+  }
+
+  async function loadLibrary(): Promise<void> {
+    clear(library);
+    try {
+      const r = await ctx.api.savedQueries();
+      for (const q of r.queries) {
+        library.append(
+          h(
+            'li',
+            {},
+            h('button', { class: 'link', type: 'button', text: q.name, onclick: () => load(q) }),
+            h('div', { class: 'muted', text: q.description }),
+            q.audience.length
+              ? h('div', {}, ...q.audience.map((a) => h('span', { class: 'chip', text: a })))
+              : null,
+          ),
+        );
+      }
+      if (!r.queries.length) library.append(h('li', { class: 'muted', text: 'No saved queries.' }));
+    } catch (e) {
+      library.append(h('li', { class: 'error', text: `Library unavailable: ${errorText(e)}` }));
+    }
+  }
+
+  function renderResult(r: QueryResult): void {
+    resultsHost.hidden = false;
+    summary.textContent = `${r.summary.rows} row${r.summary.rows === 1 ? '' : 's'} in ${r.summary.millis} ms${r.summary.truncated ? ` (cut at ${r.summary.rowCap})` : ''} · ${r.graph.nodes.length} nodes, ${r.graph.edges.length} relationships`;
+    addButton.disabled = r.graph.nodes.length === 0;
+    csvButton.disabled = r.rows.length === 0;
+    // Table
+    clear(tablePane);
+    const table = h('table', { class: 'grid' });
+    table.append(
+      h('thead', {}, h('tr', {}, ...r.columns.map((c) => h('th', { scope: 'col', text: c })))),
+    );
+    const body = h('tbody');
+    for (const row of r.rows.slice(0, 500))
+      body.append(h('tr', {}, ...r.columns.map((c) => h('td', { text: cellText(row[c]) }))));
+    table.append(body);
+    tablePane.append(table);
+    // JSON
+    const pre = jsonPane.querySelector('pre');
+    if (pre) pre.textContent = JSON.stringify(r.rows, null, 2);
+    // Graph
+    resultCy?.destroy();
+    resultCy = undefined;
+    const gHost = graphPane.querySelector<HTMLElement>('.result-graph');
+    if (gHost && r.graph.nodes.length) {
+      resultCy = cytoscape({
+        container: gHost,
+        elements: toElements(r.graph, {
+          labelOrder: ctx.canvas.labelOrder,
+          eventLabel: ctx.canvas.eventLabel,
+        }),
+        style: stylesheet({
+          theme: ctx.canvas.theme,
+          labels: [...new Set(r.graph.nodes.flatMap((n) => n.labels))],
+          order: ctx.canvas.labelOrder,
+          eventLabel: ctx.canvas.eventLabel,
+        }),
+        layout: layoutOptions('fcose'),
+        wheelSensitivity: 0.3,
+      });
+    } else if (gHost) {
+      gHost.textContent = 'No nodes in this result; see the table.';
+    }
+    tabs.show(r.graph.nodes.length ? 'res-graph' : 'res-table');
+  }
+
+  async function run(): Promise<void> {
+    const cypher = editor.text();
+    errorBox.textContent = '';
+    editor.clearError();
+    let p: Record<string, unknown>;
+    try {
+      const parsed: unknown = JSON.parse(params.value.trim() || '{}');
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new Error('Parameters must be a JSON object.');
+      p = parsed as Record<string, unknown>;
+    } catch (e) {
+      errorBox.textContent = `Parameters are not valid JSON: ${errorText(e)}`;
+      return;
+    }
+    runButton.disabled = true;
+    summary.textContent = 'Running…';
+    history.add(cypher, params.value);
+    renderHistory();
+    ctx.state.query = cypher;
+    ctx.saveUrl();
+    try {
+      result = await ctx.api.query(cypher, p);
+      renderResult(result);
+    } catch (e) {
+      summary.textContent = '';
+      const pos = syntaxPosition(e);
+      if (pos) editor.markError(pos.line, pos.column);
+      if (e instanceof ApiClientError && e.code === 'QUERY_REFUSED') {
+        errorBox.textContent = `${e.message} The workbench is read-only — queries that create, change or delete data are not run, so the shared graph stays as the sources describe it.`;
+      } else if (pos) {
+        errorBox.textContent = `Cypher syntax error at line ${pos.line}, column ${pos.column}: ${errorText(e)}`;
+      } else {
+        errorBox.textContent = errorText(e);
+      }
+    } finally {
+      runButton.disabled = false;
+    }
+  }
+
+  runButton.addEventListener('click', () => void run());
+  addButton.addEventListener('click', () => {
+    if (!result) return;
+    const added = ctx.canvas.add(result.graph);
+    ctx.canvas.layout(ctx.canvas.layoutName, true);
+    ctx.bus.emit('graph');
+    ctx.bus.emit('notice', { text: `${added.length} elements added to the canvas.` });
+  });
+  csvButton.addEventListener('click', () => {
+    if (!result) return;
+    const rows = result.rows.map((r) =>
+      Object.fromEntries(result!.columns.map((c) => [c, cellText(r[c])])),
+    );
+    download('query-result.csv', toCsv(result.columns, rows), 'text/csv');
+  });
+  ctx.bus.on('openQuery', (q) => load(q));
+  renderHistory();
+  return { loadLibrary, run, load, editor };
+}

@@ -1,0 +1,113 @@
+// Paths, the timeline with "as of", event chains and disagreeing figures.
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../../support/browser.js';
+import { canvasNodeIds, eventually, selectedIds, shot, useExplorer } from './harness.js';
+
+describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
+  const app = useExplorer();
+
+  it('spells out and highlights the shortest path from the MEA to China', async () => {
+    const page = await app.open();
+    await page.click('#tab-paths');
+    const panel = page.locator('#panel-paths');
+    await panel.getByRole('combobox', { name: 'Path from' }).fill('MEA');
+    await panel
+      .locator('[role="listbox"]:visible [role="option"]', {
+        hasText: 'Ministry of External Affairs',
+      })
+      .first()
+      .click();
+    await panel.getByRole('combobox', { name: 'Path to' }).fill('China');
+    await panel
+      .locator('[role="listbox"]:visible [role="option"]', { hasText: /^China/ })
+      .first()
+      .click();
+    await panel.getByRole('button', { name: 'Find paths' }).click();
+    await panel.locator('.path-text').first().waitFor();
+    const text = (await panel.locator('.path-text').first().textContent()) ?? '';
+    expect(text).toContain('Ministry of External Affairs (India)');
+    expect(await panel.locator('.path-text li').count()).toBeGreaterThan(0);
+    const highlighted = await page.evaluate(
+      () =>
+        (window as unknown as { cy: { $(s: string): { length: number } } }).cy.$('.highlight')
+          .length,
+    );
+    expect(highlighted).toBeGreaterThan(2);
+    await shot(page, 'explorer-paths');
+  });
+
+  it('draws the events on a time axis with their precision and selects an event on click', async () => {
+    const page = await app.open();
+    const events = page.locator('#panel-timeline g.ev');
+    await eventually(() => events.count()).toBeGreaterThan(20);
+    // Month-precise events are bars, inferred dates say "c." in their label.
+    expect(await page.locator('#panel-timeline g.ev rect').count()).toBeGreaterThan(0);
+    expect(await page.locator('#panel-timeline g.ev[aria-label^="c. "]').count()).toBeGreaterThan(
+      0,
+    );
+    const galwan = page.locator('#panel-timeline g.ev', { hasText: 'Galwan Valley clash' });
+    await galwan.click();
+    await eventually(() => selectedIds(page)).toEqual(['event:2020-06-galwan-valley-clash']);
+    await eventually(() => galwan.getAttribute('class')).toContain('selected');
+    await shot(page, 'explorer-timeline');
+  });
+
+  it('marks the timeline when an event is selected on the canvas', async () => {
+    const page = await app.open('/?sel=event%3A2025-04-04-china-export-controls');
+    await eventually(() =>
+      page.locator('#panel-timeline g.ev.selected').getAttribute('data-id'),
+    ).toBe('event:2025-04-04-china-export-controls');
+  });
+
+  it('reloads the view "as of" a date on either clock', async () => {
+    const page = await app.open();
+    const events = page.locator('#panel-timeline g.ev');
+    await eventually(() => events.count()).toBeGreaterThan(30);
+    const all = await events.count();
+    await page.fill('#asof-date', '2025-06-30');
+    await page.dispatchEvent('#asof-date', 'change');
+    await eventually(() => events.count()).toBeLessThan(all);
+    const happened = await events.count();
+    await page.selectOption('#asof-clock', 'reported');
+    await eventually(() => events.count()).toBeLessThan(happened);
+    expect(page.url()).toContain('asOf=2025-06-30');
+    expect(page.url()).toContain('clock=reported');
+    const ids = await canvasNodeIds(page);
+    expect(ids).not.toContain('event:2025-10-china-licences-indian-firms');
+    await shot(page, 'explorer-asof');
+  });
+
+  it('lays out the causes and consequences of the April export controls left to right', async () => {
+    const page = await app.open('/?sel=event%3A2025-04-04-china-export-controls');
+    await page.click('#tab-chain');
+    await page.locator('#panel-chain').getByRole('button', { name: 'Show for selected' }).click();
+    const items = page.locator('#panel-chain ol li');
+    await eventually(() => items.count()).toBeGreaterThan(5);
+    expect(await items.first().textContent()).toContain('US tariff increases');
+    const xs = await page.evaluate(() => {
+      const cys = document.querySelector('.chain-cy') as unknown as {
+        _cyreg?: { cy: { getElementById(i: string): { position(): { x: number } } } };
+      };
+      const cy = cys._cyreg?.cy;
+      return cy
+        ? [
+            cy.getElementById('event:2025-us-tariff-increases').position().x,
+            cy.getElementById('event:2025-04-04-china-export-controls').position().x,
+          ]
+        : [];
+    });
+    expect(xs[0]).toBeLessThan(xs[1]!);
+    await shot(page, 'explorer-chain');
+  });
+
+  it('puts disagreeing figures side by side with their sources', async () => {
+    const page = await app.open();
+    await page.click('#tab-claims');
+    const group = page.locator('#panel-claims .claims-group').first();
+    await group.waitFor();
+    expect(await group.locator('.claim').count()).toBeGreaterThan(1);
+    expect(await group.textContent()).toContain('disagree');
+    expect(await group.locator('.source').count()).toBeGreaterThan(0);
+    await shot(page, 'explorer-claims');
+  });
+});

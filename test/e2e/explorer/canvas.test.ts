@@ -1,0 +1,173 @@
+// The canvas: overview, search, expand, details, filters, layouts, undo.
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../../support/browser.js';
+import {
+  canvasNodeIds,
+  eventually,
+  centreOn,
+  nodePoint,
+  selectedIds,
+  shot,
+  useExplorer,
+} from './harness.js';
+
+describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
+  const app = useExplorer();
+
+  it('lands on a styled overview with a legend and Neo4j connected', async () => {
+    const page = await app.open();
+    await eventually(() => page.textContent('#status')).toMatch(
+      /Neo4j 5\.26\.\d+ connected · \d+ nodes/,
+    );
+    const ids = await canvasNodeIds(page);
+    expect(ids.length).toBeGreaterThan(10);
+    expect(ids.length).toBeLessThanOrEqual(60);
+    expect(ids).toContain('country:india');
+    // The legend lists kinds with swatches and counts from /api/schema.
+    await eventually(() => page.locator('.legend li').count()).toBeGreaterThan(5);
+    expect(await page.locator('.legend li', { hasText: 'Country' }).textContent()).toMatch(
+      /\d+\/\d+/,
+    );
+    const colours = await page.evaluate(() => {
+      const cy = (
+        window as unknown as {
+          cy: { nodes(): { map<T>(f: (n: { style(k: string): string }) => T): T[] } };
+        }
+      ).cy;
+      return new Set(cy.nodes().map((n) => n.style('background-color'))).size;
+    });
+    expect(colours).toBeGreaterThan(3);
+    await shot(page, 'explorer-overview');
+  });
+
+  it('suggests "Randhir Jaiswal" for "Jaiswal" and centres and selects him on Enter', async () => {
+    const page = await app.open();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.type('Jaiswal');
+    const option = page.locator('#search-input + ul [role="option"]', {
+      hasText: 'Randhir Jaiswal',
+    });
+    await option.waitFor();
+    expect(await page.locator('[role="option"]').first().textContent()).toContain(
+      'MEA spokesperson',
+    );
+    await page.keyboard.press('Enter');
+    await eventually(() => selectedIds(page)).toEqual(['person:randhir-jaiswal']);
+    await eventually(() => page.locator('#panel-details h2').first().textContent()).toBe(
+      'Randhir Jaiswal',
+    );
+    await shot(page, 'explorer-search-jaiswal');
+  });
+
+  it('finds the Ministry of External Affairs by its alias "MEA", picked with the arrow keys', async () => {
+    const page = await app.open();
+    await page.click('#search-input');
+    await page.keyboard.type('MEA');
+    await page.locator('[role="option"]', { hasText: 'Ministry of External Affairs' }).waitFor();
+    const options = await page.locator('[role="option"]').allTextContents();
+    const index = options.findIndex((t) => t.includes('Ministry of External Affairs'));
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await eventually(() => selectedIds(page)).toEqual(['org:mea-india']);
+  });
+
+  it('clears the search with Escape', async () => {
+    const page = await app.open();
+    await page.click('#search-input');
+    await page.keyboard.type('China');
+    await page.locator('[role="option"]').first().waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.inputValue('#search-input')).toBe('');
+    expect(await page.locator('#search-input + .suggestions').isHidden()).toBe(true);
+  });
+
+  it('expands a node on double-click and undoes and redoes the expansion', async () => {
+    const page = await app.open();
+    const before = await canvasNodeIds(page);
+    await centreOn(page, 'country:india');
+    const p = await nodePoint(page, 'country:india');
+    await page.mouse.dblclick(p.x, p.y);
+    await eventually(() => page.textContent('#notice')).toMatch(/India/);
+    await eventually(async () => (await canvasNodeIds(page)).length).toBeGreaterThan(before.length);
+    expect(await page.textContent('#notice')).toMatch(/new element|more/);
+    expect(page.url()).toContain('exp=country%3Aindia');
+    await page.click('button[aria-label="Undo"]');
+    await eventually(async () => (await canvasNodeIds(page)).length).toBe(before.length);
+    await page.click('button[aria-label="Redo"]');
+    await eventually(async () => (await canvasNodeIds(page)).length).toBeGreaterThan(before.length);
+    await shot(page, 'explorer-expanded');
+  });
+
+  it('offers expansion by relationship type, hide and pin in the right-click menu', async () => {
+    const page = await app.open();
+    await centreOn(page, 'org:mea-india');
+    const p = await nodePoint(page, 'org:mea-india');
+    await page.mouse.click(p.x, p.y, { button: 'right' });
+    await page
+      .locator('#menu button', { hasText: /^Expand [A-Z_]+ \(\d+\)$/ })
+      .first()
+      .waitFor();
+    await shot(page, 'explorer-context-menu');
+    const labels = await page.locator('#menu button').allTextContents();
+    expect(labels).toContain('Hide');
+    expect(labels).toContain('Pin in place');
+    await page.locator('#menu button', { hasText: 'Hide' }).click();
+    expect(await canvasNodeIds(page, true)).not.toContain('org:mea-india');
+  });
+
+  it('shows every property, aliases, degree and sources of a node, and the sources of a relationship', async () => {
+    const page = await app.open('/?sel=org%3Amea-india');
+    const details = page.locator('#panel-details');
+    await eventually(() => details.locator('h2').first().textContent()).toBe(
+      'Ministry of External Affairs (India)',
+    );
+    const text = (await details.textContent()) ?? '';
+    expect(text).toContain('Also known as: MEA');
+    expect(text).toContain('orgType');
+    expect(text).toMatch(/Relationships by type/);
+    expect(await details.locator('.source').count()).toBeGreaterThan(0);
+    // An edge: select one touching MEA and read its sources.
+    await page.evaluate(() => {
+      const cy = (
+        window as unknown as {
+          cy: {
+            $(s: string): { unselect(): void };
+            getElementById(i: string): {
+              connectedEdges(): { first(): { select(): void; emit(e: string): void } };
+            };
+          };
+        }
+      ).cy;
+      cy.$(':selected').unselect();
+      const e = cy.getElementById('org:mea-india').connectedEdges().first();
+      e.select();
+    });
+    await eventually(() => details.locator('.source').count()).toBeGreaterThan(0);
+    expect(await details.locator('.source').first().textContent()).toMatch(/src:\d{3}/);
+    await shot(page, 'explorer-details');
+  });
+
+  it('filters by kind with counts from the schema', async () => {
+    const page = await app.open();
+    const countryIds = (await canvasNodeIds(page, true)).filter((id) => id.startsWith('country:'));
+    expect(countryIds.length).toBeGreaterThan(0);
+    await page.locator('.legend li', { hasText: 'Country' }).locator('input').uncheck();
+    const visible = await canvasNodeIds(page, true);
+    expect(visible.filter((id) => id.startsWith('country:'))).toEqual([]);
+    expect(page.url()).toContain('hideLabels=Country');
+  });
+
+  it('switches layouts and restores selection, filters and layout from the URL', async () => {
+    const page = await app.open('/?sel=country%3Achina&hideTypes=PRECEDED&layout=concentric');
+    expect(await page.inputValue('#layout')).toBe('concentric');
+    await eventually(() => selectedIds(page)).toEqual(['country:china']);
+    expect(await page.locator('li', { hasText: 'PRECEDED' }).locator('input').isChecked()).toBe(
+      false,
+    );
+    await page.selectOption('#layout', 'dagre');
+    await page.selectOption('#layout', 'time');
+    expect(page.url()).toContain('layout=time');
+    await shot(page, 'explorer-time-layout');
+  });
+});

@@ -1,0 +1,115 @@
+// Shared set-up of the explorer's browser tests: one server and one browser
+// per file, a fresh page per test, helpers to read and poke the canvas.
+import { mkdirSync } from 'node:fs';
+import type { Driver } from 'neo4j-driver';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { listen } from '../../support/app.js';
+import { launchBrowser } from '../../support/browser.js';
+import { testDriver } from '../../support/db.js';
+
+export interface Harness {
+  url(): string;
+  open(path?: string): Promise<Page>;
+}
+
+export function useExplorer(): Harness {
+  let driver: Driver;
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof listen>>;
+  const pages: Page[] = [];
+
+  beforeAll(async () => {
+    driver = testDriver();
+    server = await listen(driver);
+    browser = await launchBrowser();
+    mkdirSync('test-results', { recursive: true });
+  });
+
+  afterAll(async () => {
+    for (const p of pages) await p.close().catch(() => undefined);
+    await browser?.close();
+    await server?.close();
+    await driver?.close();
+  });
+
+  return {
+    url: () => server.url,
+    async open(path = '/') {
+      const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+      page.setDefaultTimeout(15_000);
+      pages.push(page);
+      await page.goto(server.url + path);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+      return page;
+    },
+  };
+}
+
+/** Node ids on the canvas (hidden and filtered ones included unless `visibleOnly`). */
+export function canvasNodeIds(page: Page, visibleOnly = false): Promise<string[]> {
+  return page.evaluate((v) => {
+    const cy = (
+      window as unknown as {
+        cy: { nodes(s?: string): { map<T>(f: (n: { id(): string }) => T): T[] } };
+      }
+    ).cy;
+    return cy.nodes(v ? ':visible' : undefined).map((n) => n.id());
+  }, visibleOnly);
+}
+
+export function selectedIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const cy = (
+      window as unknown as { cy: { $(s: string): { map<T>(f: (n: { id(): string }) => T): T[] } } }
+    ).cy;
+    return cy.$(':selected').map((n) => n.id());
+  });
+}
+
+/** Where a node is on the page, to click it like a person would. */
+export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate((nid) => {
+    const cy = (
+      window as unknown as {
+        cy: {
+          getElementById(i: string): { renderedPosition(): { x: number; y: number } };
+          animated?: unknown;
+        };
+      }
+    ).cy;
+    return cy.getElementById(nid).renderedPosition();
+  }, id);
+  const box = await page.locator('#cy').boundingBox();
+  if (!box) throw new Error('no canvas');
+  return { x: box.x + p.x, y: box.y + p.y };
+}
+
+/** Makes sure a node is on screen (centred, layout settled) before clicking it. */
+export async function centreOn(page: Page, id: string): Promise<void> {
+  await page.evaluate((nid) => {
+    const cy = (
+      window as unknown as {
+        cy: {
+          stop(): void;
+          center(e: unknown): void;
+          getElementById(i: string): unknown;
+          zoom(z: number): void;
+        };
+      }
+    ).cy;
+    cy.stop();
+    cy.zoom(1);
+    cy.center(cy.getElementById(nid));
+  }, id);
+  await page.waitForTimeout(300);
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `test-results/${name}.png` });
+}
+
+/** expect.poll with a timeout that suits a page talking to a real Neo4j. */
+export function eventually<T>(fn: () => T | Promise<T>, timeout = 10_000) {
+  return expect.poll(fn, { timeout, interval: 100 });
+}

@@ -1,0 +1,91 @@
+// Export, saved views, list view, themes, and what happens when the API is down.
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../../support/browser.js';
+import { canvasNodeIds, eventually, shot, useExplorer } from './harness.js';
+
+describe.runIf(browserAvailable())('views, export and resilience in Chromium', () => {
+  const app = useExplorer();
+
+  it('exports GraphML, Cytoscape JSON and a standalone HTML file of the visible graph', async () => {
+    const page = await app.open();
+    await page.click('#tab-export');
+    const grab = async (name: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name, exact: true }).click(),
+      ]);
+      const path = await download.path();
+      const { readFileSync } = await import('node:fs');
+      return readFileSync(path, 'utf8');
+    };
+    expect(await grab('GraphML')).toContain('<node id="country:india">');
+    const cy = JSON.parse(await grab('Cytoscape JSON')) as { elements: { nodes: unknown[] } };
+    expect(cy.elements.nodes.length).toBe((await canvasNodeIds(page, true)).length);
+    const html = await grab('Interactive HTML');
+    expect(html).toContain('<svg');
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect((await grab('PNG')).length).toBeGreaterThan(1000);
+    expect(await grab('SVG')).toContain('<svg');
+  });
+
+  it('lists the sources behind the visible graph as citations', async () => {
+    const page = await app.open();
+    await page.click('#tab-export');
+    await page.getByRole('button', { name: 'List sources' }).click();
+    const box = page.getByRole('textbox', { name: 'Citations' });
+    await eventually(() => box.inputValue()).toMatch(/^1\. .*\[src:\d{3}\]/);
+    expect(await box.inputValue()).toContain('Business Today');
+  });
+
+  it('saves a view by name and restores it after a reload', async () => {
+    const page = await app.open('/?exp=org%3Amea-india');
+    const before = (await canvasNodeIds(page)).sort();
+    await page.click('#tab-export');
+    await page.getByRole('textbox', { name: 'View name' }).fill('MEA view');
+    await page.getByRole('button', { name: 'Save view' }).click();
+    await page.goto(app.url());
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.click('#tab-export');
+    await page.getByRole('button', { name: 'MEA view', exact: true }).click();
+    await eventually(async () => (await canvasNodeIds(page)).sort()).toEqual(before);
+    expect(page.url()).toContain('exp=org%3Amea-india');
+  });
+
+  it('offers a list view of the visible graph and a dark theme', async () => {
+    const page = await app.open();
+    await page.click('#tab-list');
+    const rows = page.locator('#panel-list table[aria-label="Visible nodes"] tbody tr');
+    expect(await rows.count()).toBe((await canvasNodeIds(page, true)).length);
+    await page
+      .locator('#panel-list button', { hasText: /^India$/ })
+      .first()
+      .click();
+    await eventually(() => page.locator('#panel-details h2').first().textContent()).toBe('India');
+    await page.click('#theme');
+    expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+    await shot(page, 'explorer-dark-list');
+  });
+
+  it('says when Neo4j is down and recovers by itself when it is back', async () => {
+    const page = await app.open();
+    await page.route('**/api/health', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          status: 'unavailable',
+          neo4j: { connected: false, version: null, edition: null, message: 'connection refused' },
+          counts: null,
+          seed: [],
+        }),
+      }),
+    );
+    // Ask now rather than wait for the next poll.
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await eventually(() => page.locator('#banner').textContent(), 20_000).toMatch(/not reachable/);
+    await shot(page, 'explorer-neo4j-down');
+    await page.unroute('**/api/health');
+    await eventually(() => page.locator('#banner').isHidden(), 20_000).toBe(true);
+    expect(await page.textContent('#status')).toMatch(/connected/);
+  });
+});

@@ -1,0 +1,94 @@
+// The Cypher workbench: run, results, errors, refusals, history, library.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable } from '../../support/browser.js';
+import { canvasNodeIds, eventually, shot, useExplorer } from './harness.js';
+
+async function typeQuery(page: Page, cypher: string): Promise<void> {
+  await page.click('#tab-workbench');
+  const editor = page.locator('#panel-workbench .cm-content');
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await editor.pressSequentially(cypher, { delay: 0 });
+  // Close any completion popup before running.
+  await page.keyboard.press('Escape');
+}
+
+describe.runIf(browserAvailable())('the Cypher workbench in Chromium', () => {
+  const app = useExplorer();
+
+  it('runs a query with Ctrl+Enter and shows graph, table and JSON; adds the result to the canvas', async () => {
+    const page = await app.open();
+    await typeQuery(
+      page,
+      "MATCH (p:Person {id: 'person:randhir-jaiswal'})-[r]->(x) RETURN p, r, x LIMIT 5",
+    );
+    await page.keyboard.press('Control+Enter');
+    const summary = page.locator('#panel-workbench [role="status"]');
+    await eventually(() => summary.textContent()).toMatch(/\d+ rows? in \d+ ms/);
+    expect(
+      await page
+        .locator('#panel-workbench .cm-content .tok-keyword, #panel-workbench .cm-content span')
+        .count(),
+    ).toBeGreaterThan(1);
+    await page.click('#tab-res-table');
+    expect(
+      await page.locator('#panel-res-table td', { hasText: 'Randhir Jaiswal' }).count(),
+    ).toBeGreaterThan(0);
+    await page.click('#tab-res-json');
+    expect(await page.locator('#panel-res-json pre').textContent()).toContain(
+      'person:randhir-jaiswal',
+    );
+    await page.getByRole('button', { name: 'Add to canvas' }).click();
+    await eventually(() => canvasNodeIds(page)).toContain('person:randhir-jaiswal');
+    await shot(page, 'explorer-workbench');
+  });
+
+  it('completes labels from the schema', async () => {
+    const page = await app.open();
+    await typeQuery(page, 'MATCH (n:Pers');
+    await page.keyboard.press('Control+Space');
+    await page.locator('.cm-tooltip-autocomplete li', { hasText: 'Person' }).first().waitFor();
+  });
+
+  it("shows Neo4j's syntax error and marks its position in the editor", async () => {
+    const page = await app.open();
+    await typeQuery(page, 'MATCH (n RETURN n');
+    await page.getByRole('button', { name: /Run/ }).click();
+    const alert = page.locator('#panel-workbench [role="alert"]');
+    await eventually(() => alert.textContent()).toMatch(/line 1, column 10/);
+    expect(await page.locator('.cm-error-mark').textContent()).toBe('RETURN');
+    await shot(page, 'explorer-workbench-error');
+  });
+
+  it('explains a refusal when the query would write', async () => {
+    const page = await app.open();
+    await typeQuery(page, 'CREATE (n:Test) RETURN n');
+    await page.getByRole('button', { name: /Run/ }).click();
+    await eventually(() => page.locator('#panel-workbench [role="alert"]').textContent()).toMatch(
+      /read-only/,
+    );
+  });
+
+  it('keeps the history across reloads and loads queries from the library', async () => {
+    const page = await app.open();
+    await typeQuery(page, 'MATCH (c:Country) RETURN c.name AS name');
+    await page.keyboard.press('Control+Enter');
+    await eventually(() => page.locator('#panel-workbench [role="status"]').textContent()).toMatch(
+      /rows?/,
+    );
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    await page.click('#tab-workbench');
+    const options = await page
+      .locator('select[aria-label="Query history"] option')
+      .allTextContents();
+    expect(options.some((o) => o.includes('MATCH (c:Country) RETURN c.name AS name'))).toBe(true);
+    const library = page.locator('#panel-workbench .library li');
+    await eventually(() => library.count()).toBeGreaterThan(0);
+    expect(await library.first().locator('.muted').textContent()).not.toBe('');
+    await library.first().locator('button').click();
+    expect(await page.locator('#panel-workbench .cm-content').textContent()).toMatch(/MATCH/);
+  });
+});

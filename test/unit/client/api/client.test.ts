@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ApiClient,
+  ApiClientError,
+  buildUrl,
+  syntaxPosition,
+} from '../../../../client/src/api/client.js';
+
+function reply(status: number, body: unknown) {
+  const calls: string[] = [];
+  const client = new ApiClient((url) => {
+    calls.push(url);
+    return Promise.resolve(new Response(JSON.stringify(body), { status }));
+  });
+  return { client, calls };
+}
+
+describe('ApiClient', () => {
+  it('builds query strings without empty values', () => {
+    expect(buildUrl('/api/x', { q: 'a b', labels: ['A', 'B'], skip: undefined, t: [] })).toBe(
+      '/api/x?q=a+b&labels=A%2CB',
+    );
+  });
+
+  it('parses a good response with the contract schema', async () => {
+    const { client, calls } = reply(200, { query: 'jai', hits: [] });
+    await expect(client.search('jai', 5)).resolves.toEqual({ query: 'jai', hits: [] });
+    expect(calls[0]).toBe('/api/search?q=jai&limit=5');
+  });
+
+  it('turns an error body into a typed ApiClientError', async () => {
+    const { client } = reply(400, {
+      error: {
+        code: 'CYPHER_SYNTAX_ERROR',
+        message: 'Bad',
+        details: { line: 1, column: 7, offset: 6 },
+      },
+    });
+    const e = await client.query('MATCH (').catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(ApiClientError);
+    expect((e as ApiClientError).code).toBe('CYPHER_SYNTAX_ERROR');
+    expect(syntaxPosition(e)).toEqual({ line: 1, column: 7, offset: 6 });
+  });
+
+  it('reports a response of the wrong shape as BAD_RESPONSE', async () => {
+    const { client } = reply(200, { nope: true });
+    await expect(client.schema()).rejects.toMatchObject({ code: 'BAD_RESPONSE' });
+  });
+
+  it('reports a network failure as NETWORK', async () => {
+    const client = new ApiClient(() => Promise.reject(new Error('down')));
+    await expect(client.sources()).rejects.toMatchObject({ code: 'NETWORK', status: 0 });
+  });
+
+  it('reads a 503 health body as an answer', async () => {
+    const { client } = reply(503, {
+      status: 'unavailable',
+      neo4j: { connected: false, version: null, edition: null, message: 'down' },
+      counts: null,
+      seed: [],
+    });
+    await expect(client.health()).resolves.toMatchObject({ status: 'unavailable' });
+  });
+});

@@ -1,0 +1,43 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { toElements } from '../../../../client/src/graph/elements.js';
+import { PALETTE, hashString, labelStyle, stylesheet } from '../../../../client/src/graph/style.js';
+import { sample } from '../fixtures/graph.js';
+
+describe('labelStyle', () => {
+  it('takes colours from the schema order first', () => {
+    expect(labelStyle('B', ['A', 'B']).color).toBe(PALETTE[1]);
+  });
+
+  it('gives a never-seen label a stable generated colour and shape', () => {
+    const a = labelStyle('SomethingNew');
+    expect(a).toEqual(labelStyle('SomethingNew'));
+    expect(a.color).toMatch(/^#[0-9a-f]{6}$/);
+    expect(labelStyle('Other').color).not.toBe(a.color);
+  });
+
+  it('hashes stably', () => {
+    expect(hashString('abc')).toBe(hashString('abc'));
+    expect(hashString('abc')).not.toBe(hashString('abd'));
+  });
+});
+
+describe('stylesheet', () => {
+  it('styles every label it is given, in both themes, and Cytoscape accepts it', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const cy = cytoscape({
+        headless: true,
+        styleEnabled: true,
+        elements: toElements(sample, { eventLabel: 'Event' }),
+        style: stylesheet({
+          theme,
+          labels: ['Thing', 'Happening'],
+          order: ['Thing'],
+          eventLabel: 'Event',
+        }),
+      });
+      expect(cy.$id('a:1').style('background-color')).toBe('rgb(78,121,167)');
+      expect(cy.$id('b:2').style('border-width')).toBe('3px');
+    }
+  });
+});

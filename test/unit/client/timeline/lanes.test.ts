@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { makeScale, placeItems, ticks } from '../../../../client/src/timeline/lanes.js';
+
+const items = [
+  { id: 'b', name: 'Second thing that happened', date: '2025-06-12', datePrecision: 'day' },
+  { id: 'a', name: 'First', date: '2025-06-01', datePrecision: 'month' },
+  { id: 'c', name: 'Third', date: '2025-10-30', datePrecision: 'day' },
+];
+
+describe('timeline placement', () => {
+  it('maps dates onto the width, in order', () => {
+    const s = makeScale(items, 1000);
+    const p = placeItems(items, s);
+    expect(p.map((x) => x.id)).toEqual(['a', 'b', 'c']);
+    expect(p[0]!.x).toBe(20);
+    expect(p[2]!.x).toBeGreaterThan(p[1]!.x);
+  });
+
+  it('draws month precision as a bar and a day as a dot', () => {
+    const p = placeItems(items, makeScale(items, 1000));
+    expect(p.find((x) => x.id === 'a')!.width).toBeGreaterThan(4);
+    expect(p.find((x) => x.id === 'b')!.width).toBe(0);
+  });
+
+  it('puts overlapping labels on different rows', () => {
+    const p = placeItems(items, makeScale(items, 1000));
+    expect(p.find((x) => x.id === 'a')!.row).not.toBe(p.find((x) => x.id === 'b')!.row);
+    expect(p.find((x) => x.id === 'c')!.row).toBe(0);
+  });
+
+  it('ticks by month within a year and by year over long ranges', () => {
+    expect(ticks(makeScale(items, 1000)).map((t) => t.text)).toContain('Aug');
+    const long = [...items, { id: 'd', name: 'Old', date: '2020-05-01', datePrecision: 'month' }];
+    expect(ticks(makeScale(long, 1000)).map((t) => t.text)).toEqual([
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
+  });
+});
