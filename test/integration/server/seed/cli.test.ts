@@ -1,0 +1,74 @@
+// `npm run seed -- <folder>` as an analyst runs it against a configured Neo4j.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../../../../server/neo4j/local-server.js';
+import { testDriver } from '../../../support/db.js';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'reg-cli-'));
+
+afterAll(async () => {
+  const driver = testDriver();
+  await driver.executeQuery('MATCH (n) WHERE n._dataset = $d DETACH DELETE n', {
+    d: path.basename(dir),
+  });
+  await driver.executeQuery('MATCH (m:_SeedLoad {dataset: $d}) DELETE m', {
+    d: path.basename(dir),
+  });
+  await driver.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function seed(...args: string[]) {
+  const result = spawnSync(
+    path.join(projectRoot, 'node_modules', '.bin', 'tsx'),
+    ['server/seed/cli.ts', ...args],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: {
+        ...process.env,
+        NEO4J_URI: inject('neo4jUri'),
+        NEO4J_USERNAME: inject('neo4jUser'),
+        NEO4J_PASSWORD: inject('neo4jPassword'),
+      },
+    },
+  );
+  return { code: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+describe('npm run seed -- <folder>', () => {
+  it("loads an analyst's own folder, printing counts and the time taken", () => {
+    writeFileSync(
+      path.join(dir, 'people.cypher'),
+      "MERGE (p:Researcher {id: 'r:1'}) SET p.name = 'Ada';",
+    );
+    const { code, out } = seed(dir);
+    expect(code).toBe(0);
+    expect(out).toMatch(/Loaded seed "reg-cli-\w+": 1 statements in \d+ ms/);
+    expect(out).toMatch(/Researcher\s+1/);
+    expect(out).toContain('✔ every node has a string id and a name');
+  });
+
+  it('exits non-zero naming file and line when a statement fails, without a stack trace', () => {
+    writeFileSync(
+      path.join(dir, 'zz-broken.cypher'),
+      'RETURN 1;\nMERGE (x:Researcher {id: }) RETURN x;',
+    );
+    const { code, out } = seed(dir, '--force');
+    expect(code).toBe(1);
+    expect(out).toMatch(/zz-broken\.cypher:2: Neo4j refused the statement/);
+    expect(out).not.toMatch(/\n\s+at /);
+    rmSync(path.join(dir, 'zz-broken.cypher'));
+  });
+
+  it('only checks with --check, and says which option is unknown', () => {
+    expect(seed(dir, '--check').out).toContain('Integrity checks');
+    const unknown = seed('--frobnicate');
+    expect(unknown.code).toBe(2);
+    expect(unknown.out).toContain('Unknown option --frobnicate');
+  });
+});
