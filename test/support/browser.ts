@@ -30,6 +30,12 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
+      // Each test opens a page of its own; pages left behind must not starve
+      // the current one of animation frames, which Cytoscape renders (and
+      // updates its hit-testing) in.
+      '--disable-renderer-backgrounding',
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
     ],
   });
 }

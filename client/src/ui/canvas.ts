@@ -38,6 +38,9 @@ export class Canvas {
       maxZoom: 4,
       boxSelectionEnabled: true,
       selectionType: 'additive',
+      // Desktop systems count two clicks within about 500 ms as a double
+      // click; Cytoscape's 250 ms default misses slower hands (and busy machines).
+      multiClickDebounceTime: 500,
     });
   }
 
@@ -162,10 +165,17 @@ export class Canvas {
     const pinned = this.cy.nodes('[?pinned]');
     pinned.lock();
     const l = eles.layout(options);
+    // Tests and scripts wait for data-layout="idle" before reading positions.
+    document.body.dataset['layout'] = 'running';
     // Fit once the layout has really finished (fcose may settle after run() returns).
     l.one('layoutstop', () => {
+      // fcose writes final positions past Cytoscape's bounding-box cache, so
+      // clicks were hit-tested against where nodes used to be; a no-op shift
+      // goes through the public position API and refreshes that cache.
+      eles.nodes().shift({ x: 0, y: 0 });
       pinned.unlock();
       if (fit) this.fit();
+      document.body.dataset['layout'] = 'idle';
     });
     l.run();
   }

@@ -38,7 +38,10 @@ export function useExplorer(): Harness {
     async open(path = '/') {
       const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
       page.setDefaultTimeout(15_000);
+      // Earlier pages are closed so the new one is the only, foreground tab.
+      for (const old of pages.splice(0)) await old.close().catch(() => undefined);
       pages.push(page);
+      await page.bringToFront();
       await page.goto(server.url + path);
       await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
       return page;
@@ -87,6 +90,8 @@ export async function nodePoint(page: Page, id: string): Promise<{ x: number; y:
 
 /** Makes sure a node is on screen (centred, layout settled) before clicking it. */
 export async function centreOn(page: Page, id: string): Promise<void> {
+  // A layout still running would move the node (and refit the view) under the click.
+  await page.waitForSelector('body:not([data-layout="running"])', { timeout: 20_000 });
   await page.evaluate((nid) => {
     const cy = (
       window as unknown as {
@@ -112,4 +117,28 @@ export async function shot(page: Page, name: string): Promise<void> {
 /** expect.poll with a timeout that suits a page talking to a real Neo4j. */
 export function eventually<T>(fn: () => T | Promise<T>, timeout = 10_000) {
   return expect.poll(fn, { timeout, interval: 100 });
+}
+
+/**
+ * Double-clicks a node like a person would. Headless Chromium now and then
+ * delivers the clicks before Cytoscape has caught up with a fresh layout,
+ * and they land on the background; then nothing happens, and, like a
+ * person, the test tries again (at most three times).
+ */
+export async function doubleClickNode(
+  page: Page,
+  id: string,
+  happened: () => Promise<boolean>,
+): Promise<void> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await centreOn(page, id);
+    const p = await nodePoint(page, id);
+    await page.mouse.dblclick(p.x, p.y);
+    for (let wait = 0; wait < 20; wait++) {
+      if (await happened()) return;
+      await page.waitForTimeout(100);
+    }
+  }
+  await page.screenshot({ path: 'test-results/double-click-missed.png' });
+  throw new Error(`double-clicking ${id} three times changed nothing`);
 }
