@@ -86,12 +86,12 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
   it('expands a node on double-click and undoes and redoes the expansion', async () => {
     const page = await app.open();
     const before = await canvasNodeIds(page);
-    await doubleClickNode(page, 'org:mea-india', async () =>
-      /Ministry of External Affairs/.test((await page.textContent('#notice')) ?? ''),
+    await doubleClickNode(page, 'country:india', async () =>
+      /India/.test((await page.textContent('#notice')) ?? ''),
     );
     await eventually(async () => (await canvasNodeIds(page)).length).toBeGreaterThan(before.length);
     expect(await page.textContent('#notice')).toMatch(/new element|more/);
-    expect(page.url()).toContain('exp=org%3Amea-india');
+    expect(page.url()).toContain('exp=country%3Aindia');
     await page.click('button[aria-label="Undo"]');
     await eventually(async () => (await canvasNodeIds(page)).length).toBe(before.length);
     await page.click('button[aria-label="Redo"]');

@@ -90,24 +90,37 @@ export async function nodePoint(page: Page, id: string): Promise<{ x: number; y:
 
 /** Makes sure a node is on screen (centred, layout settled) before clicking it. */
 export async function centreOn(page: Page, id: string): Promise<void> {
-  // A layout still running would move the node (and refit the view) under the click.
+  // A layout or viewport animation still running would move the node under
+  // the click; interrupting one with cy.stop() left Cytoscape ignoring clicks.
   await page.waitForSelector('body:not([data-layout="running"])', { timeout: 20_000 });
-  await page.evaluate((nid) => {
+  await page.waitForFunction(
+    () => !(window as unknown as { cy: { animated(): boolean } }).cy.animated(),
+    undefined,
+    {
+      timeout: 20_000,
+    },
+  );
+  // Move the view only when the node is off screen: a person clicks what they see.
+  const moved = await page.evaluate((nid) => {
     const cy = (
       window as unknown as {
         cy: {
-          stop(): void;
           center(e: unknown): void;
-          getElementById(i: string): unknown;
-          zoom(z: number): void;
+          extent(): { x1: number; x2: number; y1: number; y2: number };
+          getElementById(i: string): { position(): { x: number; y: number } };
         };
       }
     ).cy;
-    cy.stop();
-    cy.zoom(1);
-    cy.center(cy.getElementById(nid));
+    const node = cy.getElementById(nid);
+    const { x, y } = node.position();
+    const e = cy.extent();
+    const margin = 40;
+    if (x > e.x1 + margin && x < e.x2 - margin && y > e.y1 + margin && y < e.y2 - margin)
+      return false;
+    cy.center(node);
+    return true;
   }, id);
-  await page.waitForTimeout(300);
+  if (moved) await page.waitForTimeout(300);
 }
 
 export async function shot(page: Page, name: string): Promise<void> {
