@@ -6,53 +6,16 @@
 //
 // Starts a throwaway local Neo4j with the seed (the page needs the API to
 // start). Bounded: a fixed list of sizes, one run each, a time limit each.
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { pino } from 'pino';
-import { createApp, defaultAppOptions } from '../server/app.js';
-import { readConfig } from '../server/config.js';
-import { readProfile } from '../server/graph/profile.js';
-import { openDatabase } from '../server/neo4j/connect.js';
-import { projectRoot } from '../server/neo4j/local-server.js';
-import { readDataset } from '../server/seed/dataset.js';
-import { loadDataset } from '../server/seed/loader.js';
 import { launchBrowser } from '../test/support/browser.js';
+import { startBenchServer } from './support.js';
 
 const SIZES = [250, 1000, 2000, 4000];
 
 async function main() {
-  const config = readConfig();
-  const scratch = mkdtempSync(path.join(os.tmpdir(), 'reg-bench-canvas-'));
-  const db = await openDatabase(
-    { ...config.neo4j, uri: undefined, dataDir: scratch, boltPort: 0 },
-    () => undefined,
-  );
-  let server: Server | undefined;
+  const bench = await startBenchServer();
   const browser = await launchBrowser();
   try {
-    await loadDataset(
-      db.driver,
-      db.database,
-      readDataset(
-        path.join(projectRoot, 'seed'),
-        path.join(projectRoot, 'cypher', 'schema.cypher'),
-      ),
-    );
-    const app = createApp({
-      driver: db.driver,
-      database: db.database,
-      logger: pino({ level: 'silent' }),
-      profile: readProfile(path.join(projectRoot, 'seed')),
-      clientDir: path.join(projectRoot, 'dist', 'client'),
-      options: defaultAppOptions,
-    });
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const url = `${bench.url}/`;
 
     const results: { n: number; add: number; layout: number; frame: number }[] = [];
     for (const n of SIZES) {
@@ -122,9 +85,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await db.close();
-    rmSync(scratch, { recursive: true, force: true });
+    await bench.stop();
   }
 }
 

@@ -6,20 +6,8 @@
 // Uses NEO4J_URI when set (it must hold the seed), else starts a throwaway
 // local Neo4j. Every loop is bounded in count and time; traffic stays on
 // 127.0.0.1.
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { pino } from 'pino';
-import { createApp, defaultAppOptions } from '../server/app.js';
-import { readConfig } from '../server/config.js';
-import { readProfile } from '../server/graph/profile.js';
-import { openDatabase } from '../server/neo4j/connect.js';
-import { projectRoot } from '../server/neo4j/local-server.js';
-import { readSavedQueries } from '../server/query/library.js';
-import { readDataset } from '../server/seed/dataset.js';
-import { loadDataset } from '../server/seed/loader.js';
+import { defaultAppOptions } from '../server/app.js';
+import { startBenchServer } from './support.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
 const MAX_MS_PER_CASE = 20_000;
@@ -67,38 +55,11 @@ async function median(base: string, path: string, body?: unknown): Promise<numbe
 }
 
 async function main() {
-  const config = readConfig();
-  const scratch = config.neo4j.uri ? undefined : mkdtempSync(path.join(os.tmpdir(), 'reg-bench-'));
-  const db = await openDatabase(
-    { ...config.neo4j, ...(scratch ? { dataDir: scratch, boltPort: 0 } : {}) },
-    () => undefined,
-  );
-  let server: Server | undefined;
+  const bench = await startBenchServer({
+    query: { ...defaultAppOptions.query, ratePerMinute: 100_000 },
+  });
   try {
-    if (scratch)
-      await loadDataset(
-        db.driver,
-        db.database,
-        readDataset(
-          path.join(projectRoot, 'seed'),
-          path.join(projectRoot, 'cypher', 'schema.cypher'),
-        ),
-      );
-    const app = createApp({
-      driver: db.driver,
-      database: db.database,
-      logger: pino({ level: 'silent' }),
-      profile: readProfile(path.join(projectRoot, 'seed')),
-      savedQueries: readSavedQueries(path.join(projectRoot, 'cypher', 'queries')),
-      options: {
-        ...defaultAppOptions,
-        query: { ...defaultAppOptions.query, ratePerMinute: 100_000 },
-      },
-    });
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const base = bench.url;
 
     // Warm up the JIT and the query caches before measuring anything.
     for (const c of cases) await median(base, c.path, c.body);
@@ -112,9 +73,7 @@ async function main() {
       );
     }
   } finally {
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await db.close();
-    if (scratch) rmSync(scratch, { recursive: true, force: true });
+    await bench.stop();
   }
 }
 

@@ -1,29 +1,21 @@
-import type { Driver } from 'neo4j-driver';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDriver } from '../../../../server/neo4j/driver.js';
 import { findFreePort } from '../../../../server/neo4j/ports.js';
-import { testApp } from '../../../support/app.js';
-import { testDriver } from '../../../support/db.js';
+import { testApp, useTestApp } from '../../../support/app.js';
 
-let driver: Driver;
-beforeAll(() => {
-  driver = testDriver();
-});
-afterAll(async () => {
-  await driver.close();
-});
+const t = useTestApp();
 
 describe('GET /api/health', () => {
   it('reports Neo4j connected with its version and edition', async () => {
-    const res = await request(testApp(driver)).get('/api/health').expect(200);
+    const res = await request(t.app).get('/api/health').expect(200);
     expect(res.body.status).toBe('ok');
     expect(res.body.neo4j).toMatchObject({ connected: true, edition: 'community' });
     expect(res.body.neo4j.version).toMatch(/^5\.26\./);
   });
 
   it('reports the graph size and when the seed was loaded', async () => {
-    const res = await request(testApp(driver)).get('/api/health').expect(200);
+    const res = await request(t.app).get('/api/health').expect(200);
     expect(res.body.counts.nodes).toBeGreaterThan(100);
     expect(res.body.seed).toContainEqual(
       expect.objectContaining({
@@ -47,7 +39,7 @@ describe('GET /api/health', () => {
 
 describe('unknown API paths', () => {
   it('answer 404 in the one error shape, with a request id', async () => {
-    const res = await request(testApp(driver)).get('/api/nowhere').expect(404);
+    const res = await request(t.app).get('/api/nowhere').expect(404);
     expect(res.body.error).toMatchObject({ code: 'NOT_FOUND', requestId: expect.any(String) });
     expect(res.headers['x-request-id']).toBe(res.body.error.requestId);
   });

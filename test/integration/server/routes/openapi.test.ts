@@ -1,28 +1,20 @@
 import { validate } from '@readme/openapi-parser';
-import type { Driver } from 'neo4j-driver';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../../../support/app.js';
-import { testDriver } from '../../../support/db.js';
+import { describe, expect, it } from 'vitest';
+import { testApp, useTestApp } from '../../../support/app.js';
 
-let driver: Driver;
-beforeAll(() => {
-  driver = testDriver();
-});
-afterAll(async () => {
-  await driver.close();
-});
+const t = useTestApp();
 
 describe('GET /api/openapi.json', () => {
   it('is a valid OpenAPI 3.1 document', async () => {
-    const res = await request(testApp(driver)).get('/api/openapi.json').expect(200);
+    const res = await request(t.app).get('/api/openapi.json').expect(200);
     const result = await validate(structuredClone(res.body));
     expect(result.valid ? [] : result.errors).toEqual([]);
     expect(res.body.openapi).toBe('3.1.0');
   });
 
   it('documents every endpoint the issue names', async () => {
-    const res = await request(testApp(driver)).get('/api/openapi.json').expect(200);
+    const res = await request(t.app).get('/api/openapi.json').expect(200);
     expect(Object.keys(res.body.paths)).toEqual(
       expect.arrayContaining([
         '/api/health',
@@ -45,21 +37,19 @@ describe('GET /api/openapi.json', () => {
 
 describe('hardening', () => {
   it('sends security headers and no x-powered-by', async () => {
-    const res = await request(testApp(driver)).get('/api/schema').expect(200);
+    const res = await request(t.app).get('/api/schema').expect(200);
     expect(res.headers['x-powered-by']).toBeUndefined();
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
   });
 
   it('has CORS off by default', async () => {
-    const res = await request(testApp(driver))
-      .get('/api/schema')
-      .set('Origin', 'http://elsewhere.test');
+    const res = await request(t.app).get('/api/schema').set('Origin', 'http://elsewhere.test');
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('allows the configured CORS origin', async () => {
-    const app = testApp(driver, { corsOrigin: 'http://notebook.test' });
+    const app = testApp(t.driver, { corsOrigin: 'http://notebook.test' });
     const res = await request(app).get('/api/schema').set('Origin', 'http://notebook.test');
     expect(res.headers['access-control-allow-origin']).toBe('http://notebook.test');
   });

@@ -1,0 +1,55 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { createApp, defaultAppOptions, type AppOptions } from '../server/app.js';
+import { readConfig } from '../server/config.js';
+import { readProfile } from '../server/graph/profile.js';
+import { openDatabase } from '../server/neo4j/connect.js';
+import { projectRoot } from '../server/neo4j/local-server.js';
+import { readSavedQueries } from '../server/query/library.js';
+import { readDataset } from '../server/seed/dataset.js';
+import { loadDataset } from '../server/seed/loader.js';
+
+/**
+ * The product on a free loopback port for a benchmark: the Neo4j named by
+ * NEO4J_URI (which must hold the seed), or a throwaway local one loaded
+ * with the seed.
+ */
+export async function startBenchServer(options: Partial<AppOptions> = {}) {
+  const config = readConfig();
+  const scratch = config.neo4j.uri ? undefined : mkdtempSync(path.join(os.tmpdir(), 'reg-bench-'));
+  const db = await openDatabase(
+    { ...config.neo4j, ...(scratch ? { dataDir: scratch, boltPort: 0 } : {}) },
+    () => undefined,
+  );
+  if (scratch) {
+    const seed = readDataset(
+      path.join(projectRoot, 'seed'),
+      path.join(projectRoot, 'cypher', 'schema.cypher'),
+    );
+    await loadDataset(db.driver, db.database, seed);
+  }
+  const app = createApp({
+    driver: db.driver,
+    database: db.database,
+    logger: pino({ level: 'silent' }),
+    profile: readProfile(path.join(projectRoot, 'seed')),
+    savedQueries: readSavedQueries(path.join(projectRoot, 'cypher', 'queries')),
+    clientDir: path.join(projectRoot, 'dist', 'client'),
+    options: { ...defaultAppOptions, ...options },
+  });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+      if (scratch) rmSync(scratch, { recursive: true, force: true });
+    },
+  };
+}
