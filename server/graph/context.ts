@@ -1,7 +1,7 @@
 import type { Driver, QueryResult, RecordShape } from 'neo4j-driver';
 import { ApiError } from '../errors.js';
 import { isInternalKey, toCypherParams } from '../neo4j/convert.js';
-import type { GraphProfile } from './profile.js';
+import { ident, type GraphProfile } from './profile.js';
 
 /** What every graph query needs: the driver, the database and the dataset's profile. */
 export interface GraphContext {
@@ -12,12 +12,16 @@ export interface GraphContext {
   timeoutMs: number;
   read(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<RecordShape>>;
   vocabulary(): Promise<Vocabulary>;
+  /** Cypher that binds `variable` to the node whose id is in `$param` (see matchById). */
+  matchNode(variable: string, param?: string, keep?: string[]): Promise<string>;
 }
 
 export interface Vocabulary {
   labels: string[];
   types: string[];
   fulltextIndexes: string[];
+  /** Labels with a uniqueness constraint (so an index) on `id`. */
+  idLabels: string[];
 }
 
 const VOCABULARY_TTL_MS = 10_000;
@@ -41,6 +45,9 @@ export function createGraphContext(
     profile,
     timeoutMs,
     read,
+    async matchNode(variable: string, param = 'id', keep: string[] = []) {
+      return matchById(await this.vocabulary(), variable, param, keep);
+    },
     vocabulary() {
       if (!cached || Date.now() - cached.at > VOCABULARY_TTL_MS) {
         const value = read(
@@ -51,7 +58,13 @@ export function createGraphContext(
           const indexes = await read(
             'SHOW FULLTEXT INDEXES YIELD name RETURN collect(name) AS names',
           );
+          const unique = await read(
+            `SHOW CONSTRAINTS YIELD entityType, labelsOrTypes, properties, type
+             WHERE entityType = 'NODE' AND properties = ['id'] AND type IN ['UNIQUENESS', 'NODE_KEY']
+             RETURN collect(labelsOrTypes[0]) AS labels`,
+          );
           return {
+            idLabels: (unique.records[0]?.get('labels') ?? []) as string[],
             labels: ((records[0]?.get('labels') ?? []) as string[]).filter(
               (l) => !isInternalKey(l),
             ),
@@ -105,6 +118,28 @@ export function notFound(kind: string, id: string): ApiError {
   );
 }
 
-/** Matches a node by its `id` property, or by element id for nodes that have none. */
-export const byId = (v: string, param = 'id') =>
-  `${v}.id = $${param} OR (${v}.id IS NULL AND elementId(${v}) = $${param})`;
+/**
+ * Cypher binding `variable` to the node whose `id` is `$param`, or whose
+ * element id it is when the node has no `id`. When every label has a
+ * uniqueness constraint on `id` (as in the seed), each label's index is
+ * asked in turn; otherwise all nodes are scanned, which is correct for any
+ * dataset but slow on a large one.
+ */
+export function matchById(
+  vocabulary: Pick<Vocabulary, 'labels' | 'idLabels'>,
+  variable: string,
+  param = 'id',
+  /** Variables bound before this match that later clauses still need. */
+  keep: string[] = [],
+): string {
+  const indexed = new Set(vocabulary.idLabels);
+  const allIndexed = vocabulary.labels.length > 0 && vocabulary.labels.every((l) => indexed.has(l));
+  if (!allIndexed) {
+    return `MATCH (${variable}) WHERE ${variable}.id = $${param} OR (${variable}.id IS NULL AND elementId(${variable}) = $${param})`;
+  }
+  const branches = [...indexed]
+    .sort()
+    .map((label) => `MATCH (x:${ident(label)} {id: $${param}}) RETURN x`);
+  branches.push(`MATCH (x) WHERE elementId(x) = $${param} AND x.id IS NULL RETURN x`);
+  return `CALL () { ${branches.join(' UNION ')} } WITH ${[...keep, `x AS ${variable}`].join(', ')}`;
+}

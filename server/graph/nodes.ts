@@ -1,7 +1,7 @@
 import type { NeighborsQuery, Neighborhood, NodeDetail, SourceRef } from '../../contract/index.js';
 import { GraphCollector, toGraphNode, toPlain, type Node } from '../neo4j/convert.js';
 import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
-import { byId, checkVocabulary, notFound, type GraphContext } from './context.js';
+import { checkVocabulary, notFound, type GraphContext } from './context.js';
 import { ident } from './profile.js';
 
 /** Turns rows of {source, quote} maps into the contract's source references. */
@@ -32,7 +32,7 @@ export function toSourceRefs(value: unknown): SourceRef[] {
 export async function nodeDetail(ctx: GraphContext, id: string): Promise<NodeDetail> {
   const { sourceLabel, provenanceType } = ctx.profile;
   const { records } = await ctx.read(
-    `MATCH (n) WHERE ${byId('n')}
+    `${await ctx.matchNode('n')}
      CALL (n) {
        OPTIONAL MATCH (n)-[p:${ident(provenanceType)}]->(s:${ident(sourceLabel)})
        RETURN collect({source: s, quote: coalesce(p.quote, p.note)}) AS sources
@@ -81,7 +81,7 @@ export async function neighbors(
         ? `<-[rs*1..${q.depth}]-`
         : `-[rs*1..${q.depth}]-`;
   const { records } = await ctx.read(
-    `MATCH (c) WHERE ${byId('c')}
+    `${await ctx.matchNode('c')}
      CALL (c) {
        OPTIONAL MATCH (c)${pattern}(m)
        WHERE m <> c

@@ -1,7 +1,7 @@
 import type { PathStep, PathsQuery, PathsResult } from '../../contract/index.js';
 import { GraphCollector, nodeKey, type Node, type Path } from '../neo4j/convert.js';
 import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
-import { byId, checkVocabulary, notFound, type GraphContext } from './context.js';
+import { checkVocabulary, notFound, type GraphContext } from './context.js';
 
 /** LED_TO → "led to": relationship types read as words. */
 export function typeInWords(type: string): string {
@@ -37,9 +37,9 @@ export async function findPaths(ctx: GraphContext, q: PathsQuery): Promise<Paths
   await checkVocabulary(ctx, { types: q.types });
   const fn = q.mode === 'all-shortest' ? 'allShortestPaths' : 'shortestPath';
   const ends = await ctx.read(
-    `OPTIONAL MATCH (a) WHERE ${byId('a', 'from')} WITH a LIMIT 1
-     OPTIONAL MATCH (b) WHERE ${byId('b', 'to')}
-     RETURN a IS NOT NULL AS hasFrom, b IS NOT NULL AS hasTo LIMIT 1`,
+    `CALL () { ${await ctx.matchNode('a', 'from')} RETURN count(a) > 0 AS hasFrom }
+     CALL () { ${await ctx.matchNode('b', 'to')} RETURN count(b) > 0 AS hasTo }
+     RETURN hasFrom, hasTo`,
     { from: q.from, to: q.to },
   );
   if (!ends.records[0]?.get('hasFrom')) throw notFound('node', q.from);
@@ -47,8 +47,8 @@ export async function findPaths(ctx: GraphContext, q: PathsQuery): Promise<Paths
   if (q.from === q.to) return { graph: { nodes: [], edges: [] }, paths: [] };
 
   const { records } = await ctx.read(
-    `MATCH (a) WHERE ${byId('a', 'from')} WITH a LIMIT 1
-     MATCH (b) WHERE ${byId('b', 'to')} WITH a, b LIMIT 1
+    `${await ctx.matchNode('a', 'from')} WITH a LIMIT 1
+     ${await ctx.matchNode('b', 'to', ['a'])} WITH a, b LIMIT 1
      MATCH p = ${fn}((a)-[*..${q.maxDepth}]-(b))
      WHERE all(r IN relationships(p) WHERE
              (CASE WHEN size($types) = 0 THEN type(r) <> $provenance ELSE type(r) IN $types END)

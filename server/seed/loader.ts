@@ -45,10 +45,13 @@ function neo4jMessage(error: unknown): string {
 async function runFile(tx: Transaction, file: CypherFile): Promise<void> {
   const answers = file.statements.map((statement) => ({
     statement,
-    failure: tx.run(statement.text).summary().then(
-      () => undefined,
-      (error: unknown) => error,
-    ),
+    failure: tx
+      .run(statement.text)
+      .summary()
+      .then(
+        () => undefined,
+        (error: unknown) => error,
+      ),
   }));
   for (const { statement, failure } of answers) {
     const error = await failure;
