@@ -1,4 +1,5 @@
-import type { SourceDetail, SourceList, SourceSummary } from '../../contract/index.js';
+import type { AsOfQuery, SourceDetail, SourceList, SourceSummary } from '../../contract/index.js';
+import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
 import { GraphCollector, toGraphNode, type Node } from '../neo4j/convert.js';
 import { notFound, type GraphContext } from './context.js';
 import { ident } from './profile.js';
@@ -33,20 +34,25 @@ export async function listSources(ctx: GraphContext): Promise<SourceList> {
 }
 
 /** One source and everything it supports: the nodes citing it and the relationships listing it. */
-export async function sourceDetail(ctx: GraphContext, id: string): Promise<SourceDetail> {
+export async function sourceDetail(
+  ctx: GraphContext,
+  id: string,
+  q: AsOfQuery,
+): Promise<SourceDetail> {
   const p = ctx.profile;
   const { records } = await ctx.read(
     `MATCH (s:${ident(p.sourceLabel)} {id: $id})
      CALL (s) {
-       OPTIONAL MATCH (n)-[sf:${ident(p.provenanceType)}]->(s)
+       OPTIONAL MATCH (n)-[sf:${ident(p.provenanceType)}]->(s) WHERE ${nodeVisible('n', q)}
        RETURN collect({node: n, quote: coalesce(sf.quote, sf.note)}) AS supported
      }
      CALL (s) {
-       OPTIONAL MATCH ()-[r]->() WHERE $id IN r.sources
+       OPTIONAL MATCH (a)-[r]->(b) WHERE $id IN r.sources
+         AND ${relationshipVisible('r', q)} AND ${nodeVisible('a', q)} AND ${nodeVisible('b', q)}
        RETURN collect(r) AS rels
      }
      RETURN s, supported, rels`,
-    { id },
+    { id, ...asOfParams(q) },
   );
   const row = records[0];
   if (!row) throw notFound('source', id);

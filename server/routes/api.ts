@@ -1,4 +1,5 @@
 import {
+  AsOfQuery,
   ChainQuery,
   ClaimsQuery,
   ClaimsResult,
@@ -145,10 +146,11 @@ export function apiRoutes(
       path: '/sources/:id',
       tags: ['provenance'],
       pathParams: ['id'],
+      query: AsOfQuery,
       response: SourceDetail,
       errors: ['NOT_FOUND'],
       summary: 'One source and everything it supports',
-      handler: ({ params }) => sourceDetail(ctx, id(params)),
+      handler: ({ params, query }) => sourceDetail(ctx, id(params), query),
     }),
     route({
       method: 'get',

@@ -57,6 +57,27 @@ describe('GET /api/sources', () => {
     expect(res.body.graph.edges.length).toBe(res.body.source.supports.relationships);
   });
 
+  it('on the reported clock, keeps only what a reader could have known by asOf', async () => {
+    const all = await request(t.app).get('/api/sources/src:004').expect(200);
+    const res = await request(t.app)
+      .get('/api/sources/src:004?asOf=2025-09-01&clock=reported')
+      .expect(200);
+    expect(res.body.supported.length).toBeLessThan(all.body.supported.length);
+    const reported = res.body.supported.map(
+      (n: { properties: { firstReported: string } }) => n.properties.firstReported,
+    );
+    expect(reported.every((d: string) => d <= '2025-09-01')).toBe(true);
+  });
+
+  it('keeps only what had happened by asOf, on the happened clock', async () => {
+    const res = await request(t.app).get('/api/sources/src:004?asOf=2025-06-30').expect(200);
+    const dates = res.body.supported
+      .map((n: { properties: { date?: string } }) => n.properties.date)
+      .filter(Boolean);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.every((d: string) => d <= '2025-06-30')).toBe(true);
+  });
+
   it('answers 404 for an unknown source', async () => {
     await request(t.app).get('/api/sources/src:999').expect(404);
   });
