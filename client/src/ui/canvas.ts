@@ -3,6 +3,7 @@ import cytoscape, {
   type Collection,
   type Core,
   type EdgeSingular,
+  type LayoutOptions,
   type NodeSingular,
 } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
@@ -178,6 +179,22 @@ export class Canvas {
       document.body.dataset['layout'] = 'idle';
     });
     l.run();
+  }
+
+  /** A small, separate graph drawn in the canvas's style (chain and query-result panels). */
+  miniGraph(container: HTMLElement, graph: Graph, layout: LayoutOptions): Core {
+    return cytoscape({
+      container,
+      elements: toElements(graph, { labelOrder: this.labelOrder, eventLabel: this.eventLabel }),
+      style: stylesheet({
+        theme: this.theme,
+        labels: [...new Set(graph.nodes.flatMap((n) => n.labels))],
+        order: this.labelOrder,
+        eventLabel: this.eventLabel,
+      }),
+      layout,
+      wheelSensitivity: 0.3,
+    });
   }
 
   fit(): void {

@@ -1,11 +1,9 @@
 // Event chains: the causes and consequences of an event, left to right
 // (dagre LR), and the same chain as a list in time order.
-import cytoscape, { type Core, type NodeSingular } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import type { EventChain } from '../../../contract/index.js';
-import { toElements } from '../graph/elements.js';
 import { dayNumber, formatDate } from '../graph/dates.js';
 import { chainLayout } from '../graph/layouts.js';
-import { stylesheet } from '../graph/style.js';
 import type { Ctx } from './context.js';
 import { clear, errorText, h } from './dom.js';
 import type { Expander } from './expand.js';
@@ -85,21 +83,7 @@ export function setupChain(panel: HTMLElement, ctx: Ctx, expander: Expander) {
       title.textContent = `Chain of “${root?.name ?? id}”`;
       status.textContent = `${c.events.length} events, ${c.links.length} links. Causes on the left, consequences on the right.`;
       cy?.destroy();
-      cy = cytoscape({
-        container: graphHost,
-        elements: toElements(c.graph, {
-          labelOrder: ctx.canvas.labelOrder,
-          eventLabel: ctx.canvas.eventLabel,
-        }),
-        style: stylesheet({
-          theme: ctx.canvas.theme,
-          labels: [...new Set(c.graph.nodes.flatMap((n) => n.labels))],
-          order: ctx.canvas.labelOrder,
-          eventLabel: ctx.canvas.eventLabel,
-        }),
-        layout: chainLayout(),
-        wheelSensitivity: 0.3,
-      });
+      cy = ctx.canvas.miniGraph(graphHost, c.graph, chainLayout());
       cy.getElementById(c.root).select();
       cy.on('tap', 'node', (e) => {
         void expander.reveal((e.target as NodeSingular).id()).catch(() => undefined);

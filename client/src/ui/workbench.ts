@@ -1,13 +1,11 @@
 // The Cypher workbench panel: editor, JSON params, run, results as graph,
 // table and JSON, errors with their position, history and the saved-query
 // library. Only POST /api/query runs queries; the server refuses writes.
-import cytoscape, { type Core } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import type { QueryResult } from '../../../contract/index.js';
 import { ApiClientError, syntaxPosition } from '../api/client.js';
 import { cellText, toCsv } from '../export/csv.js';
-import { toElements } from '../graph/elements.js';
 import { layoutOptions } from '../graph/layouts.js';
-import { stylesheet } from '../graph/style.js';
 import { QueryHistory, browserStore } from '../state/storage.js';
 import { createEditor, type CypherEditor } from '../workbench/editor.js';
 import type { Ctx } from './context.js';
@@ -154,21 +152,7 @@ export function setupWorkbench(panel: HTMLElement, ctx: Ctx) {
     resultCy = undefined;
     const gHost = graphPane.querySelector<HTMLElement>('.result-graph');
     if (gHost && r.graph.nodes.length) {
-      resultCy = cytoscape({
-        container: gHost,
-        elements: toElements(r.graph, {
-          labelOrder: ctx.canvas.labelOrder,
-          eventLabel: ctx.canvas.eventLabel,
-        }),
-        style: stylesheet({
-          theme: ctx.canvas.theme,
-          labels: [...new Set(r.graph.nodes.flatMap((n) => n.labels))],
-          order: ctx.canvas.labelOrder,
-          eventLabel: ctx.canvas.eventLabel,
-        }),
-        layout: layoutOptions('fcose'),
-        wheelSensitivity: 0.3,
-      });
+      resultCy = ctx.canvas.miniGraph(gHost, r.graph, layoutOptions('fcose'));
     } else if (gHost) {
       gHost.textContent = 'No nodes in this result; see the table.';
     }
