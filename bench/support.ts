@@ -4,13 +4,11 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
-import { createApp, defaultAppOptions, type AppOptions } from '../server/app.js';
+import { createApp, datasetOptions, defaultAppOptions, type AppOptions } from '../server/app.js';
 import { readConfig } from '../server/config.js';
-import { readProfile } from '../server/graph/profile.js';
 import { openDatabase } from '../server/neo4j/connect.js';
-import { projectRoot } from '../server/neo4j/local-server.js';
-import { readSavedQueries } from '../server/query/library.js';
-import { readDataset } from '../server/seed/dataset.js';
+import { clientDir } from '../server/paths.js';
+import { readProjectDataset } from '../server/seed/dataset.js';
 import { loadDataset } from '../server/seed/loader.js';
 
 /**
@@ -26,19 +24,15 @@ export async function startBenchServer(options: Partial<AppOptions> = {}) {
     () => undefined,
   );
   if (scratch) {
-    const seed = readDataset(
-      path.join(projectRoot, 'seed'),
-      path.join(projectRoot, 'cypher', 'schema.cypher'),
-    );
+    const seed = readProjectDataset();
     await loadDataset(db.driver, db.database, seed);
   }
   const app = createApp({
     driver: db.driver,
     database: db.database,
     logger: pino({ level: 'silent' }),
-    profile: readProfile(path.join(projectRoot, 'seed')),
-    savedQueries: readSavedQueries(path.join(projectRoot, 'cypher', 'queries')),
-    clientDir: path.join(projectRoot, 'dist', 'client'),
+    ...datasetOptions(),
+    clientDir,
     options: { ...defaultAppOptions, ...options },
   });
   const server = await new Promise<Server>((resolve) => {

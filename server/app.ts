@@ -9,11 +9,13 @@ import type { Logger } from 'pino';
 import type { SavedQuery } from '../contract/index.js';
 import { ApiError } from './errors.js';
 import { createGraphContext } from './graph/context.js';
-import { defaultProfile, type GraphProfile } from './graph/profile.js';
+import { defaultProfile, readProfile, type GraphProfile } from './graph/profile.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { requestLogger } from './http/logger.js';
 import { openApiDocument } from './http/openapi.js';
 import { mountRoutes } from './http/route.js';
+import { bundledSeedDir, savedQueriesDir } from './paths.js';
+import { readSavedQueries } from './query/library.js';
 import { apiRoutes } from './routes/api.js';
 
 export interface AppOptions {
@@ -38,6 +40,13 @@ export interface AppDeps {
 export const defaultAppOptions: AppOptions = {
   query: { timeoutMs: 5_000, rowCap: 5_000, ratePerMinute: 60 },
 };
+
+/** What the app knows of a dataset: its profile (ontology.json) and the saved-query library. */
+export function datasetOptions(
+  seedDir: string = bundledSeedDir,
+): Pick<AppDeps, 'profile' | 'savedQueries'> {
+  return { profile: readProfile(seedDir), savedQueries: readSavedQueries(savedQueriesDir) };
+}
 
 /** Builds the Express app. It never listens: main.ts (or a test) does that. */
 export function createApp(deps: AppDeps): Express {

@@ -2,17 +2,14 @@
 // the seed if it changed, serves the API and the client, and shuts down
 // cleanly on SIGINT/SIGTERM, taking the local Neo4j down with it.
 import type { Server } from 'node:http';
-import path from 'node:path';
-import { createApp } from './app.js';
+import { createApp, datasetOptions } from './app.js';
 import { readConfig } from './config.js';
 import { formatStartupError } from './errors.js';
 import { createLogger } from './http/logger.js';
 import { openDatabase, type Database } from './neo4j/connect.js';
-import { projectRoot } from './neo4j/local-server.js';
-import { readProfile } from './graph/profile.js';
-import { readSavedQueries } from './query/library.js';
+import { clientDir } from './paths.js';
 import { formatChecks, runChecks } from './seed/checks.js';
-import { readDataset } from './seed/dataset.js';
+import { readProjectDataset } from './seed/dataset.js';
 import { loadDataset } from './seed/loader.js';
 import { formatLoadResult } from './seed/report.js';
 
@@ -42,7 +39,7 @@ async function main(): Promise<void> {
   running.db = db;
 
   if (config.seed.onStart) {
-    const dataset = readDataset(config.seed.dir, path.join(projectRoot, 'cypher', 'schema.cypher'));
+    const dataset = readProjectDataset(config.seed.dir);
     const result = await loadDataset(db.driver, db.database, dataset);
     say(formatLoadResult(result));
     const checks = await runChecks(db.driver, db.database, dataset);
@@ -54,9 +51,8 @@ async function main(): Promise<void> {
     driver: db.driver,
     database: db.database,
     logger,
-    profile: readProfile(config.seed.dir),
-    savedQueries: readSavedQueries(path.join(projectRoot, 'cypher', 'queries')),
-    clientDir: path.join(projectRoot, 'dist', 'client'),
+    ...datasetOptions(config.seed.dir),
+    clientDir,
     options: { corsOrigin: config.http.corsOrigin, query: config.query },
   });
   running.server = await new Promise<Server>((resolve, reject) => {

@@ -152,10 +152,6 @@ export class GraphCollector {
     return [...missing];
   }
 
-  get nodeCount(): number {
-    return this.nodes.size;
-  }
-
   build(): Graph {
     const edges: GraphEdge[] = [];
     const seen = new Set<string>();

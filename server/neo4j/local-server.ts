@@ -1,14 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
 import { StartupError } from '../errors.js';
 import { resolveNeo4jClasspath } from './classpath.js';
 import { requireJava } from './java.js';
 import { findFreePort, isPortFree } from './ports.js';
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { projectRoot } from '../paths.js';
+
+export { projectRoot };
 
 export interface LocalNeo4jOptions {
   /** Folder for the database files and logs; reused across starts. */

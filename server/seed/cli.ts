@@ -5,9 +5,8 @@ import path from 'node:path';
 import { readConfig } from '../config.js';
 import { formatStartupError } from '../errors.js';
 import { openDatabase } from '../neo4j/connect.js';
-import { projectRoot } from '../neo4j/local-server.js';
 import { formatChecks, runChecks } from './checks.js';
-import { readDataset } from './dataset.js';
+import { readProjectDataset } from './dataset.js';
 import { formatLoadResult } from './report.js';
 import { loadDataset } from './loader.js';
 
@@ -23,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
   const folder = argv.find((a) => !a.startsWith('--'));
   const config = readConfig();
   const dir = folder ? path.resolve(folder) : config.seed.dir;
-  const dataset = readDataset(dir, path.join(projectRoot, 'cypher', 'schema.cypher'));
+  const dataset = readProjectDataset(dir);
 
   const db = await openDatabase(config.neo4j, (m) => console.log(m));
   try {

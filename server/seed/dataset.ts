@@ -3,6 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { StartupError } from '../errors.js';
+import { bundledSeedDir, schemaFile } from '../paths.js';
 import { CypherScriptError, splitStatements, type CypherStatement } from './split-statements.js';
 
 export interface CypherFile {
@@ -106,4 +107,9 @@ export function readDataset(dir: string, fallbackSchema?: string): Dataset {
     ontology,
     checksum: hash.digest('hex'),
   };
+}
+
+/** A dataset folder, falling back to the project's cypher/schema.cypher when it has no schema of its own. */
+export function readProjectDataset(dir: string = bundledSeedDir): Dataset {
+  return readDataset(dir, schemaFile);
 }

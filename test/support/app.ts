@@ -1,24 +1,23 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import type { Express } from 'express';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll } from 'vitest';
 import { pino } from 'pino';
-import { createApp, defaultAppOptions, type AppOptions } from '../../server/app.js';
-import { readProfile } from '../../server/graph/profile.js';
-import { projectRoot } from '../../server/neo4j/local-server.js';
-import { readSavedQueries } from '../../server/query/library.js';
+import { createApp, datasetOptions, defaultAppOptions, type AppOptions } from '../../server/app.js';
+import { clientDir } from '../../server/paths.js';
 import { testDriver } from './db.js';
+
+// The bundled seed's profile and saved queries, read once for every test app.
+const dataset = datasetOptions();
 
 export function testApp(driver: Driver, options: Partial<AppOptions> = {}) {
   return createApp({
     driver,
     database: undefined,
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-    profile: readProfile(path.join(projectRoot, 'seed')),
-    savedQueries: readSavedQueries(path.join(projectRoot, 'cypher', 'queries')),
-    clientDir: path.join(projectRoot, 'dist', 'client'),
+    ...dataset,
+    clientDir,
     options: { ...defaultAppOptions, ...options },
   });
 }

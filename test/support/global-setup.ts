@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createDriver } from '../../server/neo4j/driver.js';
-import { projectRoot, startLocalNeo4j, type LocalNeo4j } from '../../server/neo4j/local-server.js';
-import { readDataset } from '../../server/seed/dataset.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../../server/neo4j/local-server.js';
+import { readProjectDataset } from '../../server/seed/dataset.js';
 import { loadDataset } from '../../server/seed/loader.js';
 
 declare module 'vitest' {
@@ -33,10 +33,7 @@ export default async function setup(project: TestProject) {
 
   const driver = createDriver({ uri, username: user, password });
   try {
-    const seed = readDataset(
-      path.join(projectRoot, 'seed'),
-      path.join(projectRoot, 'cypher', 'schema.cypher'),
-    );
+    const seed = readProjectDataset();
     await loadDataset(driver, undefined, seed, { force: true });
   } finally {
     await driver.close();

@@ -3,9 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../../../server/neo4j/local-server.js';
 import { runChecks } from '../../../../server/seed/checks.js';
-import { readDataset, type Dataset } from '../../../../server/seed/dataset.js';
+import { readDataset, readProjectDataset, type Dataset } from '../../../../server/seed/dataset.js';
 import { loadDataset } from '../../../../server/seed/loader.js';
 import { testDriver } from '../../../support/db.js';
 
@@ -85,10 +84,7 @@ describe('runChecks on a crafted bad dataset', () => {
 
 describe('runChecks on the bundled seed', () => {
   it('passes every check', async () => {
-    const seed = readDataset(
-      path.join(projectRoot, 'seed'),
-      path.join(projectRoot, 'cypher', 'schema.cypher'),
-    );
+    const seed = readProjectDataset();
     const results = await runChecks(driver, undefined, seed);
     expect(results.filter((r) => !r.passed)).toEqual([]);
     expect(results.length).toBeGreaterThanOrEqual(7);
