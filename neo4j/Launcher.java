@@ -33,6 +33,8 @@ public class Launcher {
             // The analysts' query endpoint is a security boundary: cap the
             // memory one transaction may use and close every file door.
             .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(txMemoryMb))
+            .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(txMemoryMb * 2))
+            .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(512))
             .setConfig(GraphDatabaseSettings.allow_file_urls, false)
             .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve("import-closed"))
             .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))

@@ -17,6 +17,8 @@ export interface LocalNeo4jOptions {
   /** Bolt port on 127.0.0.1; 0 picks a free one. */
   port: number;
   txMemoryMb?: number;
+  /** JVM heap of the Neo4j process. */
+  heapMb?: number;
   startTimeoutMs?: number;
   log?: (message: string) => void;
 }
@@ -123,6 +125,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const child = spawn(
     'java',
     [
+      // An explicit heap: the JVM's default (a quarter of the machine) lets
+      // one runaway query fill gigabytes before the transaction caps apply.
+      `-Xmx${options.heapMb ?? 1024}m`,
+      '-XX:+ExitOnOutOfMemoryError',
       '-Xss4m',
       '-cp',
       classpath,
