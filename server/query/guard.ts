@@ -1,11 +1,14 @@
 /**
  * The first, lexical layer of the read-only guard for analysts' Cypher.
  * It refuses what must never reach the database, with a reason a person
- * can act on. The database layers (EXPLAIN's query type, a READ
- * transaction, time and memory limits) come after it in run.ts.
+ * can act on. It is a convenience, not the boundary: the plan check
+ * (plan-check.ts) and the database's own settings hold even when a text
+ * trick gets past this layer.
  */
 import { ApiError } from '../errors.js';
-import { CypherScriptError, maskCypher, splitStatements } from '../seed/split-statements.js';
+import { CypherScriptError, scanCypher, splitStatements } from '../seed/split-statements.js';
+import { checkBoundedText } from './bounds.js';
+import { refuse } from './refuse.js';
 
 /** Procedures an analyst may call: read-only introspection and search. */
 export const ALLOWED_PROCEDURES = new Set([
@@ -19,7 +22,7 @@ export const ALLOWED_PROCEDURES = new Set([
   'db.index.fulltext.queryrelationships',
 ]);
 
-/** Clauses that write, administer or reach outside the graph. */
+/** Clauses that write, administer or reach outside the graph, anywhere in the text. */
 const FORBIDDEN: { pattern: RegExp; reason: string }[] = [
   {
     pattern: /\bLOAD\s+CSV\b/i,
@@ -39,36 +42,51 @@ const FORBIDDEN: { pattern: RegExp; reason: string }[] = [
     reason: 'schema and administration commands are not allowed',
   },
   {
-    pattern: /^\s*(SHOW|TERMINATE|START|STOP|ENABLE|DEALLOCATE|REALLOCATE)\b/i,
-    reason: 'administration commands are not allowed',
+    pattern: /(?<!\.\s*)\b(SHOW|TERMINATE)\b/i,
+    reason: 'SHOW and TERMINATE commands are not allowed',
   },
   {
-    pattern: /(^|\{)\s*USE\b/i,
+    pattern: /(?<!\.\s*)\bUSE\b/i,
     reason: 'USE switches database, which this endpoint does not allow',
   },
   {
-    pattern: /^\s*(EXPLAIN|PROFILE)\b/i,
+    pattern: /(?<!\.\s*)\b(EXPLAIN|PROFILE)\b/i,
     reason: 'EXPLAIN and PROFILE are not offered here; run the query itself',
   },
 ];
 
-function refuse(reason: string): never {
-  throw new ApiError('QUERY_REFUSED', `Refused: ${reason}. This endpoint runs read-only queries.`, {
-    reason,
-  });
+/** Administration commands that are only ever the first word of a statement. */
+const FORBIDDEN_FIRST_WORD = /^(START|STOP|ENABLE|DEALLOCATE|REALLOCATE|DRYRUN)\b/i;
+
+/** `CYPHER 5`, `CYPHER runtime=slotted` … at the head of a query. */
+const CYPHER_OPTIONS = /^\s*CYPHER\b(?:\s+(?:\d+(?:\.\d+)?|[A-Za-z_]\w*\s*=\s*\w+))*/i;
+
+/**
+ * The text with strings, backticked names and comments blanked out (same
+ * length, newlines kept). Strings and names become '#', a character that is
+ * neither a word character nor space, so a keyword glued to a name or a
+ * string (`x`LOAD) still stands at a word boundary; comments become spaces.
+ */
+export function maskForKeywords(text: string): string {
+  return scanCypher(text)
+    .map((s) => {
+      const part = text.slice(s.start, s.end);
+      if (s.kind === 'code') return part;
+      return part.replace(/[^\n]/g, s.kind === 'comment' ? ' ' : '#');
+    })
+    .join('');
 }
 
 /** Names after CALL that are procedures, not subqueries (CALL { … } or CALL (x) { … }). */
 export function calledProcedures(masked: string): string[] {
   const names: string[] = [];
-  for (const match of masked.matchAll(/\bCALL\s+([A-Za-z_][\w.]*|_+)/gi)) {
+  for (const match of masked.matchAll(/\bCALL\s*([A-Za-z_][\w.]*|#+)/gi)) {
     names.push((match[1] ?? '').toLowerCase());
   }
   return names;
 }
 
-/** Throws QUERY_REFUSED (or INVALID_INPUT for broken text) when the query may not run. */
-export function checkReadOnlyText(cypher: string): void {
+function singleStatement(cypher: string): string {
   let statements;
   try {
     statements = splitStatements(cypher);
@@ -83,13 +101,12 @@ export function checkReadOnlyText(cypher: string): void {
   if (statements.length === 0)
     throw new ApiError('INVALID_INPUT', 'Write a Cypher query: only comments were sent.');
   if (statements.length > 1) refuse('send one statement at a time (found several separated by ;)');
+  return statements[0]?.text ?? '';
+}
 
-  const masked = maskCypher(statements[0]?.text ?? '');
-  for (const { pattern, reason } of FORBIDDEN) {
-    if (pattern.test(masked)) refuse(reason);
-  }
+function checkProcedures(masked: string): void {
   for (const name of calledProcedures(masked)) {
-    if (/^_+$/.test(name))
+    if (/^#+$/.test(name))
       refuse('procedure names in backticks are not allowed; write them plainly');
     if (!ALLOWED_PROCEDURES.has(name)) {
       refuse(
@@ -97,4 +114,17 @@ export function checkReadOnlyText(cypher: string): void {
       );
     }
   }
+}
+
+/** Throws QUERY_REFUSED (or INVALID_INPUT for broken text) when the query may not run. */
+export function checkReadOnlyText(cypher: string, params: Record<string, unknown> = {}): void {
+  const statement = singleStatement(cypher);
+  const masked = maskForKeywords(statement);
+  const body = masked.replace(CYPHER_OPTIONS, (head) => ' '.repeat(head.length)).trimStart();
+  if (FORBIDDEN_FIRST_WORD.test(body)) refuse('administration commands are not allowed');
+  for (const { pattern, reason } of FORBIDDEN) {
+    if (pattern.test(masked)) refuse(reason);
+  }
+  checkProcedures(masked);
+  checkBoundedText(statement, masked, params);
 }

@@ -3,6 +3,7 @@ import type { QueryRequest, QueryResult } from '../../contract/index.js';
 import { ApiError } from '../errors.js';
 import { GraphCollector, toCypherParams, toPlain } from '../neo4j/convert.js';
 import { checkReadOnlyText } from './guard.js';
+import { checkPlan, type PlanNode } from './plan-check.js';
 
 export interface QueryLimits {
   timeoutMs: number;
@@ -85,7 +86,11 @@ export function fromNeo4jError(error: unknown, prefixLength = 0): unknown {
 
 const EXPLAIN = 'EXPLAIN ';
 
-/** Layer 2: the query type Neo4j's planner gives the query ('r' for read-only). */
+/**
+ * Layer 2: Neo4j's plan of the query. Every operator must be on the read
+ * allow-list (plan-check.ts); returns the query type the planner gives it
+ * ('r' for read-only).
+ */
 export async function planQueryType(
   session: Session,
   cypher: string,
@@ -97,6 +102,9 @@ export async function planQueryType(
     .catch((e: unknown) => {
       throw fromNeo4jError(e, EXPLAIN.length);
     });
+  const root = plan.summary.plan;
+  if (!root) throw new ApiError('QUERY_REFUSED', 'Refused: the database gave no plan to check.');
+  checkPlan(root as PlanNode);
   return plan.summary.queryType;
 }
 
@@ -156,7 +164,7 @@ export async function runReadOnlyQuery(
   request: QueryRequest,
   limits: QueryLimits,
 ): Promise<QueryResult> {
-  checkReadOnlyText(request.cypher);
+  checkReadOnlyText(request.cypher, request.params ?? {});
   const params = toCypherParams(request.params) as Record<string, unknown>;
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {

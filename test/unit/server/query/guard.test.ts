@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calledProcedures, checkReadOnlyText } from '../../../../server/query/guard.js';
 
@@ -59,5 +60,69 @@ describe('calledProcedures', () => {
     expect(
       calledProcedures('CALL db.Labels() YIELD label CALL { RETURN 1 } CALL (x) { RETURN 2 }'),
     ).toEqual(['db.labels']);
+  });
+});
+
+describe('checkReadOnlyText against glued and hidden keywords', () => {
+  it('refuses LOAD CSV glued to a backticked name', () => {
+    expect(refusal("WITH 1 AS `x`LOAD CSV FROM 'http://127.0.0.1:1/s.csv' AS l RETURN l")).toBe(
+      'QUERY_REFUSED',
+    );
+  });
+
+  it('refuses a procedure call glued to a backticked name', () => {
+    expect(refusal("WITH 1 AS `x`CALL db.stats.retrieve('QUERIES') YIELD data RETURN data")).toBe(
+      'QUERY_REFUSED',
+    );
+  });
+
+  it('refuses a keyword glued to a string', () => {
+    expect(refusal("WITH 'a'AS s CREATE (n) RETURN s")).toBe('QUERY_REFUSED');
+  });
+
+  it('refuses SHOW and TERMINATE behind CYPHER options', () => {
+    expect(
+      refusal(
+        "CYPHER 5 SHOW TRANSACTIONS YIELD transactionId AS t, currentQuery AS q WHERE NOT q CONTAINS 'SHOW' TERMINATE TRANSACTIONS t",
+      ),
+    ).toBe('QUERY_REFUSED');
+    expect(refusal('CYPHER 5 SHOW SETTINGS')).toBe('QUERY_REFUSED');
+    expect(refusal('CYPHER runtime=slotted STOP DATABASE neo4j')).toBe('QUERY_REFUSED');
+  });
+
+  it('refuses USE inside a subquery', () => {
+    expect(refusal('CALL { USE system RETURN 1 AS x } RETURN x')).toBe('QUERY_REFUSED');
+  });
+
+  it('refuses a procedure name in backticks even without a space after CALL', () => {
+    expect(refusal('CALL`db.stats.retrieve`("QUERIES")')).toBe('QUERY_REFUSED');
+  });
+
+  it('still lets a variable named like an administration word through', () => {
+    expect(refusal('MATCH (start)-->(stop) RETURN start, stop LIMIT 1')).toBeUndefined();
+  });
+
+  it('refuses every forbidden clause glued to any quoted token or comment (generated)', () => {
+    const glue = fc.constantFrom('`x`', "'s'", '"s"', '/* c */', '`a``b`');
+    const clause = fc.constantFrom(
+      "LOAD CSV FROM 'http://127.0.0.1:1/' AS l",
+      "CALL db.stats.retrieve('QUERIES') YIELD data",
+      'CREATE (m)',
+      'SET n.x = 1',
+      'DETACH DELETE n',
+      'MERGE (m:X)',
+      'FOREACH (x IN [1] | CREATE ())',
+      'SHOW TRANSACTIONS',
+      'TERMINATE TRANSACTIONS $t',
+      'USE system',
+    );
+    const caseOf = fc.boolean();
+    fc.assert(
+      fc.property(glue, clause, caseOf, (g, c, lower) => {
+        const text = `WITH 1 AS ${g}${lower ? c.toLowerCase() : c} RETURN 1`;
+        return refusal(text) === 'QUERY_REFUSED';
+      }),
+      { numRuns: 300 },
+    );
   });
 });
