@@ -104,7 +104,7 @@ export async function planQueryType(
     });
   const root = plan.summary.plan;
   if (!root) throw new ApiError('QUERY_REFUSED', 'Refused: the database gave no plan to check.');
-  checkPlan(root as PlanNode);
+  checkPlan(root);
   return plan.summary.queryType;
 }
 
