@@ -3,7 +3,7 @@ import type { QueryRequest, QueryResult } from '../../contract/index.js';
 import { ApiError } from '../errors.js';
 import { GraphCollector, toCypherParams, toPlain } from '../neo4j/convert.js';
 import { checkReadOnlyText } from './guard.js';
-import { checkPlan, type PlanNode } from './plan-check.js';
+import { checkPlan } from './plan-check.js';
 
 export interface QueryLimits {
   timeoutMs: number;
