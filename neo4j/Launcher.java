@@ -5,9 +5,13 @@
 // It prints "NEO4J_READY <port>" once Bolt accepts connections and stops the
 // DBMS cleanly when its standard input closes (the Node parent exited or
 // died) or on SIGTERM/SIGINT, so no orphan java process outlives the app.
+import inet.ipaddr.IPAddressString;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -16,6 +20,22 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
 
 public class Launcher {
+  /** Procedures the app and the analysts' allow-list call; nothing else loads. */
+  static final List<String> PROCEDURES = List.of(
+      "dbms.components", "db.labels", "db.relationshipTypes", "db.propertyKeys", "db.schema.*",
+      "db.index.fulltext.queryNodes", "db.index.fulltext.queryRelationships", "db.awaitIndex",
+      "db.awaitIndexes", "db.ping");
+
+  /** Sets the neo4j user's password (embedded access needs none), unless it is already that. */
+  static void setPassword(DatabaseManagementService dbms, String password) {
+    try {
+      dbms.database("system").executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+    } catch (RuntimeException e) {
+      if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     if (args.length < 2) {
       System.err.println("usage: Launcher <home-dir> <bolt-port> [tx-memory-mb]");
@@ -24,6 +44,8 @@ public class Launcher {
     Path home = Path.of(args[0]).toAbsolutePath();
     int port = Integer.parseInt(args[1]);
     long txMemoryMb = args.length > 2 ? Long.parseLong(args[2]) : 512;
+    // From the environment, never the command line (visible to every user in ps).
+    String password = System.getenv("NEO4J_LAUNCH_PASSWORD");
 
     DatabaseManagementService dbms =
         new DatabaseManagementServiceBuilder(home)
@@ -38,7 +60,16 @@ public class Launcher {
             .setConfig(GraphDatabaseSettings.allow_file_urls, false)
             .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve("import-closed"))
             .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
+            // Whatever Cypher reaches it, this Neo4j cannot fetch URLs (LOAD CSV
+            // to any address is blocked), load plugin procedures beyond the
+            // list (built-in ones stay: the API's plan check guards those), or
+            // be used without the generated password.
+            .setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+                List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
+            .setConfig(GraphDatabaseSettings.procedure_allowlist, PROCEDURES)
+            .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
             .build();
+        if (password != null) setPassword(dbms, password);
 
     Thread stopper = new Thread(() -> {
       try {

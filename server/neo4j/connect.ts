@@ -32,7 +32,13 @@ export async function openDatabase(
     });
     uri = local.uri;
   }
-  const driver = createDriver({ uri, username: config.username, password: config.password });
+  // The local Neo4j has its own generated password; NEO4J_USERNAME and
+  // NEO4J_PASSWORD are for a database named by NEO4J_URI.
+  const driver = createDriver(
+    local
+      ? { uri, username: local.username, password: local.password }
+      : { uri, username: config.username, password: config.password },
+  );
   try {
     await verifyDriver(driver, uri);
   } catch (error) {

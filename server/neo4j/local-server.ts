@@ -5,6 +5,7 @@ import neo4j from 'neo4j-driver';
 import { StartupError } from '../errors.js';
 import { resolveNeo4jClasspath } from './classpath.js';
 import { requireJava } from './java.js';
+import { localPassword, LOCAL_USER } from './password.js';
 import { findFreePort, isPortFree } from './ports.js';
 
 import { projectRoot } from '../paths.js';
@@ -25,6 +26,9 @@ export interface LocalNeo4jOptions {
 
 export interface LocalNeo4j {
   uri: string;
+  username: string;
+  /** Generated at the first start and kept in the data folder, readable by this user only. */
+  password: string;
   port: number;
   pid: number | undefined;
   logFile: string;
@@ -75,8 +79,8 @@ function waitForReady(child: ChildProcess, timeoutMs: number): Promise<void> {
   });
 }
 
-async function verifyBolt(uri: string, timeoutMs: number): Promise<void> {
-  const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), {
+async function verifyBolt(uri: string, password: string, timeoutMs: number): Promise<void> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(LOCAL_USER, password), {
     connectionTimeout: 5_000,
   });
   const deadline = Date.now() + timeoutMs;
@@ -119,6 +123,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const classpath = resolveNeo4jClasspath(projectRoot, cacheDir);
 
   mkdirSync(options.dataDir, { recursive: true });
+  const password = localPassword(options.dataDir);
   const logFile = path.join(options.dataDir, 'launcher.log');
   const logStream = createWriteStream(logFile, { flags: 'a' });
   const launcher = path.join(projectRoot, 'neo4j', 'Launcher.java');
@@ -137,7 +142,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       String(port),
       String(options.txMemoryMb ?? 512),
     ],
-    { stdio: ['pipe', 'pipe', 'pipe'] },
+    { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NEO4J_LAUNCH_PASSWORD: password } },
   );
   child.stdout.pipe(logStream, { end: false });
   child.stderr.pipe(logStream, { end: false });
@@ -147,7 +152,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const timeoutMs = options.startTimeoutMs ?? 180_000;
   try {
     await waitForReady(child, timeoutMs);
-    await verifyBolt(uri, 30_000);
+    await verifyBolt(uri, password, 30_000);
   } catch (error) {
     await stopChild(child);
     const debugLog = path.join(options.dataDir, 'home', 'logs', 'debug.log');
@@ -164,6 +169,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   let stopping: Promise<void> | undefined;
   return {
     uri,
+    username: LOCAL_USER,
+    password,
     port,
     pid: child.pid,
     logFile,

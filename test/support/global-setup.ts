@@ -16,6 +16,8 @@ declare module 'vitest' {
     neo4jUri: string;
     neo4jUser: string;
     neo4jPassword: string;
+    /** Where the local Neo4j keeps its generated password ('' for NEO4J_TEST_URI). */
+    neo4jPasswordFile: string;
   }
 }
 
@@ -23,12 +25,14 @@ export default async function setup(project: TestProject) {
   let local: LocalNeo4j | undefined;
   let dataDir: string | undefined;
   let uri = process.env.NEO4J_TEST_URI;
-  const user = process.env.NEO4J_TEST_USERNAME ?? 'neo4j';
-  const password = process.env.NEO4J_TEST_PASSWORD ?? '';
+  let user = process.env.NEO4J_TEST_USERNAME ?? 'neo4j';
+  let password = process.env.NEO4J_TEST_PASSWORD ?? '';
   if (!uri) {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'reg-test-neo4j-'));
     local = await startLocalNeo4j({ dataDir, port: 0, txMemoryMb: 256 });
     uri = local.uri;
+    user = local.username;
+    password = local.password;
   }
 
   const driver = createDriver({ uri, username: user, password });
@@ -42,6 +46,7 @@ export default async function setup(project: TestProject) {
   project.provide('neo4jUri', uri);
   project.provide('neo4jUser', user);
   project.provide('neo4jPassword', password);
+  project.provide('neo4jPasswordFile', dataDir ? path.join(dataDir, 'neo4j-password') : '');
 
   return async () => {
     await local?.stop();

@@ -17,7 +17,7 @@ let driver: Driver;
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'reg-recovery-'));
   neo4j = await startLocalNeo4j({ dataDir, port: 0, txMemoryMb: 128 });
-  driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: '' });
+  driver = createDriver({ uri: neo4j.uri, username: neo4j.username, password: neo4j.password });
 });
 
 afterAll(async () => {

@@ -1,0 +1,124 @@
+// The bypasses reported against the query guard, each as it was sent, and
+// the database-level defences that hold even if a text trick got through.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { statSync } from 'node:fs';
+import type { Express } from 'express';
+import neo4j, { type Driver } from 'neo4j-driver';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { planQueryType } from '../../../../server/query/run.js';
+import { testApp } from '../../../support/app.js';
+import { graphFingerprint, testDriver } from '../../../support/db.js';
+
+let driver: Driver;
+let app: Express;
+let before: string;
+let bait: Server;
+let baitUrl = '';
+let baitHits = 0;
+
+beforeAll(async () => {
+  driver = testDriver();
+  app = testApp(driver, { query: { timeoutMs: 2_000, rowCap: 100, ratePerMinute: 10_000 } });
+  before = await graphFingerprint(driver);
+  // A local HTTP resource that a successful SSRF would read.
+  bait = createServer((_req, res) => {
+    baitHits++;
+    res.end('secret\n');
+  });
+  await new Promise<void>((resolve) => bait.listen(0, '127.0.0.1', resolve));
+  baitUrl = `http://127.0.0.1:${(bait.address() as AddressInfo).port}/secret.csv`;
+});
+
+afterAll(async () => {
+  expect(await graphFingerprint(driver)).toBe(before);
+  await driver.close();
+  await new Promise((resolve) => bait.close(resolve));
+});
+
+const post = (cypher: string) => request(app).post('/api/query').send({ cypher });
+
+describe('POST /api/query refuses the reported bypasses', () => {
+  it('refuses LOAD CSV glued to a backticked name, and the URL is never fetched', async () => {
+    const res = await post(`WITH 1 AS \`x\`LOAD CSV FROM '${baitUrl}' AS l RETURN l`);
+    expect(res.status).toBe(403);
+    expect(baitHits).toBe(0);
+  });
+
+  it("refuses reading other analysts' queries through db.stats.retrieve", async () => {
+    const res = await post("WITH 1 AS `x`CALL db.stats.retrieve('QUERIES') YIELD data RETURN data");
+    expect(res.status).toBe(403);
+  });
+
+  it('refuses SHOW TRANSACTIONS … TERMINATE behind CYPHER 5', async () => {
+    const res = await post(
+      "CYPHER 5 SHOW TRANSACTIONS YIELD transactionId AS t, currentQuery AS q WHERE NOT q CONTAINS 'SHOW' TERMINATE TRANSACTIONS t",
+    );
+    expect(res.status).toBe(403);
+  });
+
+  it('refuses CYPHER 5 SHOW SETTINGS', async () => {
+    expect((await post('CYPHER 5 SHOW SETTINGS')).status).toBe(403);
+  });
+});
+
+describe('the plan layer on its own', () => {
+  const planOf = async (cypher: string) => {
+    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      return await planQueryType(session, cypher, {}, 5_000);
+    } catch (error) {
+      return (error as { code?: string }).code;
+    } finally {
+      await session.close();
+    }
+  };
+
+  it('refuses LOAD CSV that the lexical layer never saw', async () => {
+    expect(await planOf(`LOAD CSV FROM '${baitUrl}' AS l RETURN l`)).toBe('QUERY_REFUSED');
+  });
+
+  it('refuses SHOW TRANSACTIONS that the lexical layer never saw', async () => {
+    expect(await planOf('SHOW TRANSACTIONS YIELD transactionId RETURN transactionId')).toBe(
+      'QUERY_REFUSED',
+    );
+  });
+
+  it('refuses a built-in procedure off the allow-list', async () => {
+    expect(await planOf("CALL db.stats.retrieve('QUERIES') YIELD data RETURN data")).toBe(
+      'QUERY_REFUSED',
+    );
+  });
+
+  it('lets a read through as a read', async () => {
+    expect(await planOf('MATCH (n:Person) RETURN n.name LIMIT 3')).toBe('r');
+  });
+});
+
+// These hold for the Neo4j the project starts (the test run's own, unless
+// NEO4J_TEST_URI names another).
+describe.skipIf(Boolean(process.env.NEO4J_TEST_URI))('the local Neo4j itself', () => {
+  it('refuses a login without the generated password', async () => {
+    const stranger = neo4j.driver(inject('neo4jUri'), neo4j.auth.basic('neo4j', ''));
+    try {
+      await expect(stranger.verifyConnectivity()).rejects.toMatchObject({
+        code: 'Neo.ClientError.Security.Unauthorized',
+      });
+    } finally {
+      await stranger.close();
+    }
+  });
+
+  it('blocks LOAD CSV from any address even for its own user', async () => {
+    await expect(
+      driver.executeQuery(`LOAD CSV FROM '${baitUrl}' AS l RETURN l`),
+    ).rejects.toMatchObject({ code: 'Neo.ClientError.Statement.ExternalResourceFailed' });
+    expect(baitHits).toBe(0);
+  });
+
+  it('keeps the generated password readable by its owner only', () => {
+    const file = inject('neo4jPasswordFile');
+    expect(statSync(file).mode & 0o077).toBe(0);
+  });
+});
