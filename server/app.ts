@@ -11,6 +11,7 @@ import { ApiError } from './errors.js';
 import { createGraphContext } from './graph/context.js';
 import { defaultProfile, readProfile, type GraphProfile } from './graph/profile.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
+import { hostCheck, LOOPBACK_HOSTS } from './http/host-check.js';
 import { requestLogger } from './http/logger.js';
 import { openApiDocument } from './http/openapi.js';
 import { mountRoutes } from './http/route.js';
@@ -21,6 +22,8 @@ import { apiRoutes } from './routes/api.js';
 export interface AppOptions {
   /** Origin allowed to call the API from another site; CORS is off when unset. */
   corsOrigin?: string | undefined;
+  /** Host names the server answers to (Host header); loopback names when unset. */
+  allowedHosts?: string[] | undefined;
   query: { timeoutMs: number; rowCap: number; ratePerMinute: number };
 }
 
@@ -53,6 +56,7 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(requestLogger(deps.logger));
+  app.use(hostCheck(deps.options.allowedHosts ?? LOOPBACK_HOSTS, deps.options.corsOrigin));
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { StartupError } from './errors.js';
+import { LOOPBACK_HOSTS as LOOPBACK } from './http/host-check.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
 const boolFlag = z
@@ -23,10 +24,20 @@ const envSchema = z.object({
   QUERY_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(5000),
   QUERY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   CORS_ORIGIN: z.string().optional(),
+  ALLOWED_HOSTS: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
 export type Config = ReturnType<typeof readConfig>;
+
+/** Loopback names, the address the server binds to (unless a wildcard), and ALLOWED_HOSTS. */
+export function allowedHosts(host: string, extra: string | undefined): string[] {
+  const names = new Set(LOOPBACK);
+  if (host !== '0.0.0.0' && host !== '::') names.add(host.toLowerCase());
+  for (const name of (extra ?? '').split(','))
+    if (name.trim()) names.add(name.trim().toLowerCase());
+  return [...names];
+}
 
 /** Reads and validates the environment once, at start-up. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()) {
@@ -50,7 +61,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       dataDir: path.resolve(cwd, e.NEO4J_DATA_DIR),
       txMemoryMb: e.NEO4J_TX_MEMORY_MB,
     },
-    http: { port: e.PORT, host: e.HOST, corsOrigin: e.CORS_ORIGIN },
+    http: {
+      port: e.PORT,
+      host: e.HOST,
+      corsOrigin: e.CORS_ORIGIN,
+      allowedHosts: allowedHosts(e.HOST, e.ALLOWED_HOSTS),
+    },
     seed: { dir: path.resolve(cwd, e.SEED_DIR), onStart: e.SEED_ON_START },
     query: {
       timeoutMs: e.QUERY_TIMEOUT_MS,

@@ -53,7 +53,11 @@ async function main(): Promise<void> {
     logger,
     ...datasetOptions(config.seed.dir),
     clientDir,
-    options: { corsOrigin: config.http.corsOrigin, query: config.query },
+    options: {
+      corsOrigin: config.http.corsOrigin,
+      allowedHosts: config.http.allowedHosts,
+      query: config.query,
+    },
   });
   running.server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(config.http.port, config.http.host, () => resolve(s));
