@@ -1,8 +1,17 @@
 import { z } from 'zod';
 
+/** True for a date that exists in the calendar (2025-02-30 does not). */
+export function isCalendarDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date as YYYY-MM-DD, e.g. 2025-06-30')
+  .refine(isCalendarDate, 'No such day in the calendar: use a real date as YYYY-MM-DD')
   .meta({ description: 'A calendar date, YYYY-MM-DD' });
 
 /** Comma-separated lists in query strings, e.g. labels=Person,Country. */

@@ -1,3 +1,5 @@
+import type { ErrorCode } from '../contract/index.js';
+
 /**
  * Errors as data. Every failure the API reports has a code from this union;
  * one table maps codes to HTTP statuses, and one middleware renders them.
@@ -12,12 +14,14 @@ export const httpStatusByCode = {
   HOST_NOT_ALLOWED: 403,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  BUSY: 503,
   QUERY_TIMEOUT: 504,
+  QUERY_TERMINATED: 503,
   NEO4J_UNAVAILABLE: 503,
   INTERNAL: 500,
-} as const;
+} as const satisfies Record<ErrorCode, number>;
 
-export type ApiErrorCode = keyof typeof httpStatusByCode;
+export type ApiErrorCode = ErrorCode;
 
 export class ApiError extends Error {
   readonly code: ApiErrorCode;

@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Health } from '../../contract/index.js';
 import { SEED_LOAD_LABEL } from '../seed/loader.js';
 import { toPlain } from '../neo4j/convert.js';
-import { isUnavailable } from '../neo4j/driver.js';
+import { isUnavailable } from '../neo4j/errors.js';
 
 /** Reports whether Neo4j answers, what it is, how big the graph is and when seeds were loaded. */
 export async function readHealth(driver: Driver, database: string | undefined): Promise<Health> {

@@ -1,9 +1,8 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { Neo4jError } from 'neo4j-driver';
 import { z } from 'zod';
 import type { ErrorBody } from '../../contract/index.js';
 import { ApiError } from '../errors.js';
-import { isUnavailable } from '../neo4j/driver.js';
+import { fromNeo4jError } from '../neo4j/errors.js';
 
 /** Turns anything thrown into an ApiError; unknown errors become INTERNAL. */
 export function toApiError(error: unknown): ApiError {
@@ -15,12 +14,8 @@ export function toApiError(error: unknown): ApiError {
       error.issues.map((i) => ({ path: i.path, message: i.message })),
     );
   }
-  if (isUnavailable(error)) {
-    return new ApiError(
-      'NEO4J_UNAVAILABLE',
-      'The graph database is not reachable right now. Try again in a few seconds.',
-    );
-  }
+  const mapped = fromNeo4jError(error, 'app');
+  if (mapped instanceof ApiError) return mapped;
   const status = (error as { status?: unknown; type?: unknown }).status;
   const type = (error as { type?: unknown }).type;
   if (status === 413 || type === 'entity.too.large') {
@@ -29,11 +24,11 @@ export function toApiError(error: unknown): ApiError {
   if (type === 'entity.parse.failed') {
     return new ApiError('INVALID_INPUT', 'The request body is not valid JSON.');
   }
-  if (
-    error instanceof Neo4jError &&
-    error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')
-  ) {
-    return new ApiError('QUERY_TIMEOUT', 'The query ran past its time limit.');
+  if (error instanceof URIError) {
+    return new ApiError(
+      'INVALID_INPUT',
+      'The address is not valid: a % must start an escape such as %20. Check the link.',
+    );
   }
   return new ApiError(
     'INTERNAL',

@@ -40,14 +40,3 @@ export async function verifyDriver(driver: Driver, uri: string): Promise<void> {
     );
   }
 }
-
-/** True for driver errors that mean "the database is not reachable right now". */
-export function isUnavailable(error: unknown): boolean {
-  if (!(error instanceof Neo4jError)) return false;
-  return (
-    error.code === 'ServiceUnavailable' ||
-    error.code === 'SessionExpired' ||
-    error.code === 'Neo.TransientError.General.DatabaseUnavailable' ||
-    (error.retriable === true && /connect|unavailable/i.test(error.message))
-  );
-}

@@ -1,7 +1,8 @@
-import neo4j, { Neo4jError, type Driver, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import type { QueryRequest, QueryResult } from '../../contract/index.js';
 import { ApiError } from '../errors.js';
 import { GraphCollector, toCypherParams, toPlain } from '../neo4j/convert.js';
+import { fromNeo4jError } from '../neo4j/errors.js';
 import { checkReadOnlyText } from './guard.js';
 import { checkPlan } from './plan-check.js';
 
@@ -16,73 +17,6 @@ const QUERY_TYPE_NAMES: Record<string, string> = {
   w: 'write',
   s: 'schema',
 };
-
-/** Reads "(line 2, column 7 (offset: 19))" from a Neo4j error message. */
-export function errorPosition(
-  message: string,
-): { line: number; column: number; offset: number } | undefined {
-  const m = /line (\d+), column (\d+) \(offset: (\d+)\)/.exec(message);
-  return m ? { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) } : undefined;
-}
-
-/**
- * Neo4j's position of an error in `EXPLAIN <query>`, moved back onto the
- * analyst's own text (the prefix sits on line 1 only).
- */
-export function shiftPosition(
-  position: { line: number; column: number; offset: number } | undefined,
-  prefixLength: number,
-) {
-  if (!position) return undefined;
-  return {
-    line: position.line,
-    column: position.line === 1 ? Math.max(1, position.column - prefixLength) : position.column,
-    offset: Math.max(0, position.offset - prefixLength),
-  };
-}
-
-/** Maps the database's refusals and failures to the API's error codes. */
-export function fromNeo4jError(error: unknown, prefixLength = 0): unknown {
-  if (!(error instanceof Neo4jError)) return error;
-  const message = error.message.split('\n')[0] ?? error.message;
-  const code = error.code;
-  if (code === 'Neo.ClientError.Statement.SyntaxError') {
-    const position = shiftPosition(errorPosition(message), prefixLength);
-    const text = message.replace(/\s*\(line \d+, column \d+ \(offset: \d+\)\)\s*$/, '');
-    const where = position ? ` (line ${position.line}, column ${position.column})` : '';
-    return new ApiError('CYPHER_SYNTAX_ERROR', `${text}${where}`, { neo4jCode: code, ...position });
-  }
-  if (
-    code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
-    code.includes('TransactionTimedOut')
-  ) {
-    return new ApiError(
-      'QUERY_TIMEOUT',
-      'The query ran past its time limit. Narrow it (labels, LIMIT, shorter patterns).',
-    );
-  }
-  if (code.includes('MemoryPoolOutOfMemoryError') || code.includes('TransactionOutOfMemoryError')) {
-    return new ApiError(
-      'QUERY_TOO_LARGE',
-      'The query needed more memory than one query may use. Narrow it or add LIMIT.',
-    );
-  }
-  if (
-    code === 'Neo.ClientError.Statement.AccessMode' ||
-    code.startsWith('Neo.ClientError.Security')
-  ) {
-    return new ApiError('QUERY_REFUSED', `Refused by the database: ${message}`, {
-      neo4jCode: code,
-    });
-  }
-  if (code.startsWith('Neo.ClientError.')) {
-    return new ApiError('CYPHER_ERROR', message, {
-      neo4jCode: code,
-      ...shiftPosition(errorPosition(message), prefixLength),
-    });
-  }
-  return error;
-}
 
 const EXPLAIN = 'EXPLAIN ';
 
@@ -100,7 +34,7 @@ export async function planQueryType(
   const plan = await session
     .executeRead((tx) => tx.run(`${EXPLAIN}${cypher}`, params), { timeout: timeoutMs })
     .catch((e: unknown) => {
-      throw fromNeo4jError(e, EXPLAIN.length);
+      throw fromNeo4jError(e, 'analyst', EXPLAIN.length);
     });
   const root = plan.summary.plan;
   if (!root) throw new ApiError('QUERY_REFUSED', 'Refused: the database gave no plan to check.');
@@ -146,7 +80,7 @@ export async function readRows(
       collector.add(ends.records.map((r): unknown => r.get('n')));
     }
   } catch (error) {
-    throw fromNeo4jError(error);
+    throw fromNeo4jError(error, 'analyst');
   } finally {
     if (tx.isOpen()) await tx.rollback().catch(() => undefined);
   }
