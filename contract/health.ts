@@ -8,7 +8,11 @@ export const SeedStatus = z.object({
 
 export const Health = z
   .object({
-    status: z.enum(['ok', 'unavailable']),
+    status: z.enum(['ok', 'degraded', 'unavailable']),
+    degraded: z
+      .string()
+      .optional()
+      .meta({ description: 'Why the service is degraded, while it recovers' }),
     neo4j: z.object({
       connected: z.boolean(),
       version: z.string().nullable(),

@@ -17,7 +17,9 @@ import { openApiDocument } from './http/openapi.js';
 import { mountRoutes } from './http/route.js';
 import { bundledSeedDir, savedQueriesDir } from './paths.js';
 import { readSavedQueries } from './query/library.js';
-import { apiRoutes } from './routes/api.js';
+import { runReadOnlyQuery } from './query/run.js';
+import { inProcessRunner, type AnalystRunner } from './query/runner.js';
+import { apiRoutes, type ServiceState } from './routes/api.js';
 
 export interface AppOptions {
   /** Origin allowed to call the API from another site; CORS is off when unset. */
@@ -35,6 +37,13 @@ export interface AppDeps {
   /** Which labels and types play which part (from the dataset's ontology.json). */
   profile?: GraphProfile;
   savedQueries?: SavedQuery[];
+  /**
+   * Runs analysts' Cypher (POST /api/query). main.ts passes worker threads
+   * with a hard deadline; when absent, queries run in this thread.
+   */
+  analyst?: AnalystRunner;
+  /** The service's own state (degraded while it recovers), shown by /api/health. */
+  service?: ServiceState;
   /** The built client (Vite's output); when absent only the API is served. */
   clientDir?: string | undefined;
   options: AppOptions;
@@ -89,7 +98,17 @@ export function createApp(deps: AppDeps): Express {
   );
 
   const ctx = createGraphContext(deps.driver, deps.database, deps.profile ?? defaultProfile);
-  const routes = apiRoutes(ctx, deps.savedQueries ?? [], deps.options.query);
+  const analyst =
+    deps.analyst ??
+    inProcessRunner((request, limits) =>
+      runReadOnlyQuery(deps.driver, deps.database, request, limits),
+    );
+  const routes = apiRoutes(ctx, {
+    savedQueries: deps.savedQueries ?? [],
+    limits: deps.options.query,
+    analyst,
+    service: deps.service ?? {},
+  });
   const openApi = openApiDocument(routes);
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApi);

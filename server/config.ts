@@ -16,6 +16,7 @@ const envSchema = z.object({
   NEO4J_BOLT_PORT: port.default(7687),
   NEO4J_DATA_DIR: z.string().default('.neo4j/data'),
   NEO4J_TX_MEMORY_MB: z.coerce.number().int().min(16).default(512),
+  NEO4J_HEAP_MB: z.coerce.number().int().min(256).default(1024),
   PORT: port.default(3000),
   HOST: z.string().default('127.0.0.1'),
   SEED_DIR: z.string().default('seed'),
@@ -60,6 +61,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       boltPort: e.NEO4J_BOLT_PORT,
       dataDir: path.resolve(cwd, e.NEO4J_DATA_DIR),
       txMemoryMb: e.NEO4J_TX_MEMORY_MB,
+      heapMb: e.NEO4J_HEAP_MB,
     },
     http: {
       port: e.PORT,

@@ -4,8 +4,11 @@
 import type { Server } from 'node:http';
 import { createApp, datasetOptions } from './app.js';
 import { readConfig } from './config.js';
-import { formatStartupError } from './errors.js';
+import { formatStartupError, StartupError } from './errors.js';
+import { isPortFree } from './neo4j/ports.js';
 import { createLogger } from './http/logger.js';
+import { createWorkerRunner, type AnalystRunner } from './query/runner.js';
+import type { ServiceState } from './routes/api.js';
 import { openDatabase, type Database } from './neo4j/connect.js';
 import { clientDir } from './paths.js';
 import { formatChecks, runChecks } from './seed/checks.js';
@@ -19,15 +22,19 @@ async function main(): Promise<void> {
   const say = (message: string) => console.log(message);
 
   // Filled in as start-up proceeds; a signal may arrive at any point.
-  const running: { db?: Database; server?: Server } = {};
+  const running: { db?: Database; server?: Server; analyst?: AnalystRunner } = {};
+  const service: ServiceState = {};
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     say(`\n${signal} received: stopping…`);
     // Stop accepting, let in-flight requests finish, then close the driver and Neo4j.
-    const { server, db } = running;
+    const { server, db, analyst } = running;
+    // A runaway analyst query must not hold the shutdown: its worker goes first.
+    await analyst?.close();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    server?.closeAllConnections();
     await db?.close();
     say('Stopped.');
     process.exit(0);
@@ -35,6 +42,14 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
 
+  // Fail before the slow part: a busy web port would only show after Neo4j started.
+  if (config.http.port !== 0 && !(await isPortFree(config.http.port, config.http.host))) {
+    throw new StartupError(
+      'PORT_TAKEN',
+      `The web port ${config.http.port} on ${config.http.host} is already in use.`,
+      'Stop the other server (perhaps another npm start) or set PORT to a free port.',
+    );
+  }
   const db = await openDatabase(config.neo4j, say);
   running.db = db;
 
@@ -47,9 +62,28 @@ async function main(): Promise<void> {
       say(`Integrity checks found problems:\n${formatChecks(checks)}`);
   }
 
+  const analyst = createWorkerRunner({
+    settings: { ...db.credentials, database: db.database },
+    driver: db.driver,
+    admission: { running: 2, perClient: 2, waiting: 4, waitMs: config.query.timeoutMs },
+    onStuck: (queryId, ids) => {
+      logger.error({ queryId, transactions: ids }, 'an analyst query would not stop');
+      if (!db.local) {
+        service.degraded = 'An analyst query kept running in Neo4j after it was terminated.';
+        return;
+      }
+      service.degraded = 'Restarting Neo4j to stop an analyst query that would not end.';
+      void db.restartLocal().finally(() => (service.degraded = undefined));
+    },
+    onError: (error) => logger.warn({ err: error }, 'analyst query runner'),
+  });
+  running.analyst = analyst;
+
   const app = createApp({
     driver: db.driver,
     database: db.database,
+    analyst,
+    service,
     logger,
     ...datasetOptions(config.seed.dir),
     clientDir,
@@ -66,7 +100,11 @@ async function main(): Promise<void> {
   if (stopping) return;
   const shown = config.http.host === '127.0.0.1' ? 'localhost' : config.http.host;
   say(`\nThe explorer is ready at http://${shown}:${config.http.port}`);
-  say('Press Ctrl+C to stop (this also stops the Neo4j it started).');
+  say(
+    db.local
+      ? 'Press Ctrl+C to stop (this also stops the Neo4j it started).'
+      : `Press Ctrl+C to stop. The Neo4j at ${db.uri} was not started here and keeps running.`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Config } from '../config.js';
 import { createDriver, verifyDriver } from './driver.js';
 import { startLocalNeo4j, type LocalNeo4j } from './local-server.js';
+import { supervise, type Supervisor } from './supervisor.js';
 
 export interface Database {
   driver: Driver;
@@ -10,6 +11,10 @@ export interface Database {
   uri: string;
   /** Set when this process started the Neo4j it talks to. */
   local: LocalNeo4j | undefined;
+  /** What a second driver (the analyst workers') needs to log in. */
+  credentials: { uri: string; username: string; password: string };
+  /** Restarts the local Neo4j (no-op without one). */
+  restartLocal(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -22,28 +27,33 @@ export async function openDatabase(
   log: (message: string) => void,
 ): Promise<Database> {
   let local: LocalNeo4j | undefined;
+  let supervisor: Supervisor | undefined;
   let uri = config.uri;
   if (!uri) {
-    local = await startLocalNeo4j({
+    const options = {
       dataDir: config.dataDir,
       port: config.boltPort,
       txMemoryMb: config.txMemoryMb,
+      heapMb: config.heapMb,
       log,
-    });
+    };
+    local = await startLocalNeo4j(options);
     uri = local.uri;
+    // Restarts reuse the port it got, so the driver's URI stays right.
+    const restartOptions = { ...options, port: local.port };
+    supervisor = supervise(local, () => startLocalNeo4j(restartOptions), log);
   }
+  const credentials = local
+    ? { uri, username: local.username, password: local.password }
+    : { uri, username: config.username, password: config.password };
   // The local Neo4j has its own generated password; NEO4J_USERNAME and
   // NEO4J_PASSWORD are for a database named by NEO4J_URI.
-  const driver = createDriver(
-    local
-      ? { uri, username: local.username, password: local.password }
-      : { uri, username: config.username, password: config.password },
-  );
+  const driver = createDriver(credentials);
   try {
     await verifyDriver(driver, uri);
   } catch (error) {
     await driver.close();
-    await local?.stop();
+    await supervisor?.stop();
     throw error;
   }
   let closing: Promise<void> | undefined;
@@ -52,10 +62,12 @@ export async function openDatabase(
     database: config.database,
     uri,
     local,
+    credentials,
+    restartLocal: () => supervisor?.restart() ?? Promise.resolve(),
     close: () =>
       (closing ??= (async () => {
         await driver.close();
-        await local?.stop();
+        await supervisor?.stop();
       })()),
   };
 }

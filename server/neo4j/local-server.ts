@@ -32,6 +32,8 @@ export interface LocalNeo4j {
   port: number;
   pid: number | undefined;
   logFile: string;
+  /** Resolves when the Neo4j process has exited, for whatever reason. */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -167,7 +169,12 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   log(`Neo4j is up at ${uri} (data in ${options.dataDir}).`);
 
   let stopping: Promise<void> | undefined;
+  const exited = new Promise<void>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
   return {
+    exited,
     uri,
     username: LOCAL_USER,
     password,

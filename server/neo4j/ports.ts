@@ -1,11 +1,11 @@
 import net from 'node:net';
 
-/** Resolves true when nothing listens on 127.0.0.1:port. */
-export function isPortFree(port: number): Promise<boolean> {
+/** Resolves true when nothing listens on host:port (127.0.0.1 unless told). */
+export function isPortFree(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((resolve) => {
     const probe = net.createServer();
     probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    probe.listen({ port, host, exclusive: true }, () => probe.close(() => resolve(true)));
   });
 }
 

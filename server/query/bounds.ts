@@ -208,6 +208,11 @@ export function checkBoundedText(
   const huge = ranges.find((r) => r.size > BOUNDS.rangeElements);
   if (huge)
     refuse(`range() may produce at most ${BOUNDS.rangeElements} elements (this one: ${huge.size})`);
+  // Ranges iterated inside one expression multiply (a comprehension over a
+  // range inside reduce over another), and no row boundary lets Neo4j stop them.
+  const product = ranges.reduce((p, r) => p * Math.max(1, r.size), 1);
+  if (ranges.length > 1 && product > BOUNDS.rangeElements && /\bIN\s+range\s*\(/i.test(masked))
+    refuse(`range() iterations may multiply to at most ${BOUNDS.rangeElements} elements`);
   checkReduce(masked, ranges);
   checkRegexes(statement, masked, params);
 }

@@ -9,7 +9,14 @@ import { checkPlan } from './plan-check.js';
 export interface QueryLimits {
   timeoutMs: number;
   rowCap: number;
+  /** JSON bytes of rows kept before the result is flagged truncated. */
+  byteCap?: number;
+  /** Transaction metadata, so the transaction can be found and terminated. */
+  metadata?: Record<string, string>;
 }
+
+/** Result bytes kept when no cap is given: a result a browser can still draw. */
+export const DEFAULT_BYTE_CAP = 8 * 1024 * 1024;
 
 const QUERY_TYPE_NAMES: Record<string, string> = {
   r: 'read',
@@ -30,9 +37,10 @@ export async function planQueryType(
   cypher: string,
   params: Record<string, unknown>,
   timeoutMs: number,
+  metadata?: Record<string, string>,
 ): Promise<string> {
   const plan = await session
-    .executeRead((tx) => tx.run(`${EXPLAIN}${cypher}`, params), { timeout: timeoutMs })
+    .executeRead((tx) => tx.run(`${EXPLAIN}${cypher}`, params), { timeout: timeoutMs, metadata })
     .catch((e: unknown) => {
       throw fromNeo4jError(e, 'analyst', EXPLAIN.length);
     });
@@ -53,7 +61,12 @@ export async function readRows(
   params: Record<string, unknown>,
   limits: QueryLimits,
 ) {
-  const tx = await session.beginTransaction({ timeout: limits.timeoutMs });
+  const tx = await session.beginTransaction({
+    timeout: limits.timeoutMs,
+    metadata: limits.metadata,
+  });
+  const byteCap = limits.byteCap ?? DEFAULT_BYTE_CAP;
+  let bytes = 0;
   const rows: Record<string, unknown>[] = [];
   const collector = new GraphCollector();
   let columns: string[] = [];
@@ -67,11 +80,13 @@ export async function readRows(
         break;
       }
       const row: Record<string, unknown> = {};
-      for (const key of columns) {
-        const value: unknown = record.get(key);
-        row[key] = toPlain(value);
-        collector.add(value);
+      for (const key of columns) row[key] = toPlain(record.get(key));
+      bytes += JSON.stringify(row).length;
+      if (bytes > byteCap) {
+        truncated = true;
+        break;
       }
+      for (const key of columns) collector.add(record.get(key));
       rows.push(row);
     }
     const missing = collector.missingEndpointElementIds();
@@ -103,7 +118,13 @@ export async function runReadOnlyQuery(
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     const started = Date.now();
-    const queryType = await planQueryType(session, request.cypher, params, limits.timeoutMs);
+    const queryType = await planQueryType(
+      session,
+      request.cypher,
+      params,
+      limits.timeoutMs,
+      limits.metadata,
+    );
     if (queryType !== 'r') {
       const kind = QUERY_TYPE_NAMES[queryType] ?? queryType;
       throw new ApiError(

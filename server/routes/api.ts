@@ -34,17 +34,28 @@ import { graphSchema } from '../graph/schema.js';
 import { search } from '../graph/search.js';
 import { listSources, sourceDetail } from '../graph/sources.js';
 import { route, type RouteDef } from '../http/route.js';
-import { runReadOnlyQuery, type QueryLimits } from '../query/run.js';
+import type { AnalystRunner } from '../query/runner.js';
+import type { QueryLimits } from '../query/run.js';
 import type { SavedQuery } from '../../contract/index.js';
 
 const id = (params: Record<string, string>) => params.id ?? '';
 
 /** Every JSON endpoint of the API, in the order the OpenAPI document lists them. */
-export function apiRoutes(
-  ctx: GraphContext,
-  savedQueries: SavedQuery[],
-  limits: QueryLimits,
-): RouteDef[] {
+/** What the routes need besides the graph: the saved queries, the analyst runner, the service's state. */
+export interface ApiDeps {
+  savedQueries: SavedQuery[];
+  limits: QueryLimits;
+  analyst: AnalystRunner;
+  /** Set while the service recovers from a fault (a stuck query, a restarted Neo4j). */
+  service: ServiceState;
+}
+
+export interface ServiceState {
+  degraded?: string | undefined;
+}
+
+export function apiRoutes(ctx: GraphContext, deps: ApiDeps): RouteDef[] {
+  const { savedQueries, limits, analyst } = deps;
   return [
     route({
       method: 'get',
@@ -53,7 +64,13 @@ export function apiRoutes(
       response: Health,
       summary: 'Neo4j reachable or not, its version, graph size and seed loads (503 when down)',
       statusOf: (health) => ((health as Health).status === 'ok' ? 200 : 503),
-      handler: () => readHealth(ctx.driver, ctx.database),
+      handler: async () => {
+        const health = await readHealth(ctx.driver, ctx.database);
+        const degraded = deps.service.degraded;
+        return health.status === 'ok' && degraded
+          ? { ...health, status: 'degraded', degraded }
+          : health;
+      },
     }),
     route({
       method: 'get',
@@ -181,9 +198,11 @@ export function apiRoutes(
         'CYPHER_SYNTAX_ERROR',
         'CYPHER_ERROR',
         'RATE_LIMITED',
+        'BUSY',
+        'QUERY_TERMINATED',
       ],
       summary: 'Run read-only Cypher: columns, rows, the graph in the rows, and a summary',
-      handler: ({ body }) => runReadOnlyQuery(ctx.driver, ctx.database, body, limits),
+      handler: ({ body, req }) => analyst.run(body, limits, req.ip ?? 'unknown'),
     }),
   ];
 }

@@ -112,3 +112,19 @@ describe('nestingDepth and paramShape', () => {
     expect(paramShape(value).depth).toBe(BOUNDS.paramDepth + 1);
   });
 });
+
+describe('checkBoundedText on nested iteration', () => {
+  it('refuses ranges that multiply past the cap inside one expression', () => {
+    expect(
+      refusal(
+        'RETURN reduce(a = 0, x IN range(1, 10000) | a + size([y IN range(1, 100000) | y])) AS t',
+      ),
+    ).toMatch(/multiply/);
+  });
+
+  it('allows two small ranges together', () => {
+    expect(
+      refusal('RETURN [x IN range(1, 10) | [y IN range(1, 10) | x * y]] AS t'),
+    ).toBeUndefined();
+  });
+});
