@@ -17,7 +17,11 @@ const LABELS = ['Alpha', 'Beta', 'Gamma', 'Delta'];
 async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'reg-bench-lookup-'));
   const neo4j = await startLocalNeo4j({ dataDir, port: 0 });
-  const driver = createDriver({ uri: neo4j.uri, username: neo4j.username, password: neo4j.password });
+  const driver = createDriver({
+    uri: neo4j.uri,
+    username: neo4j.username,
+    password: neo4j.password,
+  });
   try {
     for (const label of LABELS) {
       await driver.executeQuery(

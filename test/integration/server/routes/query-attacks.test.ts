@@ -122,3 +122,40 @@ describe.skipIf(Boolean(process.env.NEO4J_TEST_URI))('the local Neo4j itself', (
     expect(statSync(file).mode & 0o077).toBe(0);
   });
 });
+
+describe('POST /api/query answers the runaway class before it runs', () => {
+  const runaways: [string, string][] = [
+    [
+      'string built by reduce',
+      "WITH reduce(s = '', i IN range(1, 5000000) | s + 'xxxxxxxxxx') AS s RETURN size(s)",
+    ],
+    ['sum over two billion', 'RETURN reduce(a = 0, x IN range(1, 2000000000) | a + x) AS t'],
+    ['catastrophic regex', "RETURN 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaa!' =~ '(.*a){25}' AS m"],
+    [
+      'a billion-element comprehension',
+      'RETURN size([x IN range(1, 1000000000) WHERE x % 3 = 0 | x]) AS n',
+    ],
+    ['string doubling', "RETURN size(reduce(s = 'x', i IN range(1, 30) | s + s)) AS n"],
+    ['a five-million-element record', 'RETURN range(1, 5000000) AS r'],
+    ['lists nested thousands deep', `RETURN ${'['.repeat(3000)}1${']'.repeat(3000)} AS x`],
+  ];
+
+  it.each(runaways)('refuses %s with 403 in well under the deadline', async (_name, cypher) => {
+    const started = Date.now();
+    const res = await post(cypher);
+    expect(res.status).toBe(403);
+    expect(Date.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe("POST /api/query speaks Neo4j's run-time errors", () => {
+  it("answers shortestPath from a node to itself with 400 and Neo4j's message", async () => {
+    const res = await post(
+      "MATCH (a:Country {id: 'country:india'}) MATCH p = shortestPath((a)-[*]-(a)) RETURN p",
+    );
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('CYPHER_ERROR');
+    expect(res.body.error.message).toMatch(/shortest path/i);
+    expect(res.body.error.details.neo4jCode).toMatch(/^Neo\./);
+  });
+});
