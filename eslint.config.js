@@ -5,7 +5,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '.neo4j/', 'test-results/', 'coverage/'] },
+  { ignores: ['node_modules/', 'dist/', '.neo4j/', 'test-results/', 'coverage/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -28,6 +28,88 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
+    },
+  },
+  // The layers (ARCHITECTURE in README.md). Each rule names what broke it before.
+  {
+    files: ['contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '**/client/**', 'neo4j-driver', 'express'],
+              message: 'The contract is shared: zod only, no server, client or driver.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['client/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**', 'neo4j-driver', 'express', 'node:*'],
+              message: 'The client talks to the server over HTTP only (client/src/api).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/graph/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/seed/**', '**/http/**'],
+              message: 'Graph queries do not depend on the seed loader or on HTTP.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/http/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['neo4j-driver', '**/neo4j/driver*'],
+              message:
+                'HTTP code maps errors through server/neo4j/errors.ts, never the driver itself.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/query/guard.ts', 'server/query/bounds.ts', 'server/query/plan-check.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/seed/loader*', '**/seed/checks*', 'neo4j-driver'],
+              message: 'The guard is pure: no loader, no driver.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { Health } from '../../contract/index.js';
-import { SEED_LOAD_LABEL } from '../seed/loader.js';
+import { SEED_LOAD_LABEL } from './bookkeeping.js';
 import { toPlain } from '../neo4j/convert.js';
 import { isUnavailable } from '../neo4j/errors.js';
 

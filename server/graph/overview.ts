@@ -3,6 +3,7 @@ import { GraphCollector } from '../neo4j/convert.js';
 import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
 import type { GraphContext } from './context.js';
 import { ident } from './profile.js';
+import { SEED_LOAD_LABEL } from './bookkeeping.js';
 
 /**
  * A readable first view: the best-connected nodes and the links between
@@ -12,7 +13,7 @@ import { ident } from './profile.js';
 export async function overview(ctx: GraphContext, q: OverviewQuery): Promise<Graph> {
   const p = ctx.profile;
   const { records } = await ctx.read(
-    `MATCH (n) WHERE NOT n:${ident(p.sourceLabel)} AND NOT n:\`_SeedLoad\` AND (${nodeVisible('n', q)})
+    `MATCH (n) WHERE NOT n:${ident(p.sourceLabel)} AND NOT n:\`${SEED_LOAD_LABEL}\` AND (${nodeVisible('n', q)})
      WITH n, COUNT { (n)-[r]-() WHERE type(r) <> $provenance } AS degree
      WHERE degree > 0
      ORDER BY degree DESC, n.name LIMIT $limit

@@ -2,11 +2,12 @@ import type { Driver, ManagedTransaction, Transaction } from 'neo4j-driver';
 import { Neo4jError } from 'neo4j-driver';
 import { StartupError } from '../errors.js';
 import type { CypherFile, Dataset } from './dataset.js';
+import { SEED_LOAD_LABEL } from '../graph/bookkeeping.js';
 
 /** Marks nodes a dataset load created, so a reload can replace exactly them. */
 export const DATASET_PROPERTY = '_dataset';
 /** One node per dataset records when and what was loaded. */
-export const SEED_LOAD_LABEL = '_SeedLoad';
+export { SEED_LOAD_LABEL };
 
 export class SeedError extends StartupError {
   readonly file: string;

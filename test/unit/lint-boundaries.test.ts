@@ -1,0 +1,39 @@
+// The layer rules of eslint.config.js fail on the imports that once broke
+// them: each case lints a one-line file at a real path of the project.
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const eslint = new ESLint({ cwd: root });
+
+async function restricted(file: string, code: string): Promise<boolean> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+  return (result?.messages ?? []).some((m) => m.ruleId === 'no-restricted-imports');
+}
+
+describe('layer rules', () => {
+  it.each([
+    ['server/graph/health.ts', "import { loadDataset } from '../seed/loader.js';"],
+    ['server/http/error-handler.ts', "import { Neo4jError } from 'neo4j-driver';"],
+    ['server/http/error-handler.ts', "import { createDriver } from '../neo4j/driver.js';"],
+    ['server/query/guard.ts', "import { loadDataset } from '../seed/loader.js';"],
+    ['client/src/main.ts', "import { createApp } from '../../server/app.js';"],
+    ['contract/nodes.ts', "import { ApiError } from '../server/errors.js';"],
+  ])(
+    'refuses in %s: %s',
+    async (file, code) => {
+      expect(await restricted(file, `${code}\nexport {};\n`)).toBe(true);
+    },
+    60_000,
+  );
+
+  it('allows a graph module to import its neighbours', async () => {
+    expect(
+      await restricted(
+        'server/graph/health.ts',
+        "import { SEED_LOAD_LABEL } from './bookkeeping.js';\nexport { SEED_LOAD_LABEL };\n",
+      ),
+    ).toBe(false);
+  }, 60_000);
+});
