@@ -16,6 +16,8 @@ import { readProjectDataset } from './seed/dataset.js';
 import { loadDataset } from './seed/loader.js';
 import { formatLoadResult } from './seed/report.js';
 
+const SHUTDOWN_BUDGET_MS = 45_000;
+
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
@@ -29,6 +31,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     say(`\n${signal} received: stopping…`);
+    // The shutdown budget: whatever hangs, the process ends (its Neo4j child
+    // ends with it, because the launcher stops when its stdin closes).
+    setTimeout(() => {
+      say('Shutdown took too long; exiting now.');
+      process.exit(1);
+    }, SHUTDOWN_BUDGET_MS).unref();
     // Stop accepting, let in-flight requests finish, then close the driver and Neo4j.
     const { server, db, analyst } = running;
     // A runaway analyst query must not hold the shutdown: its worker goes first.

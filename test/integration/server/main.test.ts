@@ -2,6 +2,7 @@
 // loads the seed, serves HTTP, and on Ctrl+C leaves no java process behind.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -54,6 +55,24 @@ function stop(child: ChildProcess): Promise<number | null> {
 }
 
 describe('npm start', () => {
+  it('fails at once with a clear error when the web port is busy, starting no Neo4j', async () => {
+    const [port, boltPort] = [await findFreePort(), await findFreePort()];
+    const squatter = net.createServer();
+    await new Promise<void>((resolve) => squatter.listen(port, '127.0.0.1', resolve));
+    try {
+      const { child, output } = await start(port, boltPort);
+      const code = await new Promise<number | null>((resolve) =>
+        child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', resolve),
+      );
+      expect(code).toBe(1);
+      expect(output()).toMatch(new RegExp(`web port ${port} .* already in use`));
+      expect(output()).not.toContain('ready at');
+      expect(javaPids()).toEqual([]);
+    } finally {
+      await new Promise((resolve) => squatter.close(resolve));
+    }
+  }, 120_000);
+
   it('serves the API with the seed loaded, then stops Neo4j too on SIGINT', async () => {
     const [port, boltPort] = [await findFreePort(), await findFreePort()];
     const { child, output } = await start(port, boltPort);

@@ -54,8 +54,8 @@ describe('the Neo4j supervisor', () => {
       })
       .toBe(200);
     const recoveryMs = Date.now() - killedAt;
-    log.push(`recovered in ${recoveryMs} ms`);
+    console.log(`Neo4j killed with SIGKILL: API healthy again after ${recoveryMs} ms`);
     expect(supervisor.restarts).toBe(1);
     expect(log.some((m) => /stopped unexpectedly/.test(m))).toBe(true);
-  });
+  }, 240_000);
 });
