@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
+import { productAnalystRunner } from '../server/analyst.js';
 import { createApp, datasetOptions, defaultAppOptions, type AppOptions } from '../server/app.js';
 import { readConfig } from '../server/config.js';
 import { openDatabase } from '../server/neo4j/connect.js';
@@ -27,13 +28,17 @@ export async function startBenchServer(options: Partial<AppOptions> = {}) {
     const seed = readProjectDataset();
     await loadDataset(db.driver, db.database, seed);
   }
+  const logger = pino({ level: 'silent' });
+  const merged = { ...defaultAppOptions, ...options };
+  const analyst = productAnalystRunner(db, merged.query.timeoutMs, logger, {});
   const app = createApp({
     driver: db.driver,
     database: db.database,
-    logger: pino({ level: 'silent' }),
+    analyst,
+    logger,
     ...datasetOptions(),
     clientDir,
-    options: { ...defaultAppOptions, ...options },
+    options: merged,
   });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -41,6 +46,8 @@ export async function startBenchServer(options: Partial<AppOptions> = {}) {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     async stop() {
+      await analyst.close();
+      server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();
       if (scratch) rmSync(scratch, { recursive: true, force: true });

@@ -7,7 +7,8 @@ import { readConfig } from './config.js';
 import { formatStartupError, StartupError } from './errors.js';
 import { isPortFree } from './neo4j/ports.js';
 import { createLogger } from './http/logger.js';
-import { createWorkerRunner, type AnalystRunner } from './query/runner.js';
+import { productAnalystRunner } from './analyst.js';
+import type { AnalystRunner } from './query/runner.js';
 import type { ServiceState } from './routes/api.js';
 import { openDatabase, type Database } from './neo4j/connect.js';
 import { clientDir } from './paths.js';
@@ -70,21 +71,7 @@ async function main(): Promise<void> {
       say(`Integrity checks found problems:\n${formatChecks(checks)}`);
   }
 
-  const analyst = createWorkerRunner({
-    settings: { ...db.credentials, database: db.database },
-    driver: db.driver,
-    admission: { running: 2, perClient: 2, waiting: 4, waitMs: config.query.timeoutMs },
-    onStuck: (queryId, ids) => {
-      logger.error({ queryId, transactions: ids }, 'an analyst query would not stop');
-      if (!db.local) {
-        service.degraded = 'An analyst query kept running in Neo4j after it was terminated.';
-        return;
-      }
-      service.degraded = 'Restarting Neo4j to stop an analyst query that would not end.';
-      void db.restartLocal().finally(() => (service.degraded = undefined));
-    },
-    onError: (error) => logger.warn({ err: error }, 'analyst query runner'),
-  });
+  const analyst = productAnalystRunner(db, config.query.timeoutMs, logger, service);
   running.analyst = analyst;
 
   const app = createApp({

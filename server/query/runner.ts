@@ -136,9 +136,12 @@ export function createWorkerRunner(options: WorkerRunnerOptions): AnalystRunner 
         worker = await acquire();
         busy.add(worker);
         const message = { id: nextId++, queryId, request, limits };
+        const started = Date.now();
         const reply = await ask(worker, message, limits.timeoutMs + (options.graceMs ?? 1_000));
         busy.delete(worker);
         idle.push(worker);
+        // An answer that came after the limit (within the grace) is still late.
+        if (reply.ok && Date.now() - started > limits.timeoutMs) throw new DeadlinePassed();
         return fromReply(reply);
       } catch (error) {
         if (worker && busy.has(worker)) discard(worker);
