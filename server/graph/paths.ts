@@ -65,21 +65,24 @@ export function rankPaths<T extends { generality: number; length: number; text: 
 export async function findPaths(ctx: GraphContext, q: PathsQuery): Promise<PathsResult> {
   await checkVocabulary(ctx, { types: q.types });
   const ends = await ctx.read(
-    `CALL () { ${await ctx.matchNode('a', 'from')} RETURN count(a) > 0 AS hasFrom }
-     CALL () { ${await ctx.matchNode('b', 'to')} RETURN count(b) > 0 AS hasTo }
-     RETURN hasFrom, hasTo`,
+    `CALL () { ${await ctx.matchNode('a', 'from')} RETURN collect(elementId(a))[0] AS fromId }
+     CALL () { ${await ctx.matchNode('b', 'to')} RETURN collect(elementId(b))[0] AS toId }
+     RETURN fromId, toId`,
     { from: q.from, to: q.to },
   );
-  if (!ends.records[0]?.get('hasFrom')) throw notFound('node', q.from);
-  if (!ends.records[0]?.get('hasTo')) throw notFound('node', q.to);
+  const fromId = ends.records[0]?.get('fromId') as string | null | undefined;
+  const toId = ends.records[0]?.get('toId') as string | null | undefined;
+  if (!fromId) throw notFound('node', q.from);
+  if (!toId) throw notFound('node', q.to);
+  const endIds = { fromId, toId };
   const empty = { graph: { nodes: [], edges: [] }, paths: [], hubDegree: q.hubDegree };
   if (q.from === q.to) return { ...empty, hubsAvoided: q.avoidHubs };
 
-  let found = await pathsBetween(ctx, q, q.avoidHubs);
+  let found = await pathsBetween(ctx, q, endIds, q.avoidHubs);
   let hubsAvoided = q.avoidHubs;
   if (found.rows.length === 0 && q.avoidHubs) {
     // No path avoids the hubs: a path through one beats no path at all.
-    found = await pathsBetween(ctx, q, false);
+    found = await pathsBetween(ctx, q, endIds, false);
     hubsAvoided = false;
   }
   const seen = new Set<string>();
@@ -109,6 +112,7 @@ export async function findPaths(ctx: GraphContext, q: PathsQuery): Promise<Paths
 async function pathsBetween(
   ctx: GraphContext,
   q: PathsQuery,
+  ends: { fromId: string; toId: string },
   avoid: boolean,
 ): Promise<{ rows: RankedPath[]; hubs: Set<string> }> {
   const prov = ctx.profile.provenanceType;
@@ -117,28 +121,26 @@ async function pathsBetween(
              AND (${relationshipVisible('r', q)})`;
   const passable = (n: string) =>
     `(NOT $avoid OR NOT elementId(${n}) IN hubs OR elementId(${n}) = elementId(b))`;
-  // Ranked: up to 25 shortest paths; the hub and type rules sit inside the
-  // repeated step so that Neo4j prunes while it searches instead of after.
-  const match =
-    q.mode === 'ranked'
-      ? `MATCH p = SHORTEST 25 (a) (()-[r]-(y) WHERE ${allowed} AND ${passable('y')} AND (${nodeVisible('y', q)})){1,${q.maxDepth}} (b)`
-      : `MATCH p = ${q.mode === 'all-shortest' ? 'allShortestPaths' : 'shortestPath'}((a)-[rs*..${q.maxDepth}]-(b))
-         WHERE all(r IN rs WHERE ${allowed})
-           AND all(n IN nodes(p)[1..-1] WHERE ${passable('n')})
-           AND all(n IN nodes(p) WHERE (${nodeVisible('n', q)}))`;
+  // The hub and type rules sit inside the repeated step so that Neo4j prunes
+  // while it searches (a rule on the whole path would make it search exhaustively).
+  const selector = {
+    ranked: 'SHORTEST 25',
+    shortest: 'SHORTEST 1',
+    'all-shortest': 'ALL SHORTEST',
+  }[q.mode];
+  const match = `MATCH p = ${selector} (a) (()-[r]-(y) WHERE ${allowed} AND ${passable('y')} AND (${nodeVisible('y', q)})){1,${q.maxDepth}} (b)`;
   const { records } = await ctx.read(
     `CALL () {
        MATCH (h) WHERE ${deg('h')} > $hub
        RETURN collect(elementId(h)) AS hubs
      }
-     ${await ctx.matchNode('a', 'from', ['hubs'])} WITH hubs, a LIMIT 1
-     ${await ctx.matchNode('b', 'to', ['hubs', 'a'])} WITH hubs, a, b LIMIT 1
+     MATCH (a) WHERE elementId(a) = $fromId
+     MATCH (b) WHERE elementId(b) = $toId
      ${match}
      WITH p, hubs LIMIT 25
      RETURN p, hubs, reduce(g = 0, d IN [n IN nodes(p)[1..-1] | ${deg('n')}] | g + d) AS generality`,
     {
-      from: q.from,
-      to: q.to,
+      ...ends,
       types: q.types ?? [],
       provenance: prov,
       avoid,

@@ -29,7 +29,7 @@ export function setupChain(panel: HTMLElement, ctx: Ctx, expander: Expander) {
     'aria-label': 'Depth',
     style: 'width:4em',
   });
-  const causalOnly = h('input', { type: 'checkbox', 'aria-label': 'Causes only' });
+  const causalOnly = h('input', { type: 'checkbox', 'aria-label': 'Causal links only' });
   const graphHost = h('div', {
     class: 'chain-cy',
     'aria-label': 'Event chain, causes on the left',
@@ -55,7 +55,7 @@ export function setupChain(panel: HTMLElement, ctx: Ctx, expander: Expander) {
         'label',
         { title: 'Hide links that only say which came first (PRECEDED)' },
         causalOnly,
-        ' causes only',
+        ' causal links only',
       ),
       h('button', {
         type: 'button',
@@ -136,16 +136,25 @@ export function setupChain(panel: HTMLElement, ctx: Ctx, expander: Expander) {
   return { show };
 }
 
-/** One incoming link in words: "X led to this", then its note and the report's words. */
+/** One incoming link in words: "X led to this", then its note and the report's own words. */
 function linkLine(l: EventChain['links'][number], c: EventChain): HTMLElement {
   const from = c.events.find((x) => x.id === l.source)?.name ?? l.source;
+  const where = [l.quoteSource, l.paragraph ? `paragraph ${l.paragraph}` : null]
+    .filter(Boolean)
+    .join(', ');
   return h(
     'div',
     { class: `muted chain-link ${l.kind}` },
-    `${from} ${chainWords(l)} this`,
-    l.description ? ` — Note: ${l.description}` : '',
-    l.quote ? h('q', { class: 'quote', text: l.quote }) : null,
-    l.quote && l.quoteSource ? ` (${l.quoteSource})` : '',
+    h('div', { text: `${from} ${chainWords(l)} this` }),
+    l.description ? h('div', { class: 'note', text: `Note: ${l.description}` }) : null,
+    l.quote
+      ? h(
+          'div',
+          { class: 'quote-line' },
+          h('q', { class: 'quote', text: l.quote }),
+          where ? ` (${where})` : '',
+        )
+      : null,
   );
 }
 
