@@ -40,6 +40,19 @@ export type AsOfQuery = z.infer<typeof AsOfQuery>;
 
 export const DatePrecision = z.enum(['day', 'month', 'year']);
 
+/** Where in the report the evidence is: the report's text file and, where useful, a paragraph. */
+export const Locator = z
+  .object({
+    source: z.string(),
+    file: z.string().nullable(),
+    paragraph: z
+      .number()
+      .nullable()
+      .meta({ description: 'Non-blank line of the text file, the headline being 1' }),
+  })
+  .meta({ id: 'Locator' });
+export type Locator = z.infer<typeof Locator>;
+
 export const SourceRef = z
   .object({
     id: z.string(),
@@ -47,10 +60,18 @@ export const SourceRef = z
     outlet: z.string().nullable(),
     date: z.string().nullable(),
     datePrecision: z.string().nullable(),
-    quote: z
+    dateInferred: z.boolean().meta({ description: "true when the report's date is not printed" }),
+    dateInferredFrom: z
       .string()
       .nullable()
-      .meta({ description: 'Words quoted from the source for this fact, if any' }),
+      .meta({ description: 'The wording an inferred date came from' }),
+    quote: z.string().nullable().meta({
+      description: 'Words that occur verbatim in the report, checked by `npm run seed -- --check`',
+    }),
+    note: z.string().nullable().meta({
+      description: "The analyst's own words on how the report supports the fact: never a quote",
+    }),
+    locator: Locator,
   })
   .meta({ id: 'SourceRef' });
 export type SourceRef = z.infer<typeof SourceRef>;

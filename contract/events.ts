@@ -42,6 +42,11 @@ export type Timeline = z.infer<typeof Timeline>;
 export const ChainQuery = AsOfQuery.extend({
   direction: z.enum(['causes', 'consequences', 'both']).default('both'),
   depth: z.coerce.number().int().min(1).max(10).default(5),
+  causesOnly: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .meta({ description: 'true: follow only causal links (LED_TO, PROMPTED), not PRECEDED' }),
 });
 export type ChainQuery = z.infer<typeof ChainQuery>;
 
@@ -49,9 +54,20 @@ export const ChainLink = z.object({
   source: z.string(),
   target: z.string(),
   type: z.string(),
-  description: z.string().nullable(),
+  kind: z.enum(['causal', 'sequence']).meta({
+    description:
+      'causal: the report states or clearly implies the cause (LED_TO, PROMPTED); sequence: time order only (PRECEDED)',
+  }),
+  description: z.string().nullable().meta({ description: "The analyst's note on the link" }),
   sources: z.array(z.string()),
+  quote: z
+    .string()
+    .nullable()
+    .meta({ description: 'Verbatim words of the report the link rests on' }),
+  quoteSource: z.string().nullable().meta({ description: 'The report the quote is from' }),
+  paragraph: z.number().nullable(),
 });
+export type ChainLink = z.infer<typeof ChainLink>;
 
 export const EventChain = z
   .object({

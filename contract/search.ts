@@ -15,6 +15,13 @@ export const SearchHit = z.object({
   score: z.number(),
   aliases: z.array(z.string()),
   description: z.string().nullable(),
+  match: z.enum(['exact', 'prefix', 'word', 'text']).meta({
+    description:
+      'exact: the whole query is the name or an alias; prefix: a name or alias starts with it; word: it starts a word of one; text: found elsewhere (e.g. the description)',
+  }),
+  group: z.enum(['entity', 'source']).meta({
+    description: 'source: a report (listed after every entity)',
+  }),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Graph, GraphNode } from './graph.js';
+import { SourceRef } from './common.js';
+import { Graph, GraphEdge, GraphNode } from './graph.js';
 
 export const SourceSummary = z.object({
   id: z.string(),
@@ -18,10 +19,35 @@ export type SourceList = z.infer<typeof SourceList>;
 export const SourceDetail = z
   .object({
     source: SourceSummary,
-    supported: z.array(GraphNode.extend({ quote: z.string().nullable() })),
+    supported: z.array(
+      GraphNode.extend({
+        quote: z.string().nullable().meta({ description: 'Verbatim words of this report' }),
+        note: z.string().nullable().meta({ description: "The analyst's note, never a quote" }),
+        paragraph: z.number().nullable(),
+      }),
+    ),
     graph: Graph.meta({
       description: 'What this source supports: nodes and the relationships citing it',
     }),
   })
   .meta({ id: 'SourceDetail' });
 export type SourceDetail = z.infer<typeof SourceDetail>;
+
+export const RelationshipDetail = z
+  .object({
+    edge: GraphEdge,
+    kind: z.enum(['causal', 'sequence']).nullable().meta({
+      description:
+        'For event-chain links: causal (the report states the cause) or sequence (time order only)',
+    }),
+    note: z
+      .string()
+      .nullable()
+      .meta({ description: "The analyst's note on the relationship (its note or description)" }),
+    sources: z.array(SourceRef).meta({
+      description:
+        'The reports in its sources list; quote is set on the report the words come from',
+    }),
+  })
+  .meta({ id: 'RelationshipDetail' });
+export type RelationshipDetail = z.infer<typeof RelationshipDetail>;

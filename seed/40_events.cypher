@@ -18,7 +18,7 @@ SET n:MilitaryIncident, n += {
 }
 WITH n
 UNWIND [
-  {src: 'src:003', props: {note: 'began in May 2020'}},
+  {src: 'src:003', props: {quote: 'began in May 2020', paragraph: 3}},
   {src: 'src:001', props: {note: 'implied: more than four years of strained relations and border tensions'}}
 ] AS p
 MATCH (s:Source {id: p.src})
@@ -609,7 +609,7 @@ UNWIND [
   {from: 'event:2025-04-global-rare-earth-supply-disruption', to: 'country:india', props: {sources: ['src:002'], note: 'raised concerns in India'}},
   {from: 'event:2025-04-global-rare-earth-supply-disruption', to: 'sector:automobiles', props: {sources: ['src:002']}},
   {from: 'event:2025-04-magnet-export-pause-india', to: 'country:india', props: {sources: ['src:000', 'src:001', 'src:002', 'src:003', 'src:004']}},
-  {from: 'event:2025-04-magnet-export-pause-india', to: 'org:indian-auto-industry', props: {sources: ['src:002'], note: 'particularly exposed'}},
+  {from: 'event:2025-04-magnet-export-pause-india', to: 'org:indian-auto-industry', props: {sources: ['src:002'], quote: 'particularly exposed', quoteSource: 'src:002', paragraph: 14}},
   {from: 'event:2025-04-magnet-export-pause-india', to: 'sector:electric-vehicles', props: {sources: ['src:004'], note: 'several Indian industries strained'}},
   {from: 'event:2025-08-chinese-embassy-visas-indian-companies', to: 'country:india', props: {sources: ['src:000'], note: 'visas for staff of Indian companies'}},
   {from: 'event:2025-07-india-resumes-tourist-visas-chinese', to: 'country:china', props: {sources: ['src:001', 'src:003'], note: 'Chinese nationals can again get Indian tourist visas'}},
@@ -618,9 +618,9 @@ UNWIND [
   {from: 'event:2025-china-resumes-magnet-shipments-us-europe-sea', to: 'place:europe', props: {sources: ['src:000', 'src:004'], note: 'recipient of resumed shipments'}},
   {from: 'event:2025-china-resumes-magnet-shipments-us-europe-sea', to: 'place:southeast-asia', props: {sources: ['src:000', 'src:004'], note: 'recipient of resumed shipments'}},
   {from: 'event:2025-10-china-resumes-magnet-exports-india', to: 'country:india', props: {sources: ['src:004'], note: 'recipient of resumed exports'}},
-  {from: 'event:2025-10-china-resumes-magnet-exports-india', to: 'sector:electric-vehicles', props: {sources: ['src:004'], note: 'relief'}},
-  {from: 'event:2025-10-china-resumes-magnet-exports-india', to: 'sector:renewable-energy', props: {sources: ['src:004'], note: 'relief'}},
-  {from: 'event:2025-10-china-resumes-magnet-exports-india', to: 'sector:consumer-electronics', props: {sources: ['src:004'], note: 'relief'}}
+  {from: 'event:2025-10-china-resumes-magnet-exports-india', to: 'sector:electric-vehicles', props: {sources: ['src:004'], note: 'named among the sectors the resumption brings relief to', paragraph: 2}},
+  {from: 'event:2025-10-china-resumes-magnet-exports-india', to: 'sector:renewable-energy', props: {sources: ['src:004'], note: 'named among the sectors the resumption brings relief to', paragraph: 2}},
+  {from: 'event:2025-10-china-resumes-magnet-exports-india', to: 'sector:consumer-electronics', props: {sources: ['src:004'], note: 'named among the sectors the resumption brings relief to', paragraph: 2}}
 ] AS row
 MATCH (a {id: row.from})
 MATCH (b {id: row.to})

@@ -40,9 +40,9 @@ SET n:ExportControl, n += {
 }
 WITH n
 UNWIND [
-  {src: 'src:004', props: {note: 'On April 4, China imposed export controls on medium and heavy rare earth materials'}},
-  {src: 'src:002', props: {note: 'In April, MOFCOM and the customs administration introduced new export controls'}},
-  {src: 'src:000', props: {note: 'Beijing\'s recent tightening of export controls on critical minerals'}}
+  {src: 'src:004', props: {quote: 'On April 4, China imposed export controls on medium and heavy rare earth materials', paragraph: 8}},
+  {src: 'src:002', props: {note: 'names MOFCOM and the customs administration as the authors of the April controls'}},
+  {src: 'src:000', props: {quote: 'Beijing\'s recent tightening of export controls on critical minerals', paragraph: 1}}
 ] AS p
 MATCH (s:Source {id: p.src})
 MERGE (n)-[r:SOURCED_FROM]->(s)
@@ -87,6 +87,36 @@ UNWIND ['src:001', 'src:003'] AS sid
 MATCH (s:Source {id: sid})
 MERGE (n)-[:SOURCED_FROM]->(s);
 
+// ---- PolicyAction ------------------------------------------------
+
+MERGE (n:Event {id: 'event:2025-10-china-verifies-indian-end-user-certificates'})
+SET n:PolicyAction, n += {
+  name: 'China verifies end-user certificates of Indian firms',
+  aliases: ['EUC verification'],
+  description: 'Chinese authorities checked the end-user certificates of the Indian buyers, so that the magnets serve domestic industry only, before approving the licences.',
+  date: date('2025-10-01'),
+  datePrecision: 'month',
+  dateInferred: true,
+  dateInferredFrom: 'before "the approvals were granted" (004), which the MEA confirmed on 30 October 2025',
+  dateQualifier: 'on or before 2025-10-30',
+  dateNote: 'The report gives no date for the verification. October 2025 is assumed, month precision.'
+}
+WITH n
+UNWIND [
+  {src: 'src:004', props: {quote: 'the approvals were granted after China verified end-user certificates (EUCs) from the Indian firms', paragraph: 3}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
+
+UNWIND [
+  {from: 'event:2025-10-china-verifies-indian-end-user-certificates', to: 'country:china', props: {sources: ['src:004'], role: 'verifier'}}
+] AS row
+MATCH (a {id: row.to})
+MATCH (b {id: row.from})
+MERGE (a)-[r:PARTICIPATED_IN]->(b)
+SET r += row.props;
+
 // ---- LicenceApproval ---------------------------------------------
 
 MERGE (n:Event {id: 'event:2025-10-china-licences-indian-firms'})
@@ -107,9 +137,9 @@ SET n:LicenceApproval, n += {
 }
 WITH n
 UNWIND [
-  {src: 'src:001', props: {note: 'China has issued licences to certain Indian companies'}},
-  {src: 'src:003', props: {note: 'China has approved import licences for certain Indian companies'}},
-  {src: 'src:004', props: {note: 'Four Indian firms have been granted import licences'}}
+  {src: 'src:001', props: {quote: 'China has issued licences to certain Indian companies', paragraph: 9}},
+  {src: 'src:003', props: {quote: 'China has approved import licences for certain Indian companies', paragraph: 1}},
+  {src: 'src:004', props: {quote: 'have been granted import licences after receiving clearance from Chinese authorities', note: 'names the four firms: Hitachi, Continental, Jay-Ushin and DE Diamonds', paragraph: 7}}
 ] AS p
 MATCH (s:Source {id: p.src})
 MERGE (n)-[r:SOURCED_FROM]->(s)

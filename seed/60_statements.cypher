@@ -20,7 +20,7 @@ SET n:Statement, n += {
 }
 WITH n
 UNWIND [
-  {src: 'src:002', props: {note: 'reported by PTI'}}
+  {src: 'src:002', props: {quote: 'We are willing to enhance dialogue and cooperation with relevant countries and regions to jointly keep the stability of global industrial and supply chains', note: 'the report credits PTI for the quote', paragraph: 4}}
 ] AS p
 MATCH (s:Source {id: p.src})
 MERGE (n)-[r:SOURCED_FROM]->(s)
@@ -38,9 +38,12 @@ SET n:Statement, n += {
   quote: 'We are in touch with the Chinese side in New Delhi as well as in Beijing to bring predictability in the supply chain for trade consistent with international practices'
 }
 WITH n
-UNWIND ['src:002'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:002', props: {quote: 'We are in touch with the Chinese side in New Delhi as well as in Beijing to bring predictability in the supply chain for trade consistent with international practices', paragraph: 7}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Event {id: 'event:2025-06-12-industry-sources-licensing-hurdles'})
 SET n:Statement, n += {
@@ -70,9 +73,12 @@ SET n:Statement, n += {
   quote: 'Efforts are on (to restore rare earth magnet imports). In fact, the Embassy of China has issued visas to our companies. And these companies are in touch with the Chinese authorities. They are also trying to find ways and means by which the supply chain does not get impacted'
 }
 WITH n
-UNWIND ['src:000'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:000', props: {quote: 'Efforts are on (to restore rare earth magnet imports). In fact, the Embassy of China has issued visas to our companies. And these companies are in touch with the Chinese authorities. They are also trying to find ways and means by which the supply chain does not get impacted', note: 'the words in brackets are the report\'s own', paragraph: 3}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Event {id: 'event:2025-08-14-official-trade-moving-positively'})
 SET n:Statement, n += {
@@ -86,9 +92,12 @@ SET n:Statement, n += {
   quote: 'Trade is moving positively with China -- both exports as well as imports'
 }
 WITH n
-UNWIND ['src:000'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:000', props: {quote: 'Trade is moving positively with China -- both exports as well as imports', paragraph: 6}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Event {id: 'event:2025-10-30-jaiswal-licences-received'})
 SET n:Statement, n += {
@@ -99,14 +108,14 @@ SET n:Statement, n += {
   datePrecision: 'day',
   dateInferred: true,
   dateInferredFrom: '"on Thursday" at the weekly briefing (001, 003)',
-  quote: 'Some Indian companies have received licences for importing rare earth magnets from China.',
+  quote: 'Some Indian companies have received licences for importing rare earth magnets from China',
   summary: 'No details were given on which firms received licences or on the volumes allowed.'
 }
 WITH n
 UNWIND [
-  {src: 'src:001', props: {note: 'quoted'}},
-  {src: 'src:003', props: {note: 'quoted'}},
-  {src: 'src:004', props: {note: 'paraphrased: Indian firms have begun receiving import licences'}}
+  {src: 'src:001', props: {quote: 'Some Indian companies have received licences for importing rare earth magnets from China', paragraph: 13}},
+  {src: 'src:003', props: {quote: 'Some Indian companies have received licences for importing rare earth magnets from China', paragraph: 2}},
+  {src: 'src:004', props: {note: 'paraphrases the confirmation without quoting Jaiswal', paragraph: 12}}
 ] AS p
 MATCH (s:Source {id: p.src})
 MERGE (n)-[r:SOURCED_FROM]->(s)
@@ -125,9 +134,12 @@ SET n:Statement, n += {
   quote: 'We have to look at how the US and China talks will play into our domain'
 }
 WITH n
-UNWIND ['src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:004', props: {quote: 'We have to look at how the US and China talks will play into our domain', paragraph: 13}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Event {id: 'event:2025-10-31-industry-executive-approvals-positive'})
 SET n:Statement, n += {

@@ -6,10 +6,9 @@
 // ---- PROMPTED ----------------------------------------------------
 
 UNWIND [
-  {from: 'event:2025-us-tariff-increases', to: 'event:2025-04-04-china-export-controls', props: {sources: ['src:000', 'src:002', 'src:004'], description: 'China imposed the April controls in retaliation for / after US tariff increases'}},
-  {from: 'event:2025-04-magnet-export-pause-india', to: 'event:2025-06-12-jaiswal-in-touch-with-chinese-side', props: {sources: ['src:002'], description: 'the MEA confirmed efforts to address the disruption'}},
-  {from: 'event:2025-04-magnet-export-pause-india', to: 'event:2025-06-indian-auto-delegation-to-china', props: {sources: ['src:002'], description: 'auto makers prepared a delegation hoping to revive magnet supplies'}},
-  {from: 'event:2025-04-global-rare-earth-supply-disruption', to: 'event:2025-06-12-lin-jian-dialogue-cooperation', props: {sources: ['src:002'], description: 'China offered dialogue to keep global supply chains stable'}}
+  {from: 'event:2025-us-tariff-increases', to: 'event:2025-04-04-china-export-controls', props: {sources: ['src:000', 'src:002', 'src:004'], description: 'China imposed the April controls in retaliation for the US tariff increases', quote: 'part of a broader retaliation against increased tariffs', quoteSource: 'src:002', paragraph: 11}},
+  {from: 'event:2025-04-magnet-export-pause-india', to: 'event:2025-06-12-jaiswal-in-touch-with-chinese-side', props: {sources: ['src:002'], description: 'the MEA confirmed efforts to address the disruption', quote: 'confirmed ongoing efforts to address the disruption', quoteSource: 'src:002', paragraph: 6}},
+  {from: 'event:2025-04-magnet-export-pause-india', to: 'event:2025-06-indian-auto-delegation-to-china', props: {sources: ['src:002'], description: 'auto makers prepared a delegation hoping to revive magnet supplies', quote: 'hoping to revive REE magnet supplies', quoteSource: 'src:002', paragraph: 8}}
 ] AS row
 MATCH (a {id: row.from})
 MATCH (b {id: row.to})
@@ -55,7 +54,11 @@ UNWIND [
   {from: 'event:2025-kailash-mansarovar-yatra-resumption', to: 'event:2025-10-china-licences-indian-firms', props: {sources: ['src:001', 'src:003'], description: 'the licences come amid a series of steps to reset ties, including the yatra'}},
   {from: 'event:2025-07-india-resumes-tourist-visas-chinese', to: 'event:2025-10-china-licences-indian-firms', props: {sources: ['src:001', 'src:003'], description: 'the licences come amid a series of steps to reset ties, including tourist visas'}},
   {from: 'event:2025-10-kolkata-guangzhou-flights-resumption', to: 'event:2025-10-china-licences-indian-firms', props: {sources: ['src:004'], description: 'flights resumed the same week the approvals were reported'}},
-  {from: 'event:2024-10-revive-dialogue-mechanisms', to: 'event:2025-07-14-jaishankar-wang-yi-meeting', props: {sources: ['src:000', 'src:001', 'src:003'], description: 'ministerial contacts resumed under the revived dialogue', crossReport: true}}
+  {from: 'event:2024-10-revive-dialogue-mechanisms', to: 'event:2025-07-14-jaishankar-wang-yi-meeting', props: {sources: ['src:000', 'src:001', 'src:003'], description: 'ministerial contacts resumed under the revived dialogue', crossReport: true}},
+  {from: 'event:2025-04-global-rare-earth-supply-disruption', to: 'event:2025-06-12-lin-jian-dialogue-cooperation', props: {sources: ['src:002'], description: 'China offered dialogue to keep global supply chains stable'}},
+  {from: 'event:2025-07-14-jaishankar-wang-yi-meeting', to: 'event:2025-08-india-china-magnet-import-negotiations', props: {sources: ['src:000'], description: 'after the Jaishankar–Wang Yi meeting bilateral trade and ties made some progress'}},
+  {from: 'event:2025-08-chinese-embassy-visas-indian-companies', to: 'event:2025-08-india-china-magnet-import-negotiations', props: {sources: ['src:000'], description: 'visas let Indian companies get in touch with Chinese authorities'}},
+  {from: 'event:2025-10-china-licences-indian-firms', to: 'event:2025-10-30-jaiswal-licences-received', props: {sources: ['src:001', 'src:003', 'src:004'], description: 'the MEA confirmed the licences at its weekly briefing'}}
 ] AS row
 MATCH (a {id: row.from})
 MATCH (b {id: row.to})
@@ -65,15 +68,13 @@ SET r += row.props;
 // ---- LED_TO ------------------------------------------------------
 
 UNWIND [
-  {from: 'event:2025-04-04-china-export-controls', to: 'event:2025-04-global-rare-earth-supply-disruption', props: {sources: ['src:002'], description: 'the curbs disrupted supplies for two months'}},
-  {from: 'event:2025-04-04-china-export-controls', to: 'event:2025-04-magnet-export-pause-india', props: {sources: ['src:000', 'src:002', 'src:004'], description: 'the controls stopped magnet exports to India until licences came'}},
-  {from: 'event:2025-06-09-us-china-london-talks', to: 'event:2025-06-china-resumes-ree-exports-us', props: {sources: ['src:002'], description: 'China resumed selective rare-earth exports to the US after the London talks'}},
-  {from: 'event:2025-07-14-jaishankar-wang-yi-meeting', to: 'event:2025-08-india-china-magnet-import-negotiations', props: {sources: ['src:000'], description: 'after the Jaishankar–Wang Yi meeting bilateral trade and ties made some progress'}},
-  {from: 'event:2025-08-chinese-embassy-visas-indian-companies', to: 'event:2025-08-india-china-magnet-import-negotiations', props: {sources: ['src:000'], description: 'visas let Indian companies get in touch with Chinese authorities'}},
-  {from: 'event:2025-10-china-licences-indian-firms', to: 'event:2025-10-china-resumes-magnet-exports-india', props: {sources: ['src:004'], description: 'the approvals let heavy rare earth magnet exports to India resume'}},
-  {from: 'event:2025-10-china-licences-indian-firms', to: 'event:2025-10-30-jaiswal-licences-received', props: {sources: ['src:001', 'src:003', 'src:004'], description: 'the MEA confirmed the licences at its weekly briefing'}},
-  {from: 'event:2020-05-eastern-ladakh-standoff', to: 'event:2020-06-galwan-valley-clash', props: {sources: ['src:003'], description: 'the confrontation led to a deadly clash in the Galwan Valley the following month'}},
-  {from: 'event:2024-10-kazan-modi-xi-meeting', to: 'event:2024-10-revive-dialogue-mechanisms', props: {sources: ['src:001', 'src:003'], description: 'the decision to revive dialogue mechanisms was reached at the Kazan meeting'}}
+  {from: 'event:2025-04-04-china-export-controls', to: 'event:2025-04-global-rare-earth-supply-disruption', props: {sources: ['src:002'], description: 'the curbs disrupted supplies for two months', quote: 'The curbs disrupted supplies for two months', quoteSource: 'src:002', paragraph: 12}},
+  {from: 'event:2025-04-04-china-export-controls', to: 'event:2025-04-magnet-export-pause-india', props: {sources: ['src:000', 'src:002', 'src:004'], description: 'the controls stopped magnet exports to India until licences came', quote: 'Indian firms are yet to secure export licences', quoteSource: 'src:000', paragraph: 4}},
+  {from: 'event:2025-06-09-us-china-london-talks', to: 'event:2025-06-china-resumes-ree-exports-us', props: {sources: ['src:002'], description: 'China resumed selective rare-earth exports to the US after the London talks', quote: 'resumed selective REE exports to the U.S. after two days of negotiations in London', quoteSource: 'src:002', paragraph: 15}},
+  {from: 'event:2025-10-china-verifies-indian-end-user-certificates', to: 'event:2025-10-china-licences-indian-firms', props: {sources: ['src:004'], description: 'the licences were approved once the end-user certificates were verified', quote: 'the approvals were granted after China verified end-user certificates', quoteSource: 'src:004', paragraph: 3}},
+  {from: 'event:2025-10-china-licences-indian-firms', to: 'event:2025-10-china-resumes-magnet-exports-india', props: {sources: ['src:004'], description: 'the approvals let heavy rare earth magnet exports to India resume', quote: 'marking the first easing in supply since April', quoteSource: 'src:004', paragraph: 7}},
+  {from: 'event:2020-05-eastern-ladakh-standoff', to: 'event:2020-06-galwan-valley-clash', props: {sources: ['src:003'], description: 'the confrontation led to a deadly clash in the Galwan Valley the following month', quote: 'The confrontation led to a deadly clash in the Galwan Valley', quoteSource: 'src:003', paragraph: 3}},
+  {from: 'event:2024-10-kazan-modi-xi-meeting', to: 'event:2024-10-revive-dialogue-mechanisms', props: {sources: ['src:001', 'src:003'], description: 'the decision to revive dialogue mechanisms was reached at the Kazan meeting', quote: 'The decision to revive various dialogue mechanisms between the two sides was reached during a meeting', quoteSource: 'src:003', paragraph: 8}}
 ] AS row
 MATCH (a {id: row.from})
 MATCH (b {id: row.to})

@@ -1,7 +1,7 @@
 import type { Claim, ClaimGroup, ClaimsQuery, ClaimsResult } from '../../contract/index.js';
 import { toGraphNode, toPlain, type Node } from '../neo4j/convert.js';
 import type { GraphContext } from './context.js';
-import { toSourceRefs } from './nodes.js';
+import { evidenceMap, toSourceRefs } from './evidence.js';
 import { ident } from './profile.js';
 
 /**
@@ -38,7 +38,7 @@ export async function claims(ctx: GraphContext, q: ClaimsQuery): Promise<ClaimsR
      }
      CALL (f) {
        OPTIONAL MATCH (f)-[sf:${ident(p.provenanceType)}]->(src:${ident(p.sourceLabel)})
-       RETURN collect({source: src, quote: coalesce(sf.quote, sf.note)}) AS sources
+       RETURN collect(${evidenceMap('sf', 'src')}) AS sources
      }
      RETURN f, subjects, attributedTo, sources
      ORDER BY coalesce(f.topic, f.measure, f.id), f.value`,

@@ -1,5 +1,7 @@
 import type {
+  ChainLink,
   ChainQuery,
+  GraphEdge,
   EventChain,
   Timeline,
   TimelineEvent,
@@ -8,8 +10,9 @@ import type {
 import { GraphCollector, toGraphNode, toPlain, type Node } from '../neo4j/convert.js';
 import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
-import { toSourceRefs } from './nodes.js';
+import { evidenceMap, toSourceRefs } from './evidence.js';
 import { ident, type GraphProfile } from './profile.js';
+import { chainKind } from './relationships.js';
 
 /** The participants and sources of event `e`, as a Cypher fragment returning `participants, sources`. */
 function eventDetails(p: GraphProfile): string {
@@ -21,7 +24,7 @@ function eventDetails(p: GraphProfile): string {
      }
      CALL (e) {
        OPTIONAL MATCH (e)-[sf:${ident(p.provenanceType)}]->(s:${ident(p.sourceLabel)})
-       RETURN collect({source: s, quote: coalesce(sf.quote, sf.note)}) AS sources
+       RETURN collect(${evidenceMap('sf', 's')}) AS sources
      }`;
 }
 
@@ -91,6 +94,26 @@ export async function timeline(ctx: GraphContext, q: TimelineQuery): Promise<Tim
   };
 }
 
+/** A chain edge as the contract's link: its kind, the analyst's note and the verbatim basis. */
+export function chainLink(p: GraphProfile, e: GraphEdge): ChainLink {
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  const sources = Array.isArray(e.properties.sources) ? e.properties.sources.map(String) : [];
+  const paragraph = e.properties.paragraph;
+  return {
+    source: e.source,
+    target: e.target,
+    type: e.type,
+    kind: chainKind(p, e.type) ?? 'sequence',
+    description: text(e.properties.description),
+    sources,
+    quote: text(e.properties.quote),
+    quoteSource:
+      text(e.properties.quoteSource) ??
+      (text(e.properties.quote) && sources.length === 1 ? (sources[0] ?? null) : null),
+    paragraph: typeof paragraph === 'number' ? paragraph : null,
+  };
+}
+
 /**
  * Causes and consequences of an event along the chain relationships (which
  * point from cause to consequence), in time order.
@@ -102,7 +125,8 @@ export async function eventChain(
 ): Promise<EventChain> {
   const p = ctx.profile;
   const known = await ctx.vocabulary();
-  const chainTypes = p.chainTypes.filter((t) => known.types.includes(t));
+  const walked = q.causesOnly ? p.causalTypes : p.chainTypes;
+  const chainTypes = walked.filter((t) => known.types.includes(t));
   const types = chainTypes.length > 0 ? chainTypes.map(ident).join('|') : ident('__none__');
   const event = ident(p.eventLabel);
   const wanted = (dir: 'causes' | 'consequences') => q.direction === 'both' || q.direction === dir;
@@ -148,13 +172,7 @@ export async function eventChain(
       ...toTimelineEvent(p.eventLabel, r.get('e') as Node, r.get('participants'), r.get('sources')),
       position: r.get('position') as 'cause' | 'root' | 'consequence',
     })),
-    links: graph.edges.map((e) => ({
-      source: e.source,
-      target: e.target,
-      type: e.type,
-      description: typeof e.properties.description === 'string' ? e.properties.description : null,
-      sources: Array.isArray(e.properties.sources) ? e.properties.sources.map(String) : [],
-    })),
+    links: graph.edges.map((e) => chainLink(p, e)),
     graph,
   };
 }

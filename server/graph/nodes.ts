@@ -1,33 +1,9 @@
-import type { NeighborsQuery, Neighborhood, NodeDetail, SourceRef } from '../../contract/index.js';
-import { GraphCollector, toGraphNode, toPlain, type Node } from '../neo4j/convert.js';
+import type { NeighborsQuery, Neighborhood, NodeDetail } from '../../contract/index.js';
+import { GraphCollector, toGraphNode, type Node } from '../neo4j/convert.js';
 import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
+import { evidenceMap, toSourceRefs } from './evidence.js';
 import { ident } from './profile.js';
-
-/** Turns rows of {source, quote} maps into the contract's source references. */
-export function toSourceRefs(value: unknown): SourceRef[] {
-  const rows = (toPlain(value) ?? []) as {
-    source: { id: string; name: string; properties: Record<string, unknown> } | null;
-    quote: unknown;
-  }[];
-  const text = (v: unknown) => (typeof v === 'string' ? v : v == null ? null : JSON.stringify(v));
-  return rows
-    .flatMap(({ source, quote }) =>
-      source === null
-        ? []
-        : [
-            {
-              id: source.id,
-              name: source.name,
-              outlet: text(source.properties.outlet),
-              date: text(source.properties.date),
-              datePrecision: text(source.properties.datePrecision),
-              quote: text(quote),
-            },
-          ],
-    )
-    .sort((a, b) => String(a.date).localeCompare(String(b.date)));
-}
 
 export async function nodeDetail(ctx: GraphContext, id: string): Promise<NodeDetail> {
   const { sourceLabel, provenanceType } = ctx.profile;
@@ -35,7 +11,7 @@ export async function nodeDetail(ctx: GraphContext, id: string): Promise<NodeDet
     `${await ctx.matchNode('n')}
      CALL (n) {
        OPTIONAL MATCH (n)-[p:${ident(provenanceType)}]->(s:${ident(sourceLabel)})
-       RETURN collect({source: s, quote: coalesce(p.quote, p.note)}) AS sources
+       RETURN collect(${evidenceMap('p', 's')}) AS sources
      }
      CALL (n) {
        OPTIONAL MATCH (n)-[r]-(m)

@@ -13,8 +13,16 @@ const nameOf = (n: Node) => {
   return typeof name === 'string' ? name : nodeKey(n);
 };
 
-/** Spells a path out as steps; each step states its fact in the relationship's own direction. */
-export function spellPath(path: Path): { length: number; steps: PathStep[]; text: string } {
+/** The reports behind a relationship, as its step's words name them: "(src:001, src:003)". */
+function evidenceWords(sources: string[]): string {
+  return sources.length > 0 ? ` (${sources.join(', ')})` : ' (no report cited)';
+}
+
+/** Spells a path out as steps; each step states its fact in the relationship's own direction and names its reports. */
+export function spellPath(
+  path: Path,
+  hubs: ReadonlySet<string> = new Set(),
+): { length: number; steps: PathStep[]; text: string } {
   let at = path.start;
   const steps: PathStep[] = path.segments.map((segment) => {
     const from = at;
@@ -22,47 +30,130 @@ export function spellPath(path: Path): { length: number; steps: PathStep[]; text
     const forward = segment.relationship.startNodeElementId === from.elementId;
     at = to;
     const [subject, object] = forward ? [from, to] : [to, from];
+    const listed: unknown = segment.relationship.properties.sources;
+    const sources = Array.isArray(listed) ? listed.map(String) : [];
     return {
       from: { id: nodeKey(from), name: nameOf(from) },
       type: segment.relationship.type,
       to: { id: nodeKey(to), name: nameOf(to) },
       forward,
-      text: `${nameOf(subject)} ${typeInWords(segment.relationship.type)} ${nameOf(object)}`,
+      text: `${nameOf(subject)} ${typeInWords(segment.relationship.type)} ${nameOf(object)}${evidenceWords(sources)}`,
+      sources,
+      hub: hubs.has(to.elementId),
     };
   });
   return { length: path.length, steps, text: steps.map((s) => s.text).join('; ') };
 }
 
+/** Degree without provenance links, which every node has and which say nothing about a path. */
+const degree = (n: string) => `(COUNT { (${n})--() } - COUNT { (${n})-[:\`$$PROV\`]-() })`;
+
+export interface RankedPath {
+  path: Path;
+  generality: number;
+}
+
+/** Least generic first: through less connected nodes, then shorter, then in a stable order. */
+export function rankPaths<T extends { generality: number; length: number; text: string }>(
+  paths: T[],
+): T[] {
+  return [...paths].sort(
+    (a, b) => a.generality - b.generality || a.length - b.length || a.text.localeCompare(b.text),
+  );
+}
+
 export async function findPaths(ctx: GraphContext, q: PathsQuery): Promise<PathsResult> {
   await checkVocabulary(ctx, { types: q.types });
-  const fn = q.mode === 'all-shortest' ? 'allShortestPaths' : 'shortestPath';
   const ends = await ctx.read(
-    `CALL () { ${await ctx.matchNode('a', 'from')} RETURN count(a) > 0 AS hasFrom }
-     CALL () { ${await ctx.matchNode('b', 'to')} RETURN count(b) > 0 AS hasTo }
-     RETURN hasFrom, hasTo`,
+    `CALL () { ${await ctx.matchNode('a', 'from')} RETURN collect(elementId(a))[0] AS fromId }
+     CALL () { ${await ctx.matchNode('b', 'to')} RETURN collect(elementId(b))[0] AS toId }
+     RETURN fromId, toId`,
     { from: q.from, to: q.to },
   );
-  if (!ends.records[0]?.get('hasFrom')) throw notFound('node', q.from);
-  if (!ends.records[0]?.get('hasTo')) throw notFound('node', q.to);
-  if (q.from === q.to) return { graph: { nodes: [], edges: [] }, paths: [] };
+  const fromId = ends.records[0]?.get('fromId') as string | null | undefined;
+  const toId = ends.records[0]?.get('toId') as string | null | undefined;
+  if (!fromId) throw notFound('node', q.from);
+  if (!toId) throw notFound('node', q.to);
+  const endIds = { fromId, toId };
+  const empty = { graph: { nodes: [], edges: [] }, paths: [], hubDegree: q.hubDegree };
+  if (q.from === q.to) return { ...empty, hubsAvoided: q.avoidHubs };
 
+  let found = await pathsBetween(ctx, q, endIds, q.avoidHubs);
+  let hubsAvoided = q.avoidHubs;
+  if (found.rows.length === 0 && q.avoidHubs) {
+    // No path avoids the hubs: a path through one beats no path at all.
+    found = await pathsBetween(ctx, q, endIds, false);
+    hubsAvoided = false;
+  }
+  const seen = new Set<string>();
+  const spelled = rankPaths(
+    found.rows.map(({ path, generality }) => ({
+      ...spellPath(path, found.hubs),
+      generality,
+      path,
+    })),
+    // Two relationships of one type between the same nodes read the same: keep one.
+  ).filter((p) => !seen.has(p.text) && seen.add(p.text));
+  const kept =
+    q.mode === 'shortest'
+      ? spelled.slice(0, 1)
+      : q.mode === 'ranked'
+        ? spelled.slice(0, q.limit)
+        : spelled;
+  return {
+    graph: new GraphCollector().add(kept.map((p) => p.path)).build(),
+    paths: kept.map(({ path: _path, ...rest }) => rest),
+    hubDegree: q.hubDegree,
+    hubsAvoided,
+  };
+}
+
+/** Candidate paths (bounded: max depth, at most 25) with the hubs they may not pass, if asked. */
+async function pathsBetween(
+  ctx: GraphContext,
+  q: PathsQuery,
+  ends: { fromId: string; toId: string },
+  avoid: boolean,
+): Promise<{ rows: RankedPath[]; hubs: Set<string> }> {
+  const prov = ctx.profile.provenanceType;
+  const deg = (n: string) => degree(n).replaceAll('$$PROV', prov.replaceAll('`', '``'));
+  const allowed = `(CASE WHEN size($types) = 0 THEN type(r) <> $provenance ELSE type(r) IN $types END)
+             AND (${relationshipVisible('r', q)})`;
+  const passable = (n: string) =>
+    `(NOT $avoid OR NOT elementId(${n}) IN hubs OR elementId(${n}) = elementId(b))`;
+  // The hub and type rules sit inside the repeated step so that Neo4j prunes
+  // while it searches (a rule on the whole path would make it search exhaustively).
+  const selector = {
+    ranked: 'SHORTEST 25',
+    shortest: 'SHORTEST 1',
+    'all-shortest': 'ALL SHORTEST',
+  }[q.mode];
+  const match = `MATCH p = ${selector} (a) (()-[r]-(y) WHERE ${allowed} AND ${passable('y')} AND (${nodeVisible('y', q)})){1,${q.maxDepth}} (b)`;
   const { records } = await ctx.read(
-    `${await ctx.matchNode('a', 'from')} WITH a LIMIT 1
-     ${await ctx.matchNode('b', 'to', ['a'])} WITH a, b LIMIT 1
-     MATCH p = ${fn}((a)-[*..${q.maxDepth}]-(b))
-     WHERE all(r IN relationships(p) WHERE
-             (CASE WHEN size($types) = 0 THEN type(r) <> $provenance ELSE type(r) IN $types END)
-             AND (${relationshipVisible('r', q)}))
-       AND all(n IN nodes(p) WHERE ${nodeVisible('n', q)})
-     RETURN p LIMIT 25`,
+    `CALL () {
+       MATCH (h) WHERE ${deg('h')} > $hub
+       RETURN collect(elementId(h)) AS hubs
+     }
+     MATCH (a) WHERE elementId(a) = $fromId
+     MATCH (b) WHERE elementId(b) = $toId
+     ${match}
+     WITH p, hubs LIMIT 25
+     RETURN p, hubs, reduce(g = 0, d IN [n IN nodes(p)[1..-1] | ${deg('n')}] | g + d) AS generality`,
     {
-      from: q.from,
-      to: q.to,
+      ...ends,
       types: q.types ?? [],
-      provenance: ctx.profile.provenanceType,
+      provenance: prov,
+      avoid,
+      hub: q.hubDegree,
       ...asOfParams(q),
     },
   );
-  const paths = records.map((r) => r.get('p') as Path);
-  return { graph: new GraphCollector().add(paths).build(), paths: paths.map(spellPath) };
+  const hubs = new Set<string>((records[0]?.get('hubs') as string[] | undefined) ?? []);
+  return {
+    rows: records.map((r) => ({
+      path: r.get('p') as Path,
+      generality: Number(r.get('generality')),
+    })),
+    hubs,
+  };
 }

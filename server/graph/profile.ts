@@ -8,18 +8,24 @@ import { z } from 'zod';
  * ontology.json; a dataset without one gets these defaults, and features
  * whose labels are absent simply return nothing.
  */
-const profileSchema = z.object({
-  eventLabel: z.string().default('Event'),
-  sourceLabel: z.string().default('Source'),
-  figureLabel: z.string().default('Figure'),
-  provenanceType: z.string().default('SOURCED_FROM'),
-  chainTypes: z.array(z.string()).default(['LED_TO', 'PROMPTED', 'PRECEDED']),
-  figureSubjectType: z.string().default('MEASURES'),
-  figureAttributionType: z.string().default('ATTRIBUTED_TO'),
-  searchIndex: z.string().default('entitySearch'),
-});
+const profileSchema = z
+  .object({
+    eventLabel: z.string().default('Event'),
+    sourceLabel: z.string().default('Source'),
+    figureLabel: z.string().default('Figure'),
+    provenanceType: z.string().default('SOURCED_FROM'),
+    /** Event-chain types that say one event caused the other. */
+    causalTypes: z.array(z.string()).default(['LED_TO', 'PROMPTED']),
+    /** Event-chain types that say only which came first. */
+    sequenceTypes: z.array(z.string()).default(['PRECEDED']),
+    figureSubjectType: z.string().default('MEASURES'),
+    figureAttributionType: z.string().default('ATTRIBUTED_TO'),
+    searchIndex: z.string().default('entitySearch'),
+  })
+  // Every chain type, causal or not, for queries that walk chains whatever their kind.
+  .transform((p) => ({ ...p, chainTypes: [...p.causalTypes, ...p.sequenceTypes] }));
 
-export type GraphProfile = z.infer<typeof profileSchema>;
+export type GraphProfile = z.output<typeof profileSchema>;
 
 export const defaultProfile: GraphProfile = profileSchema.parse({});
 

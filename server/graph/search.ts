@@ -30,43 +30,115 @@ export function luceneQuery(text: string): string | undefined {
   );
 }
 
+export type MatchKind = 'exact' | 'prefix' | 'word' | 'text';
+
+/** Lower-case, straight apostrophes, one space: how names and queries are compared. */
+const fold = (t: string) =>
+  t
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\s\u2013\u2014-]+/g, ' ')
+    .trim();
+
+/** How a node's names (name and aliases) match the whole query. */
+export function matchKind(query: string, names: string[]): MatchKind {
+  const q = fold(query);
+  const folded = names.map(fold);
+  if (folded.some((n) => n === q)) return 'exact';
+  if (folded.some((n) => n.startsWith(q))) return 'prefix';
+  if (folded.some((n) => ` ${n}`.includes(` ${q}`))) return 'word';
+  return 'text';
+}
+
+const TIER: Record<MatchKind, number> = { exact: 0, prefix: 1, word: 2, text: 3 };
+
+interface Candidate {
+  id: string;
+  name: string;
+  labels: string[];
+  score: number;
+  aliases: string[];
+  description: string | null;
+}
+
+/**
+ * Orders hits so the thing named comes first: entities before reports (the
+ * source label); then an exact name or alias; then names or aliases that
+ * start with the query or have it as a word, actors and things before the
+ * events whose names mention them; then matches elsewhere (descriptions);
+ * within each, the index's score and the shorter name.
+ */
+export function rankHits<T extends Candidate>(
+  query: string,
+  hits: T[],
+  roles: { sourceLabel: string; eventLabel: string },
+): (T & { match: MatchKind; group: 'entity' | 'source' })[] {
+  const ranked = hits.map((h) => ({
+    ...h,
+    match: matchKind(query, [h.name, ...h.aliases]),
+    group: h.labels.includes(roles.sourceLabel) ? ('source' as const) : ('entity' as const),
+  }));
+  const named = (m: MatchKind) => (m === 'exact' ? 0 : m === 'text' ? 2 : 1);
+  const key = (h: (typeof ranked)[number]) => [
+    h.group === 'source' ? 1 : 0,
+    named(h.match),
+    named(h.match) === 1 && h.labels.includes(roles.eventLabel) ? 1 : 0,
+    TIER[h.match],
+  ];
+  return ranked.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) {
+      const d = (ka[i] ?? 0) - (kb[i] ?? 0);
+      if (d !== 0) return d;
+    }
+    return b.score - a.score || a.name.length - b.name.length || a.name.localeCompare(b.name);
+  });
+}
+
+/** How many index hits are re-ranked: enough that the exact match is among them. */
+const CANDIDATES = 200;
+
 export async function search(ctx: GraphContext, q: SearchQuery): Promise<SearchResult> {
   await checkVocabulary(ctx, { labels: q.labels });
   const { fulltextIndexes } = await ctx.vocabulary();
   const lucene = luceneQuery(q.q);
   const labels = q.labels ?? [];
-  const params = { lucene: lucene ?? '', text: q.q.toLowerCase(), labels, limit: q.limit };
+  const params = { lucene: lucene ?? '', text: q.q.toLowerCase(), labels, limit: CANDIDATES };
   const filter = `(size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels))`;
   const fulltext = `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
        WHERE ${filter}
        RETURN node, score ORDER BY score DESC LIMIT $limit`;
   // Datasets without the full-text index still get a (slower) name search.
-  const fallback = `MATCH (node) WHERE toLower(toString(node.name)) CONTAINS $text AND ${filter}
+  const fallback = `MATCH (node) WHERE (toLower(toString(node.name)) CONTAINS $text
+         OR any(a IN coalesce(node.aliases, []) WHERE toLower(toString(a)) CONTAINS $text))
+         AND ${filter}
        RETURN node, 1.0 AS score ORDER BY size(node.name), node.name LIMIT $limit`;
   const useIndex = fulltextIndexes.includes(ctx.profile.searchIndex) && lucene !== undefined;
   const { records } = await ctx.read(useIndex ? fulltext : fallback, {
     ...params,
     index: ctx.profile.searchIndex,
   });
+  const candidates = records.map((r) => {
+    const node = toPlain(r.get('node')) as {
+      id: string;
+      name: string;
+      labels: string[];
+      properties: Record<string, unknown>;
+    };
+    const aliases = node.properties.aliases;
+    const description = node.properties.description;
+    return {
+      id: node.id,
+      name: node.name,
+      labels: node.labels,
+      score: Number(r.get('score')),
+      aliases: Array.isArray(aliases) ? aliases.map(String) : [],
+      description: typeof description === 'string' ? description : null,
+    };
+  });
   return {
     query: q.q,
-    hits: records.map((r) => {
-      const node = toPlain(r.get('node')) as {
-        id: string;
-        name: string;
-        labels: string[];
-        properties: Record<string, unknown>;
-      };
-      const aliases = node.properties.aliases;
-      const description = node.properties.description;
-      return {
-        id: node.id,
-        name: node.name,
-        labels: node.labels,
-        score: Number(r.get('score')),
-        aliases: Array.isArray(aliases) ? aliases.map(String) : [],
-        description: typeof description === 'string' ? description : null,
-      };
-    }),
+    hits: rankHits(q.q, candidates, ctx.profile).slice(0, q.limit),
   };
 }

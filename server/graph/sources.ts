@@ -33,6 +33,13 @@ export async function listSources(ctx: GraphContext): Promise<SourceList> {
   };
 }
 
+interface Supported {
+  node: Node | null;
+  quote: unknown;
+  note: unknown;
+  paragraph: unknown;
+}
+
 /** One source and everything it supports: the nodes citing it and the relationships listing it. */
 export async function sourceDetail(
   ctx: GraphContext,
@@ -44,7 +51,7 @@ export async function sourceDetail(
     `MATCH (s:${ident(p.sourceLabel)} {id: $id})
      CALL (s) {
        OPTIONAL MATCH (n)-[sf:${ident(p.provenanceType)}]->(s) WHERE ${nodeVisible('n', q)}
-       RETURN collect({node: n, quote: coalesce(sf.quote, sf.note)}) AS supported
+       RETURN collect({node: n, quote: sf.quote, note: sf.note, paragraph: sf.paragraph}) AS supported
      }
      CALL (s) {
        OPTIONAL MATCH (a)-[r]->(b) WHERE $id IN r.sources
@@ -56,8 +63,8 @@ export async function sourceDetail(
   );
   const row = records[0];
   if (!row) throw notFound('source', id);
-  const supported = (row.get('supported') as { node: Node | null; quote: unknown }[]).filter(
-    (x): x is { node: Node; quote: unknown } => x.node !== null,
+  const supported = (row.get('supported') as Supported[]).filter(
+    (x): x is Supported & { node: Node } => x.node !== null,
   );
   const rels = row.get('rels') as unknown[];
   const collector = new GraphCollector().add(supported.map((x) => x.node)).add(rels);
@@ -72,6 +79,8 @@ export async function sourceDetail(
     supported: supported.map((x) => ({
       ...toGraphNode(x.node),
       quote: typeof x.quote === 'string' ? x.quote : null,
+      note: typeof x.note === 'string' ? x.note : null,
+      paragraph: x.paragraph == null ? null : Number(x.paragraph),
     })),
     graph: collector.build(),
   };

@@ -15,6 +15,7 @@ import {
   PathsResult,
   QueryRequest,
   QueryResult,
+  RelationshipDetail,
   SavedQueryList,
   SearchQuery,
   SearchResult,
@@ -31,6 +32,7 @@ import { neighbors, nodeDetail } from '../graph/nodes.js';
 import { overview } from '../graph/overview.js';
 import { findPaths } from '../graph/paths.js';
 import { graphSchema } from '../graph/schema.js';
+import { relationshipDetail } from '../graph/relationships.js';
 import { search } from '../graph/search.js';
 import { listSources, sourceDetail } from '../graph/sources.js';
 import { route, type RouteDef } from '../http/route.js';
@@ -168,6 +170,17 @@ export function apiRoutes(ctx: GraphContext, deps: ApiDeps): RouteDef[] {
       errors: ['NOT_FOUND'],
       summary: 'One source and everything it supports',
       handler: ({ params, query }) => sourceDetail(ctx, id(params), query),
+    }),
+    route({
+      method: 'get',
+      path: '/relationships/:id',
+      tags: ['provenance'],
+      pathParams: ['id'],
+      response: RelationshipDetail,
+      errors: ['NOT_FOUND', 'INVALID_INPUT'],
+      summary:
+        'One relationship (id source|TYPE|target, URL-encoded) with its reports, quote and note',
+      handler: ({ params }) => relationshipDetail(ctx, id(params)),
     }),
     route({
       method: 'get',

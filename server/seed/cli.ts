@@ -1,21 +1,24 @@
-// npm run seed [-- <folder>] [-- --check] [-- --force]
+// npm run seed [-- <folder>] [-- --check] [-- --force] [-- --texts=<dir>]
 // Loads a dataset folder (default: the bundled seed) into the configured
-// Neo4j, or with --check only runs the integrity checks.
+// Neo4j, or with --check only runs the integrity checks. --texts names the
+// folder of report texts that quotes are checked against.
 import path from 'node:path';
 import { readConfig } from '../config.js';
 import { formatStartupError } from '../errors.js';
 import { openDatabase } from '../neo4j/connect.js';
 import { formatChecks, runChecks } from './checks.js';
 import { readProjectDataset } from './dataset.js';
+import { checkQuotes, formatQuoteCheck, resolveTextsDir } from './quote-check.js';
 import { formatLoadResult } from './report.js';
 import { loadDataset } from './loader.js';
 
 async function main(argv: string[]): Promise<number> {
-  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const texts = argv.find((a) => a.startsWith('--texts='))?.slice('--texts='.length);
+  const flags = new Set(argv.filter((a) => a.startsWith('--') && !a.startsWith('--texts=')));
   const unknown = [...flags].filter((f) => !['--check', '--force'].includes(f));
   if (unknown.length > 0) {
     console.error(
-      `Unknown option ${unknown.join(', ')}. Usage: npm run seed -- [folder] [--check] [--force]`,
+      `Unknown option ${unknown.join(', ')}. Usage: npm run seed -- [folder] [--check] [--force] [--texts=<dir>]`,
     );
     return 2;
   }
@@ -33,8 +36,10 @@ async function main(argv: string[]): Promise<number> {
       console.log(formatLoadResult(result));
     }
     const checks = await runChecks(db.driver, db.database, dataset);
+    const quotes = await checkQuotes(db.driver, db.database, dataset, resolveTextsDir(texts));
     console.log(`Integrity checks for "${dataset.name}":\n${formatChecks(checks)}`);
-    return checks.every((c) => c.passed) ? 0 : 1;
+    console.log(formatQuoteCheck(quotes));
+    return checks.every((c) => c.passed) && quotes.result.passed ? 0 : 1;
   } finally {
     await db.close();
   }

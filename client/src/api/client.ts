@@ -160,10 +160,25 @@ export class ApiClient {
     );
   }
 
-  paths(from: string, to: string, mode: 'shortest' | 'all-shortest' = 'shortest', a?: AsOf) {
+  paths(
+    from: string,
+    to: string,
+    mode: 'ranked' | 'shortest' | 'all-shortest' = 'ranked',
+    a?: AsOf,
+    opts: { hubDegree?: number; avoidHubs?: boolean; types?: string[] } = {},
+  ) {
     return this.request(
       PathsResult,
-      buildUrl('/api/paths', { from, to, mode, maxDepth: 6, ...asOfParams(a) }),
+      buildUrl('/api/paths', {
+        from,
+        to,
+        mode,
+        maxDepth: 6,
+        hubDegree: opts.hubDegree,
+        avoidHubs: opts.avoidHubs,
+        types: opts.types,
+        ...asOfParams(a),
+      }),
     );
   }
 

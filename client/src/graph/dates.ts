@@ -68,3 +68,41 @@ export function spanDays(date: string, precision: string | null | undefined): nu
   }
   return 1;
 }
+
+/** What a date needs to be printed honestly: its precision and whether, and from what, it was inferred. */
+export interface DatedValue {
+  date?: string | null | undefined;
+  datePrecision?: string | null | undefined;
+  dateInferred?: boolean | null | undefined;
+  dateInferredFrom?: string | null | undefined;
+}
+
+/**
+ * The one way a date is shown: at its precision ("2024", "Oct 2024",
+ * "30 Oct 2025"), marked "(inferred)" when the source does not print it, and
+ * a hover title naming the wording it was inferred from.
+ */
+export function printDate(d: DatedValue): { text: string; title: string } {
+  const precision = d.datePrecision ?? 'day';
+  const base = formatDate(d.date, precision);
+  if (!d.date) return { text: base, title: 'No date in the sources' };
+  if (!d.dateInferred)
+    return { text: base, title: `Date as the source gives it, to the ${precision}` };
+  return {
+    text: `${base} (inferred)`,
+    title: d.dateInferredFrom
+      ? `Inferred from ${d.dateInferredFrom}`
+      : 'Inferred: the source does not print this date',
+  };
+}
+
+/** The date fields of a node's or source's properties, whatever else they hold. */
+export function datedOf(p: Record<string, unknown>): DatedValue {
+  const str = (k: string) => (typeof p[k] === 'string' ? p[k] : null);
+  return {
+    date: str('date'),
+    datePrecision: str('datePrecision'),
+    dateInferred: p['dateInferred'] === true,
+    dateInferredFrom: str('dateInferredFrom'),
+  };
+}

@@ -1,10 +1,14 @@
 // Event chains: the causes and consequences of an event, left to right
-// (dagre LR), and the same chain as a list in time order.
+// (dagre LR), and the same chain as a list in time order. Causal links
+// ("led to", "prompted") are solid; sequence links ("came before") are dashed
+// and can be switched off.
 import type { Core, NodeSingular } from 'cytoscape';
 import type { EventChain } from '../../../contract/index.js';
-import { dayNumber, formatDate } from '../graph/dates.js';
+import { causesOnly, chainWords } from '../graph/chain.js';
+import { dayNumber } from '../graph/dates.js';
 import { chainLayout } from '../graph/layouts.js';
 import type { Ctx } from './context.js';
+import { dateSpan } from './details.js';
 import { clear, errorText, h } from './dom.js';
 import type { Expander } from './expand.js';
 
@@ -25,6 +29,7 @@ export function setupChain(panel: HTMLElement, ctx: Ctx, expander: Expander) {
     'aria-label': 'Depth',
     style: 'width:4em',
   });
+  const causalOnly = h('input', { type: 'checkbox', 'aria-label': 'Causal links only' });
   const graphHost = h('div', {
     class: 'chain-cy',
     'aria-label': 'Event chain, causes on the left',
@@ -46,6 +51,12 @@ export function setupChain(panel: HTMLElement, ctx: Ctx, expander: Expander) {
       direction,
       h('label', { text: 'Depth' }),
       depth,
+      h(
+        'label',
+        { title: 'Hide links that only say which came first (PRECEDED)' },
+        causalOnly,
+        ' causal links only',
+      ),
       h('button', {
         type: 'button',
         text: 'Show for selected',
@@ -70,6 +81,7 @@ export function setupChain(panel: HTMLElement, ctx: Ctx, expander: Expander) {
     list,
   );
   direction.addEventListener('change', () => current && void show(current));
+  causalOnly.addEventListener('change', () => current && void show(current));
 
   async function show(id: string): Promise<void> {
     current = id;
@@ -77,13 +89,16 @@ export function setupChain(panel: HTMLElement, ctx: Ctx, expander: Expander) {
     clear(list);
     try {
       const dir = direction.value as 'both' | 'causes' | 'consequences';
-      const c = await ctx.api.chain(id, dir, Number(depth.value) || 5, ctx.asOf());
+      const full = await ctx.api.chain(id, dir, Number(depth.value) || 5, ctx.asOf());
+      const c = causalOnly.checked ? causesOnly(full) : full;
       last = c;
       const root = c.events.find((e) => e.id === c.root);
       title.textContent = `Chain of “${root?.name ?? id}”`;
-      status.textContent = `${c.events.length} events, ${c.links.length} links. Causes on the left, consequences on the right.`;
+      const causal = c.links.filter((l) => l.kind === 'causal').length;
+      status.textContent = `${c.events.length} events, ${causal} causal links (solid) and ${c.links.length - causal} sequence links (dashed, “came before”). Causes on the left, consequences on the right.`;
       cy?.destroy();
       cy = ctx.canvas.miniGraph(graphHost, c.graph, chainLayout());
+      markLinks(cy, c);
       cy.getElementById(c.root).select();
       cy.on('tap', 'node', (e) => {
         void expander.reveal((e.target as NodeSingular).id()).catch(() => undefined);
@@ -97,7 +112,7 @@ export function setupChain(panel: HTMLElement, ctx: Ctx, expander: Expander) {
           h(
             'li',
             {},
-            h('strong', { text: formatDate(ev.date, ev.datePrecision, ev.dateInferred) }),
+            h('strong', {}, dateSpan(ev)),
             ' ',
             h('span', { class: 'chip', text: ev.position }),
             ' ',
@@ -107,12 +122,7 @@ export function setupChain(panel: HTMLElement, ctx: Ctx, expander: Expander) {
               text: ev.name,
               onclick: () => void expander.reveal(ev.id),
             }),
-            ...why.map((l) =>
-              h('div', {
-                class: 'muted',
-                text: `${l.type} from ${c.events.find((x) => x.id === l.source)?.name ?? l.source}${l.description ? `: ${l.description}` : ''}`,
-              }),
-            ),
+            ...why.map((l) => linkLine(l, c)),
           ),
         );
       }
@@ -124,4 +134,42 @@ export function setupChain(panel: HTMLElement, ctx: Ctx, expander: Expander) {
   }
 
   return { show };
+}
+
+/** One incoming link in words: "X led to this", then its note and the report's own words. */
+function linkLine(l: EventChain['links'][number], c: EventChain): HTMLElement {
+  const from = c.events.find((x) => x.id === l.source)?.name ?? l.source;
+  const where = [l.quoteSource, l.paragraph ? `paragraph ${l.paragraph}` : null]
+    .filter(Boolean)
+    .join(', ');
+  return h(
+    'div',
+    { class: `muted chain-link ${l.kind}` },
+    h('div', { text: `${from} ${chainWords(l)} this` }),
+    l.description ? h('div', { class: 'note', text: `Note: ${l.description}` }) : null,
+    l.quote
+      ? h(
+          'div',
+          { class: 'quote-line' },
+          h('q', { class: 'quote', text: l.quote }),
+          where ? ` (${where})` : '',
+        )
+      : null,
+  );
+}
+
+/** Labels every link with its words and draws sequence links dashed. */
+function markLinks(cy: Core, c: EventChain): void {
+  for (const l of c.links) {
+    const edge = cy.getElementById(`${l.source}|${l.type}|${l.target}`);
+    if (edge.empty()) continue;
+    edge.addClass(l.kind === 'sequence' ? 'sequence' : 'causal');
+    edge.data('words', chainWords(l));
+  }
+  cy.style()
+    .selector('edge.sequence')
+    .style({ 'line-style': 'dashed', 'line-dash-pattern': [6, 4] })
+    .selector('edge[words]')
+    .style({ label: 'data(words)', 'font-size': 9, 'text-rotation': 'autorotate' })
+    .update();
 }

@@ -1,9 +1,11 @@
 // The details panel: every property of the selected node, its aliases,
-// degree by relationship type and its sources (outlet, date, quote); for a
-// relationship, its properties and the sources named in its `sources` list.
+// degree by relationship type and its sources (outlet, date, quote, note);
+// for a relationship, its evidence (the reports of its `sources` list, the
+// verbatim quote and the analyst's note) and its other properties.
 import type { EdgeSingular } from 'cytoscape';
 import type { SourceRef, SourceSummary } from '../../../contract/index.js';
-import { formatDate } from '../graph/dates.js';
+import { datedOf, printDate, type DatedValue } from '../graph/dates.js';
+import { edgeEvidence, locatorText } from '../graph/evidence.js';
 import type { Ctx } from './context.js';
 import { append, clear, errorText, h, valueText } from './dom.js';
 import type { Expander } from './expand.js';
@@ -31,16 +33,39 @@ function props(p: Record<string, unknown>, skip: string[] = []): HTMLElement {
   return dl;
 }
 
+/** A date printed at its precision, with how it was inferred on hover. */
+export function dateSpan(d: DatedValue): HTMLElement {
+  const { text, title } = printDate(d);
+  return h('span', { class: d.dateInferred ? 'date inferred' : 'date', text, title });
+}
+
+/** A node's date line: the date at its precision and, when inferred, the wording it came from. */
+function nodeDate(p: Record<string, unknown>): HTMLElement {
+  const d = datedOf(p);
+  return h(
+    'p',
+    { class: 'node-date' },
+    h('span', { class: 'muted', text: 'Date: ' }),
+    dateSpan(d),
+    d.dateInferred && d.dateInferredFrom ? ` — from ${d.dateInferredFrom}` : null,
+  );
+}
+
+/**
+ * One report behind a fact. Quotation marks only ever surround `quote`,
+ * the report's verbatim words; the analyst's `note` is plain text.
+ */
 export function sourceCard(s: SourceRef): HTMLElement {
   return h(
     'div',
     { class: 'source' },
     h('strong', { text: s.outlet ?? 'Unnamed outlet' }),
     ' · ',
-    h('span', { text: formatDate(s.date, s.datePrecision ?? 'day') }),
+    dateSpan(s),
     h('div', { text: s.name }),
-    s.quote ? h('blockquote', { text: `“${s.quote}”` }) : null,
-    h('div', { class: 'muted', text: s.id }),
+    s.quote ? h('blockquote', { class: 'quote', text: `“${s.quote}”` }) : null,
+    s.note ? h('p', { class: 'note', text: `Note: ${s.note}` }) : null,
+    h('div', { class: 'muted locator', text: locatorText(s.locator) }),
   );
 }
 
@@ -89,6 +114,7 @@ export function setupDetails(
         h('h2', { text: n.name }),
         h('div', {}, ...n.labels.map((l) => h('span', { class: 'chip', text: l }))),
         typeof description === 'string' ? h('p', { text: description }) : null,
+        typeof n.properties['date'] === 'string' ? nodeDate(n.properties) : null,
         aliases.length
           ? h(
               'p',
@@ -124,42 +150,35 @@ export function setupDetails(
     const mine = ++seq;
     clear(panel);
     const p = (edge.data('properties') as Record<string, unknown> | undefined) ?? {};
-    const ids = (edge.data('sources') as string[] | undefined) ?? [];
+    const type = String(edge.data('type'));
     const list = h('div', {}, h('p', { class: 'muted', text: 'Loading sources…' }));
     panel.append(
-      h('h2', { text: String(edge.data('type')) }),
+      h('h2', { text: type }),
       h(
         'p',
         {},
         h('strong', { text: String(edge.source().data('name')) }),
-        ` —${String(edge.data('type'))}→ `,
+        ` —${type}→ `,
         h('strong', { text: String(edge.target().data('name')) }),
       ),
-      h('h3', { text: 'Properties' }),
-      props(p, ['sources']),
-      h('h3', { text: `Sources (${ids.length})` }),
+      h('h3', { text: 'Evidence' }),
       list,
+      h('h3', { text: 'Properties' }),
+      props(p, ['sources', 'quote', 'quoteSource', 'note', 'description', 'paragraph']),
     );
     try {
       const all = await allSources(ctx);
       if (mine !== seq) return;
+      const evidence = edgeEvidence(p, all);
       clear(list);
-      for (const id of ids) {
-        const s = all.find((x) => x.id === id);
-        const str = (k: string) => (typeof s?.properties[k] === 'string' ? s.properties[k] : null);
-        list.append(
-          sourceCard({
-            id,
-            name: s?.name ?? id,
-            outlet: str('outlet'),
-            date: str('date'),
-            datePrecision: str('datePrecision'),
-            quote: typeof p['quote'] === 'string' ? p['quote'] : null,
-          }),
-        );
-      }
-      if (!ids.length)
-        list.append(h('p', { class: 'muted', text: 'This relationship cites no source.' }));
+      append(list, [
+        evidence.note ? h('p', { class: 'note', text: `Note: ${evidence.note}` }) : null,
+        h('p', { class: 'muted', text: `Reports (${evidence.sources.length})` }),
+        ...evidence.sources.map(sourceCard),
+        evidence.sources.length
+          ? null
+          : h('p', { class: 'muted', text: 'This relationship cites no source.' }),
+      ]);
     } catch (e) {
       list.replaceChildren(
         h('p', { class: 'error', text: `Sources unavailable: ${errorText(e)}` }),

@@ -1,6 +1,7 @@
 // A list view of the visible graph: the same nodes and relationships as the
 // canvas, as tables a screen reader or keyboard can walk.
 import type { Ctx } from './context.js';
+import { datedOf, printDate } from '../graph/dates.js';
 import { clear, h } from './dom.js';
 
 export function setupListView(panel: HTMLElement, ctx: Ctx) {
@@ -55,7 +56,7 @@ export function setupListView(panel: HTMLElement, ctx: Ctx) {
             }),
           ),
           h('td', { text: n.labels.join(', ') }),
-          h('td', { text: typeof date === 'string' ? date : '' }),
+          h('td', typeof date === 'string' ? printDate(datedOf(n.properties)) : { text: '' }),
           h('td', { text: String(degree.get(n.id) ?? 0) }),
         ),
       );

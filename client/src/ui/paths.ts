@@ -1,5 +1,7 @@
-// Paths between two entities: pick them (search or the selection), get the
-// shortest path(s), see them highlighted and spelled out step by step.
+// Paths between two entities: pick them (search or the selection), get
+// several short paths, the least generic first and round hubs (nodes with
+// more links than a threshold) unless nothing else connects, see them
+// highlighted and spelled out step by step with the reports behind each.
 import type { SearchHit } from '../../../contract/index.js';
 import type { Ctx } from './context.js';
 import { clear, errorText, h } from './dom.js';
@@ -13,9 +15,25 @@ export function setupPaths(panel: HTMLElement, ctx: Ctx) {
   const mode = h(
     'select',
     { 'aria-label': 'Which paths' },
+    h('option', { value: 'ranked', text: 'Several, least generic first' }),
     h('option', { value: 'shortest', text: 'Shortest path' }),
     h('option', { value: 'all-shortest', text: 'All shortest paths' }),
   );
+  const avoidHubs = h('input', { type: 'checkbox', checked: true, 'aria-label': 'Avoid hubs' });
+  const hubDegree = h('input', {
+    type: 'number',
+    min: 1,
+    max: 100000,
+    value: 35,
+    'aria-label': 'Hub threshold',
+    title: 'Nodes with more links than this are hubs',
+    style: 'width:5em',
+  });
+  const types = h('input', {
+    type: 'text',
+    'aria-label': 'Relationship types',
+    placeholder: 'Only these types, e.g. MADE,ABOUT',
+  });
   const out = h('div', { 'aria-live': 'polite' });
   const fromSearch = createSuggest(ctx.api, {
     label: 'Path from',
@@ -66,6 +84,23 @@ export function setupPaths(panel: HTMLElement, ctx: Ctx) {
         },
       }),
       mode,
+    ),
+    h(
+      'div',
+      { class: 'row' },
+      h(
+        'label',
+        { title: 'Hubs are not used as steps unless no other path exists' },
+        avoidHubs,
+        ' avoid hubs of more than',
+      ),
+      hubDegree,
+      h('span', { text: 'links' }),
+    ),
+    h(
+      'div',
+      { class: 'row' },
+      types,
       h('button', {
         type: 'button',
         class: 'primary',
@@ -84,11 +119,16 @@ export function setupPaths(panel: HTMLElement, ctx: Ctx) {
     }
     out.append(h('p', { class: 'muted', text: 'Searching…' }));
     try {
+      const chosen = types.value
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean);
       const r = await ctx.api.paths(
         from.id,
         to.id,
-        mode.value === 'all-shortest' ? 'all-shortest' : 'shortest',
+        mode.value as 'ranked' | 'shortest' | 'all-shortest',
         ctx.asOf(),
+        { hubDegree: Number(hubDegree.value) || 35, avoidHubs: avoidHubs.checked, types: chosen },
       );
       clear(out);
       if (!r.paths.length) {
@@ -102,7 +142,13 @@ export function setupPaths(panel: HTMLElement, ctx: Ctx) {
       ctx.bus.emit('graph');
       out.append(
         h('p', {
-          text: `${r.paths.length} path${r.paths.length === 1 ? '' : 's'} of ${r.paths[0]?.length ?? 0} steps:`,
+          text: `${r.paths.length} path${r.paths.length === 1 ? '' : 's'}, the least generic first. ${
+            !avoidHubs.checked
+              ? 'Hubs allowed.'
+              : r.hubsAvoided
+                ? `No step passes through a hub (more than ${r.hubDegree} links).`
+                : `No path avoids the hubs (more than ${r.hubDegree} links), so these pass through one.`
+          }`,
         }),
       );
       for (const p of r.paths) {
@@ -110,8 +156,17 @@ export function setupPaths(panel: HTMLElement, ctx: Ctx) {
           h(
             'div',
             { class: 'path-text' },
-            h('strong', { text: p.text }),
-            h('ol', {}, ...p.steps.map((s) => h('li', { text: s.text }))),
+            h('strong', { text: `${p.length} steps` }),
+            h(
+              'ol',
+              {},
+              ...p.steps.map((s) =>
+                h('li', {
+                  class: s.hub ? 'hub-step' : '',
+                  text: s.hub ? `${s.text} — via a hub` : s.text,
+                }),
+              ),
+            ),
           ),
         );
       }

@@ -1,5 +1,6 @@
 // Search with suggestions (WAI-ARIA combobox): names and aliases from
-// /api/search as one types; arrows and Enter pick; Esc clears.
+// /api/search as one types, the thing named first and reports in their own
+// group last; arrows and Enter pick; Esc clears.
 import type { SearchHit } from '../../../contract/index.js';
 import type { ApiClient } from '../api/client.js';
 import { clear, errorText, h } from './dom.js';
@@ -46,6 +47,10 @@ export function createSuggest(
     clear(list);
     hits.forEach((hit, i) => {
       const aliases = hit.aliases.filter((a) => a !== hit.name).slice(0, 3);
+      // Reports come after every entity, under their own heading.
+      if (hit.group === 'source' && hits[i - 1]?.group !== 'source') {
+        list.append(h('li', { role: 'presentation', class: 'group muted', text: 'Reports' }));
+      }
       list.append(
         h(
           'li',

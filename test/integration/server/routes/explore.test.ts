@@ -133,7 +133,7 @@ describe('GET /api/overview', () => {
 describe('GET /api/paths', () => {
   it('finds the shortest path and spells it out in words', async () => {
     const res = await request(t.app)
-      .get('/api/paths?from=person:randhir-jaiswal&to=company:hitachi')
+      .get('/api/paths?from=person:randhir-jaiswal&to=company:hitachi&mode=shortest')
       .expect(200);
     expect(res.body.paths.length).toBe(1);
     const path = res.body.paths[0];

@@ -65,6 +65,20 @@ describe('npm run seed -- <folder>', () => {
     rmSync(path.join(dir, 'zz-broken.cypher'));
   });
 
+  it('checks every quote of the bundled seed verbatim against the report texts', () => {
+    const { code, out } = seed('--check');
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /✔ every quote occurs verbatim in its report's text \(.+seeds\): \d+ quotes/,
+    );
+  });
+
+  it('skips the quote check with a message naming the folder when the texts are absent', () => {
+    const { code, out } = seed('--check', '--texts=/nonexistent-texts');
+    expect(code).toBe(0);
+    expect(out).toContain('quotes not checked: the report texts are not at /nonexistent-texts');
+  });
+
   it('only checks with --check, and says which option is unknown', () => {
     expect(seed(dir, '--check').out).toContain('Integrity checks');
     const unknown = seed('--frobnicate');

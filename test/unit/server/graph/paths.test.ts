@@ -1,12 +1,21 @@
 import neo4j, { Node, Path, PathSegment, Relationship } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { spellPath, typeInWords } from '../../../../server/graph/paths.js';
+import { rankPaths, spellPath, typeInWords } from '../../../../server/graph/paths.js';
 
 const int = neo4j.int;
 const node = (n: number, id: string, name: string) =>
   new Node(int(n), ['X'], { id, name }, `e:${n}`);
-const rel = (n: number, from: number, to: number, type: string) =>
-  new Relationship(int(n), int(from), int(to), type, {}, `r:${n}`, `e:${from}`, `e:${to}`);
+const rel = (n: number, from: number, to: number, type: string, sources?: string[]) =>
+  new Relationship(
+    int(n),
+    int(from),
+    int(to),
+    type,
+    sources ? { sources } : {},
+    `r:${n}`,
+    `e:${from}`,
+    `e:${to}`,
+  );
 
 describe('typeInWords', () => {
   it('reads a relationship type as words', () => {
@@ -22,7 +31,7 @@ describe('spellPath', () => {
   it('states each step as its fact, in the direction the relationship points', () => {
     // Jaiswal -HOLDS_ROLE-> MEA, MEA -PART_OF-> India, walked from India back to Jaiswal.
     const path = new Path(india, jaiswal, [
-      new PathSegment(india, rel(10, 2, 3, 'PART_OF'), mea),
+      new PathSegment(india, rel(10, 2, 3, 'PART_OF', ['src:001', 'src:003']), mea),
       new PathSegment(mea, rel(11, 1, 2, 'HOLDS_ROLE'), jaiswal),
     ]);
     const spelled = spellPath(path);
@@ -30,6 +39,31 @@ describe('spellPath', () => {
       ['country:india', 'org:mea', false],
       ['org:mea', 'person:jaiswal', false],
     ]);
-    expect(spelled.text).toBe('MEA part of India; Randhir Jaiswal holds role MEA');
+    expect(spelled.text).toBe(
+      'MEA part of India (src:001, src:003); Randhir Jaiswal holds role MEA (no report cited)',
+    );
+  });
+
+  it('marks the steps that reach a hub', () => {
+    const path = new Path(jaiswal, india, [
+      new PathSegment(jaiswal, rel(11, 1, 2, 'HOLDS_ROLE'), mea),
+      new PathSegment(mea, rel(10, 2, 3, 'PART_OF'), india),
+    ]);
+    expect(spellPath(path, new Set(['e:3'])).steps.map((s) => s.hub)).toEqual([false, true]);
+  });
+});
+
+describe('rankPaths', () => {
+  it('puts the path through the least connected nodes first, then the shorter', () => {
+    const ranked = rankPaths([
+      { generality: 40, length: 2, text: 'via India' },
+      { generality: 5, length: 3, text: 'via the statement' },
+      { generality: 5, length: 2, text: 'via the licences' },
+    ]);
+    expect(ranked.map((p) => p.text)).toEqual([
+      'via the licences',
+      'via the statement',
+      'via India',
+    ]);
   });
 });

@@ -1,0 +1,52 @@
+// Event chains read as words, and cut down to causes alone.
+import type { EventChain } from '../../../contract/index.js';
+
+type Link = EventChain['links'][number];
+
+const WORDS: Record<string, string> = {
+  LED_TO: 'led to',
+  PROMPTED: 'prompted',
+  PRECEDED: 'came before',
+};
+
+/** A chain link's verb: "led to", "prompted", "came before"; other types in lower case. */
+export function chainWords(link: Pick<Link, 'type' | 'kind'>): string {
+  return (
+    WORDS[link.type] ??
+    (link.kind === 'sequence' ? 'came before' : link.type.toLowerCase().replaceAll('_', ' '))
+  );
+}
+
+/**
+ * The chain with only its causal links, and only the events still joined to
+ * the root through them: what the reports say caused what, without mere order.
+ */
+export function causesOnly(chain: EventChain): EventChain {
+  const links = chain.links.filter((l) => l.kind === 'causal');
+  const keep = new Set([chain.root]);
+  for (let grew = true, rounds = 0; grew && rounds < chain.events.length; rounds++) {
+    grew = false;
+    for (const l of links) {
+      const down = keep.has(l.source) && !keep.has(l.target);
+      const up = keep.has(l.target) && !keep.has(l.source);
+      // Causes walk backwards from the root, consequences forwards; never both ways at once.
+      const position = (id: string) => chain.events.find((e) => e.id === id)?.position;
+      if (down && position(l.target) !== 'cause') keep.add(l.target);
+      else if (up && position(l.source) !== 'consequence') keep.add(l.source);
+      else continue;
+      grew = true;
+    }
+  }
+  const kept = links.filter((l) => keep.has(l.source) && keep.has(l.target));
+  const edgeKey = (s: string, t: string, type: string) => `${s}|${type}|${t}`;
+  const keys = new Set(kept.map((l) => edgeKey(l.source, l.target, l.type)));
+  return {
+    ...chain,
+    events: chain.events.filter((e) => keep.has(e.id)),
+    links: kept,
+    graph: {
+      nodes: chain.graph.nodes.filter((n) => keep.has(n.id)),
+      edges: chain.graph.edges.filter((e) => keys.has(edgeKey(e.source, e.target, e.type))),
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// The evidence behind a relationship, from the edge's own properties and the
+// list of reports: the client needs no extra request to show it.
+import type { SourceRef, SourceSummary } from '../../../contract/index.js';
+
+const str = (v: unknown) => (typeof v === 'string' ? v : null);
+
+/** A report summary as a source reference, with the evidence it gives for one fact. */
+export function summaryRef(
+  id: string,
+  s: SourceSummary | undefined,
+  evidence: { quote?: string | null; note?: string | null; paragraph?: number | null } = {},
+): SourceRef {
+  const p = s?.properties ?? {};
+  return {
+    id,
+    name: s?.name ?? id,
+    outlet: str(p['outlet']),
+    date: str(p['date']),
+    datePrecision: str(p['datePrecision']),
+    dateInferred: p['dateInferred'] === true,
+    dateInferredFrom: str(p['dateInferredFrom']),
+    quote: evidence.quote ?? null,
+    note: evidence.note ?? null,
+    locator: { source: id, file: str(p['file']), paragraph: evidence.paragraph ?? null },
+  };
+}
+
+/**
+ * A relationship's reports (its `sources` list), the verbatim quote attached
+ * to the one report it comes from (`quoteSource`, or the only report), and
+ * the analyst's note (`note`, else `description`) kept apart as a note.
+ */
+export function edgeEvidence(
+  props: Record<string, unknown>,
+  all: SourceSummary[],
+): { note: string | null; sources: SourceRef[] } {
+  const ids = Array.isArray(props['sources']) ? props['sources'].map(String) : [];
+  const quote = str(props['quote']);
+  const quoteFrom = str(props['quoteSource']) ?? (ids.length === 1 ? (ids[0] ?? null) : null);
+  const paragraph = typeof props['paragraph'] === 'number' ? props['paragraph'] : null;
+  return {
+    note: str(props['note']) ?? str(props['description']),
+    sources: ids.map((id) =>
+      summaryRef(
+        id,
+        all.find((s) => s.id === id),
+        id === quoteFrom && quote ? { quote, paragraph } : {},
+      ),
+    ),
+  };
+}
+
+/** Where in the report: "002_….txt, paragraph 4", or the source id when no file is known. */
+export function locatorText(l: SourceRef['locator']): string {
+  const where = l.file ?? l.source;
+  return l.paragraph ? `${where}, paragraph ${l.paragraph}` : where;
+}

@@ -1,0 +1,50 @@
+import type { SourceRef } from '../../contract/index.js';
+import { toPlain } from '../neo4j/convert.js';
+
+/**
+ * The Cypher map one piece of evidence becomes: the report `source` and,
+ * from the provenance link `link`, its verbatim quote, the analyst's note
+ * and the paragraph. Quote and note stay apart so that no note is ever
+ * printed as a quotation.
+ */
+export function evidenceMap(link: string, source: string): string {
+  return `{source: ${source}, quote: ${link}.quote, note: ${link}.note, paragraph: ${link}.paragraph}`;
+}
+
+interface EvidenceRow {
+  source: { id: string; name: string; properties: Record<string, unknown> } | null;
+  quote?: unknown;
+  note?: unknown;
+  paragraph?: unknown;
+}
+
+const text = (v: unknown) => (typeof v === 'string' ? v : v == null ? null : JSON.stringify(v));
+const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** One report as the contract describes it, with the evidence it gives for one fact. */
+export function sourceRef(
+  source: { id: string; name: string; properties: Record<string, unknown> },
+  evidence: { quote?: unknown; note?: unknown; paragraph?: unknown } = {},
+): SourceRef {
+  const p = source.properties;
+  return {
+    id: source.id,
+    name: source.name,
+    outlet: text(p.outlet),
+    date: text(p.date),
+    datePrecision: text(p.datePrecision),
+    dateInferred: p.dateInferred === true,
+    dateInferredFrom: text(p.dateInferredFrom),
+    quote: text(evidence.quote),
+    note: text(evidence.note),
+    locator: { source: source.id, file: text(p.file), paragraph: count(evidence.paragraph) },
+  };
+}
+
+/** Turns rows of evidence maps (see evidenceMap) into the contract's source references, oldest first. */
+export function toSourceRefs(value: unknown): SourceRef[] {
+  const rows = (toPlain(value) ?? []) as EvidenceRow[];
+  return rows
+    .flatMap((row) => (row.source === null ? [] : [sourceRef(row.source, row)]))
+    .sort((a, b) => String(a.date).localeCompare(String(b.date)) || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,79 @@
+// Evidence on screen: quotation marks only around verbatim quotes, reports and
+// notes on every relationship, and sequence links apart from causes.
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../../support/browser.js';
+import { eventually, shot, useExplorer } from './harness.js';
+
+const QUOTE_MARKS = /[“”"]/;
+
+describe.runIf(browserAvailable())('evidence in Chromium', () => {
+  const app = useExplorer();
+
+  it("shows a note's source card as a plain note, without quotation marks", async () => {
+    const page = await app.open('/?exp=place%3Abusan&sel=place%3Abusan');
+    const card = page.locator('#panel-details .source').first();
+    await card.waitFor();
+    const note = card.locator('.note');
+    expect(await note.textContent()).toMatch(/^Note: .*background knowledge/);
+    expect(await card.locator('blockquote').count()).toBe(0);
+    expect(await note.textContent()).not.toMatch(QUOTE_MARKS);
+  });
+
+  it("shows a relationship's reports and its note in its details", async () => {
+    const page = await app.open();
+    await eventually(() =>
+      page.evaluate(() => {
+        type Edge = { id(): string; data(k: string): unknown; select(): void };
+        const cy = (
+          window as unknown as {
+            cy: { elements(): { unselect(): void }; edges(): { toArray(): Edge[] } };
+          }
+        ).cy;
+        const edge = cy
+          .edges()
+          .toArray()
+          .find((e) => {
+            const p = e.data('properties') as Record<string, unknown>;
+            return (
+              Array.isArray(p['sources']) && typeof (p['note'] ?? p['description']) === 'string'
+            );
+          });
+        if (!edge) return '';
+        cy.elements().unselect();
+        edge.select();
+        return edge.id();
+      }),
+    ).not.toBe('');
+    const details = page.locator('#panel-details');
+    await eventually(() => details.locator('.source').count()).toBeGreaterThan(0);
+    expect(await details.locator('.note').first().textContent()).toMatch(/^Note: /);
+    expect(await details.textContent()).toContain('Reports (');
+  });
+
+  it('draws sequence links dashed and words them "came before" in the chain', async () => {
+    const page = await app.open(
+      '/?exp=event%3A2025-10-china-licences-indian-firms&sel=event%3A2025-10-china-licences-indian-firms',
+    );
+    await page.click('#tab-chain');
+    await page.locator('#panel-chain').getByRole('button', { name: 'Show for selected' }).click();
+    const sequence = page.locator('#panel-chain .chain-link.sequence');
+    await eventually(() => sequence.count()).toBeGreaterThan(0);
+    expect(await sequence.first().textContent()).toContain('came before this');
+    const styles = await page.evaluate(() => {
+      const host = document.querySelector('.chain-cy') as unknown as {
+        _cyreg?: {
+          cy: {
+            edges(): { toArray(): { hasClass(c: string): boolean; style(k: string): string }[] };
+          };
+        };
+      };
+      const edges = host._cyreg?.cy.edges().toArray() ?? [];
+      return edges.map((e) => [e.hasClass('sequence'), e.style('line-style')]);
+    });
+    expect(styles.length).toBeGreaterThan(0);
+    for (const [sequential, line] of styles) expect(line).toBe(sequential ? 'dashed' : 'solid');
+    await page.locator('#panel-chain').getByLabel('Causal links only').check();
+    await eventually(() => sequence.count()).toBe(0);
+    await shot(page, 'explorer-chain-kinds');
+  });
+});
