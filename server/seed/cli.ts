@@ -5,10 +5,21 @@ import path from 'node:path';
 import { readConfig } from '../config.js';
 import { formatStartupError } from '../errors.js';
 import { openDatabase } from '../neo4j/connect.js';
-import { formatChecks, runChecks } from './checks.js';
+import { checksPassed, formatChecks, runChecks } from './checks.js';
 import { readProjectDataset } from './dataset.js';
 import { formatLoadResult } from './report.js';
 import { loadDataset } from './loader.js';
+
+/** Prints "statements done/total" at most once a second, and always the last. */
+function progressPrinter() {
+  let last = 0;
+  return (done: number, total: number) => {
+    const now = Date.now();
+    if (done < total && now - last < 1_000) return;
+    last = now;
+    console.log(`  ${done}/${total} statements`);
+  };
+}
 
 async function main(argv: string[]): Promise<number> {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
@@ -29,12 +40,13 @@ async function main(argv: string[]): Promise<number> {
     if (!flags.has('--check')) {
       const result = await loadDataset(db.driver, db.database, dataset, {
         force: flags.has('--force'),
+        onProgress: progressPrinter(),
       });
       console.log(formatLoadResult(result));
     }
     const checks = await runChecks(db.driver, db.database, dataset);
     console.log(`Integrity checks for "${dataset.name}":\n${formatChecks(checks)}`);
-    return checks.every((c) => c.passed) ? 0 : 1;
+    return checksPassed(checks) ? 0 : 1;
   } finally {
     await db.close();
   }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readDataset } from '../../../../server/seed/dataset.js';
+import { datasetIdentity, readDataset } from '../../../../server/seed/dataset.js';
 import { loadDataset, SeedError } from '../../../../server/seed/loader.js';
 import { graphFingerprint, testDriver } from '../../../support/db.js';
 
@@ -33,10 +33,10 @@ beforeAll(() => {
 afterEach(async () => {
   for (const dir of folders.splice(0)) {
     await driver.executeQuery('MATCH (n) WHERE n._dataset = $d DETACH DELETE n', {
-      d: path.basename(dir),
+      d: datasetIdentity(dir, undefined),
     });
     await driver.executeQuery('MATCH (m:_SeedLoad {dataset: $d}) DELETE m', {
-      d: path.basename(dir),
+      d: datasetIdentity(dir, undefined),
     });
     rmSync(dir, { recursive: true, force: true });
   }
@@ -85,7 +85,7 @@ describe('loadDataset', () => {
     await loadDataset(driver, undefined, readDataset(dir));
     writeFileSync(path.join(dir, '01.cypher'), "MERGE (a:Thing {id: 'thing:a'}) SET a.name = 'A';");
     await loadDataset(driver, undefined, readDataset(dir));
-    expect(await ids(path.basename(dir))).toEqual(['thing:a']);
+    expect(await ids(datasetIdentity(dir, undefined))).toEqual(['thing:a']);
   });
 
   it('leaves nodes that did not come from the dataset alone', async () => {
@@ -117,7 +117,7 @@ describe('loadDataset', () => {
       /02\.cypher:3: Neo4j refused the statement: Invalid input/,
     );
     expect(await graphFingerprint(driver)).toBe(before);
-    expect(await ids(path.basename(dir))).toEqual(['thing:a', 'thing:b']);
+    expect(await ids(datasetIdentity(dir, undefined))).toEqual(['thing:a', 'thing:b']);
   });
 
   it('loads nodes that have no id property', async () => {
