@@ -23,12 +23,9 @@ export const DatasetInfo = z
         description:
           'Date, datetime and integer-year properties the manifest could declare as time',
       }),
-    fromManifest: z
-      .boolean()
-      .meta({
-        description:
-          'false when no manifest says this: title and captions inferred from the schema',
-      }),
+    fromManifest: z.boolean().meta({
+      description: 'false when no manifest says this: title and captions inferred from the schema',
+    }),
   })
   .meta({ id: 'DatasetInfo' });
 export type DatasetInfo = z.infer<typeof DatasetInfo>;

@@ -9,6 +9,7 @@ import { GraphCollector, toGraphNode, toPlain, type Node } from '../neo4j/conver
 import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
 import { toSourceRefs } from './nodes.js';
+import { timelineLabels } from './dataset-shape.js';
 import { ident, type GraphProfile } from './profile.js';
 
 /** The participants and sources of event `e`, as a Cypher fragment returning `participants, sources`. */
@@ -66,7 +67,7 @@ export async function timeline(ctx: GraphContext, q: TimelineQuery): Promise<Tim
   await checkVocabulary(ctx, { labels: q.types });
   const p = ctx.profile;
   const { records } = await ctx.read(
-    `MATCH (e:${ident(p.eventLabel)})
+    `MATCH (e:${timelineLabels(p)})
      WHERE e.date IS NOT NULL
        AND ($from IS NULL OR coalesce(e.endDate, e.date) >= date($from))
        AND ($to IS NULL OR e.date <= date($to))

@@ -3,6 +3,7 @@ import {
   ChainQuery,
   ClaimsQuery,
   ClaimsResult,
+  DatasetInfo,
   EventChain,
   Graph,
   GraphSchema,
@@ -25,6 +26,7 @@ import {
 } from '../../contract/index.js';
 import type { GraphContext } from '../graph/context.js';
 import { claims } from '../graph/claims.js';
+import { datasetInfo } from '../graph/dataset-info.js';
 import { eventChain, timeline } from '../graph/events.js';
 import { readHealth } from '../graph/health.js';
 import { neighbors, nodeDetail } from '../graph/nodes.js';
@@ -54,6 +56,15 @@ export function apiRoutes(
       summary: 'Neo4j reachable or not, its version, graph size and seed loads (503 when down)',
       statusOf: (health) => ((health as Health).status === 'ok' ? 200 : 503),
       handler: () => readHealth(ctx.driver, ctx.database),
+    }),
+    route({
+      method: 'get',
+      path: '/dataset',
+      tags: ['status'],
+      response: DatasetInfo,
+      summary:
+        'The dataset: title, description, captions and dated labels (manifest, else inferred)',
+      handler: () => datasetInfo(ctx),
     }),
     route({
       method: 'get',

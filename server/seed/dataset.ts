@@ -108,7 +108,10 @@ function readOntology(file: string): Ontology | undefined {
 }
 
 /** The dataset's identity; see Dataset.name. */
-export function datasetIdentity(dir: string, ontology: Ontology | undefined): string {
+export function datasetIdentity(
+  dir: string,
+  ontology: { id?: string | undefined } | undefined,
+): string {
   if (ontology?.id) return ontology.id;
   const absolute = path.resolve(dir);
   const digest = createHash('sha256').update(absolute).digest('hex').slice(0, 8);
@@ -157,7 +160,8 @@ export function readDataset(dir: string, fallbackSchema?: string): Dataset {
   };
 }
 
-/** A dataset folder, falling back to the project's cypher/schema.cypher when it has no schema of its own. */
+/** A dataset folder; the bundled seed's schema is cypher/schema.cypher. */
 export function readProjectDataset(dir: string = bundledSeedDir): Dataset {
-  return readDataset(dir, schemaFile);
+  // The project's schema is the bundled seed's; another dataset brings its own or none.
+  return readDataset(dir, path.resolve(dir) === bundledSeedDir ? schemaFile : undefined);
 }
