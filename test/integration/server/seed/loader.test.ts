@@ -125,4 +125,70 @@ describe('loadDataset', () => {
     const result = await loadDataset(driver, undefined, readDataset(dir));
     expect(result.nodesByLabel).toEqual({ Memo: 1 });
   });
+
+  it('runs schema statements written among the data on their own, first, and again on a reload', async () => {
+    const dir = datasetDir({
+      '01.cypher': [
+        "CREATE (:Rivet {id: 'rivet:1', name: 'One'});",
+        'CREATE CONSTRAINT rivet_id FOR (r:Rivet) REQUIRE r.id IS UNIQUE;',
+        ":param second => 'Two'",
+        ":begin\nCREATE (:Rivet {id: 'rivet:2', name: $second});\n:commit",
+      ].join('\n'),
+    });
+    try {
+      await loadDataset(driver, undefined, readDataset(dir));
+      await loadDataset(driver, undefined, readDataset(dir), { force: true });
+      const { records } = await driver.executeQuery(
+        'MATCH (r:Rivet) RETURN r.name AS name ORDER BY name',
+      );
+      expect(records.map((r) => r.get('name') as string)).toEqual(['One', 'Two']);
+    } finally {
+      await driver.executeQuery('DROP CONSTRAINT rivet_id IF EXISTS');
+    }
+  });
+
+  it('leaves the data unchanged when a script mixing schema and data fails, naming file and line', async () => {
+    const before = await graphFingerprint(driver);
+    const dir = datasetDir({
+      'a.cypher':
+        "CREATE INDEX bolt_name IF NOT EXISTS FOR (b:Bolt) ON (b.name);\nCREATE (:Bolt {name: 'x'});",
+      'b/c.cypher': 'CREATE (:Bolt {name: $missing});',
+    });
+    try {
+      const failure = await loadDataset(driver, undefined, readDataset(dir)).catch(
+        (e: unknown) => e,
+      );
+      expect((failure as SeedError).message).toMatch(
+        /b\/c\.cypher:1: Neo4j refused the statement: .*missing.*:param missing => <value>/,
+      );
+      expect(await graphFingerprint(driver)).toBe(before);
+    } finally {
+      await driver.executeQuery('DROP INDEX bolt_name IF EXISTS');
+    }
+  });
+
+  it('refuses a Neo4j 4 schema statement before anything runs', async () => {
+    const before = await graphFingerprint(driver);
+    const dir = datasetDir({
+      '01.cypher':
+        "CREATE (:Nut {name: 'n'});\nCREATE CONSTRAINT ON (n:Nut) ASSERT n.name IS UNIQUE;",
+    });
+    const failure = await (async () => loadDataset(driver, undefined, readDataset(dir)))().catch(
+      (e: unknown) => e,
+    );
+    expect((failure as Error).message).toMatch(
+      /01\.cypher:2: .*write it as: CREATE CONSTRAINT FOR \(n:Nut\) REQUIRE n\.name IS UNIQUE/,
+    );
+    expect(await graphFingerprint(driver)).toBe(before);
+  });
+
+  it('loads a file that is one huge statement', async () => {
+    const nodes = Array.from(
+      { length: 2_000 },
+      (_, i) => `(:Washer {id: 'washer:${i}', name: 'W${i}'})`,
+    );
+    const dir = datasetDir({ 'one.cypher': `CREATE ${nodes.join(',\n')};` });
+    const result = await loadDataset(driver, undefined, readDataset(dir));
+    expect(result.nodesByLabel).toEqual({ Washer: 2_000 });
+  });
 });
