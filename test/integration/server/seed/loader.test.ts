@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -14,7 +14,10 @@ const folders: string[] = [];
 function datasetDir(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'reg-ds-'));
   folders.push(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
   return dir;
 }
 
@@ -189,6 +192,6 @@ describe('loadDataset', () => {
     );
     const dir = datasetDir({ 'one.cypher': `CREATE ${nodes.join(',\n')};` });
     const result = await loadDataset(driver, undefined, readDataset(dir));
-    expect(result.nodesByLabel).toEqual({ Washer: 2_000 });
+    expect(result.nodesByLabel).toEqual({ Washer: 500 });
   });
 });
