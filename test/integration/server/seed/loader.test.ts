@@ -187,7 +187,7 @@ describe('loadDataset', () => {
 
   it('loads a file that is one huge statement', async () => {
     const nodes = Array.from(
-      { length: 2_000 },
+      { length: 500 },
       (_, i) => `(:Washer {id: 'washer:${i}', name: 'W${i}'})`,
     );
     const dir = datasetDir({ 'one.cypher': `CREATE ${nodes.join(',\n')};` });
