@@ -41,8 +41,18 @@ describe.runIf(browserAvailable())('a dataset of its own in Chromium', () => {
     page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
     page.setDefaultTimeout(15_000);
     const { port } = server.address() as AddressInfo;
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
     await page.goto(`http://127.0.0.1:${port}/`);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+    // A shared, busy machine can take long to lay out the first view.
+    await page
+      .waitForSelector('body[data-ready="true"]', { timeout: 60_000 })
+      .catch((e: unknown) => {
+        throw new Error(`not ready: ${problems.join(' | ') || String(e)}`);
+      });
   });
 
   afterAll(async () => {
