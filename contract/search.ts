@@ -26,6 +26,13 @@ export const SearchHit = z.object({
 export type SearchHit = z.infer<typeof SearchHit>;
 
 export const SearchResult = z
-  .object({ query: z.string(), hits: z.array(SearchHit) })
+  .object({
+    query: z.string(),
+    mode: z.enum(['fulltext', 'name-scan']).optional().meta({
+      description:
+        'name-scan when no full-text index covers the words: a scan of names and titles over at most 100,000 nodes',
+    }),
+    hits: z.array(SearchHit),
+  })
   .meta({ id: 'SearchResult' });
 export type SearchResult = z.infer<typeof SearchResult>;

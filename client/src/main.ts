@@ -95,7 +95,7 @@ setupContextMenu(ctx, expander, {
 
 const search = createSuggest(ctx.api, {
   label: 'Search the graph',
-  placeholder: 'Search people, ministries, firms, events…  ( / )',
+  placeholder: 'Search by name…  ( / )',
   onPick: (hit) => {
     expander
       .reveal(hit.id)
@@ -105,6 +105,15 @@ const search = createSuggest(ctx.api, {
 });
 search.input.id = 'search-input';
 byId('search').replaceWith(search.element);
+// The page, the search box and exports are named after the dataset (its manifest).
+void ctx.api.dataset().then(
+  (info) => {
+    document.title = info.title;
+    byId('dataset-title').textContent = info.title;
+    search.input.placeholder = `${info.searchPlaceholder}  ( / )`;
+  },
+  () => undefined,
+);
 
 // Notices
 const notice = byId('notice');

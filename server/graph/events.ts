@@ -11,6 +11,7 @@ import { GraphCollector, toGraphNode, toPlain, type Node } from '../neo4j/conver
 import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
 import { evidenceMap, toSourceRefs } from './evidence.js';
+import { timelineLabels } from './dataset-shape.js';
 import { ident, type GraphProfile } from './profile.js';
 import { chainKind } from './relationships.js';
 
@@ -69,7 +70,7 @@ export async function timeline(ctx: GraphContext, q: TimelineQuery): Promise<Tim
   await checkVocabulary(ctx, { labels: q.types });
   const p = ctx.profile;
   const { records } = await ctx.read(
-    `MATCH (e:${ident(p.eventLabel)})
+    `MATCH (e:${timelineLabels(p)})
      WHERE e.date IS NOT NULL
        AND ($from IS NULL OR coalesce(e.endDate, e.date) >= date($from))
        AND ($to IS NULL OR e.date <= date($to))

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { datasetIdentity, manifestFields } from './dataset-shape.js';
 
 /**
  * Which labels and relationship types play which part in a dataset: the
@@ -21,6 +22,7 @@ const profileSchema = z
     figureSubjectType: z.string().default('MEASURES'),
     figureAttributionType: z.string().default('ATTRIBUTED_TO'),
     searchIndex: z.string().default('entitySearch'),
+    ...manifestFields,
   })
   // Every chain type, causal or not, for queries that walk chains whatever their kind.
   .transform((p) => ({ ...p, chainTypes: [...p.causalTypes, ...p.sequenceTypes] }));
@@ -31,9 +33,10 @@ export const defaultProfile: GraphProfile = profileSchema.parse({});
 
 export function readProfile(datasetDir: string): GraphProfile {
   const file = path.join(datasetDir, 'ontology.json');
-  if (!existsSync(file)) return defaultProfile;
-  const raw: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  return profileSchema.parse(typeof raw === 'object' && raw !== null ? raw : {});
+  const raw: unknown = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const profile = profileSchema.parse(typeof raw === 'object' && raw !== null ? raw : {});
+  // Without a manifest the dataset is known by its folder (see datasetIdentity).
+  return { ...profile, id: datasetIdentity(datasetDir, profile) };
 }
 
 /** A label or type name as a Cypher identifier; names come from config or the schema, never from requests. */

@@ -2,6 +2,9 @@ import type { SearchQuery, SearchResult } from '../../contract/index.js';
 import { toPlain } from '../neo4j/convert.js';
 import { checkVocabulary, type GraphContext } from './context.js';
 
+/** How many nodes a search without a usable full-text index looks at, at most. */
+export const NAME_SCAN_CAP = 100_000;
+
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
 /** Escapes Lucene's query syntax so any user text is searched literally. */
@@ -109,16 +112,22 @@ export async function search(ctx: GraphContext, q: SearchQuery): Promise<SearchR
   const fulltext = `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
        WHERE ${filter}
        RETURN node, score ORDER BY score DESC LIMIT $limit`;
-  // Datasets without the full-text index still get a (slower) name search.
-  const fallback = `MATCH (node) WHERE (toLower(toString(node.name)) CONTAINS $text
-         OR any(a IN coalesce(node.aliases, []) WHERE toLower(toString(a)) CONTAINS $text))
-         AND ${filter}
-       RETURN node, 1.0 AS score ORDER BY size(node.name), node.name LIMIT $limit`;
+  // Without the full-text index (or when it knows nothing of the words, as
+  // for labels it does not cover) a name scan over at most NAME_SCAN_CAP nodes.
+  const fallback = `CALL () { MATCH (node) RETURN node LIMIT ${NAME_SCAN_CAP} }
+       WITH node, toString(coalesce(node.name, node.title)) AS caption
+       WHERE toLower(caption) CONTAINS $text AND ${filter}
+       RETURN node, 1.0 AS score ORDER BY size(caption), caption LIMIT $limit`;
   const useIndex = fulltextIndexes.includes(ctx.profile.searchIndex) && lucene !== undefined;
-  const { records } = await ctx.read(useIndex ? fulltext : fallback, {
+  let mode: 'fulltext' | 'name-scan' = useIndex ? 'fulltext' : 'name-scan';
+  let { records } = await ctx.read(useIndex ? fulltext : fallback, {
     ...params,
     index: ctx.profile.searchIndex,
   });
+  if (useIndex && records.length === 0) {
+    mode = 'name-scan';
+    ({ records } = await ctx.read(fallback, params));
+  }
   const candidates = records.map((r) => {
     const node = toPlain(r.get('node')) as {
       id: string;
@@ -139,6 +148,7 @@ export async function search(ctx: GraphContext, q: SearchQuery): Promise<SearchR
   });
   return {
     query: q.q,
+    mode,
     hits: rankHits(q.q, candidates, ctx.profile).slice(0, q.limit),
   };
 }

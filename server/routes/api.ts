@@ -3,6 +3,7 @@ import {
   ChainQuery,
   ClaimsQuery,
   ClaimsResult,
+  DatasetInfo,
   EventChain,
   Graph,
   GraphSchema,
@@ -26,6 +27,7 @@ import {
 } from '../../contract/index.js';
 import type { GraphContext } from '../graph/context.js';
 import { claims } from '../graph/claims.js';
+import { datasetInfo } from '../graph/dataset-info.js';
 import { eventChain, timeline } from '../graph/events.js';
 import { readHealth } from '../graph/health.js';
 import { neighbors, nodeDetail } from '../graph/nodes.js';
@@ -73,6 +75,15 @@ export function apiRoutes(ctx: GraphContext, deps: ApiDeps): RouteDef[] {
           ? { ...health, status: 'degraded', degraded }
           : health;
       },
+    }),
+    route({
+      method: 'get',
+      path: '/dataset',
+      tags: ['status'],
+      response: DatasetInfo,
+      summary:
+        'The dataset: title, description, captions and dated labels (manifest, else inferred)',
+      handler: () => datasetInfo(ctx),
     }),
     route({
       method: 'get',

@@ -5,15 +5,20 @@ import { DATASET_PROPERTY } from './loader.js';
 export interface CheckResult {
   name: string;
   description: string;
+  /** A failed warning is reported but does not fail the load or `npm run seed`. */
+  severity: 'error' | 'warning';
   passed: boolean;
-  /** Ids (or element ids where a node has no id) of what failed; at most 25. */
+  /** Ids (or element ids where a node has no id) of what failed: three examples. */
   offenders: string[];
   offenderCount: number;
 }
 
+const EXAMPLES = 3;
+
 interface Check {
   name: string;
   description: string;
+  severity?: 'warning';
   /** Returns rows with an `offender` column; $dataset and the ontology are parameters. */
   cypher: string;
 }
@@ -21,24 +26,39 @@ interface Check {
 const ident = (node: string) => `coalesce(${node}.id, elementId(${node}))`;
 const inDataset = (node: string) => `${node}.${DATASET_PROPERTY} = $dataset`;
 
-/** Checks every dataset gets: identity and naming. */
-const genericChecks: Check[] = [
-  {
-    name: 'node-has-id-and-name',
-    description: 'every node has a string id and a name',
-    cypher: `MATCH (n) WHERE ${inDataset('n')} AND (n.id IS NULL OR n.name IS NULL)
-             RETURN ${ident('n')} AS offender`,
-  },
-  {
-    name: 'id-is-unique',
-    description: 'no two nodes share an id',
-    cypher: `MATCH (n) WHERE ${inDataset('n')} AND n.id IS NOT NULL
-             WITH n.id AS id, count(*) AS copies WHERE copies > 1 RETURN id AS offender`,
-  },
-];
+/**
+ * Checks every dataset gets: identity and naming. Without an id convention
+ * declared in the manifest (`idProperty`), missing ids are only a warning:
+ * the explorer falls back to element ids and to a title for a name.
+ */
+function genericChecks(o: Ontology | undefined): Check[] {
+  const declared = o?.idProperty !== undefined;
+  const idProp = o?.idProperty ?? 'id';
+  return [
+    {
+      name: 'node-has-id-and-name',
+      description: declared
+        ? `every node has a string ${idProp} and a name`
+        : `every node has an ${idProp} and a name (a warning: the manifest declares no idProperty, so the explorer uses element ids and titles)`,
+      ...(declared ? {} : { severity: 'warning' as const }),
+      cypher: `MATCH (n) WHERE ${inDataset('n')}
+               AND (NOT n[$idProperty] IS :: STRING NOT NULL OR coalesce(n.name, n.title) IS NULL)
+               RETURN ${ident('n')} AS offender`,
+    },
+    {
+      name: 'id-is-unique',
+      description: `no two nodes share an ${idProp}`,
+      cypher: `MATCH (n) WHERE ${inDataset('n')} AND n[$idProperty] IS NOT NULL
+               WITH n[$idProperty] AS id, count(*) AS copies WHERE copies > 1
+               RETURN toString(id) AS offender`,
+    },
+  ];
+}
 
 /** Checks for a dataset that documents its ontology in ontology.json. */
 function ontologyChecks(o: Ontology): Check[] {
+  // Label, type and provenance rules apply to a dataset that lists its vocabulary.
+  if (!o.labels || !o.relationshipTypes) return [];
   const src = `\`${o.sourceLabel}\``;
   const prov = `\`${o.provenanceType}\``;
   const event = `\`${o.eventLabel}\``;
@@ -88,16 +108,18 @@ export async function runChecks(
   database: string | undefined,
   dataset: Pick<Dataset, 'name' | 'ontology'>,
 ): Promise<CheckResult[]> {
-  const checks = [...genericChecks, ...(dataset.ontology ? ontologyChecks(dataset.ontology) : [])];
+  const o = dataset.ontology;
+  const checks = [...genericChecks(o), ...(o ? ontologyChecks(o) : [])];
   const params = {
     dataset: dataset.name,
+    idProperty: o?.idProperty ?? 'id',
     labels: dataset.ontology?.labels ?? [],
     types: dataset.ontology?.relationshipTypes ?? [],
   };
   const results: CheckResult[] = [];
   for (const check of checks) {
     const { records } = await driver.executeQuery(
-      `CALL () { ${check.cypher} } RETURN collect(offender)[..25] AS some, count(*) AS total`,
+      `CALL () { ${check.cypher} } RETURN collect(offender)[..${EXAMPLES}] AS some, count(*) AS total`,
       params,
       { database, routing: 'READ' },
     );
@@ -106,6 +128,7 @@ export async function runChecks(
     results.push({
       name: check.name,
       description: check.description,
+      severity: check.severity ?? 'error',
       passed: total === 0,
       offenders: some,
       offenderCount: total,
@@ -114,12 +137,18 @@ export async function runChecks(
   return results;
 }
 
+/** One line per check: a count and three examples, never every offender. */
 export function formatChecks(results: CheckResult[]): string {
   return results
-    .map((r) =>
-      r.passed
-        ? `  ✔ ${r.description}`
-        : `  ✖ ${r.description}: ${r.offenderCount} failing, e.g. ${r.offenders.join(', ')}`,
-    )
+    .map((r) => {
+      if (r.passed) return `  ✔ ${r.description}`;
+      const mark = r.severity === 'warning' ? '⚠' : '✖';
+      const more = r.offenderCount > r.offenders.length ? ', …' : '';
+      return `  ${mark} ${r.description}: ${r.offenderCount} failing, e.g. ${r.offenders.join(', ')}${more}`;
+    })
     .join('\n');
 }
+
+/** Whether the checks allow the load to count as good: warnings do not fail it. */
+export const checksPassed = (results: CheckResult[]) =>
+  results.every((r) => r.passed || r.severity === 'warning');

@@ -6,11 +6,22 @@ import path from 'node:path';
 import { readConfig } from '../config.js';
 import { formatStartupError } from '../errors.js';
 import { openDatabase } from '../neo4j/connect.js';
-import { formatChecks, runChecks } from './checks.js';
+import { checksPassed, formatChecks, runChecks } from './checks.js';
 import { readProjectDataset } from './dataset.js';
 import { checkQuotes, formatQuoteCheck, resolveTextsDir } from './quote-check.js';
 import { formatLoadResult } from './report.js';
 import { loadDataset } from './loader.js';
+
+/** Prints "statements done/total" at most once a second, and always the last. */
+function progressPrinter() {
+  let last = 0;
+  return (done: number, total: number) => {
+    const now = Date.now();
+    if (done < total && now - last < 1_000) return;
+    last = now;
+    console.log(`  ${done}/${total} statements`);
+  };
+}
 
 async function main(argv: string[]): Promise<number> {
   const texts = argv.find((a) => a.startsWith('--texts='))?.slice('--texts='.length);
@@ -32,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
     if (!flags.has('--check')) {
       const result = await loadDataset(db.driver, db.database, dataset, {
         force: flags.has('--force'),
+        onProgress: progressPrinter(),
       });
       console.log(formatLoadResult(result));
     }
@@ -39,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
     const quotes = await checkQuotes(db.driver, db.database, dataset, resolveTextsDir(texts));
     console.log(`Integrity checks for "${dataset.name}":\n${formatChecks(checks)}`);
     console.log(formatQuoteCheck(quotes));
-    return checks.every((c) => c.passed) && quotes.result.passed ? 0 : 1;
+    return checksPassed(checks) && quotes.result.passed ? 0 : 1;
   } finally {
     await db.close();
   }

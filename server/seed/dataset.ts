@@ -4,112 +4,153 @@ import path from 'node:path';
 import { z } from 'zod';
 import { StartupError } from '../errors.js';
 import { bundledSeedDir, schemaFile } from '../paths.js';
-import { CypherScriptError, splitStatements, type CypherStatement } from './split-statements.js';
+import { datasetIdentity, manifestFields } from '../graph/dataset-shape.js';
+import { CypherScriptError, splitStatements } from './split-statements.js';
+import { classifyAll, ScriptProblem, type ScriptStep } from './statements.js';
 
 export interface CypherFile {
   /** Path relative to the working directory, as shown in messages. */
   displayPath: string;
-  statements: CypherStatement[];
+  /** Schema, data and :param steps in file order (:begin and :commit are dropped). */
+  steps: ScriptStep[];
 }
 
-/** What a dataset folder may declare about itself in ontology.json. */
+/** What a dataset folder may declare about itself in ontology.json (its manifest). */
 const ontologySchema = z.object({
-  labels: z.array(z.string()).min(1),
-  relationshipTypes: z.array(z.string()).min(1),
+  labels: z.array(z.string()).optional(),
+  relationshipTypes: z.array(z.string()).optional(),
   sourceLabel: z.string().default('Source'),
   provenanceType: z.string().default('SOURCED_FROM'),
   eventLabel: z.string().default('Event'),
+  ...manifestFields,
 });
 export type Ontology = z.infer<typeof ontologySchema>;
 
 export interface Dataset {
-  /** Stable name used to mark the nodes this dataset owns. */
+  /**
+   * Identity used to mark the nodes this dataset owns: the manifest's `id`,
+   * else the folder's name plus a digest of its absolute path, so that
+   * another folder with the same name never replaces this one's graph.
+   */
   name: string;
   dir: string;
-  schema: CypherFile | undefined;
+  /** Used only when no file of the dataset holds a schema statement. */
+  fallbackSchema: CypherFile | undefined;
   files: CypherFile[];
   ontology: Ontology | undefined;
   /** Hash of every file's content: unchanged checksum, unchanged graph. */
   checksum: string;
 }
 
+function seedFailed(message: string, hint: string): StartupError {
+  return new StartupError('SEED_FAILED', message, hint);
+}
+
+const UNCHANGED = 'The graph was not changed.';
+
 function readCypherFile(file: string): CypherFile {
   const displayPath = path.relative(process.cwd(), file) || file;
   try {
-    return { displayPath, statements: splitStatements(readFileSync(file, 'utf8')) };
+    const statements = splitStatements(readFileSync(file, 'utf8'), { commands: true });
+    return { displayPath, steps: classifyAll(statements) };
   } catch (error) {
     if (error instanceof CypherScriptError) {
-      throw new StartupError(
-        'SEED_FAILED',
-        `${displayPath}:${error.line}: ${error.message.replace(/^line \d+: /, '')}`,
-        'Fix the Cypher at that line and load again; the graph was not changed.',
+      const what = error.message.replace(/^line \d+: /, '');
+      throw seedFailed(
+        `${displayPath}:${error.line}: ${what}; close it and load again.`,
+        UNCHANGED,
       );
+    }
+    if (error instanceof ScriptProblem) {
+      throw seedFailed(`${displayPath}:${error.line}: ${error.message}; ${error.fix}.`, UNCHANGED);
     }
     throw error;
   }
 }
 
+/** Every `.cypher` file under `dir`, sub-folders included, in order of their relative paths. */
+function cypherFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (folder: string, depth: number) => {
+    if (depth > 8) return;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full, depth + 1);
+      else if (entry.name.endsWith('.cypher')) found.push(path.relative(dir, full));
+    }
+  };
+  walk(dir, 0);
+  // Code-point order of the path with "/" so that 10_x/ sorts with 10_x.cypher, not by locale.
+  return found.map((f) => f.split(path.sep).join('/')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function readOntology(file: string): Ontology | undefined {
+  if (!existsSync(file)) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw seedFailed(
+      `${file} is not JSON (${error instanceof Error ? error.message : String(error)}); fix it or remove it.`,
+      UNCHANGED,
+    );
+  }
+  const parsed = ontologySchema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw seedFailed(
+      `${file} is not valid: ${issues}; see "Your own data" in README.md for its fields.`,
+      UNCHANGED,
+    );
+  }
+  return parsed.data;
+}
+
 /**
- * Reads a dataset folder: its `*.cypher` files in name order, its own
- * `schema.cypher` if present (else `fallbackSchema`), and `ontology.json`.
+ * Reads a dataset folder: its `*.cypher` files (sub-folders too) in name
+ * order and its manifest `ontology.json`; `fallbackSchema` is used when no
+ * file holds a schema statement.
  */
 export function readDataset(dir: string, fallbackSchema?: string): Dataset {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new StartupError(
-      'SEED_FAILED',
+    throw seedFailed(
       `Dataset folder not found: ${dir}`,
       'Pass a folder that holds .cypher files, e.g. npm run seed -- ./my-dataset',
     );
   }
-  const names = readdirSync(dir)
-    .filter((f) => f.endsWith('.cypher') && f !== 'schema.cypher')
-    .sort();
+  const names = cypherFiles(dir);
   if (names.length === 0) {
-    throw new StartupError(
-      'SEED_FAILED',
-      `No .cypher files in ${dir}`,
+    throw seedFailed(
+      `No .cypher files in ${dir} or its sub-folders`,
       'Put the data in one or more .cypher files (they load in name order).',
     );
   }
-  const ownSchema = path.join(dir, 'schema.cypher');
-  const schemaPath = existsSync(ownSchema)
-    ? ownSchema
-    : fallbackSchema !== undefined && existsSync(fallbackSchema)
-      ? fallbackSchema
-      : undefined;
-
   const hash = createHash('sha256');
-  const all = [schemaPath, ...names.map((n) => path.join(dir, n))].filter(
-    (p): p is string => p !== undefined,
-  );
-  for (const file of all) hash.update(file).update(readFileSync(file));
-
+  for (const name of names) hash.update(name).update(readFileSync(path.join(dir, name)));
   const ontologyPath = path.join(dir, 'ontology.json');
-  let ontology: Ontology | undefined;
-  if (existsSync(ontologyPath)) {
-    hash.update(readFileSync(ontologyPath));
-    const parsed = ontologySchema.safeParse(JSON.parse(readFileSync(ontologyPath, 'utf8')));
-    if (!parsed.success) {
-      throw new StartupError(
-        'SEED_FAILED',
-        `${ontologyPath} is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-        'ontology.json lists "labels" and "relationshipTypes" (arrays of names).',
-      );
-    }
-    ontology = parsed.data;
-  }
+  const ontology = readOntology(ontologyPath);
+  if (ontology) hash.update(readFileSync(ontologyPath));
+  const files = names.map((n) => readCypherFile(path.join(dir, n)));
+  const hasSchema = files.some((f) => f.steps.some((s) => s.kind === 'schema'));
+  const fallback =
+    !hasSchema && fallbackSchema !== undefined && existsSync(fallbackSchema)
+      ? readCypherFile(fallbackSchema)
+      : undefined;
+  if (fallback && fallbackSchema) hash.update(readFileSync(fallbackSchema));
 
   return {
-    name: path.basename(path.resolve(dir)),
+    name: datasetIdentity(dir, ontology),
     dir,
-    schema: schemaPath ? readCypherFile(schemaPath) : undefined,
-    files: names.map((n) => readCypherFile(path.join(dir, n))),
+    fallbackSchema: fallback,
+    files,
     ontology,
     checksum: hash.digest('hex'),
   };
 }
 
-/** A dataset folder, falling back to the project's cypher/schema.cypher when it has no schema of its own. */
+/** A dataset folder; the bundled seed's schema is cypher/schema.cypher. */
 export function readProjectDataset(dir: string = bundledSeedDir): Dataset {
-  return readDataset(dir, schemaFile);
+  // The project's schema is the bundled seed's; another dataset brings its own or none.
+  return readDataset(dir, path.resolve(dir) === bundledSeedDir ? schemaFile : undefined);
 }

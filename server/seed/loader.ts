@@ -1,8 +1,11 @@
+import path from 'node:path';
 import type { Driver, ManagedTransaction, Transaction } from 'neo4j-driver';
 import { Neo4jError } from 'neo4j-driver';
 import { StartupError } from '../errors.js';
+import { dateStatements } from '../graph/dataset-shape.js';
 import type { CypherFile, Dataset } from './dataset.js';
 import { SEED_LOAD_LABEL } from '../graph/bookkeeping.js';
+import type { ScriptStep } from './statements.js';
 
 /** Marks nodes a dataset load created, so a reload can replace exactly them. */
 export const DATASET_PROPERTY = '_dataset';
@@ -15,13 +18,21 @@ export class SeedError extends StartupError {
   constructor(file: string, line: number, neo4jMessage: string, options?: ErrorOptions) {
     super(
       'SEED_FAILED',
-      `${file}:${line}: Neo4j refused the statement: ${neo4jMessage}`,
-      'Fix the Cypher at that line and load again; the graph was left exactly as it was.',
+      `${file}:${line}: Neo4j refused the statement: ${neo4jMessage}; ${whatToDo(neo4jMessage)}.`,
+      'The data in the graph was left exactly as it was.',
       options,
     );
     this.file = file;
     this.line = line;
   }
+}
+
+function whatToDo(message: string): string {
+  const missing = /Expected parameter\(s\): (.+)/.exec(message);
+  if (missing?.[1]) {
+    return `set ${missing[1]} before that line with :param ${missing[1].split(',')[0]} => <value>`;
+  }
+  return 'fix the Cypher at that line and load again';
 }
 
 export interface LoadResult {
@@ -33,48 +44,114 @@ export interface LoadResult {
   relationshipsByType: Record<string, number>;
 }
 
+export interface LoadOptions {
+  force?: boolean;
+  /** Called as data statements complete (at most about a hundred times per load). */
+  onProgress?: (done: number, total: number) => void;
+}
+
 function neo4jMessage(error: unknown): string {
   if (error instanceof Neo4jError) return error.message.split('\n')[0] ?? error.message;
   return error instanceof Error ? error.message : String(error);
 }
 
+type DataStep = Extract<ScriptStep, { kind: 'data' | 'param' }>;
+
+/** Counts finished statements and reports progress in about a hundred steps. */
+function progressCounter(total: number, onProgress: LoadOptions['onProgress']) {
+  let done = 0;
+  const every = Math.max(1, Math.floor(total / 100));
+  return () => {
+    done++;
+    if (onProgress && (done % every === 0 || done === total)) onProgress(done, total);
+  };
+}
+
 /**
  * Sends a file's statements without waiting for each answer (Bolt
  * pipelines them, which halves the load time), then reads the answers in
- * order, so the first failure is the statement that caused it.
+ * order, so the first failure is the statement that caused it. A :param
+ * step waits for what came before, since its value feeds what comes after.
  */
-async function runFile(tx: Transaction, file: CypherFile): Promise<void> {
-  const answers = file.statements.map((statement) => ({
-    statement,
-    failure: tx
-      .run(statement.text)
+async function runFile(
+  tx: Transaction,
+  file: CypherFile,
+  params: Record<string, unknown>,
+  tick: () => void,
+): Promise<void> {
+  let pending: { step: DataStep; failure: Promise<unknown> }[] = [];
+  const settle = async () => {
+    for (const { step, failure } of pending) {
+      const error = await failure;
+      if (error !== undefined) {
+        // Later answers only say the transaction failed; settle them quietly.
+        await Promise.all(pending.map((a) => a.failure));
+        throw new SeedError(file.displayPath, step.line, neo4jMessage(error), { cause: error });
+      }
+      tick();
+    }
+    pending = [];
+  };
+  for (const step of file.steps) {
+    if (step.kind === 'schema') continue;
+    if (step.kind === 'param') {
+      await settle();
+      await setParam(tx, file, step, params);
+      continue;
+    }
+    const failure = tx
+      .run(step.text, { ...params })
       .summary()
       .then(
         () => undefined,
         (error: unknown) => error,
-      ),
-  }));
-  for (const { statement, failure } of answers) {
-    const error = await failure;
-    if (error !== undefined) {
-      // Later answers only say the transaction failed; settle them quietly.
-      await Promise.all(answers.map((a) => a.failure));
-      throw new SeedError(file.displayPath, statement.line, neo4jMessage(error), { cause: error });
-    }
+      );
+    pending.push({ step, failure });
+  }
+  await settle();
+}
+
+/** Evaluates a :param expression the way cypher-shell does, on the server. */
+async function setParam(
+  tx: Transaction,
+  file: CypherFile,
+  step: Extract<ScriptStep, { kind: 'param' }>,
+  params: Record<string, unknown>,
+) {
+  let value: unknown;
+  try {
+    const result = await tx.run(`RETURN ${step.expression} AS value`, params);
+    value = result.records[0]?.get('value');
+  } catch (error) {
+    throw new SeedError(file.displayPath, step.line, neo4jMessage(error), { cause: error });
+  }
+  if (step.name !== undefined) params[step.name] = value;
+  else if (value !== null && typeof value === 'object') Object.assign(params, value);
+  else {
+    throw new SeedError(file.displayPath, step.line, ':param {…} needs a map such as {a: 1}');
   }
 }
 
-/** Schema commands cannot share a transaction with data writes in Neo4j. */
-async function applySchema(driver: Driver, database: string | undefined, file: CypherFile) {
+/** Neo4j's codes for a schema rule that is already there: a reload's CREATE without IF NOT EXISTS. */
+const ALREADY_THERE =
+  /EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists/;
+
+/**
+ * Schema commands cannot share a transaction with data writes in Neo4j:
+ * like cypher-shell, run each on its own, wherever it stood in the files.
+ */
+async function applySchema(driver: Driver, database: string | undefined, files: CypherFile[]) {
   const session = driver.session({ database });
   try {
-    for (const statement of file.statements) {
-      try {
-        await session.run(statement.text);
-      } catch (error) {
-        throw new SeedError(file.displayPath, statement.line, neo4jMessage(error), {
-          cause: error,
-        });
+    for (const file of files) {
+      for (const step of file.steps) {
+        if (step.kind !== 'schema') continue;
+        try {
+          await session.run(step.text);
+        } catch (error) {
+          if (error instanceof Neo4jError && ALREADY_THERE.test(error.code)) continue;
+          throw new SeedError(file.displayPath, step.line, neo4jMessage(error), { cause: error });
+        }
       }
     }
   } finally {
@@ -134,10 +211,13 @@ export async function loadDataset(
   driver: Driver,
   database: string | undefined,
   dataset: Dataset,
-  options: { force?: boolean } = {},
+  options: LoadOptions = {},
 ): Promise<LoadResult> {
   const started = Date.now();
-  const statements = dataset.files.reduce((n, f) => n + f.statements.length, 0);
+  const statements = dataset.files.reduce(
+    (n, f) => n + f.steps.filter((s) => s.kind === 'data').length,
+    0,
+  );
   if (
     !options.force &&
     (await loadedChecksum(driver, database, dataset.name)) === dataset.checksum
@@ -152,7 +232,10 @@ export async function loadDataset(
     };
   }
 
-  if (dataset.schema) await applySchema(driver, database, dataset.schema);
+  await applySchema(driver, database, [
+    ...(dataset.fallbackSchema ? [dataset.fallbackSchema] : []),
+    ...dataset.files,
+  ]);
 
   const session = driver.session({ database });
   try {
@@ -163,20 +246,27 @@ export async function loadDataset(
       });
       const before = await tx.run('MATCH (n) RETURN collect(elementId(n)) AS ids');
       const existing: unknown = before.records[0]?.get('ids') ?? [];
-      for (const file of dataset.files) await runFile(tx, file);
+      const params: Record<string, unknown> = {};
+      const tick = progressCounter(statements, options.onProgress);
+      for (const file of dataset.files) await runFile(tx, file, params, tick);
       await tx.run(
         `MATCH (n) WHERE n.${DATASET_PROPERTY} IS NULL AND NOT elementId(n) IN $existing
          SET n.${DATASET_PROPERTY} = $dataset`,
         { existing, dataset: dataset.name },
       );
+      for (const { cypher, params: p } of dateStatements(dataset.ontology?.dates ?? {})) {
+        await tx.run(cypher, { ...p, dataset: dataset.name });
+      }
       await tx.run(
         `MERGE (m:${SEED_LOAD_LABEL} {dataset: $dataset})
-         SET m.checksum = $checksum, m.loadedAt = datetime(), m.files = $files, m.statements = $statements`,
+         SET m.checksum = $checksum, m.loadedAt = datetime(), m.files = $files,
+             m.statements = $statements, m.dir = $dir`,
         {
           dataset: dataset.name,
           checksum: dataset.checksum,
           files: dataset.files.map((f) => f.displayPath),
           statements,
+          dir: path.resolve(dataset.dir),
         },
       );
       await tx.commit();

@@ -91,7 +91,7 @@ export async function checkQuotes(
   textsDir: string,
 ): Promise<QuoteCheck> {
   const description = `every quote occurs verbatim in its report's text (${textsDir})`;
-  const base = { name: NAME, description, offenders: [], offenderCount: 0 };
+  const base = { name: NAME, description, offenders: [], offenderCount: 0, severity: 'error' as const };
   if (!existsSync(textsDir) || !statSync(textsDir).isDirectory()) {
     return {
       result: { ...base, passed: true },

@@ -8,6 +8,8 @@ export interface CypherStatement {
   text: string;
   /** 1-based line of the statement's first code character. */
   line: number;
+  /** A cypher-shell command such as `:param x => 1` (only with the `commands` option). */
+  command?: true;
 }
 
 export class CypherScriptError extends Error {
@@ -38,6 +40,25 @@ function lineAt(text: string, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset; i++) if (text[i] === '\n') line++;
   return line;
+}
+
+/**
+ * Line numbers by offset in O(log n) each: counting newlines from the start
+ * for every statement made splitting quadratic (35 s for 20,000 statements).
+ */
+function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 /** End (exclusive) of the quoted token opening at `start`, or -1 if it never closes. */
@@ -93,28 +114,52 @@ export function scanCypher(text: string): Segment[] {
   return segments;
 }
 
-export function splitStatements(script: string): CypherStatement[] {
+export interface SplitOptions {
+  /**
+   * Read cypher-shell commands (`:param`, `:begin`, …): a line whose first
+   * code character, at the start of a statement, is a colon is one command
+   * ending at the end of the line, with no semicolon needed.
+   */
+  commands?: boolean;
+}
+
+const WHITESPACE = new Set([' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\ufeff']);
+
+export function splitStatements(script: string, options: SplitOptions = {}): CypherStatement[] {
   const statements: CypherStatement[] = [];
+  const lineOf = lineIndex(script);
   let start = 0;
   let firstCode: number | undefined;
-  const finish = (end: number) => {
+  // A command runs to the end of its line, strings and all.
+  let commandEnd = -1;
+  const finish = (end: number, command = false) => {
     const text = script.slice(start, end).trim();
     if (firstCode !== undefined && text.length > 0) {
-      statements.push({ text, line: lineAt(script, firstCode) });
+      statements.push({ text, line: lineOf(firstCode), ...(command ? { command: true } : {}) });
     }
     firstCode = undefined;
     start = end + 1;
   };
   for (const segment of scanCypher(script)) {
+    if (segment.end <= commandEnd) continue;
     if (segment.kind === 'comment') continue;
     if (segment.kind !== 'code') {
       firstCode ??= segment.start;
       continue;
     }
-    for (let i = segment.start; i < segment.end; i++) {
+    for (let i = Math.max(segment.start, commandEnd + 1); i < segment.end; i++) {
       const ch = script[i] ?? '';
       if (ch === ';') finish(i);
-      else if (!/\s/.test(ch)) firstCode ??= i;
+      else if (WHITESPACE.has(ch)) continue;
+      else if (firstCode === undefined && ch === ':' && options.commands) {
+        const newline = script.indexOf('\n', i);
+        commandEnd = newline < 0 ? script.length : newline;
+        start = i;
+        firstCode = i;
+        finish(commandEnd, true);
+        if (commandEnd >= segment.end) break;
+        i = commandEnd;
+      } else firstCode ??= i;
     }
   }
   finish(script.length);

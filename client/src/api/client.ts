@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import {
   ClaimsResult,
+  DatasetInfo,
   ErrorBody,
   EventChain,
   Graph,
@@ -218,6 +219,10 @@ export class ApiClient {
 
   source(id: string) {
     return this.request(SourceDetail, `/api/sources/${encodeURIComponent(id)}`);
+  }
+
+  dataset() {
+    return this.request(DatasetInfo, '/api/dataset');
   }
 
   schema() {

@@ -7,7 +7,7 @@ export type Positions = ReadonlyMap<string, { x: number; y: number }>;
 export function toCytoscapeJson(graph: Graph, positions: Positions = new Map()) {
   return {
     format_version: '1.0',
-    generated_by: 'rare-earth-graph explorer',
+    generated_by: 'graph explorer',
     elements: {
       nodes: graph.nodes.map((n) => ({
         data: { id: n.id, name: n.name, labels: n.labels, ...prefixed(n.properties) },

@@ -139,7 +139,7 @@ export function setupExport(panel: HTMLElement, ctx: Ctx, restore: (name: string
         download(
           `graph-${stamp()}.html`,
           standaloneHtml({
-            title: 'Rare-earth graph explorer — exported view',
+            title: `${document.title} — exported view`,
             graph: ctx.canvas.visibleGraph(),
             positions: ctx.canvas.positions(),
             colors,

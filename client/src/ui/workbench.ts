@@ -18,7 +18,7 @@ export function setupWorkbench(panel: HTMLElement, ctx: Ctx) {
   const params = h('textarea', {
     'aria-label': 'Parameters (JSON)',
     spellcheck: 'false',
-    placeholder: '{ "name": "MEA" }',
+    placeholder: '{ "name": "…" }',
   });
   params.value = '{}';
   const runButton = h('button', { type: 'button', class: 'primary', text: 'Run (Ctrl+Enter)' });

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../../../../server/neo4j/local-server.js';
+import { datasetIdentity } from '../../../../server/graph/dataset-shape.js';
 import { testDriver } from '../../../support/db.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'reg-cli-'));
@@ -12,10 +13,10 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'reg-cli-'));
 afterAll(async () => {
   const driver = testDriver();
   await driver.executeQuery('MATCH (n) WHERE n._dataset = $d DETACH DELETE n', {
-    d: path.basename(dir),
+    d: datasetIdentity(dir, undefined),
   });
   await driver.executeQuery('MATCH (m:_SeedLoad {dataset: $d}) DELETE m', {
-    d: path.basename(dir),
+    d: datasetIdentity(dir, undefined),
   });
   await driver.close();
   rmSync(dir, { recursive: true, force: true });
@@ -48,9 +49,9 @@ describe('npm run seed -- <folder>', () => {
     );
     const { code, out } = seed(dir);
     expect(code).toBe(0);
-    expect(out).toMatch(/Loaded seed "reg-cli-\w+": 1 statements in \d+ ms/);
+    expect(out).toMatch(/Loaded seed "reg-cli-\w+-[0-9a-f]{8}": 1 statements in \d+ ms/);
     expect(out).toMatch(/Researcher\s+1/);
-    expect(out).toContain('✔ every node has a string id and a name');
+    expect(out).toContain('✔ every node has an id and a name');
   });
 
   it('exits non-zero naming file and line when a statement fails, without a stack trace', () => {

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { datasetIdentity } from '../../../../server/graph/dataset-shape.js';
 import { readDataset } from '../../../../server/seed/dataset.js';
 import { loadDataset, SeedError } from '../../../../server/seed/loader.js';
 import { graphFingerprint, testDriver } from '../../../support/db.js';
@@ -14,7 +15,10 @@ const folders: string[] = [];
 function datasetDir(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'reg-ds-'));
   folders.push(dir);
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
   return dir;
 }
 
@@ -33,10 +37,10 @@ beforeAll(() => {
 afterEach(async () => {
   for (const dir of folders.splice(0)) {
     await driver.executeQuery('MATCH (n) WHERE n._dataset = $d DETACH DELETE n', {
-      d: path.basename(dir),
+      d: datasetIdentity(dir, undefined),
     });
     await driver.executeQuery('MATCH (m:_SeedLoad {dataset: $d}) DELETE m', {
-      d: path.basename(dir),
+      d: datasetIdentity(dir, undefined),
     });
     rmSync(dir, { recursive: true, force: true });
   }
@@ -85,7 +89,7 @@ describe('loadDataset', () => {
     await loadDataset(driver, undefined, readDataset(dir));
     writeFileSync(path.join(dir, '01.cypher'), "MERGE (a:Thing {id: 'thing:a'}) SET a.name = 'A';");
     await loadDataset(driver, undefined, readDataset(dir));
-    expect(await ids(path.basename(dir))).toEqual(['thing:a']);
+    expect(await ids(datasetIdentity(dir, undefined))).toEqual(['thing:a']);
   });
 
   it('leaves nodes that did not come from the dataset alone', async () => {
@@ -117,12 +121,78 @@ describe('loadDataset', () => {
       /02\.cypher:3: Neo4j refused the statement: Invalid input/,
     );
     expect(await graphFingerprint(driver)).toBe(before);
-    expect(await ids(path.basename(dir))).toEqual(['thing:a', 'thing:b']);
+    expect(await ids(datasetIdentity(dir, undefined))).toEqual(['thing:a', 'thing:b']);
   });
 
   it('loads nodes that have no id property', async () => {
     const dir = datasetDir({ '01.cypher': "CREATE (:Memo {name: 'no id here'});" });
     const result = await loadDataset(driver, undefined, readDataset(dir));
     expect(result.nodesByLabel).toEqual({ Memo: 1 });
+  });
+
+  it('runs schema statements written among the data on their own, first, and again on a reload', async () => {
+    const dir = datasetDir({
+      '01.cypher': [
+        "CREATE (:Rivet {id: 'rivet:1', name: 'One'});",
+        'CREATE CONSTRAINT rivet_id FOR (r:Rivet) REQUIRE r.id IS UNIQUE;',
+        ":param second => 'Two'",
+        ":begin\nCREATE (:Rivet {id: 'rivet:2', name: $second});\n:commit",
+      ].join('\n'),
+    });
+    try {
+      await loadDataset(driver, undefined, readDataset(dir));
+      await loadDataset(driver, undefined, readDataset(dir), { force: true });
+      const { records } = await driver.executeQuery(
+        'MATCH (r:Rivet) RETURN r.name AS name ORDER BY name',
+      );
+      expect(records.map((r) => r.get('name') as string)).toEqual(['One', 'Two']);
+    } finally {
+      await driver.executeQuery('DROP CONSTRAINT rivet_id IF EXISTS');
+    }
+  });
+
+  it('leaves the data unchanged when a script mixing schema and data fails, naming file and line', async () => {
+    const before = await graphFingerprint(driver);
+    const dir = datasetDir({
+      'a.cypher':
+        "CREATE INDEX bolt_name IF NOT EXISTS FOR (b:Bolt) ON (b.name);\nCREATE (:Bolt {name: 'x'});",
+      'b/c.cypher': 'CREATE (:Bolt {name: $missing});',
+    });
+    try {
+      const failure = await loadDataset(driver, undefined, readDataset(dir)).catch(
+        (e: unknown) => e,
+      );
+      expect((failure as SeedError).message).toMatch(
+        /b\/c\.cypher:1: Neo4j refused the statement: .*missing.*:param missing => <value>/,
+      );
+      expect(await graphFingerprint(driver)).toBe(before);
+    } finally {
+      await driver.executeQuery('DROP INDEX bolt_name IF EXISTS');
+    }
+  });
+
+  it('refuses a Neo4j 4 schema statement before anything runs', async () => {
+    const before = await graphFingerprint(driver);
+    const dir = datasetDir({
+      '01.cypher':
+        "CREATE (:Nut {name: 'n'});\nCREATE CONSTRAINT ON (n:Nut) ASSERT n.name IS UNIQUE;",
+    });
+    const failure = await (async () => loadDataset(driver, undefined, readDataset(dir)))().catch(
+      (e: unknown) => e,
+    );
+    expect((failure as Error).message).toMatch(
+      /01\.cypher:2: .*write it as: CREATE CONSTRAINT FOR \(n:Nut\) REQUIRE n\.name IS UNIQUE/,
+    );
+    expect(await graphFingerprint(driver)).toBe(before);
+  });
+
+  it('loads a file that is one huge statement', async () => {
+    const nodes = Array.from(
+      { length: 500 },
+      (_, i) => `(:Washer {id: 'washer:${i}', name: 'W${i}'})`,
+    );
+    const dir = datasetDir({ 'one.cypher': `CREATE ${nodes.join(',\n')};` });
+    const result = await loadDataset(driver, undefined, readDataset(dir));
+    expect(result.nodesByLabel).toEqual({ Washer: 500 });
   });
 });

@@ -101,4 +101,50 @@ describe('splitStatements', () => {
       { numRuns: 300 },
     );
   });
+
+  it('splits 20,000 statements in linear time (well under a second)', () => {
+    const script = Array.from(
+      { length: 20_000 },
+      (_, i) => `MERGE (n:Thing {id: 'thing:${i}'})\nSET n.name = 'Thing ${i}';`,
+    ).join('\n');
+    const started = performance.now();
+    const statements = splitStatements(script);
+    const millis = performance.now() - started;
+    expect(statements).toHaveLength(20_000);
+    expect(statements.at(-1)?.line).toBe(39_999);
+    expect(millis).toBeLessThan(1_000);
+  });
+});
+
+describe('splitStatements with cypher-shell commands', () => {
+  const split = (script: string) => splitStatements(script, { commands: true });
+
+  it('reads a colon line as one command ending at the end of the line', () => {
+    expect(split(":param name => 'a;b'\nRETURN $name;")).toEqual([
+      { text: ":param name => 'a;b'", line: 1, command: true },
+      { text: 'RETURN $name', line: 2 },
+    ]);
+  });
+
+  it('reads :begin and :commit around statements, with comments between', () => {
+    const script = '// export\n:begin\nCREATE (:A);\nCREATE (:B);\n:commit\n';
+    expect(split(script).map((s) => [s.text, s.line, s.command ?? false])).toEqual([
+      [':begin', 2, true],
+      ['CREATE (:A)', 3, false],
+      ['CREATE (:B)', 4, false],
+      [':commit', 5, true],
+    ]);
+  });
+
+  it('keeps a colon inside a statement as code', () => {
+    expect(split('MATCH (n)\n:Label RETURN n;')).toEqual([
+      { text: 'MATCH (n)\n:Label RETURN n', line: 1 },
+    ]);
+  });
+
+  it('leaves colon lines to Cypher when commands are not asked for', () => {
+    expect(splitStatements(':param x => 1\nRETURN 1')).toEqual([
+      { text: ':param x => 1\nRETURN 1', line: 1 },
+    ]);
+  });
 });

@@ -1,0 +1,160 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+/**
+ * A dataset's shape: what its manifest (the `ontology.json` of its folder)
+ * says about it — title, captions, which property dates which label — and
+ * what can be inferred from the schema when it says nothing.
+ */
+import { z } from 'zod';
+
+const label = z.string().min(1);
+const property = z.string().min(1);
+
+export const datePrecision = z.enum(['day', 'month', 'year']);
+
+/** The manifest's keys about the dataset as a whole; ontology.json may carry them all. */
+export const manifestFields = {
+  /** The identity the loader marks the dataset's nodes with; the folder's name is not one. */
+  id: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9][\w.-]*$/,
+      'letters, digits, ".", "_" and "-", starting with a letter or digit',
+    )
+    .optional(),
+  title: z.string().min(1).optional(),
+  description: z.string().optional(),
+  searchPlaceholder: z.string().optional(),
+  /** Every node is expected to carry this property (a string, unique); absent means no id convention. */
+  idProperty: property.optional(),
+  captions: z.record(label, property).default({}),
+  dates: z
+    .record(
+      label,
+      z.union([
+        property.transform((p) => ({ property: p, precision: undefined })),
+        z.object({ property, precision: datePrecision.optional() }),
+      ]),
+    )
+    .default({}),
+};
+
+export interface DateRule {
+  property: string;
+  precision?: 'day' | 'month' | 'year' | undefined;
+}
+
+/** What the rest of the server needs from a manifest. */
+export interface DatasetShape {
+  id?: string | undefined;
+  title?: string | undefined;
+  description?: string | undefined;
+  searchPlaceholder?: string | undefined;
+  idProperty?: string | undefined;
+  captions: Record<string, string>;
+  dates: Record<string, DateRule>;
+  eventLabel: string;
+}
+
+const quote = (name: string) => `\`${name.replaceAll('`', '``')}\``;
+
+/**
+ * The labels whose nodes the timeline shows, as a Cypher label expression:
+ * the event label and every label the manifest dates. The loader gives
+ * those nodes a `date` and `datePrecision` (see dateStatements).
+ */
+export function timelineLabels(shape: Pick<DatasetShape, 'eventLabel' | 'dates'>): string {
+  return [...new Set([shape.eventLabel, ...Object.keys(shape.dates)])].map(quote).join('|');
+}
+
+/**
+ * Cypher that turns each dated label's property into the `date` and
+ * `datePrecision` the timeline and as-of read: `released: 1999` becomes
+ * 1999-01-01 at year precision; '2001-05' a month; a datetime its day. A
+ * node's own `date` is never overwritten by another property.
+ */
+export function dateStatements(
+  dates: Record<string, DateRule>,
+): { cypher: string; params: Record<string, unknown> }[] {
+  return Object.entries(dates).map(([lbl, rule]) => ({
+    cypher: `MATCH (n:${quote(lbl)}) WHERE n._dataset = $dataset AND n[$property] IS NOT NULL
+               AND ($property = 'date' OR n.date IS NULL)
+             WITH n, n[$property] AS v
+             WITH n, v, CASE
+               WHEN v IS :: INTEGER THEN date({year: v})
+               WHEN v IS :: STRING AND v =~ $isoDate THEN date(v)
+               WHEN v IS :: DATE THEN v
+               WHEN v IS :: ZONED DATETIME OR v IS :: LOCAL DATETIME THEN date(v)
+             END AS day
+             WHERE day IS NOT NULL
+             SET n.date = day,
+                 n.datePrecision = coalesce(n.datePrecision, $precision, CASE
+                   WHEN v IS :: INTEGER OR (v IS :: STRING AND size(v) = 4) THEN 'year'
+                   WHEN v IS :: STRING AND size(v) = 7 THEN 'month'
+                   ELSE 'day' END)`,
+    params: {
+      property: rule.property,
+      precision: rule.precision ?? null,
+      isoDate: String.raw`\d{4}(-\d{2}(-\d{2})?)?`,
+    },
+  }));
+}
+
+/** One row of `db.schema.nodeTypeProperties()`. */
+export interface PropertyRow {
+  label: string;
+  property: string;
+  types: string[];
+}
+
+const CAPTION_NAMES = ['name', 'title', 'caption', 'label'];
+const YEAR_NAME = /year|released|born|died|founded|published|opened|built|launched/i;
+const TIME_TYPES = ['Date', 'DateTime', 'LocalDateTime'];
+
+/** A caption per label: a declared one, else name, title, caption or label, else the first string property. */
+export function inferCaptions(
+  rows: PropertyRow[],
+  declared: Record<string, string>,
+): Record<string, string> {
+  const byLabel = new Map<string, PropertyRow[]>();
+  for (const row of rows) byLabel.set(row.label, [...(byLabel.get(row.label) ?? []), row]);
+  const captions: Record<string, string> = {};
+  for (const [lbl, props] of byLabel) {
+    const strings = props.filter((p) => p.types.includes('String')).map((p) => p.property);
+    const pick =
+      declared[lbl] ??
+      CAPTION_NAMES.find((n) => strings.includes(n)) ??
+      strings.filter((p) => p !== 'id' && !p.startsWith('_')).sort()[0];
+    if (pick) captions[lbl] = pick;
+  }
+  return captions;
+}
+
+/** Date, datetime and integer properties named like a year: what a manifest could declare as time. */
+export function inferTimeCandidates(
+  rows: PropertyRow[],
+): { label: string; property: string; type: string }[] {
+  return rows.flatMap((row) => {
+    const time = row.types.find((t) => TIME_TYPES.includes(t));
+    if (time) return [{ label: row.label, property: row.property, type: time }];
+    if (row.types.includes('Long') && YEAR_NAME.test(row.property)) {
+      return [{ label: row.label, property: row.property, type: 'integer year' }];
+    }
+    return [];
+  });
+}
+
+/**
+ * A dataset's identity: its manifest's id, or its folder's name with a
+ * digest of the absolute path, so another folder of the same name cannot
+ * replace it.
+ */
+export function datasetIdentity(
+  dir: string,
+  ontology: { id?: string | undefined } | undefined,
+): string {
+  if (ontology?.id) return ontology.id;
+  const absolute = path.resolve(dir);
+  const digest = createHash('sha256').update(absolute).digest('hex').slice(0, 8);
+  return `${path.basename(absolute)}-${digest}`;
+}

@@ -1,0 +1,165 @@
+// The two test datasets, loaded as a user would (npm run seed -- <folder>)
+// and as the app loads SEED_DIR, then explored through the API.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { pino } from 'pino';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createApp, datasetOptions, defaultAppOptions } from '../../../../server/app.js';
+import { projectRoot } from '../../../../server/paths.js';
+import { readProjectDataset } from '../../../../server/seed/dataset.js';
+import { loadDataset } from '../../../../server/seed/loader.js';
+import { testDriver } from '../../../support/db.js';
+
+const fixtures = path.join(projectRoot, 'test', 'fixtures', 'datasets');
+const lanternBay = path.join(fixtures, 'lantern-bay');
+const smallPress = path.join(fixtures, 'small-press');
+
+let driver: Driver;
+beforeAll(() => {
+  driver = testDriver();
+});
+afterAll(async () => {
+  for (const dir of [lanternBay, smallPress]) {
+    const d = readProjectDataset(dir).name;
+    await driver.executeQuery('MATCH (n) WHERE n._dataset = $d DETACH DELETE n', { d });
+    await driver.executeQuery('MATCH (m:_SeedLoad {dataset: $d}) DELETE m', { d });
+  }
+  await driver.close();
+});
+
+function seed(...args: string[]) {
+  const result = spawnSync(
+    path.join(projectRoot, 'node_modules', '.bin', 'tsx'),
+    ['server/seed/cli.ts', ...args],
+    {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 90_000,
+      env: {
+        ...process.env,
+        NEO4J_URI: inject('neo4jUri'),
+        NEO4J_USERNAME: inject('neo4jUser'),
+        NEO4J_PASSWORD: inject('neo4jPassword'),
+      },
+    },
+  );
+  return { code: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+/** The app as `SEED_DIR=<dir> npm start` builds it: the dataset loaded, its manifest read. */
+async function appFor(dir: string) {
+  await loadDataset(driver, undefined, readProjectDataset(dir), { force: true });
+  return createApp({
+    driver,
+    database: undefined,
+    logger: pino({ level: 'silent' }),
+    ...datasetOptions(dir),
+    options: defaultAppOptions,
+  });
+}
+
+async function findId(app: ReturnType<typeof createApp>, q: string, label: string) {
+  const res = await request(app).get('/api/search').query({ q, labels: label }).expect(200);
+  const hit = (res.body.hits as { id: string; name: string }[]).find((h) => h.name === q);
+  expect(hit, `search for ${q}`).toBeDefined();
+  return hit?.id ?? '';
+}
+
+describe('a script with inline schema statements and cypher-shell directives', () => {
+  it('loads through npm run seed -- <folder>, printing progress and passing its checks', () => {
+    const { code, out } = seed(lanternBay, '--force');
+    expect(out).toMatch(/Loaded seed "lantern-bay-test": 4 statements/);
+    expect(out).toMatch(/4\/4 statements/);
+    expect(out).toMatch(/LbSailing\s+3/);
+    expect(out).toContain('✔ every node has a string key and a name');
+    expect(code).toBe(0);
+  });
+
+  it('ran its schema statements outside the data transaction', async () => {
+    const { records } = await driver.executeQuery(
+      "SHOW INDEXES YIELD name WHERE name IN ['lb_ferry_key', 'lbSearch'] RETURN collect(name) AS names",
+    );
+    expect([...(records[0]?.get('names') as string[])].sort()).toEqual([
+      'lbSearch',
+      'lb_ferry_key',
+    ]);
+  });
+
+  it('set :param values, map form included', async () => {
+    const { records } = await driver.executeQuery(
+      'MATCH (o:LbOperator) RETURN o.name AS name, o.founded AS founded, o.livery AS livery',
+    );
+    expect(records[0]?.toObject()).toMatchObject({
+      name: 'Lantern Bay Ferry Company',
+      livery: 'green',
+    });
+    expect(Number(records[0]?.get('founded'))).toBe(1887);
+  });
+
+  it('explores through the app: its title, a search by name, a timeline and a path', async () => {
+    const app = await appFor(lanternBay);
+    const info = await request(app).get('/api/dataset').expect(200);
+    expect(info.body).toMatchObject({
+      id: 'lantern-bay-test',
+      title: 'Lantern Bay ferries',
+      searchPlaceholder: 'Search ferries, piers, sailings…',
+    });
+    const heron = await findId(app, 'Heron', 'LbFerry');
+    const gull = await findId(app, 'Gull Island Landing', 'LbPier');
+    const timeline = await request(app).get('/api/timeline').expect(200);
+    expect(
+      timeline.body.events.map((e: { date: string; datePrecision: string }) => [
+        e.date,
+        e.datePrecision,
+      ]),
+    ).toEqual([
+      ['1888-05-02', 'day'],
+      ['1890-09-14', 'day'],
+      ['1893-11-01', 'month'],
+    ]);
+    const paths = await request(app).get('/api/paths').query({ from: heron, to: gull }).expect(200);
+    expect(paths.body.paths[0].length).toBe(2);
+  });
+});
+
+describe('a dataset with no id properties and dates as integer years', () => {
+  it('loads through npm run seed -- <folder>, the missing ids only a warning', () => {
+    const { code, out } = seed(smallPress, '--force');
+    expect(out).toMatch(/Loaded seed "small-press-[0-9a-f]{8}": 1 statements/);
+    expect(out).toMatch(
+      /⚠ every node has an id and a name .*: 6 failing, e\.g\. [^,]+, [^,]+, [^,]+, …/,
+    );
+    expect(code).toBe(0);
+  });
+
+  it('explores through the app: its title, a search by name, a year timeline and a path', async () => {
+    const app = await appFor(smallPress);
+    const info = await request(app).get('/api/dataset').expect(200);
+    expect(info.body).toMatchObject({ title: 'Quillfeather Press', fromManifest: true });
+    expect(info.body.captions).toMatchObject({ QpBook: 'title', QpAuthor: 'name' });
+    const search = await request(app).get('/api/search').query({ q: 'Cleo' }).expect(200);
+    expect(search.body.mode).toBe('name-scan');
+    const ada = await findId(app, 'Ada Merrow', 'QpAuthor');
+    const cleo = await findId(app, 'Cleo Vantree', 'QpAuthor');
+    const timeline = await request(app).get('/api/timeline').query({ types: 'QpBook' }).expect(200);
+    expect(
+      timeline.body.events.map((e: { name: string; date: string; datePrecision: string }) => [
+        e.name,
+        e.date,
+        e.datePrecision,
+      ]),
+    ).toEqual([
+      ['The Salt Ledger', '1921-01-01', 'year'],
+      ['Lamps Over Wharf Street', '1926-01-01', 'year'],
+      ['A Grammar of Tides', '1934-01-01', 'year'],
+    ]);
+    const asOf = await request(app)
+      .get('/api/timeline')
+      .query({ types: 'QpBook', asOf: '1930-06-01' });
+    expect(asOf.body.events).toHaveLength(2);
+    const paths = await request(app).get('/api/paths').query({ from: ada, to: cleo }).expect(200);
+    expect(paths.body.paths[0].length).toBe(4);
+  });
+});
