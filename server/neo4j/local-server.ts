@@ -118,6 +118,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   log('Resolving Neo4j from Maven Central (cached after the first run)…');
   const classpath = resolveNeo4jClasspath(projectRoot, cacheDir);
 
+  log('Starting Neo4j…');
   mkdirSync(options.dataDir, { recursive: true });
   const logFile = path.join(options.dataDir, 'launcher.log');
   const logStream = createWriteStream(logFile, { flags: 'a' });
