@@ -52,6 +52,20 @@ describe.runIf(browserAvailable())('the Cypher workbench in Chromium', () => {
     await page.locator('.cm-tooltip-autocomplete li', { hasText: 'Person' }).first().waitFor();
   });
 
+  it('loads the language service only once the workbench is opened', async () => {
+    const page = await app.open();
+    const workerLoads = () =>
+      page.evaluate(
+        () =>
+          performance.getEntriesByType('resource').filter((e) => e.name.includes('language-worker'))
+            .length,
+      );
+    await page.waitForTimeout(1500);
+    expect(await workerLoads()).toBe(0);
+    await typeQuery(page, 'MATCH (n:Person) RETURN n');
+    await eventually(workerLoads, 30_000).toBeGreaterThan(0);
+  });
+
   it("flags an unknown label before running, with the language service's message", async () => {
     const page = await app.open();
     await typeQuery(page, 'MATCH (n:Persn) RETURN n');
@@ -90,7 +104,7 @@ describe.runIf(browserAvailable())('the Cypher workbench in Chromium', () => {
     expect(first).toMatch(/^[A-Z_]+$/);
     await page.keyboard.press('Enter');
     expect(await page.locator('#panel-workbench .cm-content').textContent()).toBe(
-      `MATCH (a:Person)-[r:${first}`,
+      `MATCH (a:Person)-[r:${first}]`,
     );
   });
 
