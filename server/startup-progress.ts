@@ -36,7 +36,7 @@ export function startupProgress(
 
   // Redraws the open step's line with its elapsed seconds (terminal only).
   const redraw = () => {
-    if (open) out.write(`\r\x1b[2K… ${open.label} ${seconds(now() - open.at)}`);
+    if (open) out.write(`\r\x1b[2K… ${open.label.replace(/…$/, '')} (${seconds(now() - open.at)})`);
   };
 
   function end(message?: string): void {

@@ -35,7 +35,7 @@ describe('startupProgress', () => {
     progress.begin('Loading the seed (120 statements)…');
     advance(900);
     progress.end();
-    expect(text()).toContain('\r\x1b[2K… Loading the seed (120 statements)… 0.0 s');
+    expect(text()).toContain('\r\x1b[2K… Loading the seed (120 statements) (0.0 s)');
     expect(text().endsWith('\r\x1b[2K✔ Loading the seed (120 statements) (0.9 s)\n')).toBe(true);
   });
 
