@@ -16,13 +16,16 @@ import { formatChecks, runChecks } from './seed/checks.js';
 import { readProjectDataset } from './seed/dataset.js';
 import { loadDataset } from './seed/loader.js';
 import { formatLoadResult } from './seed/report.js';
+import { startupProgress } from './startup-progress.js';
 
 const SHUTDOWN_BUDGET_MS = 45_000;
 
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.logLevel);
-  const say = (message: string) => console.log(message);
+  // Start-up progress: a line ending in "…" opens a timed step (see startup-progress.ts).
+  const progress = startupProgress();
+  const say = progress.say;
 
   // Filled in as start-up proceeds; a signal may arrive at any point.
   const running: { db?: Database; server?: Server; analyst?: AnalystRunner } = {};
@@ -64,6 +67,9 @@ async function main(): Promise<void> {
 
   if (config.seed.onStart) {
     const dataset = readProjectDataset(config.seed.dir);
+    progress.begin(
+      `Loading the seed (${dataset.files.reduce((n, f) => n + f.steps.length, 0)} statements)…`,
+    );
     const result = await loadDataset(db.driver, db.database, dataset);
     say(formatLoadResult(result));
     const checks = await runChecks(db.driver, db.database, dataset);
@@ -94,6 +100,7 @@ async function main(): Promise<void> {
   });
   if (stopping) return;
   const shown = config.http.host === '127.0.0.1' ? 'localhost' : config.http.host;
+  say(progress.total());
   say(`\nThe explorer is ready at http://${shown}:${config.http.port}`);
   say(
     db.local

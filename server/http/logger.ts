@@ -1,14 +1,77 @@
 import { randomUUID } from 'node:crypto';
-import { pino, type Logger } from 'pino';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pino, type Level, type Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import pretty from 'pino-pretty';
+import { StartupError } from '../errors.js';
 
-export function createLogger(level: string): Logger {
-  return pino({ level });
+export type LogFormat = 'json' | 'pretty';
+
+/** A request slower than this is worth a line even when it succeeded. */
+export const SLOW_REQUEST_MS = 1000;
+
+/**
+ * JSON for machines (piped output, production), one short line per event for
+ * a person at a terminal. LOG_FORMAT=json|pretty overrides both.
+ */
+export function chooseLogFormat(
+  env: { LOG_FORMAT?: string | undefined; NODE_ENV?: string | undefined },
+  stdoutIsTty: boolean,
+): LogFormat {
+  const asked = env.LOG_FORMAT?.trim().toLowerCase();
+  if (asked === 'json' || asked === 'pretty') return asked;
+  if (asked)
+    throw new StartupError(
+      'CONFIG_INVALID',
+      `LOG_FORMAT is "${env.LOG_FORMAT}", which is not a log format.`,
+      'Set LOG_FORMAT to json or pretty, or leave it unset (pretty on a terminal, JSON otherwise).',
+    );
+  if (env.NODE_ENV === 'production') return 'json';
+  return stdoutIsTty ? 'pretty' : 'json';
 }
 
+export function createLogger(
+  level: string,
+  format: LogFormat = chooseLogFormat(process.env, process.stdout.isTTY === true),
+): Logger {
+  if (format === 'json') return pino({ level });
+  // A synchronous stream rather than a worker-thread transport: start-up lines
+  // and log lines then reach the terminal in the order they were written.
+  const stream = pretty({
+    colorize: true,
+    singleLine: true,
+    translateTime: 'SYS:HH:MM:ss',
+    ignore: 'pid,hostname,req,res,reqId,responseTime',
+    sync: true,
+  });
+  return pino({ level }, stream);
+}
+
+/**
+ * The level of one request's log line. In JSON every request is an info line
+ * (the record machines read). For a person, only what needs attention rises
+ * above debug: server errors, slow requests, and at debug level the rest.
+ */
+export function requestLevel(
+  format: LogFormat,
+  status: number,
+  ms: number,
+  failed: boolean,
+): Level {
+  if (failed || status >= 500) return 'error';
+  if (format === 'json') return 'info';
+  if (ms > SLOW_REQUEST_MS) return 'warn';
+  return 'debug';
+}
+
+const started = new WeakMap<IncomingMessage, number>();
+
 /** Request logging with an id per request, echoed in X-Request-Id and error bodies. */
-export function requestLogger(logger: Logger) {
-  return pinoHttp({
+export function requestLogger(
+  logger: Logger,
+  format: LogFormat = chooseLogFormat(process.env, process.stdout.isTTY === true),
+) {
+  const http = pinoHttp({
     logger,
     genReqId: (req, res) => {
       const incoming = req.headers['x-request-id'];
@@ -17,6 +80,27 @@ export function requestLogger(logger: Logger) {
       res.setHeader('X-Request-Id', id);
       return id;
     },
-    customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
+    customLogLevel: (req, res, err) =>
+      requestLevel(format, res.statusCode, elapsed(req), Boolean(err)),
+    // The short line a person reads; JSON keeps pino-http's full record too.
+    customSuccessMessage: (req, res) => requestLine(req, res),
+    // pino-http's own "failed with status code N" repeats the status: leave it out.
+    customErrorMessage: (req, res, err) =>
+      /^failed with status code/.test(err.message)
+        ? requestLine(req, res)
+        : `${requestLine(req, res)} — ${err.message}`,
   });
+  return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    started.set(req, performance.now());
+    http(req, res, next);
+  };
+}
+
+function elapsed(req: IncomingMessage): number {
+  const t = started.get(req);
+  return t === undefined ? 0 : performance.now() - t;
+}
+
+function requestLine(req: IncomingMessage, res: ServerResponse): string {
+  return `${req.method ?? '?'} ${req.url ?? ''} ${res.statusCode} ${Math.round(elapsed(req))} ms`;
 }

@@ -124,6 +124,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   log('Resolving Neo4j from Maven Central (cached after the first run)…');
   const classpath = resolveNeo4jClasspath(projectRoot, cacheDir);
 
+  log('Starting Neo4j…');
   mkdirSync(options.dataDir, { recursive: true });
   const password = localPassword(options.dataDir);
   const logFile = path.join(options.dataDir, 'launcher.log');

@@ -1,4 +1,6 @@
-// The sources behind what is on screen, as a list a writer can paste.
+// Which sources lie behind what is on screen, and each as a CSL-JSON item: the
+// one record citeproc formats and citation-js turns into RIS and BibTeX.
+import type { CslItem } from '@citation-js/core';
 import type { Graph, SourceSummary } from '../../../contract/index.js';
 
 /** Source ids cited by visible relationships (their `sources` lists) or shown as nodes. */
@@ -20,31 +22,72 @@ export function citedSourceIds(
   return ids;
 }
 
-function prop(s: SourceSummary, ...keys: string[]): string | undefined {
-  for (const k of keys) {
-    const v = s.properties[k];
-    if (typeof v === 'string' && v.trim()) return v.trim();
-  }
-  return undefined;
+function text(s: SourceSummary, key: string): string | undefined {
+  const v = s.properties[key];
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
 }
 
-/** One citation: Outlet, "Title", date. URL — leaving out whatever the source lacks. */
-export function citation(s: SourceSummary): string {
-  const outlet = prop(s, 'outlet', 'publisher', 'publication');
-  const title = prop(s, 'title', 'headline') ?? s.name;
-  const date = prop(s, 'date', 'published', 'publishedAt');
-  const url = prop(s, 'url', 'link');
-  const author = prop(s, 'author', 'byline');
-  const parts = [author, outlet, `“${title}”`, date].filter(Boolean).join(', ');
-  return url ? `${parts}. ${url}` : `${parts}.`;
+/** The seed writes 'not named' where a report carries no outlet. */
+function outlet(s: SourceSummary): string | undefined {
+  const o = text(s, 'outlet');
+  return o && o.toLowerCase() !== 'not named' ? o : undefined;
 }
 
-export function citationList(sources: readonly SourceSummary[], ids: ReadonlySet<string>): string {
+export const UNTITLED = 'no headline printed';
+
+/** An ISO date cut to its precision: day → [y, m, d], month → [y, m], year → [y]. */
+export function dateParts(iso: string | undefined, precision: string | undefined): number[] | null {
+  const m = iso ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(iso) : null;
+  if (!m) return null;
+  const parts = [m[1], m[2], m[3]].filter((x): x is string => x !== undefined).map(Number);
+  const keep = precision === 'year' ? 1 : precision === 'month' ? 2 : 3;
+  return parts.slice(0, keep);
+}
+
+function cited(s: SourceSummary): string[] {
+  const c = s.properties['citedOutlets'];
+  return Array.isArray(c) ? c.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/**
+ * One source as a CSL-JSON newspaper article. A report printed without a
+ * headline gets its descriptive name in square brackets (the APA convention for
+ * an untitled work) and the genre 'no headline printed', on which the Chicago
+ * template keeps it out of quotation marks: no reader takes it for the report's
+ * own words.
+ */
+export function toCsl(s: SourceSummary): CslItem {
+  const untitled = s.properties['headlinePrinted'] === false;
+  const item: CslItem = {
+    id: s.id,
+    'citation-key': s.id.replace(/[^A-Za-z0-9]/g, ''),
+    type: 'article-newspaper',
+    title: untitled ? `[${s.name}]` : s.name,
+  };
+  if (untitled) item.genre = UNTITLED;
+  const o = outlet(s);
+  if (o) item['container-title'] = o;
+  const parts = dateParts(text(s, 'date'), text(s, 'datePrecision'));
+  const inferred = s.properties['dateInferred'] === true;
+  if (parts)
+    item.issued = inferred ? { 'date-parts': [parts], circa: true } : { 'date-parts': [parts] };
+  const notes = [
+    o ? undefined : 'Outlet not named.',
+    parts && inferred ? 'Date inferred.' : undefined,
+    cited(s).length ? `Cites: ${cited(s).join(', ')}.` : undefined,
+  ].filter((x): x is string => x !== undefined);
+  if (notes.length) item.note = notes.join(' ');
+  const url = text(s, 'url');
+  if (url) item.URL = url;
+  const lang = text(s, 'language');
+  if (lang) item.language = lang;
+  return item;
+}
+
+/** The chosen sources as CSL items, oldest first. */
+export function cslItems(sources: readonly SourceSummary[], ids: ReadonlySet<string>): CslItem[] {
   const chosen = sources.filter((s) => ids.has(s.id));
-  chosen.sort((a, b) => {
-    const da = prop(a, 'date', 'published') ?? '';
-    const db = prop(b, 'date', 'published') ?? '';
-    return da.localeCompare(db) || a.name.localeCompare(b.name);
-  });
-  return chosen.map((s, i) => `${i + 1}. ${citation(s)} [${s.id}]`).join('\n');
+  const when = (s: SourceSummary) => text(s, 'date') ?? '';
+  chosen.sort((a, b) => when(a).localeCompare(when(b)) || a.name.localeCompare(b.name));
+  return chosen.map(toCsl);
 }

@@ -1,23 +1,16 @@
 // Export (PNG, SVG, Cytoscape JSON, nodes CSV, GraphML, citations, a
 // standalone HTML file) and saved views, in one panel.
-import { citationList, citedSourceIds } from '../export/citations.js';
 import { nodesCsv } from '../export/csv.js';
 import { toCytoscapeJson } from '../export/cyjson.js';
 import { toGraphML } from '../export/graphml.js';
 import { standaloneHtml } from '../export/html.js';
 import { SavedViews, browserStore } from '../state/storage.js';
+import { citationControls } from './citations.js';
 import type { Ctx } from './context.js';
-import { allSources } from './details.js';
 import { clear, download, errorText, h } from './dom.js';
 
 export function setupExport(panel: HTMLElement, ctx: Ctx, restore: (name: string) => void) {
   const views = new SavedViews(browserStore());
-  const citations = h('textarea', {
-    'aria-label': 'Citations',
-    readonly: true,
-    rows: 8,
-    style: 'width:100%',
-  });
   const viewName = h('input', {
     type: 'text',
     'aria-label': 'View name',
@@ -37,24 +30,6 @@ export function setupExport(panel: HTMLElement, ctx: Ctx, restore: (name: string
         );
       },
     });
-
-  async function makeCitations(): Promise<string> {
-    const graph = ctx.canvas.visibleGraph();
-    const sources = await allSources(ctx);
-    // Which nodes each source supports, so a node's own sources are cited too.
-    const supported = new Map<string, string[]>();
-    await Promise.all(
-      sources.map(async (s) => {
-        const d = await ctx.api.source(s.id);
-        supported.set(
-          s.id,
-          d.supported.map((n) => n.id),
-        );
-      }),
-    );
-    const ids = citedSourceIds(graph, ctx.schema?.profile.sourceLabel, supported);
-    return citationList(sources, ids) || 'Nothing on the canvas cites a source.';
-  }
 
   function renderViews(): void {
     clear(viewList);
@@ -148,24 +123,8 @@ export function setupExport(panel: HTMLElement, ctx: Ctx, restore: (name: string
         );
       }),
     ),
-    h('h3', { text: 'Citations of what is visible' }),
-    h(
-      'div',
-      { class: 'row' },
-      btn('List sources', async () => {
-        citations.value = 'Collecting sources…';
-        citations.value = await makeCitations();
-      }),
-      btn('Copy', async () => {
-        if (!citations.value) citations.value = await makeCitations();
-        await navigator.clipboard?.writeText(citations.value).catch(() => undefined);
-        ctx.bus.emit('notice', { text: 'Citations copied.' });
-      }),
-      btn('Download', async () =>
-        download(`sources-${stamp()}.txt`, citations.value || (await makeCitations())),
-      ),
-    ),
-    citations,
+    h('h3', { text: 'Citations' }),
+    ...citationControls(ctx, btn, stamp),
     h('h2', { text: 'Saved views' }),
     h(
       'div',
@@ -192,5 +151,5 @@ export function setupExport(panel: HTMLElement, ctx: Ctx, restore: (name: string
     viewList,
   );
   renderViews();
-  return { renderViews, makeCitations };
+  return { renderViews };
 }

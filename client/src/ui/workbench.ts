@@ -8,6 +8,7 @@ import { cellText, toCsv } from '../export/csv.js';
 import { layoutOptions } from '../graph/layouts.js';
 import { QueryHistory, browserStore } from '../state/storage.js';
 import { createEditor, type CypherEditor } from '../workbench/editor.js';
+import { languageService } from '../workbench/language.js';
 import type { Ctx } from './context.js';
 import { clear, download, errorText, h } from './dom.js';
 import { createTabs } from './tabs.js';
@@ -24,6 +25,11 @@ export function setupWorkbench(panel: HTMLElement, ctx: Ctx) {
   const runButton = h('button', { type: 'button', class: 'primary', text: 'Run (Ctrl+Enter)' });
   const addButton = h('button', { type: 'button', text: 'Add to canvas', disabled: true });
   const csvButton = h('button', { type: 'button', text: 'Table as CSV', disabled: true });
+  const formatButton = h('button', {
+    type: 'button',
+    text: 'Format (Shift+Alt+F)',
+    onclick: () => void editor.format().catch(() => undefined),
+  });
   const summary = h('span', { class: 'muted', role: 'status' });
   const errorBox = h('div', { class: 'error', role: 'alert' });
   const historySelect = h('select', { 'aria-label': 'Query history' });
@@ -37,11 +43,13 @@ export function setupWorkbench(panel: HTMLElement, ctx: Ctx) {
 
   const editor: CypherEditor = createEditor(editorHost, {
     doc: ctx.state.query ?? 'MATCH (p:Person)-[r]->(x)\nRETURN p, r, x\nLIMIT 25',
-    names: () => ({
+    // The graph's own names (GET /api/schema), so unknown ones are flagged.
+    schema: () => ({
       labels: ctx.schema?.labels.map((l) => l.name) ?? [],
-      types: ctx.schema?.relationshipTypes.map((t) => t.name) ?? [],
+      relationshipTypes: ctx.schema?.relationshipTypes.map((t) => t.name) ?? [],
       propertyKeys: ctx.schema?.propertyKeys ?? [],
     }),
+    service: languageService(),
     onRun: () => void run(),
   });
 
@@ -53,7 +61,7 @@ export function setupWorkbench(panel: HTMLElement, ctx: Ctx) {
         'div',
         {},
         editorHost,
-        h('div', { class: 'row' }, runButton, addButton, csvButton, summary),
+        h('div', { class: 'row' }, runButton, formatButton, addButton, csvButton, summary),
         errorBox,
         resultsHost,
       ),

@@ -1,11 +1,12 @@
-// The CodeMirror 6 editor of the workbench: Cypher highlighting, completion
-// from the schema, Ctrl+Enter to run, and a mark where Neo4j says an error is.
+// The CodeMirror 6 editor of the workbench: Cypher highlighting, Neo4j's
+// language service for diagnostics as one types, clause-aware completion and
+// formatting (Shift+Alt+F), Ctrl+Enter to run, and a mark where Neo4j reports
+// an error after running.
 import {
   autocompletion,
   closeBrackets,
   closeBracketsKeymap,
   completionKeymap,
-  type CompletionContext,
 } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import {
@@ -15,6 +16,7 @@ import {
   syntaxHighlighting,
 } from '@codemirror/language';
 import { cypher } from '@codemirror/legacy-modes/mode/cypher';
+import { linter, lintGutter, lintKeymap } from '@codemirror/lint';
 import { EditorSelection, Prec, StateEffect, StateField } from '@codemirror/state';
 import {
   Decoration,
@@ -26,7 +28,10 @@ import {
   placeholder,
   type DecorationSet,
 } from '@codemirror/view';
-import { completeCypher, errorRange, type SchemaNames } from './completions.js';
+import { completionSource, formatDocument, lintRefresh, lintSource } from './cypher-support.js';
+import { errorRange } from './error-range.js';
+import type { LanguageService } from './language.js';
+import type { LanguageSchema } from './protocol.js';
 
 const setError = StateEffect.define<{ from: number; to: number } | null>();
 
@@ -58,19 +63,19 @@ export interface CypherEditor {
   setText(s: string): void;
   markError(line: number, column: number): void;
   clearError(): void;
+  format(): Promise<void>;
 }
 
 export function createEditor(
   parent: HTMLElement,
-  opts: { names: () => SchemaNames; onRun: () => void; doc?: string },
+  opts: {
+    schema: () => LanguageSchema;
+    service: LanguageService;
+    onRun: () => void;
+    doc?: string;
+  },
 ): CypherEditor {
-  const complete = (c: CompletionContext) => {
-    const line = c.state.doc.lineAt(c.pos);
-    const before = line.text.slice(0, c.pos - line.from);
-    const r = completeCypher(before, opts.names(), c.explicit);
-    if (!r) return null;
-    return { from: line.from + r.from, options: r.options, validFor: /^[\w`]*$/ };
-  };
+  const { service, schema } = opts;
   const view = new EditorView({
     parent,
     doc: opts.doc ?? '',
@@ -84,6 +89,13 @@ export function createEditor(
               return true;
             },
           },
+          {
+            key: 'Shift-Alt-f',
+            run: (v) => {
+              void formatDocument(v, service);
+              return true;
+            },
+          },
         ]),
       ),
       // The npm "codemirror" package here is CodeMirror 5, so the basic setup is spelled out.
@@ -94,10 +106,18 @@ export function createEditor(
       bracketMatching(),
       closeBrackets(),
       syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
-      keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, ...completionKeymap]),
+      keymap.of([
+        ...closeBracketsKeymap,
+        ...defaultKeymap,
+        ...historyKeymap,
+        ...completionKeymap,
+        ...lintKeymap,
+      ]),
       placeholder('MATCH (n) RETURN n LIMIT 25   — Ctrl+Enter runs'),
       StreamLanguage.define(cypher),
-      autocompletion({ override: [complete] }),
+      autocompletion({ override: [completionSource(service, schema)] }),
+      linter(lintSource(service, schema), { delay: 400, needsRefresh: lintRefresh }),
+      lintGutter(),
       errorField,
       EditorView.contentAttributes.of({ 'aria-label': 'Cypher query' }),
       EditorView.lineWrapping,
@@ -116,5 +136,6 @@ export function createEditor(
       });
     },
     clearError: () => view.dispatch({ effects: setError.of(null) }),
+    format: () => formatDocument(view, service),
   };
 }

@@ -52,6 +52,71 @@ describe.runIf(browserAvailable())('the Cypher workbench in Chromium', () => {
     await page.locator('.cm-tooltip-autocomplete li', { hasText: 'Person' }).first().waitFor();
   });
 
+  it('loads the language service only once the workbench is opened', async () => {
+    const page = await app.open();
+    const workerLoads = () =>
+      page.evaluate(
+        () =>
+          performance.getEntriesByType('resource').filter((e) => e.name.includes('language-worker'))
+            .length,
+      );
+    await page.waitForTimeout(1500);
+    expect(await workerLoads()).toBe(0);
+    await typeQuery(page, 'MATCH (n:Person) RETURN n');
+    await eventually(workerLoads, 30_000).toBeGreaterThan(0);
+  });
+
+  it("flags an unknown label before running, with the language service's message", async () => {
+    const page = await app.open();
+    await typeQuery(page, 'MATCH (n:Persn) RETURN n');
+    const squiggle = page.locator('#panel-workbench .cm-lintRange-warning');
+    await squiggle.first().waitFor({ timeout: 45_000 });
+    expect(await squiggle.first().textContent()).toBe('Persn');
+    // Nothing was run: the summary is still empty.
+    expect(await page.locator('#panel-workbench [role="status"]').textContent()).toBe('');
+    await squiggle.first().hover();
+    await eventually(() => page.locator('.cm-tooltip-lint').textContent()).toMatch(
+      /Label Persn is not present in the database/,
+    );
+    await shot(page, 'explorer-workbench-lint');
+  });
+
+  it("shows the guard's refusal as a diagnostic before running", async () => {
+    const page = await app.open();
+    await typeQuery(page, 'MATCH (n:Person) SET n.x = 1 RETURN n');
+    await page.locator('#panel-workbench .cm-lintRange-error').first().waitFor({ timeout: 45_000 });
+    await page.locator('#panel-workbench .cm-lintRange-error').first().hover();
+    await eventually(() => page.locator('.cm-tooltip-lint').textContent()).toMatch(
+      /Refused: the query would change the graph/,
+    );
+  });
+
+  it('accepts a clause-aware completion: relationship types inside a relationship pattern', async () => {
+    const page = await app.open();
+    await typeQuery(page, 'MATCH (a:Person)-[r:');
+    await page.keyboard.press('Control+Space');
+    const items = page.locator('.cm-tooltip-autocomplete li');
+    await items.first().waitFor({ timeout: 45_000 });
+    const offered = await items.allTextContents();
+    // Types, not labels: the service knows it is inside -[ ]-.
+    expect(offered.some((o) => o.startsWith('Person'))).toBe(false);
+    const first = (await items.first().locator('.cm-completionLabel').textContent()) ?? '';
+    expect(first).toMatch(/^[A-Z_]+$/);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#panel-workbench .cm-content').textContent()).toBe(
+      `MATCH (a:Person)-[r:${first}]`,
+    );
+  });
+
+  it('formats the query with the language service', async () => {
+    const page = await app.open();
+    await typeQuery(page, 'match (n:Person) return n limit 3');
+    await page.getByRole('button', { name: /Format/ }).click();
+    await eventually(() => page.locator('#panel-workbench .cm-content').innerText()).toBe(
+      'MATCH (n:Person)\nRETURN n\nLIMIT 3',
+    );
+  });
+
   it("shows Neo4j's syntax error and marks its position in the editor", async () => {
     const page = await app.open();
     await typeQuery(page, 'MATCH (n RETURN n');

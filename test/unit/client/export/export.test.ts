@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { citation, citationList, citedSourceIds } from '../../../../client/src/export/citations.js';
 import { cellText, csvCell, nodesCsv, toCsv } from '../../../../client/src/export/csv.js';
 import { toCytoscapeJson } from '../../../../client/src/export/cyjson.js';
 import { toGraphML } from '../../../../client/src/export/graphml.js';
@@ -36,39 +35,6 @@ describe('CSV', () => {
   it('shows nodes in table cells by name', () => {
     expect(cellText({ id: 'x', name: 'X', labels: ['L'], properties: {} })).toBe('X');
     expect(cellText(3)).toBe('3');
-  });
-});
-
-describe('citations', () => {
-  const sources = [
-    {
-      id: 's:2',
-      name: 'Later report',
-      properties: { outlet: 'Paper B', date: '2025-10-31', url: 'https://b.example/x' },
-      supports: { nodes: 1, relationships: 1 },
-    },
-    {
-      id: 's:1',
-      name: 'Early report',
-      properties: { outlet: 'Paper A', date: '2025-06-12' },
-      supports: { nodes: 1, relationships: 1 },
-    },
-    { id: 's:9', name: 'Unused', properties: {}, supports: { nodes: 0, relationships: 0 } },
-  ];
-
-  it('collects ids from relationships and supported nodes', () => {
-    const ids = citedSourceIds(sample, 'Source', new Map([['s:9', ['zzz']]]));
-    expect([...ids].sort()).toEqual(['s:1', 's:2']);
-    expect(citedSourceIds(sample, 'Source', new Map([['s:9', ['a:1']]])).has('s:9')).toBe(true);
-  });
-
-  it('writes a dated, numbered list', () => {
-    const text = citationList(sources, new Set(['s:1', 's:2']));
-    expect(text.split('\n')).toEqual([
-      '1. Paper A, “Early report”, 2025-06-12. [s:1]',
-      '2. Paper B, “Later report”, 2025-10-31. https://b.example/x [s:2]',
-    ]);
-    expect(citation(sources[2]!)).toBe('“Unused”.');
   });
 });
 

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+  UNTITLED,
+  citedSourceIds,
+  cslItems,
+  dateParts,
+  toCsl,
+} from '../../../../client/src/export/citations.js';
+import { sample } from '../fixtures/graph.js';
+import { all, dated, inferred, untitled } from './sources.js';
+
+describe('citedSourceIds', () => {
+  it('collects ids from relationships and supported nodes', () => {
+    const ids = citedSourceIds(sample, 'Source', new Map([['s:9', ['zzz']]]));
+    expect([...ids].sort()).toEqual(['s:1', 's:2']);
+    expect(citedSourceIds(sample, 'Source', new Map([['s:9', ['a:1']]])).has('s:9')).toBe(true);
+  });
+});
+
+describe('dateParts', () => {
+  it('cuts an ISO date to its precision', () => {
+    expect(dateParts('2025-10-31', 'day')).toEqual([2025, 10, 31]);
+    expect(dateParts('2025-10-31', 'month')).toEqual([2025, 10]);
+    expect(dateParts('2025-10-31', 'year')).toEqual([2025]);
+    expect(dateParts('2025-10', undefined)).toEqual([2025, 10]);
+    expect(dateParts('soon', 'day')).toBeNull();
+  });
+});
+
+describe('toCsl', () => {
+  it('carries outlet, headline and the date at its precision', () => {
+    expect(toCsl(dated)).toEqual({
+      id: 'src:101',
+      'citation-key': 'src101',
+      type: 'article-newspaper',
+      title: 'Ministry confirms licences for magnet imports',
+      'container-title': 'Daily Ledger',
+      issued: { 'date-parts': [[2025, 10, 31]] },
+    });
+    expect(toCsl(untitled).issued).toEqual({ 'date-parts': [[2025, 8]] });
+  });
+
+  it('marks an inferred date as uncertain and says so in the note, with the outlets cited', () => {
+    const item = toCsl(inferred);
+    expect(item.issued).toEqual({ 'date-parts': [[2025, 6, 12]], circa: true });
+    expect(item.note).toBe('Date inferred. Cites: Wire One, Wire Two.');
+  });
+
+  it('brackets the description of a report without a headline and leaves out an unnamed outlet', () => {
+    const item = toCsl(untitled);
+    expect(item.title).toBe('[Official on import talks (New Delhi)]');
+    expect(item.genre).toBe(UNTITLED);
+    expect(item['container-title']).toBeUndefined();
+    expect(item.note).toBe('Outlet not named.');
+  });
+});
+
+describe('cslItems', () => {
+  it('keeps the chosen sources, oldest first', () => {
+    const ids = cslItems(all, new Set(['src:101', 'src:102'])).map((i) => i.id);
+    expect(ids).toEqual(['src:102', 'src:101']);
+  });
+});
