@@ -97,15 +97,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/query/guard.ts', 'server/query/bounds.ts', 'server/query/plan-check.ts'],
+    files: ['core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['**/seed/loader*', '**/seed/checks*', 'neo4j-driver'],
-              message: 'The guard is pure: no loader, no driver.',
+              group: ['**/server/**', '**/client/**', 'neo4j-driver', 'node:*'],
+              message: 'The core is pure: the contract only, no server, client, driver or I/O.',
             },
           ],
         },

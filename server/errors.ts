@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../contract/index.js';
+import { CodedError } from '../core/errors.js';
 
 /**
  * Errors as data. Every failure the API reports has a code from this union;
@@ -23,15 +24,10 @@ export const httpStatusByCode = {
 
 export type ApiErrorCode = ErrorCode;
 
-export class ApiError extends Error {
-  readonly code: ApiErrorCode;
-  readonly details: unknown;
-
+export class ApiError extends CodedError {
   constructor(code: ApiErrorCode, message: string, details?: unknown, options?: ErrorOptions) {
-    super(message, options);
+    super(code, message, details, options);
     this.name = 'ApiError';
-    this.code = code;
-    this.details = details;
   }
 
   get status(): number {

@@ -1,12 +1,15 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { z } from 'zod';
 import type { ErrorBody } from '../../contract/index.js';
+import { CodedError } from '../../core/errors.js';
 import { ApiError } from '../errors.js';
 import { fromNeo4jError } from '../neo4j/errors.js';
 
 /** Turns anything thrown into an ApiError; unknown errors become INTERNAL. */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
+  // The core's errors (the query guard's) carry a code already.
+  if (error instanceof CodedError) return new ApiError(error.code, error.message, error.details);
   if (error instanceof z.ZodError) {
     return new ApiError(
       'INVALID_INPUT',

@@ -3,8 +3,8 @@ import type { QueryRequest, QueryResult } from '../../contract/index.js';
 import { ApiError } from '../errors.js';
 import { GraphCollector, toCypherParams, toPlain } from '../neo4j/convert.js';
 import { fromNeo4jError } from '../neo4j/errors.js';
-import { checkReadOnlyText } from './guard.js';
-import { checkPlan } from './plan-check.js';
+import { checkReadOnlyText } from '../../core/guard/guard.js';
+import { checkPlan } from '../../core/guard/plan-check.js';
 
 export interface QueryLimits {
   timeoutMs: number;

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import neo4j from 'neo4j-driver';
-import { ApiError } from '../errors.js';
+import { CodedError } from '../../core/errors.js';
 import { runReadOnlyQuery } from './run.js';
 import type { WorkerReply, WorkerRequest, WorkerSettings } from './worker-protocol.js';
 
@@ -25,7 +25,7 @@ async function answer(message: WorkerRequest): Promise<WorkerReply> {
     });
     return { id: message.id, ok: true, result };
   } catch (error) {
-    if (error instanceof ApiError) {
+    if (error instanceof CodedError) {
       return {
         id: message.id,
         ok: false,

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { StartupError } from '../errors.js';
 import { bundledSeedDir, schemaFile } from '../paths.js';
 import { datasetIdentity, manifestFields } from '../graph/dataset-shape.js';
-import { CypherScriptError, splitStatements } from './split-statements.js';
+import { CypherScriptError, splitStatements } from '../../core/cypher/text.js';
 import { classifyAll, ScriptProblem, type ScriptStep } from './statements.js';
 
 export interface CypherFile {

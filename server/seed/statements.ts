@@ -3,7 +3,7 @@
  * script: schema commands (which Neo4j runs outside any data transaction),
  * data statements, and cypher-shell's own `:` commands.
  */
-import { maskCypher, scanCypher, type CypherStatement } from './split-statements.js';
+import { maskCypher, scanCypher, type CypherStatement } from '../../core/cypher/text.js';
 
 export type ScriptStep =
   | { kind: 'schema'; text: string; line: number }

@@ -17,7 +17,8 @@ describe('layer rules', () => {
     ['server/graph/health.ts', "import { loadDataset } from '../seed/loader.js';"],
     ['server/http/error-handler.ts', "import { Neo4jError } from 'neo4j-driver';"],
     ['server/http/error-handler.ts', "import { createDriver } from '../neo4j/driver.js';"],
-    ['server/query/guard.ts', "import { loadDataset } from '../seed/loader.js';"],
+    ['core/guard/guard.ts', "import { loadDataset } from '../../server/seed/loader.js';"],
+    ['core/cypher/text.ts', "import neo4j from 'neo4j-driver';"],
     ['client/src/main.ts', "import { createApp } from '../../server/app.js';"],
     ['contract/nodes.ts', "import { ApiError } from '../server/errors.js';"],
   ])(

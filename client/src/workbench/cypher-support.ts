@@ -4,8 +4,8 @@
 import type { Completion, CompletionContext, CompletionResult } from '@codemirror/autocomplete';
 import type { EditorView, ViewUpdate } from '@codemirror/view';
 import type { Diagnostic } from '@codemirror/lint';
-import { ApiError } from '../../../server/errors.js';
-import { checkReadOnlyText } from '../../../server/query/guard.js';
+import { CodedError } from '../../../core/errors.js';
+import { checkReadOnlyText } from '../../../core/guard/guard.js';
 import type { LanguageService } from './language.js';
 import type { LanguageCompletion, LanguageDiagnostic, LanguageSchema } from './protocol.js';
 
@@ -43,7 +43,7 @@ export function guardDiagnostic(query: string): Diagnostic | undefined {
     checkReadOnlyText(query);
     return undefined;
   } catch (e) {
-    if (!(e instanceof ApiError) || e.code !== 'QUERY_REFUSED') return undefined;
+    if (!(e instanceof CodedError) || e.code !== 'QUERY_REFUSED') return undefined;
     return { from: 0, to: query.length, severity: 'error', message: e.message, source: 'guard' };
   }
 }

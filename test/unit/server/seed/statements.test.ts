@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitStatements } from '../../../../server/seed/split-statements.js';
+import { splitStatements } from '../../../../core/cypher/text.js';
 import { classifyAll, neo4j5Form, ScriptProblem } from '../../../../server/seed/statements.js';
 
 const steps = (script: string) => classifyAll(splitStatements(script, { commands: true }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlan, procedureOf, type PlanNode } from '../../../../server/query/plan-check.js';
+import { checkPlan, procedureOf, type PlanNode } from '../../../../core/guard/plan-check.js';
 
 // Hand-written plans in the shape Neo4j 5's EXPLAIN returns.
 const op = (operatorType: string, children: PlanNode[] = [], details = ''): PlanNode => ({

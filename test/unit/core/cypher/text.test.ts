@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CypherScriptError, splitStatements } from '../../../../server/seed/split-statements.js';
+import { CypherScriptError, splitStatements } from '../../../../core/cypher/text.js';
 
 describe('splitStatements', () => {
   it('splits at top-level semicolons and trims', () => {

@@ -4,8 +4,8 @@ import {
   hasNestedQuantifier,
   nestingDepth,
   paramShape,
-} from '../../../../server/query/bounds.js';
-import { checkReadOnlyText } from '../../../../server/query/guard.js';
+} from '../../../../core/guard/bounds.js';
+import { checkReadOnlyText } from '../../../../core/guard/guard.js';
 
 const refusal = (cypher: string, params: Record<string, unknown> = {}) => {
   try {

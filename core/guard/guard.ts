@@ -5,8 +5,8 @@
  * (plan-check.ts) and the database's own settings hold even when a text
  * trick gets past this layer.
  */
-import { ApiError } from '../errors.js';
-import { CypherScriptError, scanCypher, splitStatements } from '../seed/split-statements.js';
+import { CodedError } from '../errors.js';
+import { CypherScriptError, scanCypher, splitStatements } from '../cypher/text.js';
 import { checkBoundedText } from './bounds.js';
 import { refuse } from './refuse.js';
 
@@ -92,14 +92,14 @@ function singleStatement(cypher: string): string {
     statements = splitStatements(cypher);
   } catch (error) {
     if (error instanceof CypherScriptError) {
-      throw new ApiError('CYPHER_SYNTAX_ERROR', `Cypher syntax error: ${error.message}`, {
+      throw new CodedError('CYPHER_SYNTAX_ERROR', `Cypher syntax error: ${error.message}`, {
         line: error.line,
       });
     }
     throw error;
   }
   if (statements.length === 0)
-    throw new ApiError('INVALID_INPUT', 'Write a Cypher query: only comments were sent.');
+    throw new CodedError('INVALID_INPUT', 'Write a Cypher query: only comments were sent.');
   if (statements.length > 1) refuse('send one statement at a time (found several separated by ;)');
   return statements[0]?.text ?? '';
 }

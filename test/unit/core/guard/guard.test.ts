@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calledProcedures, checkReadOnlyText } from '../../../../server/query/guard.js';
+import { calledProcedures, checkReadOnlyText } from '../../../../core/guard/guard.js';
 
 const refusal = (cypher: string) => {
   try {
