@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { BenchCase } from './cases.js';
+import { profileQueries, type QueryProfile } from './profile.js';
 import type { SizeName, SyntheticGraph } from './generate/graph.js';
 import {
   interleaved,
@@ -24,6 +25,7 @@ export interface CaseResult {
   /** The first request, before any cache or JIT warm-up. */
   firstMs: number;
   queries: number;
+  profile: QueryProfile[];
   api: Timing;
   driver: Timing;
 }
@@ -81,6 +83,7 @@ export async function measureCases(
         encoding: null,
         firstMs: NaN,
         queries: 0,
+        profile: [],
         api: untimed,
         driver: untimed,
       });
@@ -124,6 +127,7 @@ async function measureCase(
     ...first,
     firstMs,
     queries: queries.length,
+    profile: await profileQueries(driver, queries),
     api: timing.a,
     driver: timing.b,
   };

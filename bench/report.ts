@@ -77,6 +77,23 @@ ${through.join('\n')}
 `;
 }
 
+function profileMarkdown(r: BenchReport): string {
+  const rows = r.cases.flatMap((c) =>
+    c.profile.map(
+      (p, i) =>
+        `| ${c.name}${c.node ? ` (${c.node})` : ''}${c.profile.length > 1 ? ` #${i + 1}` : ''} | ${p.dbHits} | ${p.rows} | ${p.reads.join(', ')} |`,
+    ),
+  );
+  return `# PROFILE of each endpoint's queries, size ${r.size}
+
+Written by \`npm run bench -- --size ${r.size}\`: each query the API sent for the case, run once with PROFILE on the same graph (${r.load.nodes} nodes, ${r.load.relationships} relationships). "Store reads" lists the operators that touch the store with their db hits: \`*IndexSeek*\` is an index, \`GetDegree*\` the degree store, \`Expand\` a relationship expansion (bounded when the query caps it), \`AllNodesScan\`/\`NodeByLabelScan\` a scan.
+
+| endpoint | db hits | rows | store reads (db hits) |
+| --- | --- | --- | --- |
+${rows.join('\n')}
+`;
+}
+
 /** Writes docs/bench/<size>.json and .md; returns the markdown's path. */
 export function writeReport(r: BenchReport): string {
   const dir = path.join(projectRoot, 'docs', 'bench');
@@ -88,5 +105,6 @@ export function writeReport(r: BenchReport): string {
   );
   const file = path.join(dir, `${r.size}.md`);
   writeFileSync(file, markdown(r, m));
+  writeFileSync(path.join(dir, `profile-${r.size}.md`), profileMarkdown(r));
   return file;
 }
