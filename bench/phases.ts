@@ -31,7 +31,7 @@ export interface CaseResult {
 }
 
 const plan = {
-  small: { rounds: 40, caseMs: 15_000, seconds: 4 },
+  small: { rounds: 40, caseMs: 10_000, seconds: 4 },
   medium: { rounds: 60, caseMs: 25_000, seconds: 6 },
   large: { rounds: 60, caseMs: 40_000, seconds: 8 },
 } as const;
@@ -56,6 +56,21 @@ async function call(base: string, c: BenchCase) {
     wireBytes: length ? Number(length) : null,
     encoding: res.headers.get('content-encoding'),
   };
+}
+
+/**
+ * The first request plans every query in Neo4j; on a busy machine that can
+ * pass the API's time limit. Plans are cached, so it is tried up to three
+ * times before the case counts as failed.
+ */
+async function firstCall(base: string, c: BenchCase) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call(base, c);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }
 
 export async function measureCases(
@@ -103,7 +118,7 @@ async function measureCase(
 ): Promise<CaseResult> {
   const { rounds, caseMs } = plan[size];
   const started = performance.now();
-  const first = await call(base, c);
+  const first = await firstCall(base, c);
   const firstMs = performance.now() - started;
   let queries: CapturedQuery[] = await recorder.record(async () => void (await call(base, c)));
   // The analyst endpoint runs its query in its own session: replay the text.
