@@ -38,11 +38,12 @@ export function toDegree(rows: { type: string; direction: 'out' | 'in'; count: u
 /**
  * Cypher (a CALL on `n`) returning `degree`: counts per type and direction
  * from reading at most 2 × $dense of `n`'s relationships. Exact when the
- * node has at most $dense relationships; for denser nodes use
- * degreeFromStore instead, whose query costs seconds to plan the first
+ * node has at most $dense relationships; a denser node reads none (its
+ * list is empty) and needs degreeFromStore instead, whose query costs seconds to plan the first
  * time but nothing per relationship.
  */
 export const sampledDegree = (n: string) => `CALL (${n}) {
+       WITH ${n} WHERE COUNT { (${n})--() } <= $dense
        MATCH (${n})-[r]-() WITH r LIMIT $degreeSample
        WITH type(r) AS type, CASE WHEN startNode(r) = ${n} THEN 'out' ELSE 'in' END AS direction, count(*) AS count
        RETURN collect({type: type, direction: direction, count: count}) AS degree
