@@ -117,7 +117,13 @@ export async function throughput(
     }
   };
   const started = performance.now();
-  await Promise.all(Array.from({ length: connections }, client));
+  // A hard stop as well: a request stuck past its own timeout must not hang the run.
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.all(Array.from({ length: connections }, client)),
+    new Promise<void>((resolve) => (timer = setTimeout(resolve, seconds * 1000 + 15_000))),
+  ]);
+  clearTimeout(timer);
   const elapsed = (performance.now() - started) / 1000;
   return {
     connections,

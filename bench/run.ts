@@ -82,19 +82,22 @@ async function main() {
         benchCases(graph.picks),
         size,
       );
-      const throughput = await measureThroughput(api.url, graph.picks, size);
       const version = await driver.executeQuery(
         'CALL dbms.components() YIELD versions RETURN versions[0] AS v',
       );
-      const file = writeReport({
-        size,
-        picks: graph.picks,
-        load,
-        cases,
-        throughput,
-        neo4j: String(version.records[0]?.get('v') ?? ''),
-        minutes: (Date.now() - started) / 60_000,
-      });
+      const report = (throughput: Awaited<ReturnType<typeof measureThroughput>>) =>
+        writeReport({
+          size,
+          picks: graph.picks,
+          load,
+          cases,
+          throughput,
+          neo4j: String(version.records[0]?.get('v') ?? ''),
+          minutes: (Date.now() - started) / 60_000,
+        });
+      // Written once before the throughput runs, so their failure loses nothing else.
+      report([]);
+      const file = report(await measureThroughput(api.url, graph.picks, size));
       console.log(`wrote ${file}`);
     } finally {
       await driver.close();
