@@ -1,83 +1,117 @@
-// npm run bench: latency of each API endpoint on the real seed, reported as
-// a ratio to a baseline measured in the same run (GET /api/health, the
-// cheapest round trip through Express, the driver and Neo4j). Ratios stay
-// comparable across machines where milliseconds do not.
+// npm run bench -- --size small|medium|large
 //
-// Uses NEO4J_URI when set (it must hold the seed), else starts a throwaway
-// local Neo4j. Every loop is bounded in count and time; traffic stays on
-// 127.0.0.1.
-import { defaultAppOptions } from '../server/app.js';
-import { startBenchServer } from './support.js';
+// Generates a synthetic graph in the seed's ontology, loads it into a
+// throwaway Neo4j (a temporary folder, never the project's .neo4j/), then
+// measures every endpoint through the API and the same Cypher through a bare
+// driver, interleaved, plus throughput at 1, 8 and 32 connections. Writes
+// docs/bench/<size>.json and docs/bench/<size>.md. Every loop is bounded in
+// count and time; traffic stays on 127.0.0.1.
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Driver } from 'neo4j-driver';
+import { pino } from 'pino';
+import { createApp, datasetOptions, defaultAppOptions } from '../server/app.js';
+import { createDriver } from '../server/neo4j/driver.js';
+import { startLocalNeo4j, type LocalNeo4j } from '../server/neo4j/local-server.js';
+import { benchCases } from './cases.js';
+import { generateGraph, sizes, type SizeName } from './generate/graph.js';
+import { loadGraph } from './generate/load.js';
+import { recordingDriver } from './measure.js';
+import { measureCases, measureThroughput } from './phases.js';
+import { writeReport } from './report.js';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
-const MAX_MS_PER_CASE = 20_000;
-
-const cases: { name: string; path: string; body?: unknown }[] = [
-  { name: 'search', path: '/api/search?q=rare%20earth' },
-  { name: 'node detail', path: '/api/nodes/org:mea-india' },
-  { name: 'neighbours depth 1', path: '/api/nodes/country:china/neighbors' },
-  { name: 'neighbours depth 2', path: '/api/nodes/country:china/neighbors?depth=2&limit=200' },
-  { name: 'overview', path: '/api/overview' },
-  { name: 'shortest path', path: '/api/paths?from=person:randhir-jaiswal&to=company:hitachi' },
-  { name: 'timeline', path: '/api/timeline' },
-  { name: 'event chain', path: '/api/events/event:2025-04-04-china-export-controls/chain?depth=6' },
-  { name: 'claims', path: '/api/claims' },
-  { name: 'sources', path: '/api/sources' },
-  { name: 'schema', path: '/api/schema' },
-  {
-    name: 'analyst query',
-    path: '/api/query',
-    body: { cypher: 'MATCH (p:Person)-[:MADE]->(s) RETURN p, s' },
-  },
-];
-
-async function median(base: string, path: string, body?: unknown): Promise<number> {
-  const times: number[] = [];
-  const deadline = Date.now() + MAX_MS_PER_CASE;
-  for (let i = 0; i < ROUNDS && Date.now() < deadline; i++) {
-    const started = performance.now();
-    const res = await fetch(
-      `${base}${path}`,
-      body
-        ? {
-            method: 'POST',
-            body: JSON.stringify(body),
-            headers: { 'content-type': 'application/json' },
-          }
-        : {},
-    );
-    await res.arrayBuffer();
-    if (!res.ok) throw new Error(`${path} answered ${res.status}`);
-    times.push(performance.now() - started);
+function readSize(): SizeName {
+  const { values } = parseArgs({ options: { size: { type: 'string', default: 'small' } } });
+  const size = values.size;
+  if (!(size in sizes)) {
+    throw new Error(`--size must be one of ${Object.keys(sizes).join(', ')}, not "${size}".`);
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? NaN;
+  return size as SizeName;
+}
+
+/** The product on a free loopback port, its driver recording what it sends. */
+async function startApi(driver: Driver) {
+  const recorder = recordingDriver(driver);
+  const app = createApp({
+    driver: recorder.driver,
+    database: undefined,
+    logger: pino({ level: 'silent' }),
+    ...datasetOptions(),
+    options: { ...defaultAppOptions, query: { ...defaultAppOptions.query, ratePerMinute: 1e6 } },
+  });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  return { server, recorder, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
 async function main() {
-  const bench = await startBenchServer({
-    query: { ...defaultAppOptions.query, ratePerMinute: 100_000 },
-  });
+  const size = readSize();
+  const started = Date.now();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'reg-bench-'));
+  let neo4j: LocalNeo4j | undefined;
+  let server: Server | undefined;
+  const cleanup = async () => {
+    if (server) await new Promise<void>((resolve) => server?.close(() => resolve()));
+    server = undefined;
+    await neo4j?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  // Ctrl-C still stops the Neo4j child and removes its folder.
+  process.once('SIGINT', () => void cleanup().finally(() => process.exit(130)));
   try {
-    const base = bench.url;
-
-    // Warm up the JIT and the query caches before measuring anything.
-    for (const c of cases) await median(base, c.path, c.body);
-    const baseline = await median(base, '/api/health');
-    console.log(`baseline GET /api/health: ${baseline.toFixed(2)} ms median of ${ROUNDS}\n`);
-    console.log('case                    median ms   × baseline');
-    for (const c of cases) {
-      const ms = await median(base, c.path, c.body);
+    neo4j = await startLocalNeo4j({ dataDir, port: 0, heapMb: size === 'large' ? 2048 : 1024 });
+    const driver = createDriver({
+      uri: neo4j.uri,
+      username: neo4j.username,
+      password: neo4j.password,
+    });
+    try {
+      const graph = generateGraph(size);
+      console.log(`generated ${size}; loading into ${neo4j.uri} (${dataDir})…`);
+      const load = await loadGraph(driver, graph);
       console.log(
-        `${c.name.padEnd(22)}  ${ms.toFixed(2).padStart(9)}   ${(ms / baseline).toFixed(1).padStart(9)}`,
+        `loaded ${load.nodes} nodes, ${load.relationships} relationships in ${(load.millis / 1000).toFixed(1)} s`,
       );
+      const api = await startApi(driver);
+      server = api.server;
+      const cases = await measureCases(
+        api.url,
+        api.recorder,
+        driver,
+        benchCases(graph.picks),
+        size,
+      );
+      const version = await driver.executeQuery(
+        'CALL dbms.components() YIELD versions RETURN versions[0] AS v',
+      );
+      const report = (throughput: Awaited<ReturnType<typeof measureThroughput>>) =>
+        writeReport({
+          size,
+          picks: graph.picks,
+          load,
+          cases,
+          throughput,
+          neo4j: String(version.records[0]?.get('v') ?? ''),
+          minutes: (Date.now() - started) / 60_000,
+        });
+      // Written once before the throughput runs, so their failure loses nothing else.
+      report([]);
+      const file = report(await measureThroughput(api.url, graph.picks, size));
+      console.log(`wrote ${file}`);
+    } finally {
+      await driver.close();
     }
   } finally {
-    await bench.stop();
+    await cleanup();
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

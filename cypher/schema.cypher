@@ -34,6 +34,7 @@ CREATE CONSTRAINT supply_disruption_id_unique IF NOT EXISTS FOR (n:SupplyDisrupt
 // ---- range indexes ---------------------------------------------------
 
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX event_end_date IF NOT EXISTS FOR (n:Event) ON (n.endDate);
 CREATE INDEX source_date IF NOT EXISTS FOR (n:Source) ON (n.date);
 CREATE INDEX figure_topic IF NOT EXISTS FOR (n:Figure) ON (n.topic);
 

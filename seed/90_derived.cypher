@@ -3,16 +3,20 @@
 //
 // Two clocks: events carry `date` (when it happened); `firstReported` says when the reports first
 // told of a node or relationship = the earliest `date` of the Source nodes that back it.
+//
+// Only this load's graph is touched: the loader tags a dataset's nodes with `_dataset` after these
+// files have run, so the nodes still without the tag are the ones this load created. Other
+// datasets in the same database keep their values, and the transaction stays the size of this one.
 
 // Nodes: earliest date among the sources they are SOURCED_FROM.
 MATCH (n)-[:SOURCED_FROM]->(s:Source)
-WHERE NOT n:Source
+WHERE NOT n:Source AND n._dataset IS NULL
 WITH n, min(s.date) AS first
 SET n.firstReported = first;
 
 // Relationships with a `sources` list: earliest date among those Source nodes.
-MATCH ()-[r]->()
-WHERE r.sources IS NOT NULL
+MATCH (a)-[r]->()
+WHERE a._dataset IS NULL AND r.sources IS NOT NULL
 UNWIND r.sources AS sourceId
 MATCH (s:Source {id: sourceId})
 WITH r, min(s.date) AS first
@@ -20,4 +24,5 @@ SET r.firstReported = first;
 
 // Provenance links themselves: the date of the source they point to.
 MATCH (n)-[r:SOURCED_FROM]->(s:Source)
+WHERE n._dataset IS NULL
 SET r.firstReported = s.date;

@@ -66,18 +66,60 @@ const baseParams = (p: GraphProfile) => ({
   chainTypes: p.chainTypes,
 });
 
+/**
+ * The participants and sources of event `e` for the timeline, as small
+ * maps (id, name, labels; a source's date and outlet) rather than whole
+ * nodes: a timeline row needs no more, and hubs among the participants
+ * carry long descriptions.
+ */
+function eventSummary(p: GraphProfile): string {
+  return `CALL (e) {
+       MATCH (e)-[r]-(x)
+       WHERE type(r) <> $provenance AND NOT type(r) IN $chainTypes
+         AND NOT x:${ident(p.sourceLabel)} AND NOT x:${ident(p.eventLabel)}
+       WITH DISTINCT x, type(r) AS role
+       RETURN collect({node: {id: coalesce(x.id, elementId(x)), name: coalesce(x.name, x.title, x.id, elementId(x)),
+                              labels: [l IN labels(x) WHERE NOT l STARTS WITH '_']},
+                       role: role}) AS participants
+     }
+     CALL (e) {
+       MATCH (e)-[sf:${ident(p.provenanceType)}]->(s:${ident(p.sourceLabel)})
+       RETURN collect({source: {id: coalesce(s.id, elementId(s)), name: coalesce(s.name, s.id),
+                                properties: {outlet: s.outlet, date: s.date, datePrecision: s.datePrecision}},
+                       quote: coalesce(sf.quote, sf.note)}) AS sources
+     }`;
+}
+
+/**
+ * Cypher returning the events `e` in the window, each branch a range seek
+ * on an index: events starting in the window (Event.date) and, when the
+ * window has a start, events that began before it and end inside or after
+ * it (Event.endDate). Conditions are written only for the bounds given,
+ * since `$from IS NULL OR …` keeps Neo4j from using the index.
+ */
+function eventsInWindow(event: string, q: TimelineQuery): string {
+  const kinds = q.types && q.types.length > 0 ? ' AND any(l IN labels(e) WHERE l IN $types)' : '';
+  const to = `${q.to ? ' AND e.date <= date($to)' : ''}${kinds} AND (${nodeVisible('e', q)})`;
+  const starts = q.from
+    ? `MATCH (e:${event}) WHERE e.date >= date($from)${to}`
+    : `MATCH (e:${event}) WHERE e.date IS NOT NULL${to}`;
+  // Each branch keeps its first $limit by date, read in index order.
+  const first = 'WITH e ORDER BY e.date, e.id LIMIT $limit RETURN e';
+  if (!q.from) return `CALL () { ${starts} ${first} }`;
+  return `CALL () {
+       ${starts} ${first}
+       UNION
+       MATCH (e:${event}) WHERE e.endDate >= date($from) AND e.date < date($from)${to} ${first}
+     }`;
+}
+
 export async function timeline(ctx: GraphContext, q: TimelineQuery): Promise<Timeline> {
   await checkVocabulary(ctx, { labels: q.types });
   const p = ctx.profile;
   const { records } = await ctx.read(
-    `MATCH (e:${timelineLabels(p)})
-     WHERE e.date IS NOT NULL
-       AND ($from IS NULL OR coalesce(e.endDate, e.date) >= date($from))
-       AND ($to IS NULL OR e.date <= date($to))
-       AND (size($types) = 0 OR any(l IN labels(e) WHERE l IN $types))
-       AND (${nodeVisible('e', q)})
+    `${eventsInWindow(timelineLabels(p), q)}
      WITH e ORDER BY e.date, e.id LIMIT $limit
-     ${eventDetails(p)}
+     ${eventSummary(p)}
      RETURN e, participants, sources`,
     {
       ...baseParams(p),

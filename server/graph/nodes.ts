@@ -1,11 +1,17 @@
 import type { NeighborsQuery, Neighborhood, NodeDetail } from '../../contract/index.js';
-import { GraphCollector, toGraphNode, type Node } from '../neo4j/convert.js';
+import { GraphCollector, toGraphNode, toPlain, type Node } from '../neo4j/convert.js';
 import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
 import { evidenceMap, toSourceRefs } from './evidence.js';
+import { expandCaps, hopCypher, linksAmong, relPattern } from './expand.js';
+import { degreeFromStore, sampledDegree, toDegree, type DegreeEntry } from './degree.js';
 import { ident } from './profile.js';
 
-export async function nodeDetail(ctx: GraphContext, id: string): Promise<NodeDetail> {
+export async function nodeDetail(
+  ctx: GraphContext,
+  id: string,
+  dense = expandCaps.dense,
+): Promise<NodeDetail> {
   const { sourceLabel, provenanceType } = ctx.profile;
   const { records } = await ctx.read(
     `${await ctx.matchNode('n')}
@@ -13,28 +19,21 @@ export async function nodeDetail(ctx: GraphContext, id: string): Promise<NodeDet
        OPTIONAL MATCH (n)-[p:${ident(provenanceType)}]->(s:${ident(sourceLabel)})
        RETURN collect(${evidenceMap('p', 's')}) AS sources
      }
-     CALL (n) {
-       OPTIONAL MATCH (n)-[r]-(m)
-       WITH r, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction
-       WHERE r IS NOT NULL
-       RETURN collect({type: type(r), direction: direction}) AS rels
-     }
-     RETURN n, sources, rels LIMIT 1`,
-    { id },
+     ${sampledDegree('n')}
+     RETURN n, sources, degree, COUNT { (n)--() } > $dense AS dense LIMIT 1`,
+    { id, dense, degreeSample: 2 * dense },
   );
   const row = records[0];
   if (!row) throw notFound('node', id);
-  const counts = new Map<string, { type: string; direction: 'out' | 'in'; count: number }>();
-  for (const rel of row.get('rels') as { type: string; direction: 'out' | 'in' }[]) {
-    const key = `${rel.type}|${rel.direction}`;
-    const entry = counts.get(key) ?? { ...rel, count: 0 };
-    entry.count++;
-    counts.set(key, entry);
-  }
+  const node = row.get('n') as Node;
   return {
-    node: toGraphNode(row.get('n') as Node),
+    node: toGraphNode(node),
     sources: toSourceRefs(row.get('sources')),
-    degree: [...counts.values()].sort((a, b) => b.count - a.count || a.type.localeCompare(b.type)),
+    // A dense node's relationships are not read one by one: the degree store counts them.
+    degree:
+      row.get('dense') === true
+        ? await degreeFromStore(ctx, node.elementId)
+        : toDegree(toPlain(row.get('degree')) as DegreeEntry[]),
   };
 }
 
@@ -42,50 +41,45 @@ export async function nodeDetail(ctx: GraphContext, id: string): Promise<NodeDet
  * The neighbourhood of a node up to `depth` hops, most connected
  * neighbours first, capped at `limit` with `skip` for paging. Provenance
  * links are left out unless asked for by type: every node cites a source,
- * so following them would reach the whole graph in two hops.
+ * so following them would reach the whole graph in two hops. Each hop is
+ * bounded (see expandCaps), so a hub costs what a node with a few thousand
+ * links does: `total` counts what the bounded hops reached.
  */
 export async function neighbors(
   ctx: GraphContext,
   id: string,
   q: NeighborsQuery,
+  caps: typeof expandCaps = expandCaps,
 ): Promise<Neighborhood> {
   await checkVocabulary(ctx, { labels: q.labels, types: q.types });
-  const pattern =
-    q.direction === 'out'
-      ? `-[rs*1..${q.depth}]->`
-      : q.direction === 'in'
-        ? `<-[rs*1..${q.depth}]-`
-        : `-[rs*1..${q.depth}]-`;
+  const known = await ctx.vocabulary();
+  // Naming the types (rather than filtering on type(r)) lets Neo4j read only
+  // those relationship groups of a dense node.
+  const types = q.types ?? known.types.filter((t) => t !== ctx.profile.provenanceType);
+  const relVisible = relationshipVisible('r', q);
+  const rel = relPattern('r', types, q.direction);
+  const hops = Array.from({ length: q.depth }, (_, i) => i + 1);
   const { records } = await ctx.read(
     `${await ctx.matchNode('c')}
-     CALL (c) {
-       OPTIONAL MATCH (c)${pattern}(m)
-       WHERE m <> c
-         AND all(r IN rs WHERE (CASE WHEN size($types) = 0 THEN type(r) <> $provenance ELSE type(r) IN $types END)
-                               AND (${relationshipVisible('r', q)}))
+     ${hops.map((k) => hopCypher(k, rel, relVisible)).join('\n')}
+     WITH c, ${hops.map((k) => `hop${k}`).join(' + ')} AS reached
+     CALL (c, reached) {
+       UNWIND reached AS m
+       WITH DISTINCT m WHERE m <> c
          AND (size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels))
          AND (${nodeVisible('m', q)})
-       WITH DISTINCT m WHERE m IS NOT NULL
-       WITH m, COUNT { (m)--() } AS degree ORDER BY degree DESC, m.name
+       WITH m, COUNT { (m)--() } AS degree ORDER BY degree DESC, m.name LIMIT $scan
        RETURN collect(m) AS found
      }
-     WITH c, found, size(found) AS total
-     WITH c, total, [c] + found[$skip..($skip + $limit)] AS ns
-     CALL (ns) {
-       UNWIND ns AS a
-       MATCH (a)-[r]->(b) WHERE b IN ns
-         AND (CASE WHEN size($types) = 0 THEN type(r) <> $provenance ELSE type(r) IN $types END)
-         AND (${relationshipVisible('r', q)})
-       RETURN collect(r) AS rels
-     }
+     WITH c, size(found) AS total, [c] + found[$skip..($skip + $limit)] AS ns
+     ${linksAmong('ns', types, relVisible)}
      RETURN c, ns, rels, total`,
     {
       id,
-      types: q.types ?? [],
       labels: q.labels ?? [],
-      provenance: ctx.profile.provenanceType,
       skip: q.skip,
       limit: q.limit,
+      ...caps,
       ...asOfParams(q),
     },
   );

@@ -1,0 +1,135 @@
+import type { Driver } from 'neo4j-driver';
+
+export interface CapturedQuery {
+  cypher: string;
+  params: unknown;
+  config: unknown;
+}
+
+/**
+ * A driver that records the queries the API sends while `recording` is on,
+ * so the benchmark can replay exactly the same Cypher through a bare driver.
+ */
+export function recordingDriver(driver: Driver) {
+  let captured: CapturedQuery[] | undefined;
+  const proxy = new Proxy(driver, {
+    get(target, prop) {
+      if (prop === 'executeQuery') {
+        return (cypher: string, params?: unknown, config?: unknown) => {
+          captured?.push({ cypher, params, config });
+          return target.executeQuery(cypher, params, config as never);
+        };
+      }
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+    },
+  });
+  return {
+    driver: proxy,
+    async record(action: () => Promise<void>): Promise<CapturedQuery[]> {
+      captured = [];
+      try {
+        await action();
+        return captured;
+      } finally {
+        captured = undefined;
+      }
+    },
+  };
+}
+
+/** Runs the captured queries one after the other, as the API does. */
+export async function replay(driver: Driver, queries: CapturedQuery[]): Promise<void> {
+  for (const q of queries) {
+    await driver.executeQuery(q.cypher, q.params, q.config as never);
+  }
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
+  return sorted[Math.max(0, index)] ?? NaN;
+}
+
+export interface Timing {
+  samples: number;
+  p50: number;
+  p99: number;
+}
+
+export function summarise(times: number[]): Timing {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { samples: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+}
+
+/** Times `a` and `b` in alternation (a, b, b, a, …) up to `rounds` or `maxMs`. */
+export async function interleaved(
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+  rounds: number,
+  maxMs: number,
+): Promise<{ a: Timing; b: Timing }> {
+  const ta: number[] = [];
+  const tb: number[] = [];
+  const time = async (f: () => Promise<unknown>, into: number[]) => {
+    const started = performance.now();
+    await f();
+    into.push(performance.now() - started);
+  };
+  const deadline = Date.now() + maxMs;
+  for (let i = 0; i < rounds && Date.now() < deadline; i++) {
+    if (i % 2 === 0) {
+      await time(a, ta);
+      await time(b, tb);
+    } else {
+      await time(b, tb);
+      await time(a, ta);
+    }
+  }
+  return { a: summarise(ta), b: summarise(tb) };
+}
+
+/**
+ * `connections` clients each sending requests back to back for `seconds`:
+ * requests per second and latency percentiles. Each request has a timeout,
+ * counted as an error.
+ */
+export async function throughput(
+  url: string,
+  connections: number,
+  seconds: number,
+): Promise<{ connections: number; requests: number; errors: number; rps: number } & Timing> {
+  const times: number[] = [];
+  let errors = 0;
+  const deadline = Date.now() + seconds * 1000;
+  const client = async () => {
+    // Bounded by the deadline and a hard cap on requests per client.
+    for (let i = 0; i < 100_000 && Date.now() < deadline; i++) {
+      const started = performance.now();
+      try {
+        const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+        await res.arrayBuffer();
+        if (!res.ok) errors++;
+        else times.push(performance.now() - started);
+      } catch {
+        errors++;
+      }
+    }
+  };
+  const started = performance.now();
+  // A hard stop as well: a request stuck past its own timeout must not hang the run.
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.all(Array.from({ length: connections }, client)),
+    new Promise<void>((resolve) => (timer = setTimeout(resolve, seconds * 1000 + 15_000))),
+  ]);
+  clearTimeout(timer);
+  const elapsed = (performance.now() - started) / 1000;
+  return {
+    connections,
+    requests: times.length,
+    errors,
+    rps: times.length / elapsed,
+    ...summarise(times),
+  };
+}

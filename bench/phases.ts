@@ -1,0 +1,197 @@
+import type { Driver } from 'neo4j-driver';
+import type { BenchCase } from './cases.js';
+import { profileQueries, type QueryProfile } from './profile.js';
+import type { SizeName, SyntheticGraph } from './generate/graph.js';
+import {
+  interleaved,
+  replay,
+  throughput,
+  type CapturedQuery,
+  type Timing,
+  type recordingDriver,
+} from './measure.js';
+
+export interface CaseResult {
+  name: string;
+  /** Set when the endpoint failed; the case is then not timed. */
+  error?: string;
+  node?: 'hub' | 'leaf' | undefined;
+  path: string;
+  status: number;
+  /** Bytes on the wire and decoded, with the encoding the server chose. */
+  wireBytes: number | null;
+  bytes: number;
+  encoding: string | null;
+  /** The first request, before any cache or JIT warm-up. */
+  firstMs: number;
+  queries: number;
+  profile: QueryProfile[];
+  api: Timing;
+  driver: Timing;
+}
+
+const plan = {
+  small: { rounds: 40, caseMs: 10_000, seconds: 4 },
+  medium: { rounds: 60, caseMs: 25_000, seconds: 6 },
+  large: { rounds: 60, caseMs: 40_000, seconds: 8 },
+} as const;
+
+async function call(base: string, c: BenchCase) {
+  const res = await fetch(`${base}${c.path}`, {
+    signal: AbortSignal.timeout(60_000),
+    ...(c.body
+      ? {
+          method: 'POST',
+          body: JSON.stringify(c.body),
+          headers: { 'content-type': 'application/json' },
+        }
+      : {}),
+  });
+  const body = await res.arrayBuffer();
+  if (!res.ok) throw new Error(`${c.path} answered ${res.status}: ${Buffer.from(body).toString()}`);
+  const length = res.headers.get('content-length');
+  return {
+    status: res.status,
+    bytes: body.byteLength,
+    wireBytes: length ? Number(length) : null,
+    encoding: res.headers.get('content-encoding'),
+  };
+}
+
+/**
+ * The first request plans every query in Neo4j; on a busy machine that can
+ * pass the API's time limit. Plans are cached, so it is tried up to three
+ * times before the case counts as failed.
+ */
+async function firstCall(base: string, c: BenchCase) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call(base, c);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
+export async function measureCases(
+  base: string,
+  recorder: ReturnType<typeof recordingDriver>,
+  driver: Driver,
+  cases: BenchCase[],
+  size: SizeName,
+): Promise<CaseResult[]> {
+  const results: CaseResult[] = [];
+  for (const c of cases) {
+    try {
+      results.push(await measureCase(base, recorder, driver, c, size));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      console.log(`${c.name}${c.node ? ` (${c.node})` : ''}: FAILED ${message}`);
+      results.push({
+        name: c.name,
+        node: c.node,
+        path: c.path,
+        error: message.slice(0, 300),
+        status: 0,
+        wireBytes: null,
+        bytes: 0,
+        encoding: null,
+        firstMs: NaN,
+        queries: 0,
+        profile: [],
+        api: untimed,
+        driver: untimed,
+      });
+    }
+  }
+  return results;
+}
+
+const untimed: Timing = { samples: 0, p50: NaN, p99: NaN };
+
+async function measureCase(
+  base: string,
+  recorder: ReturnType<typeof recordingDriver>,
+  driver: Driver,
+  c: BenchCase,
+  size: SizeName,
+): Promise<CaseResult> {
+  const { rounds, caseMs } = plan[size];
+  const started = performance.now();
+  const first = await firstCall(base, c);
+  const firstMs = performance.now() - started;
+  let queries: CapturedQuery[] = await recorder.record(async () => void (await call(base, c)));
+  // The analyst endpoint runs its query in its own session: replay the text.
+  if (c.body && queries.length === 0) {
+    queries = [{ cypher: c.body.cypher, params: {}, config: { routing: 'READ' } }];
+  }
+  for (let i = 0; i < 3; i++) {
+    await call(base, c);
+    await replay(driver, queries);
+  }
+  const timing = await interleaved(
+    () => call(base, c),
+    () => replay(driver, queries),
+    rounds,
+    caseMs,
+  );
+  const result = {
+    name: c.name,
+    node: c.node,
+    path: c.path,
+    ...first,
+    firstMs,
+    queries: queries.length,
+    profile: await profileQueries(driver, queries),
+    api: timing.a,
+    driver: timing.b,
+  };
+  console.log(
+    `${`${c.name}${c.node ? ` (${c.node})` : ''}`.padEnd(28)} api p50 ${result.api.p50.toFixed(1)} ms, driver p50 ${result.driver.p50.toFixed(1)} ms`,
+  );
+  return result;
+}
+
+export interface ThroughputResult {
+  what: string;
+  connections: number;
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p99: number;
+}
+
+/**
+ * Requests per second at 1, 8 and 32 connections on a leaf's and a hub's
+ * details, then leaf requests while two clients ask for hub details.
+ */
+export async function measureThroughput(
+  base: string,
+  picks: SyntheticGraph['picks'],
+  size: SizeName,
+): Promise<ThroughputResult[]> {
+  const { seconds } = plan[size];
+  const out: ThroughputResult[] = [];
+  for (const [what, id] of [
+    ['leaf details', picks.leaf],
+    ['hub details', picks.hub],
+    ['hub neighbours depth 2', picks.hub],
+  ] as const) {
+    const suffix = what.includes('neighbours') ? '/neighbors?depth=2&limit=200' : '';
+    for (const connections of [1, 8, 32]) {
+      const r = await throughput(`${base}/api/nodes/${id}${suffix}`, connections, seconds);
+      out.push({ what, ...r });
+      console.log(
+        `${what} × ${connections}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99.toFixed(1)} ms`,
+      );
+    }
+  }
+  const [leaf, hubs] = await Promise.all([
+    throughput(`${base}/api/nodes/${picks.leaf}`, 1, seconds),
+    throughput(`${base}/api/nodes/${picks.hub}`, 2, seconds),
+  ]);
+  out.push({ what: 'leaf details beside 2 hub clients', ...leaf });
+  out.push({ what: 'hub details beside 1 leaf client', ...hubs });
+  return out;
+}
