@@ -34,14 +34,32 @@ export class Canvas {
       container,
       elements: [],
       style: stylesheet({ theme: this.theme, labels: [], order: [] }),
-      wheelSensitivity: 0.3,
       minZoom: 0.1,
       maxZoom: 4,
       boxSelectionEnabled: true,
-      selectionType: 'additive',
+      // A click selects one; Shift, Ctrl or Cmd-click adds (Cytoscape's rule).
+      selectionType: 'single',
       // Desktop systems count two clicks within about 500 ms as a double
       // click; Cytoscape's 250 ms default misses slower hands (and busy machines).
       multiClickDebounceTime: 500,
+    });
+  }
+
+  /**
+   * Double-click on a node, only when both clicks hit that node: Cytoscape
+   * counts any two quick clicks, so A then B would "double-click" B.
+   */
+  onDoubleTapNode(fn: (node: NodeSingular) => void): void {
+    let previous: string | undefined;
+    let last: string | undefined;
+    this.cy.on('tap', (e) => {
+      previous = last;
+      const t = e.target as Core | NodeSingular;
+      last = t === this.cy ? '' : (t as NodeSingular).id();
+    });
+    this.cy.on('dbltap', 'node', (e) => {
+      const node = e.target as NodeSingular;
+      if (previous === node.id()) fn(node);
     });
   }
 
@@ -83,9 +101,16 @@ export class Canvas {
     if (els.length === 0) return [];
     const origin = near ? this.cy.getElementById(near) : undefined;
     const p = origin?.nonempty() ? origin.position() : undefined;
+    // Every new node gets a distinct starting place (a spiral, the same on
+    // every load): nodes stacked on one point make Cytoscape warn of edges
+    // it cannot draw, and randomness would make each reload look different.
+    let i = this.cy.nodes().length;
     for (const e of els) {
-      if (e.group === 'nodes' && p)
-        e.position = { x: p.x + Math.random() * 40 - 20, y: p.y + Math.random() * 40 - 20 };
+      if (e.group !== 'nodes') continue;
+      i++;
+      const r = (p ? 12 : 30) * Math.sqrt(i);
+      const a = i * 2.399963; // the golden angle
+      e.position = { x: (p?.x ?? 0) + r * Math.cos(a), y: (p?.y ?? 0) + r * Math.sin(a) };
     }
     let newLabel = false;
     for (const e of els) {
@@ -115,7 +140,14 @@ export class Canvas {
 
   /** What a person can see: neither hidden nor filtered out. */
   visible(): Collection {
-    return this.cy.elements().not('.hidden, .filtered');
+    const nodes = this.cy.nodes().not('.hidden, .filtered');
+    // An edge is visible only with both ends: a layout given an edge whose
+    // end it does not hold fails ("reading 'source'") or warns.
+    const edges = nodes
+      .connectedEdges()
+      .not('.hidden, .filtered')
+      .filter((e: EdgeSingular) => nodes.contains(e.source()) && nodes.contains(e.target()));
+    return nodes.union(edges);
   }
 
   visibleGraph(): Graph {
@@ -193,7 +225,6 @@ export class Canvas {
         eventLabel: this.eventLabel,
       }),
       layout,
-      wheelSensitivity: 0.3,
     });
   }
 
