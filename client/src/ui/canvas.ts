@@ -11,12 +11,18 @@ import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { Graph, GraphEdge, GraphNode } from '../../../contract/index.js';
 import { toElements } from '../graph/elements.js';
+import { pickLabels, type LabelCandidate } from '../graph/labels.js';
 import { layoutOptions, timePositions, type LayoutName } from '../graph/layouts.js';
 import { stylesheet, type Theme } from '../graph/style.js';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
 cytoscape.use(svg);
+
+/** Smallest on-screen size of a node label, px. */
+const LABEL_PX = 12;
+/** Widest on-screen label before it is cut with an ellipsis, px. */
+const LABEL_MAX_WIDTH = 150;
 
 export type Positions = Map<string, { x: number; y: number }>;
 
@@ -42,6 +48,63 @@ export class Canvas {
       // Desktop systems count two clicks within about 500 ms as a double
       // click; Cytoscape's 250 ms default misses slower hands (and busy machines).
       multiClickDebounceTime: 500,
+    });
+    this.cy.on('zoom pan resize add remove select unselect layoutstop dragfree', () =>
+      this.scheduleLabels(),
+    );
+  }
+
+  private labelTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private scheduleLabels(): void {
+    clearTimeout(this.labelTimer);
+    this.labelTimer = setTimeout(() => this.updateLabels(), 50);
+  }
+
+  /**
+   * Labels follow the zoom: never smaller than LABEL_PX on screen, and drawn
+   * only where they do not overlap, the selection and its neighbours first,
+   * then the best-connected nodes. Zooming in shows more of them.
+   */
+  updateLabels(): void {
+    const cy = this.cy;
+    const z = cy.zoom();
+    const scale = z < 1 ? 1 / z : 1;
+    const w = cy.width();
+    const hgt = cy.height();
+    const nodes = this.visible().nodes();
+    const selected = nodes.filter(':selected');
+    const near = new Set(
+      selected
+        .neighborhood()
+        .nodes()
+        .map((n) => n.id()),
+    );
+    const candidates: LabelCandidate[] = [];
+    nodes.forEach((n) => {
+      const p = n.renderedPosition();
+      if (p.x < -100 || p.y < -50 || p.x > w + 100 || p.y > hgt + 50) return;
+      candidates.push({
+        id: n.id(),
+        x: p.x,
+        y: p.y,
+        radius: n.renderedHeight() / 2,
+        text: String(n.data('display') ?? ''),
+        rank: n.selected() ? 1e6 : near.has(n.id()) ? 1e5 + n.degree(false) : n.degree(false),
+      });
+    });
+    const shown = pickLabels(candidates, {
+      fontSize: LABEL_PX * Math.max(1, z),
+      maxWidth: LABEL_MAX_WIDTH * Math.max(1, z),
+    });
+    cy.batch(() => {
+      nodes.style({
+        'font-size': LABEL_PX * scale,
+        'text-max-width': `${LABEL_MAX_WIDTH * scale}px`,
+      });
+      nodes.forEach((n) => {
+        n.toggleClass('no-label', !shown.has(n.id()));
+      });
     });
   }
 

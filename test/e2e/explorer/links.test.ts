@@ -6,11 +6,25 @@ import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
 import { canvasNodeIds, eventually, selectedIds, useExplorer } from './harness.js';
 
-/** Finds a node with the search box and picks it (selects it, opens details). */
+/**
+ * Finds a node with the search box and picks it (selects it, opens details).
+ * A search that times out on a busy machine is typed again, like a person
+ * would (three tries at most).
+ */
 async function pick(page: Page, text: string, id: string): Promise<void> {
-  await page.click('#search-input');
-  await page.fill('#search-input', text);
-  await page.locator('#search-input + ul [role="option"]', { hasText: text }).first().click();
+  const option = page.locator('#search-input + ul [role="option"]', { hasText: text }).first();
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await page.fill('#search-input', '');
+    await page.click('#search-input');
+    await page.keyboard.type(text);
+    try {
+      await option.waitFor({ timeout: 15_000 });
+      break;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
+  await option.click();
   await eventually(() => selectedIds(page)).toEqual([id]);
 }
 
