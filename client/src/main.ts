@@ -178,6 +178,7 @@ async function loadView(): Promise<void> {
   try {
     canvas.add(await ctx.api.overview(OVERVIEW_SIZE, ctx.asOf()));
     const missing: string[] = [];
+    const failed: string[] = [];
     const expanded = [...state.expanded];
     state.expanded = [];
     for (const id of expanded) {
@@ -191,6 +192,11 @@ async function loadView(): Promise<void> {
       }
       // One layout at the end, not one per expansion running over each other.
       await expander.expand(id, { record: false, layout: false });
+      // A failed expansion (a timeout) stays in the link, to be tried again.
+      if (!state.expanded.includes(id)) {
+        state.expanded.push(id);
+        failed.push(id);
+      }
     }
     restoreMarks(missing);
     filters.apply(true);
@@ -211,7 +217,7 @@ async function loadView(): Promise<void> {
       });
     }
     ctx.saveUrl();
-    tellUnrestored(missing);
+    tellUnrestored(missing, failed);
   } catch (e) {
     document.body.dataset['ready'] = 'true';
     ctx.bus.emit('notice', {
@@ -231,8 +237,9 @@ function restoreMarks(missing: string[]): void {
 }
 
 /** Says, once, what a link or saved view held that this graph could not show. */
-function tellUnrestored(missing: string[]): void {
+function tellUnrestored(missing: string[], failed: string[] = []): void {
   const parts = [...unreadable];
+  if (failed.length) parts.push(`expanding ${failed.join(', ')} failed (reload to try again)`);
   unreadable = [];
   const ids = [...new Set(missing)];
   if (ids.length)

@@ -1,5 +1,5 @@
 // Level of detail for node labels: which labels to draw so that none
-// overlaps another, the most important first (the selection and its
+// overlaps another label or another node, the most important first (the selection and its
 // neighbours, then by degree). Pure: the canvas measures, this decides.
 
 export interface LabelCandidate {
@@ -45,11 +45,17 @@ function overlaps(a: Box, b: Box): boolean {
 export function pickLabels(candidates: LabelCandidate[], m: LabelMetrics): Set<string> {
   const order = [...candidates].sort((a, b) => b.rank - a.rank || a.id.localeCompare(b.id));
   const placed: Box[] = [];
+  // A label drawn over another node hides it: nodes are obstacles too.
+  const nodes = candidates.map((c) => ({
+    id: c.id,
+    box: { x1: c.x - c.radius, x2: c.x + c.radius, y1: c.y - c.radius, y2: c.y + c.radius },
+  }));
   const out = new Set<string>();
   for (const c of order) {
     if (!c.text) continue;
     const box = labelBox(c, m);
     if (placed.some((p) => overlaps(p, box))) continue;
+    if (nodes.some((n) => n.id !== c.id && overlaps(n.box, box))) continue;
     placed.push(box);
     out.add(c.id);
   }

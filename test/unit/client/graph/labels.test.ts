@@ -22,6 +22,11 @@ describe('pickLabels', () => {
     expect(picked.size).toBe(3);
   });
 
+  it('leaves out a label that would cover another node', () => {
+    const picked = pickLabels([node('a', 0, 0, 9), node('under', 0, 30, 1)], m);
+    expect(picked.has('a')).toBe(false);
+  });
+
   it('draws nothing for an empty label', () => {
     expect(pickLabels([{ ...node('a', 0, 0, 1), text: '' }], m).size).toBe(0);
   });
