@@ -110,20 +110,27 @@ export class Canvas {
 
   /**
    * Double-click on a node, only when both clicks hit that node: Cytoscape
-   * counts any two quick clicks, so A then B would "double-click" B.
+   * counts any two quick clicks, so A then B would "double-click" B. The
+   * browser's own dblclick (the system's double-click speed) and Cytoscape's
+   * dbltap (touch) both count, once.
    */
   onDoubleTapNode(fn: (node: NodeSingular) => void): void {
     let previous: string | undefined;
     let last: string | undefined;
+    let firedAt = 0;
+    const fire = () => {
+      const node = last !== undefined && previous === last ? this.nodeById(last) : undefined;
+      if (!node || performance.now() - firedAt < 600) return;
+      firedAt = performance.now();
+      fn(node);
+    };
     this.cy.on('tap', (e) => {
       previous = last;
       const t = e.target as Core | NodeSingular;
       last = t === this.cy ? '' : (t as NodeSingular).id();
     });
-    this.cy.on('dbltap', 'node', (e) => {
-      const node = e.target as NodeSingular;
-      if (previous === node.id()) fn(node);
-    });
+    this.cy.on('dbltap', 'node', fire);
+    this.cy.container()?.addEventListener('dblclick', fire);
   }
 
   setSchema(labelOrder: string[], eventLabel: string | undefined): void {
