@@ -155,7 +155,9 @@ export async function doubleClickNode(
     await centreOn(page, id);
     const p = await nodePoint(page, id);
     await page.mouse.dblclick(p.x, p.y);
-    for (let wait = 0; wait < 20; wait++) {
+    // An expansion on a busy machine can take seconds: a retry too soon
+    // would expand twice (the next page of neighbours).
+    for (let wait = 0; wait < 80; wait++) {
       if (await happened()) return;
       await page.waitForTimeout(100);
     }
