@@ -3,7 +3,8 @@
 import type { NodeSingular } from 'cytoscape';
 import './styles.css';
 import { ApiClient } from './api/client.js';
-import { decodeState, emptyState, encodeState } from './state/url-state.js';
+import { applyBrand, SEARCH_PLACEHOLDER } from './brand.js';
+import { emptyState, encodeState, readState } from './state/url-state.js';
 import { SavedViews, browserStore } from './state/storage.js';
 import { Bus } from './ui/bus.js';
 import { Canvas } from './ui/canvas.js';
@@ -12,6 +13,7 @@ import { setupClaims } from './ui/claims.js';
 import { setupContextMenu } from './ui/context-menu.js';
 import type { Ctx } from './ui/context.js';
 import { setupDetails } from './ui/details.js';
+import { setupDrawers } from './ui/drawers.js';
 import { byId, errorText, h } from './ui/dom.js';
 import { Expander } from './ui/expand.js';
 import { setupExport } from './ui/export.js';
@@ -28,12 +30,17 @@ import { setupWorkbench } from './ui/workbench.js';
 
 const OVERVIEW_SIZE = 40;
 
+applyBrand();
+const drawers = setupDrawers(byId('drawer-toggles'));
 const canvas = new Canvas(byId('cy'));
+// What the link could not give (bad values, a newer version), told once loaded.
+const opened = readState(location.search);
+let unreadable = opened.problems;
 const ctx: Ctx = {
   api: new ApiClient(),
   bus: new Bus(),
   canvas,
-  state: decodeState(location.search),
+  state: opened.state,
   schema: undefined,
   saveUrl: () => history.replaceState(null, '', location.pathname + encodeState(ctx.state)),
   asOf: () => ({ asOf: ctx.state.asOf, clock: ctx.state.clock }),
@@ -95,7 +102,7 @@ setupContextMenu(ctx, expander, {
 
 const search = createSuggest(ctx.api, {
   label: 'Search the graph',
-  placeholder: 'Search by name…  ( / )',
+  placeholder: SEARCH_PLACEHOLDER,
   onPick: (hit) => {
     expander
       .reveal(hit.id)
@@ -108,8 +115,7 @@ byId('search').replaceWith(search.element);
 // The page, the search box and exports are named after the dataset (its manifest).
 void ctx.api.dataset().then(
   (info) => {
-    document.title = info.title;
-    byId('dataset-title').textContent = info.title;
+    applyBrand(document, info.title);
     search.input.placeholder = `${info.searchPlaceholder}  ( / )`;
   },
   () => undefined,
@@ -146,10 +152,9 @@ ctx.bus.on('select', ({ ids }) => {
 canvas.cy.on('tap', 'node, edge', () => {
   if (rightTabs.current() !== 'details' && rightTabs.current() !== 'paths')
     rightTabs.show('details');
+  drawers.open('right');
 });
-canvas.cy.on('dbltap', 'node', (e) => {
-  void expander.expand((e.target as NodeSingular).id());
-});
+canvas.onDoubleTapNode((node: NodeSingular) => void expander.expand(node.id()));
 ctx.bus.on('graph', () => {
   filters.apply(true);
   filters.render();
@@ -162,6 +167,10 @@ bottomTabs.onShow((id) => {
 rightTabs.onShow((id) => {
   if (id === 'claims') void claims.load();
 });
+// Picking a tab of a closed sheet (phone) opens it.
+byId('right')
+  .querySelector('[role="tablist"]')
+  ?.addEventListener('click', () => drawers.open('right'));
 ctx.bus.on('asof', () => {
   void loadView();
   void timeline.load();
@@ -169,13 +178,15 @@ ctx.bus.on('asof', () => {
 
 setupKeyboard(ctx, expander, { search: search.input, clearSearch: () => search.clear() });
 
-/** The overview, then every expansion in the state, then selection and layout. */
+/** The overview, then every expansion in the state, then hidden, pins, selection and layout. */
 async function loadView(): Promise<void> {
   const state = ctx.state;
   canvas.clear();
   expander.reset();
   try {
     canvas.add(await ctx.api.overview(OVERVIEW_SIZE, ctx.asOf()));
+    const missing: string[] = [];
+    const failed: string[] = [];
     const expanded = [...state.expanded];
     state.expanded = [];
     for (const id of expanded) {
@@ -183,16 +194,26 @@ async function loadView(): Promise<void> {
         try {
           canvas.add({ nodes: [(await ctx.api.node(id)).node], edges: [] });
         } catch {
-          continue; // gone from the graph, or not yet as of this date
+          missing.push(id); // gone from the graph, or not yet as of this date
+          continue;
         }
       }
-      await expander.expand(id, { record: false });
+      // One layout at the end, not one per expansion running over each other.
+      await expander.expand(id, { record: false, layout: false });
+      // A failed expansion (a timeout) stays in the link, to be tried again.
+      if (!state.expanded.includes(id)) {
+        state.expanded.push(id);
+        failed.push(id);
+      }
     }
+    restoreMarks(missing);
     filters.apply(true);
     filters.render();
     canvas.layout(state.layout);
     canvas.fit();
     const sel = state.selected.filter((id) => canvas.has(id));
+    missing.push(...state.selected.filter((id) => !canvas.has(id)));
+    state.selected = sel;
     if (sel.length) {
       canvas.select(sel, false);
       details.show(sel.length > 1 ? undefined : sel[0]);
@@ -204,12 +225,39 @@ async function loadView(): Promise<void> {
       });
     }
     ctx.saveUrl();
+    tellUnrestored(missing, failed);
   } catch (e) {
+    document.body.dataset['ready'] = 'true';
     ctx.bus.emit('notice', {
       text: `The graph could not be loaded: ${errorText(e)}`,
       kind: 'error',
     });
   }
+}
+
+/** Hidden and pinned nodes from the state onto the canvas; ids not there are missing. */
+function restoreMarks(missing: string[]): void {
+  const { hiddenNodes, pinned } = ctx.state;
+  const present = (id: string) => canvas.has(id);
+  missing.push(...hiddenNodes.filter((id) => !present(id)), ...pinned.filter((id) => !present(id)));
+  expander.setHidden(hiddenNodes.filter(present), true);
+  expander.setPinned(pinned.filter(present), true);
+}
+
+/** Says, once, what a link or saved view held that this graph could not show. */
+function tellUnrestored(missing: string[], failed: string[] = []): void {
+  const parts = [...unreadable];
+  if (failed.length) parts.push(`expanding ${failed.join(', ')} failed (reload to try again)`);
+  unreadable = [];
+  const ids = [...new Set(missing)];
+  if (ids.length)
+    parts.push(
+      `${ids.length} node${ids.length === 1 ? '' : 's'} not in the graph (${ids.join(', ')})`,
+    );
+  if (!parts.length) return;
+  const text = `Some of this link could not be restored: ${parts.join('; ')}.`;
+  byId('banner').textContent = text;
+  byId('banner').hidden = false;
 }
 
 async function resetView(): Promise<void> {
@@ -222,7 +270,9 @@ async function resetView(): Promise<void> {
 function restoreView(name: string): void {
   const v = new SavedViews(browserStore()).get(name);
   if (!v) return;
-  ctx.state = decodeState(v.state);
+  const read = readState(v.state);
+  ctx.state = read.state;
+  unreadable = read.problems;
   ctx.saveUrl();
   asOf.sync();
   toolbar.syncLayout();
@@ -230,12 +280,15 @@ function restoreView(name: string): void {
   expander.reset();
   canvas.add(v.graph);
   canvas.setPositions(v.positions);
+  const missing: string[] = [];
+  restoreMarks(missing);
   filters.apply(true);
   filters.render();
   canvas.fit();
   const sel = ctx.state.selected.filter((id) => canvas.has(id));
   if (sel.length) canvas.select(sel, false);
   ctx.bus.emit('notice', { text: `Opened view “${name}”.` });
+  tellUnrestored(missing);
 }
 
 async function loadSchema(): Promise<void> {

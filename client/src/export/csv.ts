@@ -48,3 +48,26 @@ export function nodesCsv(graph: Graph): string {
   }));
   return toCsv(cols, rows);
 }
+
+/**
+ * The visible relationships as a table beside the nodes CSV: id, source and
+ * target ids and names, type, then every property key met.
+ */
+export function edgesCsv(graph: Graph): string {
+  const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+  const keys = new Set<string>();
+  for (const e of graph.edges) for (const k of Object.keys(e.properties)) keys.add(k);
+  const fixed = ['id', 'source', 'sourceName', 'type', 'target', 'targetName'];
+  for (const k of fixed) keys.delete(k);
+  const cols = [...fixed, ...[...keys].sort()];
+  const rows = graph.edges.map((e) => ({
+    ...e.properties,
+    id: e.id,
+    source: e.source,
+    sourceName: names.get(e.source) ?? '',
+    type: e.type,
+    target: e.target,
+    targetName: names.get(e.target) ?? '',
+  }));
+  return toCsv(cols, rows);
+}

@@ -91,7 +91,9 @@ export function layoutOptions(
         name: 'fcose',
         animate,
         animationDuration: 400,
-        randomize: true,
+        // Start from the nodes' current (seeded) places, not at random: a reload
+        // shows the same picture.
+        randomize: false,
         quality: 'default',
         // Generous spacing: labels need room to stay legible.
         nodeRepulsion: 45000,

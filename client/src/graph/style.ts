@@ -34,7 +34,8 @@ export const SHAPES = [
   'diamond',
   'hexagon',
   'triangle',
-  'round-tag',
+  // Not 'round-tag': the SVG export (cytoscape-svg) cannot draw it.
+  'tag',
   'barrel',
   'pentagon',
   'star',
@@ -192,6 +193,8 @@ export function stylesheet(opts: StyleOptions): StylesheetJson {
       },
     },
     { selector: '.faded', style: { opacity: 0.18 } },
+    // Level of detail: the canvas picks which labels fit without overlapping.
+    { selector: 'node.no-label', style: { label: '' } },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.hidden', style: { display: 'none' } },
   );

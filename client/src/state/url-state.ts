@@ -1,5 +1,11 @@
-// What the URL holds, so a link reopens the same view: selection, expanded
-// nodes, filters, the "as of" date and clock, the layout and a workbench query.
+// What the URL holds, so a link reopens the same view: selection, expanded,
+// hidden and pinned nodes, filters, the "as of" date and clock, the layout
+// and a workbench query. Saved views store the same string.
+//
+// Versioned: `v=2` (written whenever anything is). A link without `v` is a
+// version-1 link (the same keys, minus hidden nodes and pins) and reads the
+// same way; a link from a newer version is read as far as possible and the
+// reader is told what was not understood.
 import { isLayoutName, type LayoutName } from '../graph/layouts.js';
 
 export type Clock = 'happened' | 'reported';
@@ -7,6 +13,10 @@ export type Clock = 'happened' | 'reported';
 export interface ViewState {
   selected: string[];
   expanded: string[];
+  /** Nodes hidden by hand (Delete, Hide, Focus). */
+  hiddenNodes: string[];
+  /** Nodes pinned in place. */
+  pinned: string[];
   hiddenLabels: string[];
   hiddenTypes: string[];
   dateFrom?: string | undefined;
@@ -21,6 +31,8 @@ export function emptyState(): ViewState {
   return {
     selected: [],
     expanded: [],
+    hiddenNodes: [],
+    pinned: [],
     hiddenLabels: [],
     hiddenTypes: [],
     clock: 'happened',
@@ -28,6 +40,22 @@ export function emptyState(): ViewState {
   };
 }
 
+export const URL_VERSION = 2;
+const KEYS = new Set([
+  'v',
+  'sel',
+  'exp',
+  'hide',
+  'pin',
+  'hideLabels',
+  'hideTypes',
+  'from',
+  'to',
+  'asOf',
+  'clock',
+  'layout',
+  'q',
+]);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Raw (still percent-encoded) values: list items are split before decoding, so ids may hold commas. */
@@ -55,31 +83,54 @@ function list(raw: Map<string, string>, key: string): string[] {
     });
 }
 
-function date(p: URLSearchParams, key: string): string | undefined {
+function date(p: URLSearchParams, key: string, problems: string[]): string | undefined {
   const v = p.get(key);
-  return v && DATE.test(v) ? v : undefined;
+  if (v === null || v === '') return undefined;
+  if (DATE.test(v) && !Number.isNaN(Date.parse(v))) return v;
+  problems.push(`${key}=${v} (not a date like 2025-08-14)`);
+  return undefined;
 }
 
-/** Reads a query string (with or without "?"); anything malformed falls back to defaults. */
-export function decodeState(search: string): ViewState {
+export interface Decoded {
+  state: ViewState;
+  /** What the link held that could not be read, in words for the person. */
+  problems: string[];
+}
+
+/** Reads a query string (with or without "?"), saying what it had to leave out. */
+export function readState(search: string): Decoded {
   const body = search.startsWith('?') ? search.slice(1) : search;
   const p = new URLSearchParams(body);
   const raw = rawParams(body);
+  const problems: string[] = [];
+  const v = p.get('v');
+  if (v !== null && v !== '1' && v !== String(URL_VERSION))
+    problems.push(`a link of version ${v} (this page reads versions 1 and ${URL_VERSION})`);
+  for (const k of new Set(p.keys())) if (!KEYS.has(k)) problems.push(`the unknown setting "${k}"`);
   const s = emptyState();
   s.selected = list(raw, 'sel');
   s.expanded = list(raw, 'exp');
+  s.hiddenNodes = list(raw, 'hide');
+  s.pinned = list(raw, 'pin');
   s.hiddenLabels = list(raw, 'hideLabels');
   s.hiddenTypes = list(raw, 'hideTypes');
-  s.dateFrom = date(p, 'from');
-  s.dateTo = date(p, 'to');
-  s.asOf = date(p, 'asOf');
+  s.dateFrom = date(p, 'from', problems);
+  s.dateTo = date(p, 'to', problems);
+  s.asOf = date(p, 'asOf', problems);
   const clock = p.get('clock');
   if (clock === 'reported' || clock === 'happened') s.clock = clock;
+  else if (clock !== null) problems.push(`clock=${clock} (use happened or reported)`);
   const layout = p.get('layout');
   if (isLayoutName(layout)) s.layout = layout;
+  else if (layout !== null) problems.push(`the unknown layout "${layout}"`);
   const q = p.get('q');
   if (q) s.query = q;
-  return s;
+  return { state: s, problems };
+}
+
+/** Reads a query string; anything malformed falls back to defaults. */
+export function decodeState(search: string): ViewState {
+  return readState(search).state;
 }
 
 /** Writes only what differs from the defaults, so a plain landing has a plain URL. */
@@ -91,6 +142,8 @@ export function encodeState(s: ViewState): string {
   };
   put('sel', s.selected);
   put('exp', s.expanded);
+  put('hide', s.hiddenNodes);
+  put('pin', s.pinned);
   put('hideLabels', s.hiddenLabels);
   put('hideTypes', s.hiddenTypes);
   if (s.dateFrom) p.set('from', s.dateFrom);
@@ -99,5 +152,6 @@ export function encodeState(s: ViewState): string {
   if (s.clock !== 'happened') p.set('clock', s.clock);
   if (s.layout !== 'fcose') p.set('layout', s.layout);
   if (s.query) p.set('q', s.query);
+  if (parts.length) parts.push(`v=${URL_VERSION}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }

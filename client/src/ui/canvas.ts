@@ -11,12 +11,18 @@ import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { Graph, GraphEdge, GraphNode } from '../../../contract/index.js';
 import { toElements } from '../graph/elements.js';
+import { pickLabels, type LabelCandidate } from '../graph/labels.js';
 import { layoutOptions, timePositions, type LayoutName } from '../graph/layouts.js';
 import { stylesheet, type Theme } from '../graph/style.js';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
 cytoscape.use(svg);
+
+/** Smallest on-screen size of a node label, px. */
+const LABEL_PX = 12;
+/** Widest on-screen label before it is cut with an ellipsis, px. */
+const LABEL_MAX_WIDTH = 150;
 
 export type Positions = Map<string, { x: number; y: number }>;
 
@@ -34,15 +40,97 @@ export class Canvas {
       container,
       elements: [],
       style: stylesheet({ theme: this.theme, labels: [], order: [] }),
-      wheelSensitivity: 0.3,
       minZoom: 0.1,
       maxZoom: 4,
       boxSelectionEnabled: true,
-      selectionType: 'additive',
+      // A click selects one; Shift, Ctrl or Cmd-click adds (Cytoscape's rule).
+      selectionType: 'single',
       // Desktop systems count two clicks within about 500 ms as a double
       // click; Cytoscape's 250 ms default misses slower hands (and busy machines).
       multiClickDebounceTime: 500,
     });
+    this.cy.on('zoom pan resize add remove select unselect layoutstop dragfree', () =>
+      this.scheduleLabels(),
+    );
+  }
+
+  private labelTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private scheduleLabels(): void {
+    clearTimeout(this.labelTimer);
+    this.labelTimer = setTimeout(() => this.updateLabels(), 50);
+  }
+
+  /**
+   * Labels follow the zoom: never smaller than LABEL_PX on screen, and drawn
+   * only where they do not overlap, the selection and its neighbours first,
+   * then the best-connected nodes. Zooming in shows more of them.
+   */
+  updateLabels(): void {
+    const cy = this.cy;
+    const z = cy.zoom();
+    const scale = z < 1 ? 1 / z : 1;
+    const w = cy.width();
+    const hgt = cy.height();
+    const nodes = this.visible().nodes();
+    const selected = nodes.filter(':selected');
+    const near = new Set(
+      selected
+        .neighborhood()
+        .nodes()
+        .map((n) => n.id()),
+    );
+    const candidates: LabelCandidate[] = [];
+    nodes.forEach((n) => {
+      const p = n.renderedPosition();
+      if (p.x < -100 || p.y < -50 || p.x > w + 100 || p.y > hgt + 50) return;
+      candidates.push({
+        id: n.id(),
+        x: p.x,
+        y: p.y,
+        radius: n.renderedHeight() / 2,
+        text: String(n.data('display') ?? ''),
+        rank: n.selected() ? 1e6 : near.has(n.id()) ? 1e5 + n.degree(false) : n.degree(false),
+      });
+    });
+    const shown = pickLabels(candidates, {
+      fontSize: LABEL_PX * Math.max(1, z),
+      maxWidth: LABEL_MAX_WIDTH * Math.max(1, z),
+    });
+    cy.batch(() => {
+      nodes.style({
+        'font-size': LABEL_PX * scale,
+        'text-max-width': `${LABEL_MAX_WIDTH * scale}px`,
+      });
+      nodes.forEach((n) => {
+        n.toggleClass('no-label', !shown.has(n.id()));
+      });
+    });
+  }
+
+  /**
+   * Double-click on a node, only when both clicks hit that node: Cytoscape
+   * counts any two quick clicks, so A then B would "double-click" B. The
+   * browser's own dblclick (the system's double-click speed) and Cytoscape's
+   * dbltap (touch) both count, once.
+   */
+  onDoubleTapNode(fn: (node: NodeSingular) => void): void {
+    let previous: string | undefined;
+    let last: string | undefined;
+    let firedAt = 0;
+    const fire = () => {
+      const node = last !== undefined && previous === last ? this.nodeById(last) : undefined;
+      if (!node || performance.now() - firedAt < 600) return;
+      firedAt = performance.now();
+      fn(node);
+    };
+    this.cy.on('tap', (e) => {
+      previous = last;
+      const t = e.target as Core | NodeSingular;
+      last = t === this.cy ? '' : (t as NodeSingular).id();
+    });
+    this.cy.on('dbltap', 'node', fire);
+    this.cy.container()?.addEventListener('dblclick', fire);
   }
 
   setSchema(labelOrder: string[], eventLabel: string | undefined): void {
@@ -83,9 +171,16 @@ export class Canvas {
     if (els.length === 0) return [];
     const origin = near ? this.cy.getElementById(near) : undefined;
     const p = origin?.nonempty() ? origin.position() : undefined;
+    // Every new node gets a distinct starting place (a spiral, the same on
+    // every load): nodes stacked on one point make Cytoscape warn of edges
+    // it cannot draw, and randomness would make each reload look different.
+    let i = this.cy.nodes().length;
     for (const e of els) {
-      if (e.group === 'nodes' && p)
-        e.position = { x: p.x + Math.random() * 40 - 20, y: p.y + Math.random() * 40 - 20 };
+      if (e.group !== 'nodes') continue;
+      i++;
+      const r = (p ? 12 : 30) * Math.sqrt(i);
+      const a = i * 2.399963; // the golden angle
+      e.position = { x: (p?.x ?? 0) + r * Math.cos(a), y: (p?.y ?? 0) + r * Math.sin(a) };
     }
     let newLabel = false;
     for (const e of els) {
@@ -115,7 +210,14 @@ export class Canvas {
 
   /** What a person can see: neither hidden nor filtered out. */
   visible(): Collection {
-    return this.cy.elements().not('.hidden, .filtered');
+    const nodes = this.cy.nodes().not('.hidden, .filtered');
+    // An edge is visible only with both ends: a layout given an edge whose
+    // end it does not hold fails ("reading 'source'") or warns.
+    const edges = nodes
+      .connectedEdges()
+      .not('.hidden, .filtered')
+      .filter((e: EdgeSingular) => nodes.contains(e.source()) && nodes.contains(e.target()));
+    return nodes.union(edges);
   }
 
   visibleGraph(): Graph {
@@ -193,7 +295,6 @@ export class Canvas {
         eventLabel: this.eventLabel,
       }),
       layout,
-      wheelSensitivity: 0.3,
     });
   }
 

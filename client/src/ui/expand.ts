@@ -41,7 +41,10 @@ export class Expander {
    * Brings in a node's neighbours. Expanding again after a capped expansion
    * fetches the next page. `types` limits it to some relationship types.
    */
-  async expand(id: string, opts: { types?: string[]; record?: boolean } = {}): Promise<number> {
+  async expand(
+    id: string,
+    opts: { types?: string[]; record?: boolean; layout?: boolean } = {},
+  ): Promise<number> {
     const { canvas, api, bus, state } = this.ctx;
     const key = `${id}|${(opts.types ?? []).join(',')}`;
     try {
@@ -82,7 +85,7 @@ export class Expander {
           positions: Object.fromEntries(before),
         });
       }
-      if (added.length) canvas.layout(canvas.layoutName, true);
+      if (added.length && opts.layout !== false) canvas.layout(canvas.layoutName, true);
       this.ctx.saveUrl();
       const name = String(node?.data('name') ?? id);
       bus.emit('notice', {
@@ -106,14 +109,29 @@ export class Expander {
       (id) => canvas.has(id) && !canvas.cy.getElementById(id).hasClass('hidden'),
     );
     if (!shown.length) return;
-    for (const id of shown) canvas.cy.getElementById(id).addClass('hidden');
+    this.setHidden(shown, true);
     this.undo.push({ kind: 'hide', ids: shown });
     this.changed();
+  }
+
+  /** Hides or shows nodes by hand, in the state (and so the URL) and on the canvas. */
+  setHidden(ids: string[], hidden: boolean): void {
+    const { canvas, state } = this.ctx;
+    const set = new Set(state.hiddenNodes);
+    for (const id of ids) {
+      canvas.cy.getElementById(id).toggleClass('hidden', hidden);
+      if (hidden) set.add(id);
+      else set.delete(id);
+    }
+    state.hiddenNodes = [...set];
+    this.ctx.saveUrl();
   }
 
   showHidden(): void {
     const hidden = this.ctx.canvas.cy.elements('.hidden');
     hidden.removeClass('hidden');
+    this.ctx.state.hiddenNodes = [];
+    this.ctx.saveUrl();
     this.changed();
   }
 
@@ -132,11 +150,25 @@ export class Expander {
   togglePin(id: string): void {
     const n = this.ctx.canvas.nodeById(id);
     if (!n) return;
-    const pinned = !n.data('pinned');
-    n.data('pinned', pinned);
-    if (pinned) n.lock();
-    else n.unlock();
+    this.setPinned([id], !n.data('pinned'));
     this.changed();
+  }
+
+  /** Pins or unpins nodes, in the state (and so the URL) and on the canvas. */
+  setPinned(ids: string[], pinned: boolean): void {
+    const { canvas, state } = this.ctx;
+    const set = new Set(state.pinned);
+    for (const id of ids) {
+      const n = canvas.nodeById(id);
+      if (!n) continue;
+      n.data('pinned', pinned);
+      if (pinned) n.lock();
+      else n.unlock();
+      if (pinned) set.add(id);
+      else set.delete(id);
+    }
+    state.pinned = [...set];
+    this.ctx.saveUrl();
   }
 
   doUndo(): void {
@@ -149,7 +181,7 @@ export class Expander {
       const present = new Set(canvas.cy.nodes().map((n) => n.id()));
       state.expanded = state.expanded.filter((id) => present.has(id));
     } else {
-      for (const id of a.ids) canvas.cy.getElementById(id).removeClass('hidden');
+      this.setHidden(a.ids, false);
     }
     this.ctx.saveUrl();
     this.changed();
@@ -163,7 +195,7 @@ export class Expander {
       canvas.add(a.graph);
       canvas.layout(canvas.layoutName, true);
     } else {
-      for (const id of a.ids) canvas.cy.getElementById(id).addClass('hidden');
+      this.setHidden(a.ids, true);
     }
     this.ctx.saveUrl();
     this.changed();
@@ -177,7 +209,7 @@ export class Expander {
       canvas.add({ nodes: [d.node], edges: [] });
       await this.expand(id);
     } else if (canvas.cy.getElementById(id).hasClass('hidden')) {
-      canvas.cy.getElementById(id).removeClass('hidden');
+      this.setHidden([id], false);
     }
     canvas.select([id]);
     bus.emit('select', { ids: [id], from: 'reveal' });

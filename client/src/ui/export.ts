@@ -1,6 +1,6 @@
 // Export (PNG, SVG, Cytoscape JSON, nodes CSV, GraphML, citations, a
 // standalone HTML file) and saved views, in one panel.
-import { nodesCsv } from '../export/csv.js';
+import { edgesCsv, nodesCsv } from '../export/csv.js';
 import { toCytoscapeJson } from '../export/cyjson.js';
 import { toGraphML } from '../export/graphml.js';
 import { standaloneHtml } from '../export/html.js';
@@ -98,6 +98,9 @@ export function setupExport(panel: HTMLElement, ctx: Ctx, restore: (name: string
       ),
       btn('Nodes CSV', () =>
         download(`nodes-${stamp()}.csv`, nodesCsv(ctx.canvas.visibleGraph()), 'text/csv'),
+      ),
+      btn('Edges CSV', () =>
+        download(`edges-${stamp()}.csv`, edgesCsv(ctx.canvas.visibleGraph()), 'text/csv'),
       ),
       btn('GraphML', () =>
         download(

@@ -68,7 +68,7 @@ describe.runIf(browserAvailable())('a dataset of its own in Chromium', () => {
 
   it('shows the dataset’s own title in the tab and the header', async () => {
     await eventually(() => page.title()).toBe('Quillfeather Press');
-    expect(await page.locator('#dataset-title').textContent()).toBe('Quillfeather Press');
+    expect(await page.locator('#app-title').textContent()).toBe('Quillfeather Press');
   });
 
   it('finds an author by name from the search box', async () => {

@@ -8,9 +8,15 @@ import { listen } from '../../support/app.js';
 import { launchBrowser } from '../../support/browser.js';
 import { testDriver } from '../../support/db.js';
 
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
 export interface Harness {
   url(): string;
-  open(path?: string): Promise<Page>;
+  /** A fresh page in a fresh browser context (no storage carried over). */
+  open(path?: string, viewport?: Viewport, before?: (page: Page) => void): Promise<Page>;
 }
 
 export function useExplorer(): Harness {
@@ -35,15 +41,17 @@ export function useExplorer(): Harness {
 
   return {
     url: () => server.url,
-    async open(path = '/') {
-      const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
+    async open(path = '/', viewport = { width: 1500, height: 950 }, before?: (page: Page) => void) {
+      const page = await browser.newPage({ viewport });
+      before?.(page);
       page.setDefaultTimeout(15_000);
       // Earlier pages are closed so the new one is the only, foreground tab.
       for (const old of pages.splice(0)) await old.close().catch(() => undefined);
       pages.push(page);
       await page.bringToFront();
       await page.goto(server.url + path);
-      await page.waitForSelector('body[data-ready="true"]', { timeout: 20_000 });
+      // The first page of a run meets a cold Neo4j: give it time.
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 45_000 });
       return page;
     },
   };
@@ -147,7 +155,9 @@ export async function doubleClickNode(
     await centreOn(page, id);
     const p = await nodePoint(page, id);
     await page.mouse.dblclick(p.x, p.y);
-    for (let wait = 0; wait < 20; wait++) {
+    // An expansion on a busy machine can take seconds: a retry too soon
+    // would expand twice (the next page of neighbours).
+    for (let wait = 0; wait < 80; wait++) {
       if (await happened()) return;
       await page.waitForTimeout(100);
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellText, csvCell, nodesCsv, toCsv } from '../../../../client/src/export/csv.js';
+import { cellText, csvCell, edgesCsv, nodesCsv, toCsv } from '../../../../client/src/export/csv.js';
 import { toCytoscapeJson } from '../../../../client/src/export/cyjson.js';
 import { toGraphML } from '../../../../client/src/export/graphml.js';
 import { scriptJson, standaloneHtml } from '../../../../client/src/export/html.js';
@@ -30,6 +30,16 @@ describe('CSV', () => {
     const csv = nodesCsv(sample);
     expect(csv.split('\r\n')[0]).toBe('id,labels,name,aliases,date,datePrecision,score');
     expect(csv).toContain('"Gamma, ""quoted"""');
+  });
+
+  it('writes the edges beside the nodes, with both ends named', () => {
+    const csv = edgesCsv(sample);
+    const [header, ...rows] = csv.trimEnd().split('\r\n');
+    expect(header?.startsWith('id,source,sourceName,type,target,targetName')).toBe(true);
+    expect(rows).toHaveLength(sample.edges.length);
+    const first = sample.edges[0];
+    const source = sample.nodes.find((n) => n.id === first?.source);
+    expect(rows[0]).toContain(`${first?.id},${first?.source},${csvCell(source?.name)},`);
   });
 
   it('shows nodes in table cells by name', () => {

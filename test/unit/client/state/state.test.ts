@@ -85,7 +85,7 @@ describe('saved views and history', () => {
 describe('URL readability', () => {
   it('encodes an id once, so links stay short and readable', () => {
     expect(encodeState({ ...emptyState(), expanded: ['org:mea-india'] })).toBe(
-      '?exp=org%3Amea-india',
+      '?exp=org%3Amea-india&v=2',
     );
     expect(decodeState('?sel=org:mea-india,country%3Achina').selected).toEqual([
       'org:mea-india',

@@ -1,0 +1,94 @@
+// Accessibility: axe-core finds no serious or critical violation on the
+// default page, the list view, the workbench and the dark theme; skip links
+// take the keyboard straight to the canvas, the search and the panels.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../../support/browser.js';
+import { useExplorer } from './harness.js';
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  targets: string[];
+}
+
+/** Runs axe-core in the page (evaluated, as the page's CSP forbids inline scripts). */
+async function seriousViolations(page: Page): Promise<Violation[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            o: object,
+          ): Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes.map((n) => n.target.join(' ')),
+      }));
+  });
+}
+
+describe.runIf(browserAvailable())('accessibility in Chromium', () => {
+  const app = useExplorer();
+
+  it('has no serious or critical axe violation on the default page', async () => {
+    const page = await app.open();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('has none in the list view', async () => {
+    const page = await app.open();
+    await page.click('#tab-list');
+    await page.locator('#panel-list table').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('has none in the workbench', async () => {
+    const page = await app.open();
+    await page.click('#tab-workbench');
+    await page.locator('#panel-workbench .cm-editor, #panel-workbench textarea').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('has none in the dark theme', async () => {
+    const page = await app.open();
+    await page.click('#theme');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('skips from the first Tab straight to the canvas, the search and the panels', async () => {
+    const page = await app.open();
+    const targets: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      targets.push(
+        await page.evaluate(() => (document.activeElement as HTMLAnchorElement).hash || ''),
+      );
+    }
+    expect(targets).toEqual(['#cy', '#search-input', '#right', '#left']);
+    // Back to "Skip to search" (from the fourth link, two steps back) and follow it.
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+  });
+});

@@ -1,0 +1,86 @@
+// Exports that match the screen: an SVG with one shape for every visible
+// node, whatever its shape, and an edges CSV beside the nodes CSV.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SHAPES } from '../../../client/src/graph/style.js';
+import { browserAvailable } from '../../support/browser.js';
+import { useExplorer } from './harness.js';
+
+async function grab(page: Page, name: string): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name, exact: true }).click(),
+  ]);
+  return readFileSync(await download.path(), 'utf8');
+}
+
+/** A colour of its own for the i-th node, to find its shape in the SVG. */
+function tint(i: number): [number, number, number] {
+  return [(i * 37) % 256, 200 - (i % 90), Math.floor(i / 7) % 256];
+}
+
+describe.runIf(browserAvailable())('exports in Chromium', () => {
+  const app = useExplorer();
+
+  it('draws one shape per visible node in the SVG, for every node shape', async () => {
+    const page = await app.open();
+    await page.waitForSelector('body:not([data-layout="running"])');
+    // One extra node drawn in each shape the style can give a kind, and a
+    // colour of its own for every visible node.
+    const count = await page.evaluate(
+      ({ shapes, tints }) => {
+        type Col = {
+          forEach(f: (n: { style(s: Record<string, string>): void }, i: number) => void): void;
+          length: number;
+        };
+        const cy = (
+          window as unknown as {
+            cy: { add(e: object[]): void; nodes(s: string): Col };
+          }
+        ).cy;
+        cy.add(
+          shapes.map((shape, i) => ({
+            group: 'nodes',
+            data: { id: `shape-test:${shape}`, display: shape },
+            position: { x: i * 60, y: -400 },
+            style: { shape },
+          })),
+        );
+        const nodes = cy.nodes(':visible');
+        nodes.forEach((n, i) => {
+          const [r, g, b] = tints[i] ?? [0, 0, 0];
+          n.style({ 'background-color': `rgb(${r},${g},${b})` });
+        });
+        return nodes.length;
+      },
+      { shapes: [...SHAPES], tints: Array.from({ length: 400 }, (_, i) => tint(i)) },
+    );
+    await page.click('#tab-export');
+    const svg = await grab(page, 'SVG');
+    const missing: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const [r, g, b] = tint(i);
+      const hex = `#${[r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+      const rgb = new RegExp(`rgba?\\(${r},\\s*${g},\\s*${b}[,)]`);
+      if (!svg.toLowerCase().includes(`fill="${hex}"`) && !rgb.test(svg)) missing.push(i);
+    }
+    expect(count).toBeGreaterThan(SHAPES.length);
+    expect(missing).toEqual([]);
+  });
+
+  it('exports the visible relationships as an edges CSV', async () => {
+    const page = await app.open();
+    const visibleEdges = await page.evaluate(
+      () =>
+        (window as unknown as { cy: { edges(s: string): { length: number } } }).cy.edges(':visible')
+          .length,
+    );
+    await page.click('#tab-export');
+    const csv = await grab(page, 'Edges CSV');
+    const [header, ...rows] = csv.trimEnd().split('\r\n');
+    expect(header).toMatch(/^id,source,sourceName,type,target,targetName/);
+    expect(rows).toHaveLength(visibleEdges);
+    expect(csv).toContain('country:india');
+  });
+});

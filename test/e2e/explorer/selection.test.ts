@@ -1,0 +1,62 @@
+// Honest clicks: a click selects one, Shift-click adds, two quick clicks on
+// two nodes are two clicks (not a double-click), Escape clears. And a clean
+// console on load.
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../../support/browser.js';
+import {
+  canvasNodeIds,
+  centreOn,
+  eventually,
+  nodePoint,
+  selectedIds,
+  useExplorer,
+} from './harness.js';
+
+describe.runIf(browserAvailable())('selecting on the canvas in Chromium', () => {
+  const app = useExplorer();
+
+  it('shows B after clicking A then B, without expanding B', async () => {
+    const page = await app.open();
+    const count = (await canvasNodeIds(page)).length;
+    await centreOn(page, 'country:india');
+    const a = await nodePoint(page, 'country:india');
+    const b = await nodePoint(page, 'country:china');
+    await page.mouse.click(a.x, a.y);
+    await page.mouse.click(b.x, b.y);
+    await eventually(() => selectedIds(page)).toEqual(['country:china']);
+    await eventually(() => page.locator('#panel-details h2').first().textContent()).toBe('China');
+    await page.waitForTimeout(700);
+    expect(await canvasNodeIds(page)).toHaveLength(count);
+  });
+
+  it('adds with Shift-click and clears with Escape', async () => {
+    const page = await app.open();
+    await centreOn(page, 'country:india');
+    const a = await nodePoint(page, 'country:india');
+    const b = await nodePoint(page, 'country:china');
+    await page.mouse.click(a.x, a.y);
+    await page.waitForTimeout(600);
+    await page.keyboard.down('Shift');
+    await page.mouse.click(b.x, b.y);
+    await page.keyboard.up('Shift');
+    await eventually(async () => (await selectedIds(page)).sort()).toEqual([
+      'country:china',
+      'country:india',
+    ]);
+    await page.keyboard.press('Escape');
+    await eventually(() => selectedIds(page)).toEqual([]);
+  });
+
+  it('logs no warning or error to the console on load', async () => {
+    const messages: string[] = [];
+    const page = await app.open('/', undefined, (p) => {
+      p.on('console', (m) => {
+        if (m.type() === 'warning' || m.type() === 'error') messages.push(m.text());
+      });
+      p.on('pageerror', (e) => messages.push(e.message));
+    });
+    await page.waitForSelector('body:not([data-layout="running"])');
+    await page.waitForTimeout(500);
+    expect(messages).toEqual([]);
+  });
+});

@@ -1,0 +1,81 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { LAYOUT_NAMES } from '../../../../client/src/graph/layouts.js';
+import {
+  decodeState,
+  emptyState,
+  encodeState,
+  readState,
+  type ViewState,
+} from '../../../../client/src/state/url-state.js';
+
+// Ids as people and hand-edited links make them: any text, commas,
+// percent signs and non-Latin letters included, never empty.
+const id = fc.string({ minLength: 1, maxLength: 12, unit: 'grapheme' });
+const ids = fc.uniqueArray(id, { maxLength: 4 });
+const day = fc
+  .date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+const viewState: fc.Arbitrary<ViewState> = fc.record({
+  selected: ids,
+  expanded: ids,
+  hiddenNodes: ids,
+  pinned: ids,
+  hiddenLabels: ids,
+  hiddenTypes: ids,
+  dateFrom: fc.option(day, { nil: undefined }),
+  dateTo: fc.option(day, { nil: undefined }),
+  asOf: fc.option(day, { nil: undefined }),
+  clock: fc.constantFrom('happened' as const, 'reported' as const),
+  layout: fc.constantFrom(...LAYOUT_NAMES),
+  query: fc.option(fc.string({ minLength: 1, maxLength: 40 }), { nil: undefined }),
+});
+
+describe('the URL state', () => {
+  it('round-trips any state through the URL unchanged', () => {
+    fc.assert(
+      fc.property(viewState, (s) => {
+        const back = readState(encodeState(s));
+        expect(back.problems).toEqual([]);
+        expect(back.state).toEqual(s);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('carries expansions, hidden nodes, pins and as-of, with its version', () => {
+    const url = encodeState({
+      ...emptyState(),
+      expanded: ['country:india'],
+      hiddenNodes: ['country:china'],
+      pinned: ['org:mea-india'],
+      asOf: '2025-08-14',
+    });
+    expect(url).toBe(
+      '?exp=country%3Aindia&hide=country%3Achina&pin=org%3Amea-india&asOf=2025-08-14&v=2',
+    );
+  });
+
+  it('reads a version-1 link (no v) without complaint', () => {
+    const r = readState('?exp=country%3Aindia&hideLabels=Person');
+    expect(r.problems).toEqual([]);
+    expect(r.state.expanded).toEqual(['country:india']);
+    expect(r.state.hiddenLabels).toEqual(['Person']);
+  });
+
+  it('keeps what it can of a hand-edited link and names what it left out', () => {
+    const r = readState('?exp=country%3Aindia&asOf=2025-13-45&layout=spiral&colour=red&v=9');
+    expect(r.state).toEqual({ ...emptyState(), expanded: ['country:india'] });
+    expect(r.problems).toHaveLength(4);
+    expect(r.problems.join('; ')).toMatch(/version 9.*colour.*asOf=2025-13-45.*spiral/);
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (text) => {
+        expect(() => decodeState(text)).not.toThrow();
+      }),
+    );
+  });
+});
