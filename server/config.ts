@@ -20,7 +20,8 @@ const envSchema = z.object({
   PORT: port.default(3000),
   HOST: z.string().default('127.0.0.1'),
   SEED_DIR: z.string().default('seed'),
-  SEED_ON_START: boolFlag.default(true),
+  /** Unset: load into the Neo4j this process starts, never into one named by NEO4J_URI. */
+  SEED_ON_START: boolFlag.optional(),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
   QUERY_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(5000),
   QUERY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),

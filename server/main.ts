@@ -53,6 +53,8 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
+  // A closed terminal: stop as for Ctrl+C, taking the local Neo4j down too.
+  process.once('SIGHUP', () => void stop('SIGHUP'));
 
   // Fail before the slow part: a busy web port would only show after Neo4j started.
   if (config.http.port !== 0 && !(await isPortFree(config.http.port, config.http.host))) {
@@ -65,7 +67,14 @@ async function main(): Promise<void> {
   const db = await openDatabase(config.neo4j, say);
   running.db = db;
 
-  if (config.seed.onStart) {
+  // A database this process did not start is only read, unless SEED_ON_START says otherwise.
+  const loadSeed = config.seed.onStart ?? Boolean(db.local);
+  say(
+    db.local
+      ? `Mode: the project's own Neo4j (data in ${config.neo4j.dataDir}).`
+      : `Mode: the existing Neo4j at ${db.uri}, read-only${loadSeed ? ', except that SEED_ON_START=true loads the seed into it' : ' (set SEED_ON_START=true or run npm run seed to load a dataset into it)'}.`,
+  );
+  if (loadSeed) {
     const dataset = readProjectDataset(config.seed.dir);
     progress.begin(
       `Loading the seed (${dataset.files.reduce((n, f) => n + f.steps.length, 0)} statements)…`,
