@@ -144,7 +144,10 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
       e.select();
     });
     await eventually(() => details.locator('.source').count()).toBeGreaterThan(0);
-    expect(await details.locator('.source').first().textContent()).toMatch(/src:\d{3}/);
+    // Each card names its report by its file (the locator).
+    expect(await details.locator('.source').first().textContent()).toMatch(
+      /\d{3}_[0-9a-f]{16}\.txt/,
+    );
     await shot(page, 'explorer-details');
   });
 
