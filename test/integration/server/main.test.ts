@@ -24,7 +24,7 @@ function javaPids(): string[] {
   return found.stdout.split('\n').filter(Boolean);
 }
 
-async function start(port: number, boltPort: number) {
+async function start(port: number, boltPort: number, viaNpm = false) {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
@@ -33,10 +33,10 @@ async function start(port: number, boltPort: number) {
     LOG_LEVEL: 'warn',
   };
   delete env.NEO4J_URI;
-  const child = spawn(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['server/main.ts'], {
-    cwd: projectRoot,
-    env,
-  });
+  const [command, args] = viaNpm
+    ? ['npm', ['start']]
+    : [path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['server/main.ts']];
+  const child = spawn(command, args, { cwd: projectRoot, env });
   running.push(child);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -97,4 +97,28 @@ describe('npm start', () => {
     expect(await stop(child)).toBe(0);
     expect(javaPids()).toEqual([]);
   }, 240_000);
+
+  it('ends the whole tree within its budget on SIGTERM to npm start, with an analyst query in flight', async () => {
+    const [port, boltPort] = [await findFreePort(), await findFreePort()];
+    const { child, output } = await start(port, boltPort, true);
+    expect(output()).toContain('ready at');
+    // A query that runs until its time limit, sent and not awaited.
+    const inFlight = fetch(`http://127.0.0.1:${port}/api/query`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        cypher: 'MATCH (a), (b), (c), (d) WHERE a.name < b.name + c.name + d.name RETURN count(*)',
+      }),
+    }).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const sentAt = Date.now();
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+    await inFlight;
+    await expect.poll(javaPids, { timeout: 60_000, interval: 500 }).toEqual([]);
+    const server = spawnSync('pgrep', ['-f', 'server/main.ts'], { encoding: 'utf8' });
+    expect(server.stdout.trim()).toBe('');
+    expect(Date.now() - sentAt).toBeLessThan(60_000);
+  }, 300_000);
 });
