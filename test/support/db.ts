@@ -21,3 +21,13 @@ export async function graphFingerprint(driver: Driver): Promise<string> {
   );
   return String(records[0]?.get('fingerprint'));
 }
+
+/** What an analyst-query worker needs to reach the test run's Neo4j. */
+export function testWorkerSettings() {
+  return {
+    uri: inject('neo4jUri'),
+    username: inject('neo4jUser'),
+    password: inject('neo4jPassword'),
+    database: undefined,
+  };
+}

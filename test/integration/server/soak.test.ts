@@ -6,11 +6,11 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSoak } from '../../../bench/soak-core.js';
 import { createApp, datasetOptions, defaultAppOptions } from '../../../server/app.js';
 import { createWorkerRunner, type AnalystRunner } from '../../../server/query/runner.js';
-import { graphFingerprint, testDriver } from '../../support/db.js';
+import { graphFingerprint, testDriver, testWorkerSettings } from '../../support/db.js';
 
 let driver: Driver;
 let runner: AnalystRunner;
@@ -22,12 +22,7 @@ beforeAll(async () => {
   driver = testDriver();
   before = await graphFingerprint(driver);
   runner = createWorkerRunner({
-    settings: {
-      uri: inject('neo4jUri'),
-      username: inject('neo4jUser'),
-      password: inject('neo4jPassword'),
-      database: undefined,
-    },
+    settings: testWorkerSettings(),
     driver,
     admission: { running: 2, perClient: 2, waiting: 4, waitMs: 3_000 },
   });

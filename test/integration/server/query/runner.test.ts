@@ -2,9 +2,9 @@
 // the API keeps whatever the database does, and termination checked in
 // Neo4j itself through SHOW TRANSACTIONS.
 import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkerRunner, type AnalystRunner } from '../../../../server/query/runner.js';
-import { testDriver } from '../../../support/db.js';
+import { testDriver, testWorkerSettings } from '../../../support/db.js';
 
 let driver: Driver;
 let runner: AnalystRunner;
@@ -13,12 +13,7 @@ const stuck: string[] = [];
 beforeAll(() => {
   driver = testDriver();
   runner = createWorkerRunner({
-    settings: {
-      uri: inject('neo4jUri'),
-      username: inject('neo4jUser'),
-      password: inject('neo4jPassword'),
-      database: undefined,
-    },
+    settings: testWorkerSettings(),
     driver,
     admission: { running: 2, perClient: 2, waiting: 2, waitMs: 5_000 },
     // The API gives up 3 s before the database's own limit, so that the

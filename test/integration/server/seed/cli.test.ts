@@ -1,11 +1,10 @@
 // `npm run seed -- <folder>` as an analyst runs it against a configured Neo4j.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import { projectRoot } from '../../../../server/neo4j/local-server.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { datasetIdentity } from '../../../../server/graph/dataset-shape.js';
+import { runSeedCli } from '../../../support/seed-cli.js';
 import { testDriver } from '../../../support/db.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'reg-cli-'));
@@ -22,24 +21,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function seed(...args: string[]) {
-  const result = spawnSync(
-    path.join(projectRoot, 'node_modules', '.bin', 'tsx'),
-    ['server/seed/cli.ts', ...args],
-    {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      timeout: 60_000,
-      env: {
-        ...process.env,
-        NEO4J_URI: inject('neo4jUri'),
-        NEO4J_USERNAME: inject('neo4jUser'),
-        NEO4J_PASSWORD: inject('neo4jPassword'),
-      },
-    },
-  );
-  return { code: result.status, out: `${result.stdout}${result.stderr}` };
-}
+const seed = (...args: string[]) => runSeedCli(args, 60_000);
 
 describe('npm run seed -- <folder>', () => {
   it("loads an analyst's own folder, printing counts and the time taken", () => {

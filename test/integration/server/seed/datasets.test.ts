@@ -1,15 +1,15 @@
 // The two test datasets, loaded as a user would (npm run seed -- <folder>)
 // and as the app loads SEED_DIR, then explored through the API.
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, datasetOptions, defaultAppOptions } from '../../../../server/app.js';
 import { projectRoot } from '../../../../server/paths.js';
 import { readProjectDataset } from '../../../../server/seed/dataset.js';
 import { loadDataset } from '../../../../server/seed/loader.js';
+import { runSeedCli } from '../../../support/seed-cli.js';
 import { testDriver } from '../../../support/db.js';
 
 const fixtures = path.join(projectRoot, 'test', 'fixtures', 'datasets');
@@ -29,24 +29,7 @@ afterAll(async () => {
   await driver.close();
 });
 
-function seed(...args: string[]) {
-  const result = spawnSync(
-    path.join(projectRoot, 'node_modules', '.bin', 'tsx'),
-    ['server/seed/cli.ts', ...args],
-    {
-      cwd: projectRoot,
-      encoding: 'utf8',
-      timeout: 90_000,
-      env: {
-        ...process.env,
-        NEO4J_URI: inject('neo4jUri'),
-        NEO4J_USERNAME: inject('neo4jUser'),
-        NEO4J_PASSWORD: inject('neo4jPassword'),
-      },
-    },
-  );
-  return { code: result.status, out: `${result.stdout}${result.stderr}` };
-}
+const seed = (...args: string[]) => runSeedCli(args, 90_000);
 
 /** The app as `SEED_DIR=<dir> npm start` builds it: the dataset loaded, its manifest read. */
 async function appFor(dir: string) {
