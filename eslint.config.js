@@ -71,7 +71,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/seed/**', '**/http/**'],
+              group: ['**/loader/**', '**/http/**'],
               message: 'Graph queries do not depend on the seed loader or on HTTP.',
             },
           ],

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot } from '../server/paths.js';
+import { projectRoot } from '../server/project-paths.js';
 import type { SizeName, SyntheticGraph } from './generate/graph.js';
 import type { LoadStats } from './generate/load.js';
 import type { CaseResult, ThroughputResult } from './phases.js';

@@ -8,9 +8,9 @@ import { productAnalystRunner } from '../server/analyst.js';
 import { createApp, datasetOptions, defaultAppOptions, type AppOptions } from '../server/app.js';
 import { readConfig } from '../server/config.js';
 import { openDatabase } from '../server/neo4j/connect.js';
-import { clientDir } from '../server/paths.js';
-import { readProjectDataset } from '../server/seed/dataset.js';
-import { loadDataset } from '../server/seed/loader.js';
+import { clientDir } from '../server/project-paths.js';
+import { readProjectDataset } from '../server/loader/dataset.js';
+import { loadDataset } from '../server/loader/loader.js';
 
 /**
  * The product on a free loopback port for a benchmark: the Neo4j named by

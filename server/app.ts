@@ -16,7 +16,7 @@ import { hostCheck, LOOPBACK_HOSTS } from './http/host-check.js';
 import { requestLogger } from './http/logger.js';
 import { openApiDocument } from './http/openapi.js';
 import { mountRoutes } from './http/route.js';
-import { bundledSeedDir, savedQueriesDir } from './paths.js';
+import { bundledSeedDir, savedQueriesDir } from './project-paths.js';
 import { readSavedQueries } from './query/library.js';
 import { runReadOnlyQuery } from './query/run.js';
 import { inProcessRunner, type AnalystRunner } from './query/runner.js';

@@ -11,11 +11,11 @@ import { productAnalystRunner } from './analyst.js';
 import type { AnalystRunner } from './query/runner.js';
 import type { ServiceState } from './routes/api.js';
 import { openDatabase, type Database } from './neo4j/connect.js';
-import { clientDir } from './paths.js';
-import { formatChecks, runChecks } from './seed/checks.js';
-import { readProjectDataset } from './seed/dataset.js';
-import { loadDataset } from './seed/loader.js';
-import { formatLoadResult } from './seed/report.js';
+import { clientDir } from './project-paths.js';
+import { formatChecks, runChecks } from './loader/checks.js';
+import { readProjectDataset } from './loader/dataset.js';
+import { loadDataset } from './loader/loader.js';
+import { formatLoadResult } from './loader/report.js';
 import { startupProgress } from './startup-progress.js';
 
 const SHUTDOWN_BUDGET_MS = 45_000;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
-import { schemaFile } from '../../server/paths.js';
-import { DATASET_PROPERTY, SEED_LOAD_LABEL } from '../../server/seed/loader.js';
+import { schemaFile } from '../../server/project-paths.js';
+import { DATASET_PROPERTY, SEED_LOAD_LABEL } from '../../server/loader/loader.js';
 import { splitStatements } from '../../core/cypher/text.js';
 import { labelOfPrefix, type SyntheticGraph } from './graph.js';
 

@@ -23,7 +23,7 @@ function readCached(file: string): string[] | undefined {
 }
 
 /**
- * Resolves Neo4j's jars from Maven Central through neo4j/pom.xml and returns
+ * Resolves Neo4j's jars from Maven Central through neo4j-launcher/pom.xml and returns
  * the classpath. The list is cached per pom content, so later starts skip Maven.
  */
 export function resolveNeo4jClasspath(
@@ -31,7 +31,7 @@ export function resolveNeo4jClasspath(
   cacheDir: string,
   maven: { bin?: string; extraArgs?: string[] } = {},
 ): string {
-  const pom = path.join(projectRoot, 'neo4j', 'pom.xml');
+  const pom = path.join(projectRoot, 'neo4j-launcher', 'pom.xml');
   const digest = createHash('sha256').update(readFileSync(pom)).digest('hex').slice(0, 12);
   const cacheFile = path.join(cacheDir, `classpath-${digest}.txt`);
   const cached = readCached(cacheFile);
@@ -71,7 +71,7 @@ export function resolveNeo4jClasspath(
     throw new StartupError(
       'MAVEN_RESOLVE_FAILED',
       `Maven failed to resolve Neo4j:\n${tail}`,
-      'Run `mvn -f neo4j/pom.xml dependency:build-classpath` to see the full error.',
+      'Run `mvn -f neo4j-launcher/pom.xml dependency:build-classpath` to see the full error.',
     );
   }
   const resolved = readCached(cacheFile);

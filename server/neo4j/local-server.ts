@@ -8,7 +8,7 @@ import { requireJava } from './java.js';
 import { localPassword, LOCAL_USER } from './password.js';
 import { findFreePort, isPortFree } from './ports.js';
 
-import { projectRoot } from '../paths.js';
+import { projectRoot } from '../project-paths.js';
 
 export { projectRoot };
 
@@ -129,7 +129,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const password = localPassword(options.dataDir);
   const logFile = path.join(options.dataDir, 'launcher.log');
   const logStream = createWriteStream(logFile, { flags: 'a' });
-  const launcher = path.join(projectRoot, 'neo4j', 'Launcher.java');
+  const launcher = path.join(projectRoot, 'neo4j-launcher', 'Launcher.java');
   const child = spawn(
     'java',
     [

@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll } from 'vitest';
 import { pino } from 'pino';
 import { createApp, datasetOptions, defaultAppOptions, type AppOptions } from '../../server/app.js';
-import { clientDir } from '../../server/paths.js';
+import { clientDir } from '../../server/project-paths.js';
 import { testDriver } from './db.js';
 
 // The bundled seed's profile and saved queries, read once for every test app.

@@ -8,8 +8,8 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createDriver } from '../../server/neo4j/driver.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../../server/neo4j/local-server.js';
-import { readProjectDataset } from '../../server/seed/dataset.js';
-import { loadDataset } from '../../server/seed/loader.js';
+import { readProjectDataset } from '../../server/loader/dataset.js';
+import { loadDataset } from '../../server/loader/loader.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { projectRoot } from '../../server/paths.js';
+import { projectRoot } from '../../server/project-paths.js';
 
 /** Runs `npm run seed -- <args>` (its entry file) against the test run's Neo4j. */
 export function runSeedCli(args: string[], timeoutMs = 60_000) {
   const result = spawnSync(
     path.join(projectRoot, 'node_modules', '.bin', 'tsx'),
-    ['server/seed/cli.ts', ...args],
+    ['server/loader/cli.ts', ...args],
     {
       cwd: projectRoot,
       encoding: 'utf8',

@@ -14,10 +14,10 @@ async function restricted(file: string, code: string): Promise<boolean> {
 
 describe('layer rules', () => {
   it.each([
-    ['server/graph/health.ts', "import { loadDataset } from '../seed/loader.js';"],
+    ['server/graph/health.ts', "import { loadDataset } from '../loader/loader.js';"],
     ['server/http/error-handler.ts', "import { Neo4jError } from 'neo4j-driver';"],
     ['server/http/error-handler.ts', "import { createDriver } from '../neo4j/driver.js';"],
-    ['core/guard/guard.ts', "import { loadDataset } from '../../server/seed/loader.js';"],
+    ['core/guard/guard.ts', "import { loadDataset } from '../../server/loader/loader.js';"],
     ['core/cypher/text.ts', "import neo4j from 'neo4j-driver';"],
     ['client/src/main.ts', "import { createApp } from '../../server/app.js';"],
     ['contract/nodes.ts', "import { ApiError } from '../server/errors.js';"],

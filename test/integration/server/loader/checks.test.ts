@@ -3,9 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runChecks } from '../../../../server/seed/checks.js';
-import { readDataset, readProjectDataset, type Dataset } from '../../../../server/seed/dataset.js';
-import { loadDataset } from '../../../../server/seed/loader.js';
+import { runChecks } from '../../../../server/loader/checks.js';
+import {
+  readDataset,
+  readProjectDataset,
+  type Dataset,
+} from '../../../../server/loader/dataset.js';
+import { loadDataset } from '../../../../server/loader/loader.js';
 import { testDriver } from '../../../support/db.js';
 
 let driver: Driver;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checksPassed, formatChecks, type CheckResult } from '../../../../server/seed/checks.js';
+import { checksPassed, formatChecks, type CheckResult } from '../../../../server/loader/checks.js';
 
 const failed = (over: Partial<CheckResult>): CheckResult => ({
   name: 'node-has-id-and-name',

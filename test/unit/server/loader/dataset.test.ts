@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StartupError } from '../../../../server/errors.js';
-import { bundledSeedDir } from '../../../../server/paths.js';
+import { bundledSeedDir } from '../../../../server/project-paths.js';
 import { datasetIdentity } from '../../../../server/graph/dataset-shape.js';
-import { readDataset, readProjectDataset } from '../../../../server/seed/dataset.js';
+import { readDataset, readProjectDataset } from '../../../../server/loader/dataset.js';
 
 const made: string[] = [];
 function folder(files: Record<string, string>, name?: string): string {

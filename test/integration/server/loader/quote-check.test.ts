@@ -4,9 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDataset, readProjectDataset, type Dataset } from '../../../../server/seed/dataset.js';
-import { loadDataset } from '../../../../server/seed/loader.js';
-import { checkQuotes, defaultTextsDir } from '../../../../server/seed/quote-check.js';
+import {
+  readDataset,
+  readProjectDataset,
+  type Dataset,
+} from '../../../../server/loader/dataset.js';
+import { loadDataset } from '../../../../server/loader/loader.js';
+import { checkQuotes, defaultTextsDir } from '../../../../server/loader/quote-check.js';
 import { testDriver } from '../../../support/db.js';
 
 let driver: Driver;

@@ -6,9 +6,9 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, datasetOptions, defaultAppOptions } from '../../../../server/app.js';
-import { projectRoot } from '../../../../server/paths.js';
-import { readProjectDataset } from '../../../../server/seed/dataset.js';
-import { loadDataset } from '../../../../server/seed/loader.js';
+import { projectRoot } from '../../../../server/project-paths.js';
+import { readProjectDataset } from '../../../../server/loader/dataset.js';
+import { loadDataset } from '../../../../server/loader/loader.js';
 import { runSeedCli } from '../../../support/seed-cli.js';
 import { testDriver } from '../../../support/db.js';
 

@@ -4,7 +4,7 @@ import {
   paragraphsOf,
   quoteOccurs,
   resolveTextsDir,
-} from '../../../../server/seed/quote-check.js';
+} from '../../../../server/loader/quote-check.js';
 
 const report =
   'Headline\n\n“Trade is moving  positively,” the official said.\nBeijing’s curbs stay.\n';

@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { datasetIdentity } from '../../../../server/graph/dataset-shape.js';
-import { readDataset } from '../../../../server/seed/dataset.js';
-import { loadDataset, SeedError } from '../../../../server/seed/loader.js';
+import { readDataset } from '../../../../server/loader/dataset.js';
+import { loadDataset, SeedError } from '../../../../server/loader/loader.js';
 import { graphFingerprint, testDriver } from '../../../support/db.js';
 
 let driver: Driver;

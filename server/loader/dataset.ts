@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { StartupError } from '../errors.js';
-import { bundledSeedDir, schemaFile } from '../paths.js';
+import { bundledSeedDir, schemaFile } from '../project-paths.js';
 import { datasetIdentity, manifestFields } from '../graph/dataset-shape.js';
 import { CypherScriptError, splitStatements } from '../../core/cypher/text.js';
 import { classifyAll, ScriptProblem, type ScriptStep } from './statements.js';

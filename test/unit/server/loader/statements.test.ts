@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitStatements } from '../../../../core/cypher/text.js';
-import { classifyAll, neo4j5Form, ScriptProblem } from '../../../../server/seed/statements.js';
+import { classifyAll, neo4j5Form, ScriptProblem } from '../../../../server/loader/statements.js';
 
 const steps = (script: string) => classifyAll(splitStatements(script, { commands: true }));
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { projectRoot } from '../paths.js';
+import { projectRoot } from '../project-paths.js';
 import type { CheckResult } from './checks.js';
 import type { Dataset } from './dataset.js';
 import { DATASET_PROPERTY } from './loader.js';
@@ -91,7 +91,13 @@ export async function checkQuotes(
   textsDir: string,
 ): Promise<QuoteCheck> {
   const description = `every quote occurs verbatim in its report's text (${textsDir})`;
-  const base = { name: NAME, description, offenders: [], offenderCount: 0, severity: 'error' as const };
+  const base = {
+    name: NAME,
+    description,
+    offenders: [],
+    offenderCount: 0,
+    severity: 'error' as const,
+  };
   if (!existsSync(textsDir) || !statSync(textsDir).isDirectory()) {
     return {
       result: { ...base, passed: true },
