@@ -1,8 +1,13 @@
 import type { Claim, ClaimGroup, ClaimsQuery, ClaimsResult } from '../../contract/index.js';
-import { toGraphNode, toPlain, type Node } from '../neo4j/convert.js';
+import { z } from 'zod';
+import { toGraphNode } from '../neo4j/convert.js';
 import type { GraphContext } from './context.js';
 import { evidenceMap, toSourceRefs } from './evidence.js';
 import { ident } from './profile.js';
+import { decodePlain, readNode } from '../neo4j/decode.js';
+
+/** `collect({id, name})` of the nodes a claim is about or attributed to. */
+const NamedRefs = z.array(z.object({ id: z.unknown(), name: z.unknown() })).nullable();
 
 /**
  * Claims of one topic disagree when two of them give different values in
@@ -46,13 +51,13 @@ export async function claims(ctx: GraphContext, q: ClaimsQuery): Promise<ClaimsR
   );
   const groups = new Map<string, Claim[]>();
   for (const r of records) {
-    const f = toGraphNode(r.get('f') as Node);
+    const f = toGraphNode(readNode(r, 'f'));
     const props = f.properties;
     const text = (v: unknown) => (typeof v === 'string' ? v : null);
-    const refs = (v: unknown) =>
-      ((toPlain(v) ?? []) as { id: unknown; name: unknown }[])
-        .filter((x) => typeof x.id === 'string')
-        .map((x) => ({ id: String(x.id), name: String(x.name ?? x.id) }));
+    const refs = (v: unknown, column: string) =>
+      (decodePlain(v, column, NamedRefs) ?? []).flatMap((x) =>
+        typeof x.id === 'string' ? [{ id: x.id, name: text(x.name) ?? x.id }] : [],
+      );
     const claim: Claim = {
       id: f.id,
       name: f.name,
@@ -62,8 +67,8 @@ export async function claims(ctx: GraphContext, q: ClaimsQuery): Promise<ClaimsR
       qualifier: text(props.qualifier),
       measure: text(props.measure),
       periodLabel: text(props.periodLabel),
-      subjects: refs(r.get('subjects')),
-      attributedTo: refs(r.get('attributedTo')),
+      subjects: refs(r.get('subjects'), 'subjects'),
+      attributedTo: refs(r.get('attributedTo'), 'attributedTo'),
       sources: toSourceRefs(r.get('sources')),
     };
     const topic = text(props.topic) ?? claim.measure ?? claim.id;

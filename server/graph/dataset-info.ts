@@ -1,6 +1,7 @@
 import type { DatasetInfo } from '../../contract/index.js';
 import type { GraphContext } from './context.js';
 import { inferCaptions, inferTimeCandidates, type PropertyRow } from './dataset-shape.js';
+import { readStrings } from '../neo4j/decode.js';
 
 /** A title from a dataset id such as "lighthouses-1a2b3c4d": its words, capitalised. */
 function titleFromId(id: string): string {
@@ -27,7 +28,7 @@ export async function datasetInfo(ctx: GraphContext): Promise<DatasetInfo> {
   const rows: PropertyRow[] = records.map((r) => ({
     label: String(r.get('label')),
     property: String(r.get('property')),
-    types: (r.get('types') as string[]).map(String),
+    types: readStrings(r, 'types'),
   }));
   const id = p.id ?? 'dataset';
   return {

@@ -1,5 +1,6 @@
-import type { SourceRef } from '../../contract/index.js';
-import { toPlain } from '../neo4j/convert.js';
+import { z } from 'zod';
+import { GraphNode, type SourceRef } from '../../contract/index.js';
+import { decodePlain } from '../neo4j/decode.js';
 
 /**
  * The Cypher map one piece of evidence becomes: the report `source` and,
@@ -11,12 +12,17 @@ export function evidenceMap(link: string, source: string): string {
   return `{source: ${source}, quote: ${link}.quote, note: ${link}.note, paragraph: ${link}.paragraph}`;
 }
 
-interface EvidenceRow {
-  source: { id: string; name: string; properties: Record<string, unknown> } | null;
-  quote?: unknown;
-  note?: unknown;
-  paragraph?: unknown;
-}
+/** Rows built by evidenceMap, once made plain: the report (null when none matched) and its evidence. */
+const EvidenceRows = z
+  .array(
+    z.object({
+      source: GraphNode.nullable(),
+      quote: z.unknown(),
+      note: z.unknown(),
+      paragraph: z.unknown(),
+    }),
+  )
+  .nullable();
 
 const text = (v: unknown) => (typeof v === 'string' ? v : v == null ? null : JSON.stringify(v));
 const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -43,7 +49,7 @@ export function sourceRef(
 
 /** Turns rows of evidence maps (see evidenceMap) into the contract's source references, oldest first. */
 export function toSourceRefs(value: unknown): SourceRef[] {
-  const rows = (toPlain(value) ?? []) as EvidenceRow[];
+  const rows = decodePlain(value, 'sources', EvidenceRows) ?? [];
   return rows
     .flatMap((row) => (row.source === null ? [] : [sourceRef(row.source, row)]))
     .sort((a, b) => String(a.date).localeCompare(String(b.date)) || a.id.localeCompare(b.id));

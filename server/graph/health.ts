@@ -1,8 +1,8 @@
 import type { Driver } from 'neo4j-driver';
-import type { Health } from '../../contract/index.js';
+import { SeedStatus, type Health } from '../../contract/index.js';
 import { SEED_LOAD_LABEL } from './bookkeeping.js';
-import { toPlain } from '../neo4j/convert.js';
 import { isUnavailable } from '../neo4j/errors.js';
+import { readPlain } from '../neo4j/decode.js';
 
 /** Reports whether Neo4j answers, what it is, how big the graph is and when seeds were loaded. */
 export async function readHealth(driver: Driver, database: string | undefined): Promise<Health> {
@@ -26,7 +26,7 @@ export async function readHealth(driver: Driver, database: string | undefined): 
     );
     const c = components.records[0];
     const row = counts.records[0];
-    const seed = toPlain(row?.get('seed')) as Health['seed'];
+    const seed = readPlain(row, 'seed', SeedStatus.array());
     return {
       status: 'ok',
       neo4j: {

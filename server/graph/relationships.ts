@@ -1,9 +1,10 @@
 import type { RelationshipDetail } from '../../contract/index.js';
 import { ApiError } from '../errors.js';
-import { GraphCollector, toGraphNode, type Node } from '../neo4j/convert.js';
+import { GraphCollector, toGraphNode } from '../neo4j/convert.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
 import { sourceRef } from './evidence.js';
 import { ident, type GraphProfile } from './profile.js';
+import { readNodes } from '../neo4j/decode.js';
 
 /** An edge id as graph payloads write it: `source|TYPE|target`, maybe with an element id after. */
 export function parseEdgeId(id: string): { source: string; type: string; target: string } {
@@ -53,7 +54,7 @@ export async function relationshipDetail(
   const str = (v: unknown) => (typeof v === 'string' ? v : null);
   const listed = Array.isArray(p.sources) ? p.sources.map(String) : [];
   const quoteFrom = str(p.quoteSource) ?? (listed.length === 1 ? listed[0] : null);
-  const sources = (row.get('sources') as Node[])
+  const sources = readNodes(row, 'sources')
     .map((s) => {
       const g = toGraphNode(s);
       return sourceRef(g, g.id === quoteFrom ? { quote: p.quote, paragraph: p.paragraph } : {});

@@ -3,6 +3,7 @@ import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
 import { GraphCollector, toGraphNode, type Node } from '../neo4j/convert.js';
 import { notFound, type GraphContext } from './context.js';
 import { ident } from './profile.js';
+import { nodeOrNull, readList, readMaps, readNode } from '../neo4j/decode.js';
 
 function summary(node: Node, nodes: unknown, relationships: unknown): SourceSummary {
   const g = toGraphNode(node);
@@ -29,12 +30,12 @@ export async function listSources(ctx: GraphContext): Promise<SourceList> {
      ORDER BY s.date, s.id`,
   );
   return {
-    sources: records.map((r) => summary(r.get('s') as Node, r.get('nodes'), r.get('rels'))),
+    sources: records.map((r) => summary(readNode(r, 's'), r.get('nodes'), r.get('rels'))),
   };
 }
 
 interface Supported {
-  node: Node | null;
+  node: Node;
   quote: unknown;
   note: unknown;
   paragraph: unknown;
@@ -63,10 +64,11 @@ export async function sourceDetail(
   );
   const row = records[0];
   if (!row) throw notFound('source', id);
-  const supported = (row.get('supported') as Supported[]).filter(
-    (x): x is Supported & { node: Node } => x.node !== null,
-  );
-  const rels = row.get('rels') as unknown[];
+  const supported = readMaps(row, 'supported').flatMap((x): Supported[] => {
+    const node = nodeOrNull(x.node, 'supported');
+    return node === null ? [] : [{ node, quote: x.quote, note: x.note, paragraph: x.paragraph }];
+  });
+  const rels = readList(row, 'rels');
   const collector = new GraphCollector().add(supported.map((x) => x.node)).add(rels);
   const missing = collector.missingEndpointElementIds();
   if (missing.length > 0) {
@@ -75,7 +77,7 @@ export async function sourceDetail(
   }
   const rel = rels.length;
   return {
-    source: summary(row.get('s') as Node, supported.length, rel),
+    source: summary(readNode(row, 's'), supported.length, rel),
     supported: supported.map((x) => ({
       ...toGraphNode(x.node),
       quote: typeof x.quote === 'string' ? x.quote : null,

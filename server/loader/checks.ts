@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Dataset, Ontology } from './dataset.js';
 import { DATASET_PROPERTY } from './loader.js';
+import { readList } from '../neo4j/decode.js';
 
 export interface CheckResult {
   name: string;
@@ -123,7 +124,7 @@ export async function runChecks(
       params,
       { database, routing: 'READ' },
     );
-    const some = (records[0]?.get('some') ?? []) as string[];
+    const some = readList(records[0], 'some').map(String);
     const total = Number(records[0]?.get('total') ?? 0);
     results.push({
       name: check.name,

@@ -5,6 +5,7 @@ import { projectRoot } from '../project-paths.js';
 import type { CheckResult } from './checks.js';
 import type { Dataset } from './dataset.js';
 import { DATASET_PROPERTY } from './loader.js';
+import { readStrings } from '../neo4j/decode.js';
 
 /** Where the report texts are unless SOURCE_TEXTS_DIR or --texts=<dir> says otherwise. */
 export const defaultTextsDir = path.resolve(projectRoot, '..', 'shared', 'seeds');
@@ -123,8 +124,14 @@ export async function checkQuotes(
   };
   const offenders: string[] = [];
   for (const record of records) {
-    const row = record.toObject() as unknown as QuoteRow;
-    const paragraph = row.paragraph == null ? null : Number(row.paragraph);
+    const rawParagraph: unknown = record.get('paragraph');
+    const row: QuoteRow = {
+      where: String(record.get('where')),
+      quote: String(record.get('quote')),
+      files: readStrings(record, 'files'),
+      paragraph: rawParagraph == null ? null : Number(rawParagraph),
+    };
+    const paragraph = row.paragraph;
     const found = row.files.some((f) => {
       const text = textOf(f);
       return text !== undefined && quoteOccurs(text, String(row.quote), paragraph);
