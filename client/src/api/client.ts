@@ -20,12 +20,20 @@ import {
   SourceList,
   Timeline,
   type Clock,
+  type ErrorCode,
 } from '../../../contract/index.js';
+
+/**
+ * The codes a client-side error carries: the server's (the contract's one enum) and three of the
+ * client's own, for a server that cannot be reached, answers without a body, or answers in a shape
+ * the contract does not describe.
+ */
+export type ClientErrorCode = ErrorCode | 'NETWORK' | 'BAD_RESPONSE' | `HTTP_${number}`;
 
 export class ApiClientError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ClientErrorCode,
     message: string,
     readonly details?: unknown,
     readonly requestId?: string,
