@@ -29,6 +29,23 @@ describe('layer rules', () => {
     60_000,
   );
 
+  it.each([
+    ['server/graph/claims.ts', "const f = (row.get('f') as Node);"],
+    ['server/graph/sources.ts', "const ids = (records[0]?.get('ids') ?? []) as string[];"],
+    ['server/loader/checks.ts', 'const row = record.toObject() as unknown as Row;'],
+    ['server/graph/health.ts', "const seed = toPlain(row.get('seed')) as Seed;"],
+  ])(
+    'refuses a cast of a driver value in %s: %s',
+    async (file, code) => {
+      const [result] = await eslint.lintText(`${code}\nexport {};\n`, {
+        filePath: path.join(root, file),
+      });
+      const rules = (result?.messages ?? []).map((m) => m.ruleId);
+      expect(rules).toContain('no-restricted-syntax');
+    },
+    60_000,
+  );
+
   it('allows a graph module to import its neighbours', async () => {
     expect(
       await restricted(
