@@ -1,0 +1,37 @@
+import neo4j from 'neo4j-driver';
+import { describe, expect, it } from 'vitest';
+import { asOfParams, nodeVisible, relationshipVisible } from '../../../../server/graph/as-of.js';
+
+describe('as-of rules', () => {
+  it('lets everything through without a date', () => {
+    expect([nodeVisible('n', {}), relationshipVisible('r', {})]).toEqual(['true', 'true']);
+  });
+
+  it('keeps undated nodes on the happened clock', () => {
+    expect(nodeVisible('n', { asOf: '2025-06-01', clock: 'happened' })).toBe(
+      'n.date IS NULL OR n.date <= $asOf',
+    );
+  });
+
+  it('dates a node by when it was first reported on the reported clock', () => {
+    expect(nodeVisible('e', { asOf: '2025-06-01', clock: 'reported' })).toContain(
+      'coalesce(e.firstReported, e.date) <= $asOf',
+    );
+  });
+
+  it('dates a relationship by validFrom on the happened clock', () => {
+    expect(relationshipVisible('r', { asOf: '2025-06-01', clock: 'happened' })).toBe(
+      'r.validFrom IS NULL OR r.validFrom <= $asOf',
+    );
+  });
+
+  it('sends the date as a Neo4j Date, so it compares with stored dates', () => {
+    const { asOf } = asOfParams({ asOf: '2025-06-01' });
+    expect(neo4j.isDate(asOf)).toBe(true);
+    expect(String(asOf)).toBe('2025-06-01');
+  });
+
+  it('sends null without a date', () => {
+    expect(asOfParams({})).toEqual({ asOf: null });
+  });
+});
