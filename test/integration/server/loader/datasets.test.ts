@@ -10,7 +10,7 @@ import { projectRoot } from '../../../../server/project-paths.js';
 import { readProjectDataset } from '../../../../server/loader/dataset.js';
 import { loadDataset } from '../../../../server/loader/loader.js';
 import { runSeedCli } from '../../../support/seed-cli.js';
-import { testDriver } from '../../../support/db.js';
+import { removeDataset, testDriver } from '../../../support/db.js';
 
 const fixtures = path.join(projectRoot, 'test', 'fixtures', 'datasets');
 const lanternBay = path.join(fixtures, 'lantern-bay');
@@ -22,9 +22,7 @@ beforeAll(() => {
 });
 afterAll(async () => {
   for (const dir of [lanternBay, smallPress]) {
-    const d = readProjectDataset(dir).name;
-    await driver.executeQuery('MATCH (n) WHERE n._dataset = $d DETACH DELETE n', { d });
-    await driver.executeQuery('MATCH (m:_SeedLoad {dataset: $d}) DELETE m', { d });
+    await removeDataset(driver, readProjectDataset(dir).name);
   }
   await driver.close();
 });
