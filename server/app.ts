@@ -107,7 +107,7 @@ export function createApp(deps: AppDeps): Express {
     );
   const routes = apiRoutes(ctx, {
     savedQueries: deps.savedQueries ?? [],
-    limits: deps.options.query,
+    limits: { ...deps.options.query, captions: ctx.profile.captions },
     analyst,
     service: deps.service ?? {},
   });

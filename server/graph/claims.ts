@@ -46,7 +46,7 @@ export async function claims(ctx: GraphContext, q: ClaimsQuery): Promise<ClaimsR
   );
   const groups = new Map<string, Claim[]>();
   for (const r of records) {
-    const f = toGraphNode(r.get('f') as Node);
+    const f = toGraphNode(r.get('f') as Node, p.captions);
     const props = f.properties;
     const text = (v: unknown) => (typeof v === 'string' ? v : null);
     const refs = (v: unknown) =>

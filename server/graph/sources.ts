@@ -4,8 +4,13 @@ import { GraphCollector, toGraphNode, type Node } from '../neo4j/convert.js';
 import { notFound, type GraphContext } from './context.js';
 import { ident } from './profile.js';
 
-function summary(node: Node, nodes: unknown, relationships: unknown): SourceSummary {
-  const g = toGraphNode(node);
+function summary(
+  ctx: GraphContext,
+  node: Node,
+  nodes: unknown,
+  relationships: unknown,
+): SourceSummary {
+  const g = toGraphNode(node, ctx.profile.captions);
   return {
     id: g.id,
     name: g.name,
@@ -29,7 +34,7 @@ export async function listSources(ctx: GraphContext): Promise<SourceList> {
      ORDER BY s.date, s.id`,
   );
   return {
-    sources: records.map((r) => summary(r.get('s') as Node, r.get('nodes'), r.get('rels'))),
+    sources: records.map((r) => summary(ctx, r.get('s') as Node, r.get('nodes'), r.get('rels'))),
   };
 }
 
@@ -67,7 +72,7 @@ export async function sourceDetail(
     (x): x is Supported & { node: Node } => x.node !== null,
   );
   const rels = row.get('rels') as unknown[];
-  const collector = new GraphCollector().add(supported.map((x) => x.node)).add(rels);
+  const collector = new GraphCollector(p.captions).add(supported.map((x) => x.node)).add(rels);
   const missing = collector.missingEndpointElementIds();
   if (missing.length > 0) {
     const extra = await ctx.read('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
@@ -75,9 +80,9 @@ export async function sourceDetail(
   }
   const rel = rels.length;
   return {
-    source: summary(row.get('s') as Node, supported.length, rel),
+    source: summary(ctx, row.get('s') as Node, supported.length, rel),
     supported: supported.map((x) => ({
-      ...toGraphNode(x.node),
+      ...toGraphNode(x.node, p.captions),
       quote: typeof x.quote === 'string' ? x.quote : null,
       note: typeof x.note === 'string' ? x.note : null,
       paragraph: x.paragraph == null ? null : Number(x.paragraph),
