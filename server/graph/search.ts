@@ -119,11 +119,15 @@ export async function search(ctx: GraphContext, q: SearchQuery): Promise<SearchR
        WITH node, ${captionCypher('node', ctx.profile.captions)} AS caption
        WHERE toLower(caption) CONTAINS $text AND ${filter}
        RETURN node, 1.0 AS score ORDER BY size(caption), caption LIMIT $limit`;
-  const useIndex = fulltextIndexes.includes(ctx.profile.searchIndex) && lucene !== undefined;
+  // The dataset's own index, else any full-text index the database has (an existing database's).
+  const index = fulltextIndexes.includes(ctx.profile.searchIndex)
+    ? ctx.profile.searchIndex
+    : fulltextIndexes[0];
+  const useIndex = index !== undefined && lucene !== undefined;
   let mode: 'fulltext' | 'name-scan' = useIndex ? 'fulltext' : 'name-scan';
   let { records } = await ctx.read(useIndex ? fulltext : fallback, {
     ...params,
-    index: ctx.profile.searchIndex,
+    index: index ?? '',
   });
   if (useIndex && records.length === 0) {
     mode = 'name-scan';
