@@ -61,6 +61,22 @@ export function datasetOptions(
   return { profile: readProfile(seedDir), savedQueries: readSavedQueries(savedQueriesDir) };
 }
 
+/**
+ * An existing database explored with no dataset folder named: no manifest
+ * (captions and time inferred from its schema) and none of the seed's saved
+ * queries, which name the seed's labels.
+ */
+export function existingDatabaseOptions(): Pick<AppDeps, 'profile' | 'savedQueries'> {
+  return {
+    profile: {
+      ...defaultProfile,
+      id: 'existing-database',
+      inferTime: true,
+    },
+    savedQueries: [],
+  };
+}
+
 /** Builds the Express app. It never listens: main.ts (or a test) does that. */
 export function createApp(deps: AppDeps): Express {
   const app = express();
@@ -107,7 +123,7 @@ export function createApp(deps: AppDeps): Express {
     );
   const routes = apiRoutes(ctx, {
     savedQueries: deps.savedQueries ?? [],
-    limits: deps.options.query,
+    limits: { ...deps.options.query, captions: ctx.profile.captions },
     analyst,
     service: deps.service ?? {},
   });

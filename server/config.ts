@@ -19,7 +19,8 @@ const envSchema = z.object({
   NEO4J_HEAP_MB: z.coerce.number().int().min(256).default(1024),
   PORT: port.default(3000),
   HOST: z.string().default('127.0.0.1'),
-  SEED_DIR: z.string().default('seed'),
+  /** Unset: the bundled seed, whose manifest applies only to the Neo4j this process starts. */
+  SEED_DIR: z.string().optional(),
   /** Unset: load into the Neo4j this process starts, never into one named by NEO4J_URI. */
   SEED_ON_START: boolFlag.optional(),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
@@ -70,7 +71,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       corsOrigin: e.CORS_ORIGIN,
       allowedHosts: allowedHosts(e.HOST, e.ALLOWED_HOSTS),
     },
-    seed: { dir: path.resolve(cwd, e.SEED_DIR), onStart: e.SEED_ON_START },
+    seed: {
+      dir: path.resolve(cwd, e.SEED_DIR ?? 'seed'),
+      named: e.SEED_DIR !== undefined,
+      onStart: e.SEED_ON_START,
+    },
     query: {
       timeoutMs: e.QUERY_TIMEOUT_MS,
       rowCap: e.QUERY_ROW_CAP,

@@ -2,7 +2,7 @@
 // the seed if it changed, serves the API and the client, and shuts down
 // cleanly on SIGINT/SIGTERM, taking the local Neo4j down with it.
 import type { Server } from 'node:http';
-import { createApp, datasetOptions } from './app.js';
+import { createApp, datasetOptions, existingDatabaseOptions } from './app.js';
 import { readConfig } from './config.js';
 import { formatStartupError, StartupError } from './errors.js';
 import { isPortFree } from './neo4j/ports.js';
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   say(
     db.local
       ? `Mode: the project's own Neo4j (data in ${config.neo4j.dataDir}).`
-      : `Mode: the existing Neo4j at ${db.uri}, read-only${loadSeed ? ', except that SEED_ON_START=true loads the seed into it' : ' (set SEED_ON_START=true or run npm run seed to load a dataset into it)'}.`,
+      : `Mode: the existing Neo4j at ${db.uri}, read-only${loadSeed ? ', except that SEED_ON_START=true loads the seed into it' : ' (set SEED_ON_START=true or run npm run seed to load a dataset into it)'}. It is explored as it is: ${config.seed.named ? `the manifest of ${config.seed.dir} names it` : 'names and dates are inferred from its schema (set SEED_DIR to a dataset folder to use its manifest)'}; search uses a full-text index if one exists, else a bounded name scan.`,
   );
   if (loadSeed) {
     const dataset = readProjectDataset(config.seed.dir);
@@ -95,7 +95,10 @@ async function main(): Promise<void> {
     analyst,
     service,
     logger,
-    ...datasetOptions(config.seed.dir),
+    // The bundled seed's manifest describes the seed, not a database someone else filled.
+    ...(db.local || loadSeed || config.seed.named
+      ? datasetOptions(config.seed.dir)
+      : existingDatabaseOptions()),
     clientDir,
     options: {
       corsOrigin: config.http.corsOrigin,

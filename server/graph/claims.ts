@@ -51,7 +51,7 @@ export async function claims(ctx: GraphContext, q: ClaimsQuery): Promise<ClaimsR
   );
   const groups = new Map<string, Claim[]>();
   for (const r of records) {
-    const f = toGraphNode(readNode(r, 'f'));
+    const f = toGraphNode(readNode(r, 'f'), p.captions);
     const props = f.properties;
     const text = (v: unknown) => (typeof v === 'string' ? v : null);
     const refs = (v: unknown, column: string) =>

@@ -1,7 +1,13 @@
 import type { DatasetInfo } from '../../contract/index.js';
 import type { GraphContext } from './context.js';
-import { inferCaptions, inferTimeCandidates, type PropertyRow } from './dataset-shape.js';
-import { readStrings } from '../neo4j/decode.js';
+import {
+  inferCaptions,
+  inferDates,
+  inferTimeCandidates,
+  toPropertyRows,
+  type DateRule,
+  type PropertyRow,
+} from './dataset-shape.js';
 
 /** A title from a dataset id such as "lighthouses-1a2b3c4d": its words, capitalised. */
 function titleFromId(id: string): string {
@@ -12,6 +18,25 @@ function titleFromId(id: string): string {
   return words ? `${words.charAt(0).toUpperCase()}${words.slice(1)}` : 'Graph explorer';
 }
 
+/** Each label's properties and their types, from Neo4j's schema sample. */
+export async function schemaPropertyRows(ctx: GraphContext): Promise<PropertyRow[]> {
+  const { records } = await ctx.read(
+    `CALL db.schema.nodeTypeProperties() YIELD nodeLabels, propertyName, propertyTypes
+     WHERE size(nodeLabels) = 1 AND propertyName IS NOT NULL AND NOT propertyName STARTS WITH '_'
+       AND NOT nodeLabels[0] STARTS WITH '_'
+     RETURN nodeLabels[0] AS label, propertyName AS property, propertyTypes AS types`,
+  );
+  return toPropertyRows(records);
+}
+
+/**
+ * Which property dates which label: the manifest's rules, or when it says
+ * nothing about time, the schema's time candidates (see inferDates).
+ */
+export async function datingRules(ctx: GraphContext): Promise<Record<string, DateRule>> {
+  return ctx.profile.inferTime ? inferDates(await schemaPropertyRows(ctx)) : ctx.profile.dates;
+}
+
 /**
  * What the client shows of the dataset: its manifest's title, description
  * and captions, and for what the manifest leaves out, what the schema
@@ -19,17 +44,7 @@ function titleFromId(id: string): string {
  */
 export async function datasetInfo(ctx: GraphContext): Promise<DatasetInfo> {
   const p = ctx.profile;
-  const { records } = await ctx.read(
-    `CALL db.schema.nodeTypeProperties() YIELD nodeLabels, propertyName, propertyTypes
-     WHERE size(nodeLabels) = 1 AND propertyName IS NOT NULL AND NOT propertyName STARTS WITH '_'
-       AND NOT nodeLabels[0] STARTS WITH '_'
-     RETURN nodeLabels[0] AS label, propertyName AS property, propertyTypes AS types`,
-  );
-  const rows: PropertyRow[] = records.map((r) => ({
-    label: String(r.get('label')),
-    property: String(r.get('property')),
-    types: readStrings(r, 'types'),
-  }));
+  const rows = await schemaPropertyRows(ctx);
   const id = p.id ?? 'dataset';
   return {
     id,
@@ -39,7 +54,7 @@ export async function datasetInfo(ctx: GraphContext): Promise<DatasetInfo> {
     sourceLabel: p.sourceLabel,
     captions: inferCaptions(rows, p.captions),
     dates: Object.fromEntries(
-      Object.entries(p.dates).map(([label, rule]) => [
+      Object.entries(p.inferTime ? inferDates(rows) : p.dates).map(([label, rule]) => [
         label,
         { property: rule.property, precision: rule.precision ?? null },
       ]),

@@ -6,6 +6,7 @@ import path from 'node:path';
  * what can be inferred from the schema when it says nothing.
  */
 import { z } from 'zod';
+import { CAPTION_NAMES } from '../neo4j/convert.js';
 
 const label = z.string().min(1);
 const property = z.string().min(1);
@@ -100,6 +101,34 @@ export function dateStatements(
   }));
 }
 
+/**
+ * Cypher returning PropertyRow-shaped rows for one dataset's nodes (`$dataset`),
+ * from a sample of them: inside the loader's transaction, where the schema
+ * procedure does not yet see the new nodes. Types are named as that procedure names them.
+ */
+export const DATASET_PROPERTY_ROWS = `MATCH (n) WHERE n._dataset = $dataset
+  WITH n LIMIT 10000
+  UNWIND labels(n) AS label
+  UNWIND keys(n) AS property
+  WITH label, property, valueType(n[property]) AS t
+  WHERE NOT label STARTS WITH '_' AND NOT property STARTS WITH '_'
+  RETURN label, property, collect(DISTINCT CASE t
+    WHEN 'INTEGER NOT NULL' THEN 'Long' WHEN 'DATE NOT NULL' THEN 'Date'
+    WHEN 'ZONED DATETIME NOT NULL' THEN 'DateTime' WHEN 'LOCAL DATETIME NOT NULL' THEN 'LocalDateTime'
+    WHEN 'STRING NOT NULL' THEN 'String' ELSE t END) AS types`;
+
+/** PropertyRows from records with label, property and types columns. */
+export function toPropertyRows(records: { get(key: string): unknown }[]): PropertyRow[] {
+  return records.map((r) => {
+    const types = r.get('types');
+    return {
+      label: String(r.get('label')),
+      property: String(r.get('property')),
+      types: Array.isArray(types) ? types.map(String) : [],
+    };
+  });
+}
+
 /** One row of `db.schema.nodeTypeProperties()`. */
 export interface PropertyRow {
   label: string;
@@ -107,7 +136,6 @@ export interface PropertyRow {
   types: string[];
 }
 
-const CAPTION_NAMES = ['name', 'title', 'caption', 'label'];
 const YEAR_NAME = /year|released|born|died|founded|published|opened|built|launched/i;
 const TIME_TYPES = ['Date', 'DateTime', 'LocalDateTime'];
 
@@ -130,6 +158,30 @@ export function inferCaptions(
   return captions;
 }
 
+/** Cypher text of `expr` when it is non-empty text or a number, else null. */
+const cypherText = (expr: string) =>
+  `CASE WHEN ${expr} IS :: STRING NOT NULL AND trim(${expr}) <> '' THEN ${expr}
+        WHEN ${expr} IS :: INTEGER NOT NULL OR ${expr} IS :: FLOAT NOT NULL THEN toString(${expr}) END`;
+
+/**
+ * The caption rule of `captionOf` (server/neo4j/convert.ts) as a Cypher
+ * expression over node `variable`, for queries that return small maps
+ * rather than whole nodes: the manifest's caption per label, then name,
+ * title, caption or label, then the first string property by name.
+ */
+export function captionCypher(variable: string, captions: Record<string, string>): string {
+  const v = variable;
+  const declared = Object.entries(captions).map(
+    ([lbl, prop]) => `CASE WHEN ${v}:${quote(lbl)} THEN ${cypherText(`${v}.${quote(prop)}`)} END`,
+  );
+  const named = CAPTION_NAMES.map((n) => cypherText(`${v}.${quote(n)}`));
+  const firstString = `COLLECT {
+      UNWIND keys(${v}) AS k WITH k WHERE k <> 'id' AND NOT k STARTS WITH '_'
+        AND ${v}[k] IS :: STRING NOT NULL AND trim(${v}[k]) <> ''
+      RETURN ${v}[k] ORDER BY k LIMIT 1 }[0]`;
+  return `coalesce(${[...declared, ...named, firstString].join(', ')})`;
+}
+
 /** Date, datetime and integer properties named like a year: what a manifest could declare as time. */
 export function inferTimeCandidates(
   rows: PropertyRow[],
@@ -142,6 +194,36 @@ export function inferTimeCandidates(
     }
     return [];
   });
+}
+
+/**
+ * Whether a manifest (the parsed JSON of ontology.json, or undefined when
+ * there is none) says nothing about time: no `dates` and no `eventLabel`.
+ * Then the dataset's time is inferred (see inferDates).
+ */
+export function infersTime(raw: unknown): boolean {
+  return typeof raw !== 'object' || raw === null || !('dates' in raw || 'eventLabel' in raw);
+}
+
+/**
+ * One dating rule per label, from the time candidates: a property called
+ * `date` first (what the loader writes), then a date or datetime, then an
+ * integer year (at year precision); by property name within each.
+ */
+export function inferDates(rows: PropertyRow[]): Record<string, DateRule> {
+  const rank = (c: { property: string; type: string }) =>
+    c.property === 'date' ? 0 : c.type === 'integer year' ? 2 : 1;
+  const best = new Map<string, { property: string; type: string }>();
+  const candidates = inferTimeCandidates(rows).sort(
+    (a, b) => rank(a) - rank(b) || a.property.localeCompare(b.property),
+  );
+  for (const c of candidates) if (!best.has(c.label)) best.set(c.label, c);
+  return Object.fromEntries(
+    [...best].map(([lbl, c]) => [
+      lbl,
+      { property: c.property, precision: c.type === 'integer year' ? 'year' : undefined },
+    ]),
+  );
 }
 
 /**

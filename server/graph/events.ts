@@ -10,8 +10,9 @@ import type {
 import { GraphCollector, toGraphNode, toPlain, type Node } from '../neo4j/convert.js';
 import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
+import { datingRules } from './dataset-info.js';
 import { evidenceMap, toSourceRefs } from './evidence.js';
-import { timelineLabels } from './dataset-shape.js';
+import { captionCypher, timelineLabels } from './dataset-shape.js';
 import { ident, type GraphProfile } from './profile.js';
 import { chainKind } from './relationships.js';
 
@@ -30,15 +31,15 @@ function eventDetails(p: GraphProfile): string {
 }
 
 function toTimelineEvent(
-  eventLabel: string,
+  p: Pick<GraphProfile, 'eventLabel' | 'captions'>,
   node: Node,
   participants: unknown,
   sources: unknown,
 ): TimelineEvent {
-  const g = toGraphNode(node);
-  const p = g.properties;
+  const g = toGraphNode(node, p.captions);
+  const props = g.properties;
   const text = (v: unknown) => (typeof v === 'string' ? v : null);
-  const people = (toPlain(participants) ?? []) as {
+  const people = (toPlain(participants, p.captions) ?? []) as {
     node: { id: string; name: string; labels: string[] } | null;
     role: string;
   }[];
@@ -46,14 +47,14 @@ function toTimelineEvent(
     id: g.id,
     name: g.name,
     labels: g.labels,
-    kind: g.labels.find((l) => l !== eventLabel) ?? null,
-    description: text(p.description),
-    date: String(p.date),
-    endDate: text(p.endDate),
-    datePrecision: text(p.datePrecision),
-    dateInferred: p.dateInferred === true,
-    dateInferredFrom: text(p.dateInferredFrom),
-    firstReported: text(p.firstReported),
+    kind: g.labels.find((l) => l !== p.eventLabel) ?? null,
+    description: text(props.description),
+    date: String(props.date),
+    endDate: text(props.endDate),
+    datePrecision: text(props.datePrecision),
+    dateInferred: props.dateInferred === true,
+    dateInferredFrom: text(props.dateInferredFrom),
+    firstReported: text(props.firstReported),
     participants: people.flatMap(({ node, role }) =>
       node ? [{ id: node.id, name: node.name, labels: node.labels, role }] : [],
     ),
@@ -78,13 +79,13 @@ function eventSummary(p: GraphProfile): string {
        WHERE type(r) <> $provenance AND NOT type(r) IN $chainTypes
          AND NOT x:${ident(p.sourceLabel)} AND NOT x:${ident(p.eventLabel)}
        WITH DISTINCT x, type(r) AS role
-       RETURN collect({node: {id: coalesce(x.id, elementId(x)), name: coalesce(x.name, x.title, x.id, elementId(x)),
+       RETURN collect({node: {id: coalesce(x.id, elementId(x)), name: coalesce(${captionCypher('x', p.captions)}, x.id, elementId(x)),
                               labels: [l IN labels(x) WHERE NOT l STARTS WITH '_']},
                        role: role}) AS participants
      }
      CALL (e) {
        MATCH (e)-[sf:${ident(p.provenanceType)}]->(s:${ident(p.sourceLabel)})
-       RETURN collect({source: {id: coalesce(s.id, elementId(s)), name: coalesce(s.name, s.id),
+       RETURN collect({source: {id: coalesce(s.id, elementId(s)), name: coalesce(${captionCypher('s', p.captions)}, s.id, elementId(s)),
                                 properties: {outlet: s.outlet, date: s.date, datePrecision: s.datePrecision}},
                        quote: coalesce(sf.quote, sf.note)}) AS sources
      }`;
@@ -117,7 +118,7 @@ export async function timeline(ctx: GraphContext, q: TimelineQuery): Promise<Tim
   await checkVocabulary(ctx, { labels: q.types });
   const p = ctx.profile;
   const { records } = await ctx.read(
-    `${eventsInWindow(timelineLabels(p), q)}
+    `${eventsInWindow(timelineLabels({ eventLabel: p.eventLabel, dates: await datingRules(ctx) }), q)}
      WITH e ORDER BY e.date, e.id LIMIT $limit
      ${eventSummary(p)}
      RETURN e, participants, sources`,
@@ -132,7 +133,7 @@ export async function timeline(ctx: GraphContext, q: TimelineQuery): Promise<Tim
   );
   return {
     events: records.map((r) =>
-      toTimelineEvent(p.eventLabel, r.get('e') as Node, r.get('participants'), r.get('sources')),
+      toTimelineEvent(p, r.get('e') as Node, r.get('participants'), r.get('sources')),
     ),
   };
 }
@@ -212,7 +213,7 @@ export async function eventChain(
   return {
     root: id,
     events: records.map((r) => ({
-      ...toTimelineEvent(p.eventLabel, r.get('e') as Node, r.get('participants'), r.get('sources')),
+      ...toTimelineEvent(p, r.get('e') as Node, r.get('participants'), r.get('sources')),
       position: r.get('position') as 'cause' | 'root' | 'consequence',
     })),
     links: graph.edges.map((e) => chainLink(p, e)),

@@ -27,7 +27,7 @@ export async function nodeDetail(
   if (!row) throw notFound('node', id);
   const node = row.get('n') as Node;
   return {
-    node: toGraphNode(node),
+    node: toGraphNode(node, ctx.profile.captions),
     sources: toSourceRefs(row.get('sources')),
     // A dense node's relationships are not read one by one: the degree store counts them.
     degree:
@@ -85,7 +85,10 @@ export async function neighbors(
   );
   const row = records[0];
   if (!row) throw notFound('node', id);
-  const graph = new GraphCollector().add(row.get('ns')).add(row.get('rels')).build();
+  const graph = new GraphCollector(ctx.profile.captions)
+    .add(row.get('ns'))
+    .add(row.get('rels'))
+    .build();
   const total = Number(row.get('total'));
   const returned = graph.nodes.length - 1;
   return {

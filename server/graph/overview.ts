@@ -63,7 +63,7 @@ async function computeOverview(ctx: GraphContext, q: OverviewQuery): Promise<Gra
     { limit: q.limit, dense: expandCaps.dense, ...asOfParams(q) },
   );
   const row = records[0];
-  return new GraphCollector()
+  return new GraphCollector(ctx.profile.captions)
     .add(row?.get('ns') ?? [])
     .add(row?.get('rels') ?? [])
     .build();

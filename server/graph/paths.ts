@@ -1,5 +1,12 @@
 import type { PathStep, PathsQuery, PathsResult } from '../../contract/index.js';
-import { GraphCollector, nodeKey, type Node, type Path } from '../neo4j/convert.js';
+import {
+  GraphCollector,
+  nodeKey,
+  toGraphNode,
+  type Captions,
+  type Node,
+  type Path,
+} from '../neo4j/convert.js';
 import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
 
@@ -7,11 +14,6 @@ import { checkVocabulary, notFound, type GraphContext } from './context.js';
 export function typeInWords(type: string): string {
   return type.toLowerCase().replaceAll('_', ' ');
 }
-
-const nameOf = (n: Node) => {
-  const name: unknown = n.properties.name;
-  return typeof name === 'string' ? name : nodeKey(n);
-};
 
 /** The reports behind a relationship, as its step's words name them: "(src:001, src:003)". */
 function evidenceWords(sources: string[]): string {
@@ -22,7 +24,9 @@ function evidenceWords(sources: string[]): string {
 export function spellPath(
   path: Path,
   hubs: ReadonlySet<string> = new Set(),
+  captions: Captions = {},
 ): { length: number; steps: PathStep[]; text: string } {
+  const nameOf = (n: Node) => toGraphNode(n, captions).name;
   let at = path.start;
   const steps: PathStep[] = path.segments.map((segment) => {
     const from = at;
@@ -88,7 +92,7 @@ export async function findPaths(ctx: GraphContext, q: PathsQuery): Promise<Paths
   const seen = new Set<string>();
   const spelled = rankPaths(
     found.rows.map(({ path, generality }) => ({
-      ...spellPath(path, found.hubs),
+      ...spellPath(path, found.hubs, ctx.profile.captions),
       generality,
       path,
     })),
@@ -101,7 +105,7 @@ export async function findPaths(ctx: GraphContext, q: PathsQuery): Promise<Paths
         ? spelled.slice(0, q.limit)
         : spelled;
   return {
-    graph: new GraphCollector().add(kept.map((p) => p.path)).build(),
+    graph: new GraphCollector(ctx.profile.captions).add(kept.map((p) => p.path)).build(),
     paths: kept.map(({ path: _path, ...rest }) => rest),
     hubDegree: q.hubDegree,
     hubsAvoided,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { datasetIdentity, manifestFields } from './dataset-shape.js';
+import { datasetIdentity, infersTime, manifestFields } from './dataset-shape.js';
 
 /**
  * Which labels and relationship types play which part in a dataset: the
@@ -25,7 +25,12 @@ const profileSchema = z
     ...manifestFields,
   })
   // Every chain type, causal or not, for queries that walk chains whatever their kind.
-  .transform((p) => ({ ...p, chainTypes: [...p.causalTypes, ...p.sequenceTypes] }));
+  // inferTime: the manifest says nothing about time, so its dated labels come from the schema.
+  .transform((p) => ({
+    ...p,
+    chainTypes: [...p.causalTypes, ...p.sequenceTypes],
+    inferTime: false,
+  }));
 
 export type GraphProfile = z.output<typeof profileSchema>;
 
@@ -36,7 +41,7 @@ export function readProfile(datasetDir: string): GraphProfile {
   const raw: unknown = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
   const profile = profileSchema.parse(typeof raw === 'object' && raw !== null ? raw : {});
   // Without a manifest the dataset is known by its folder (see datasetIdentity).
-  return { ...profile, id: datasetIdentity(datasetDir, profile) };
+  return { ...profile, id: datasetIdentity(datasetDir, profile), inferTime: infersTime(raw) };
 }
 
 /** A label or type name as a Cypher identifier; names come from config or the schema, never from requests. */

@@ -47,7 +47,9 @@ export async function relationshipDetail(
   );
   const row = records[0];
   if (!row) throw notFound('relationship', id);
-  const graph = new GraphCollector().add([row.get('a'), row.get('b'), row.get('r')]).build();
+  const graph = new GraphCollector(ctx.profile.captions)
+    .add([row.get('a'), row.get('b'), row.get('r')])
+    .build();
   const edge = graph.edges[0];
   if (!edge) throw notFound('relationship', id);
   const p = edge.properties;
@@ -56,7 +58,7 @@ export async function relationshipDetail(
   const quoteFrom = str(p.quoteSource) ?? (listed.length === 1 ? listed[0] : null);
   const sources = readNodes(row, 'sources')
     .map((s) => {
-      const g = toGraphNode(s);
+      const g = toGraphNode(s, ctx.profile.captions);
       return sourceRef(g, g.id === quoteFrom ? { quote: p.quote, paragraph: p.paragraph } : {});
     })
     .sort((x, y) => String(x.date).localeCompare(String(y.date)) || x.id.localeCompare(y.id));

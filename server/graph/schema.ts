@@ -1,5 +1,6 @@
-import type { GraphSchema } from '../../contract/index.js';
-import { isInternalKey } from '../neo4j/convert.js';
+import { CypherFunction, CypherProcedure, type GraphSchema } from '../../contract/index.js';
+import { ALLOWED_PROCEDURES } from '../../core/guard/guard.js';
+import { isInternalKey, toPlain } from '../neo4j/convert.js';
 import type { GraphContext } from './context.js';
 
 interface GraphCounts {
@@ -47,6 +48,7 @@ export async function graphSchema(ctx: GraphContext): Promise<GraphSchema> {
     labels,
     relationshipTypes,
     propertyKeys: keys,
+    ...(await routines(ctx)),
     profile: {
       eventLabel: p.eventLabel,
       sourceLabel: p.sourceLabel,
@@ -54,5 +56,47 @@ export async function graphSchema(ctx: GraphContext): Promise<GraphSchema> {
       provenanceType: p.provenanceType,
       chainTypes: p.chainTypes,
     },
+  };
+}
+
+/** Drops null-valued keys at any depth: Neo4j reports an absent default as null. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, v]) => v !== null)
+      .map(([k, v]) => [k, withoutNulls(v)]),
+  );
+}
+
+/**
+ * The functions and procedures an analyst's query may call, as the
+ * workbench's language service wants them: SHOW FUNCTIONS and SHOW
+ * PROCEDURES (which the server may run and the analyst may not), the
+ * procedures kept to the guard's allowed list.
+ */
+async function routines(ctx: GraphContext): Promise<Pick<GraphSchema, 'functions' | 'procedures'>> {
+  const functions = await ctx.read(
+    `SHOW FUNCTIONS YIELD name, category, description, signature, isBuiltIn,
+       argumentDescription, returnDescription, aggregating, isDeprecated
+     RETURN collect({name: name, category: category, description: description,
+       signature: signature, isBuiltIn: isBuiltIn, argumentDescription: argumentDescription,
+       returnDescription: returnDescription, aggregating: aggregating,
+       isDeprecated: isDeprecated}) AS rows`,
+  );
+  const procedures = await ctx.read(
+    `SHOW PROCEDURES YIELD name, description, signature, mode, worksOnSystem, admin,
+       argumentDescription, returnDescription, isDeprecated
+     WHERE toLower(name) IN $allowed
+     RETURN collect({name: name, description: description, signature: signature, mode: mode,
+       worksOnSystem: worksOnSystem, admin: admin, isDeprecated: isDeprecated,
+       argumentDescription: argumentDescription, returnDescription: returnDescription}) AS rows`,
+    { allowed: [...ALLOWED_PROCEDURES] },
+  );
+  const rows = (result: typeof functions) => withoutNulls(toPlain(result.records[0]?.get('rows')));
+  return {
+    functions: CypherFunction.array().parse(rows(functions) ?? []),
+    procedures: CypherProcedure.array().parse(rows(procedures) ?? []),
   };
 }

@@ -1,6 +1,7 @@
 import type { SearchQuery, SearchResult } from '../../contract/index.js';
 import { toPlain } from '../neo4j/convert.js';
 import { checkVocabulary, type GraphContext } from './context.js';
+import { captionCypher } from './dataset-shape.js';
 
 /** How many nodes a search without a usable full-text index looks at, at most. */
 export const NAME_SCAN_CAP = 100_000;
@@ -115,21 +116,25 @@ export async function search(ctx: GraphContext, q: SearchQuery): Promise<SearchR
   // Without the full-text index (or when it knows nothing of the words, as
   // for labels it does not cover) a name scan over at most NAME_SCAN_CAP nodes.
   const fallback = `CALL () { MATCH (node) RETURN node LIMIT ${NAME_SCAN_CAP} }
-       WITH node, toString(coalesce(node.name, node.title)) AS caption
+       WITH node, ${captionCypher('node', ctx.profile.captions)} AS caption
        WHERE toLower(caption) CONTAINS $text AND ${filter}
        RETURN node, 1.0 AS score ORDER BY size(caption), caption LIMIT $limit`;
-  const useIndex = fulltextIndexes.includes(ctx.profile.searchIndex) && lucene !== undefined;
+  // The dataset's own index, else any full-text index the database has (an existing database's).
+  const index = fulltextIndexes.includes(ctx.profile.searchIndex)
+    ? ctx.profile.searchIndex
+    : fulltextIndexes[0];
+  const useIndex = index !== undefined && lucene !== undefined;
   let mode: 'fulltext' | 'name-scan' = useIndex ? 'fulltext' : 'name-scan';
   let { records } = await ctx.read(useIndex ? fulltext : fallback, {
     ...params,
-    index: ctx.profile.searchIndex,
+    index: index ?? '',
   });
   if (useIndex && records.length === 0) {
     mode = 'name-scan';
     ({ records } = await ctx.read(fallback, params));
   }
   const candidates = records.map((r) => {
-    const node = toPlain(r.get('node')) as {
+    const node = toPlain(r.get('node'), ctx.profile.captions) as {
       id: string;
       name: string;
       labels: string[];

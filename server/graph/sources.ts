@@ -5,8 +5,13 @@ import { notFound, type GraphContext } from './context.js';
 import { ident } from './profile.js';
 import { nodeOrNull, readList, readMaps, readNode } from '../neo4j/decode.js';
 
-function summary(node: Node, nodes: unknown, relationships: unknown): SourceSummary {
-  const g = toGraphNode(node);
+function summary(
+  ctx: GraphContext,
+  node: Node,
+  nodes: unknown,
+  relationships: unknown,
+): SourceSummary {
+  const g = toGraphNode(node, ctx.profile.captions);
   return {
     id: g.id,
     name: g.name,
@@ -30,7 +35,7 @@ export async function listSources(ctx: GraphContext): Promise<SourceList> {
      ORDER BY s.date, s.id`,
   );
   return {
-    sources: records.map((r) => summary(readNode(r, 's'), r.get('nodes'), r.get('rels'))),
+    sources: records.map((r) => summary(ctx, readNode(r, 's'), r.get('nodes'), r.get('rels'))),
   };
 }
 
@@ -69,7 +74,7 @@ export async function sourceDetail(
     return node === null ? [] : [{ node, quote: x.quote, note: x.note, paragraph: x.paragraph }];
   });
   const rels = readList(row, 'rels');
-  const collector = new GraphCollector().add(supported.map((x) => x.node)).add(rels);
+  const collector = new GraphCollector(p.captions).add(supported.map((x) => x.node)).add(rels);
   const missing = collector.missingEndpointElementIds();
   if (missing.length > 0) {
     const extra = await ctx.read('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
@@ -77,9 +82,9 @@ export async function sourceDetail(
   }
   const rel = rels.length;
   return {
-    source: summary(readNode(row, 's'), supported.length, rel),
+    source: summary(ctx, readNode(row, 's'), supported.length, rel),
     supported: supported.map((x) => ({
-      ...toGraphNode(x.node),
+      ...toGraphNode(x.node, p.captions),
       quote: typeof x.quote === 'string' ? x.quote : null,
       note: typeof x.note === 'string' ? x.note : null,
       paragraph: x.paragraph == null ? null : Number(x.paragraph),

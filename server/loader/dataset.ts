@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { StartupError } from '../errors.js';
 import { bundledSeedDir, schemaFile } from '../project-paths.js';
-import { datasetIdentity, manifestFields } from '../graph/dataset-shape.js';
+import { datasetIdentity, infersTime, manifestFields } from '../graph/dataset-shape.js';
 import { CypherScriptError, splitStatements } from '../../core/cypher/text.js';
 import { classifyAll, ScriptProblem, type ScriptStep } from './statements.js';
 
@@ -24,7 +24,8 @@ const ontologySchema = z.object({
   eventLabel: z.string().default('Event'),
   ...manifestFields,
 });
-export type Ontology = z.infer<typeof ontologySchema>;
+/** inferTime: the manifest says nothing about time (see infersTime). */
+export type Ontology = z.infer<typeof ontologySchema> & { inferTime: boolean };
 
 export interface Dataset {
   /**
@@ -104,7 +105,7 @@ function readOntology(file: string): Ontology | undefined {
       UNCHANGED,
     );
   }
-  return parsed.data;
+  return { ...parsed.data, inferTime: infersTime(raw) };
 }
 
 /**

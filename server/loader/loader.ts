@@ -2,7 +2,13 @@ import path from 'node:path';
 import type { Driver, ManagedTransaction, Transaction } from 'neo4j-driver';
 import { Neo4jError } from 'neo4j-driver';
 import { StartupError } from '../errors.js';
-import { dateStatements } from '../graph/dataset-shape.js';
+import {
+  DATASET_PROPERTY_ROWS,
+  dateStatements,
+  inferDates,
+  toPropertyRows,
+  type DateRule,
+} from '../graph/dataset-shape.js';
 import type { CypherFile, Dataset } from './dataset.js';
 import { SEED_LOAD_LABEL } from '../graph/bookkeeping.js';
 import type { ScriptStep } from './statements.js';
@@ -159,6 +165,17 @@ async function applySchema(driver: Driver, database: string | undefined, files: 
   }
 }
 
+/**
+ * Which property dates which label: the manifest's rules, or when it says
+ * nothing about time, what the loaded nodes suggest (an integer `released`
+ * becomes a year-precision date).
+ */
+async function datingRules(tx: Transaction, dataset: Dataset): Promise<Record<string, DateRule>> {
+  if (dataset.ontology && !dataset.ontology.inferTime) return dataset.ontology.dates;
+  const { records } = await tx.run(DATASET_PROPERTY_ROWS, { dataset: dataset.name });
+  return inferDates(toPropertyRows(records));
+}
+
 export async function loadedChecksum(
   driver: Driver,
   database: string | undefined,
@@ -254,7 +271,7 @@ export async function loadDataset(
          SET n.${DATASET_PROPERTY} = $dataset`,
         { existing, dataset: dataset.name },
       );
-      for (const { cypher, params: p } of dateStatements(dataset.ontology?.dates ?? {})) {
+      for (const { cypher, params: p } of dateStatements(await datingRules(tx, dataset))) {
         await tx.run(cypher, { ...p, dataset: dataset.name });
       }
       await tx.run(

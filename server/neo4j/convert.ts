@@ -53,14 +53,49 @@ export function plainProperties(properties: Record<string, unknown>): Record<str
   return out;
 }
 
-export function toGraphNode(node: Node): GraphNode {
+/** Which property names a node of each label: the manifest's captions. */
+export type Captions = Readonly<Record<string, string>>;
+
+/** Property names that caption a node when its manifest names none, in order. */
+export const CAPTION_NAMES = ['name', 'title', 'caption', 'label'];
+
+const captionText = (v: unknown) =>
+  (typeof v === 'string' && v.trim() !== '') || typeof v === 'number' ? String(v) : undefined;
+
+/**
+ * A node's caption: the manifest's caption property of its first label that
+ * has one, else name, title, caption or label, else its first string
+ * property by name (ids and bookkeeping aside). Undefined when it has none.
+ */
+export function captionOf(
+  labels: readonly string[],
+  properties: Record<string, unknown>,
+  captions: Captions = {},
+): string | undefined {
+  for (const label of labels) {
+    const key = captions[label];
+    const text = key === undefined ? undefined : captionText(properties[key]);
+    if (text !== undefined) return text;
+  }
+  for (const key of CAPTION_NAMES) {
+    const text = captionText(properties[key]);
+    if (text !== undefined) return text;
+  }
+  const first = Object.keys(properties)
+    .filter((k) => k !== 'id' && !isInternalKey(k) && typeof properties[k] === 'string')
+    .sort()
+    .find((k) => captionText(properties[k]) !== undefined);
+  return first === undefined ? undefined : String(properties[first]);
+}
+
+export function toGraphNode(node: Node, captions: Captions = {}): GraphNode {
   const key = nodeKey(node);
   const properties = plainProperties(node.properties);
-  const name = properties.name ?? properties.title ?? key;
+  const labels = node.labels.filter((l) => !isInternalKey(l));
   return {
     id: key,
-    labels: node.labels.filter((l) => !isInternalKey(l)),
-    name: typeof name === 'string' ? name : key,
+    labels,
+    name: captionOf(labels, properties, captions) ?? key,
     properties,
     ...(key === node.elementId ? { idIsElementId: true } : {}),
   };
@@ -84,15 +119,15 @@ export function toCypherParams(value: unknown): unknown {
   return value;
 }
 
-/** Converts any driver value into plain JSON-safe data. */
-export function toPlain(value: unknown): unknown {
+/** Converts any driver value into plain JSON-safe data; nodes are captioned by `captions`. */
+export function toPlain(value: unknown, captions: Captions = {}): unknown {
   if (value === null || value === undefined) return null;
   if (isInt(value)) return integerToJson(value);
   if (typeof value === 'bigint') return value.toString();
   const iso = temporalToIso(value);
   if (iso !== undefined) return iso;
   if (isPoint(value)) return { srid: Number(value.srid), x: value.x, y: value.y, z: value.z };
-  if (isNode(value)) return toGraphNode(value);
+  if (isNode(value)) return toGraphNode(value, captions);
   if (isRelationship(value)) {
     return {
       elementId: value.elementId,
@@ -101,12 +136,16 @@ export function toPlain(value: unknown): unknown {
     };
   }
   if (isPath(value)) {
-    return { start: toGraphNode(value.start), end: toGraphNode(value.end), length: value.length };
+    return {
+      start: toGraphNode(value.start, captions),
+      end: toGraphNode(value.end, captions),
+      length: value.length,
+    };
   }
-  if (Array.isArray(value)) return value.map(toPlain);
+  if (Array.isArray(value)) return value.map((v) => toPlain(v, captions));
   if (typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = toPlain(v);
+    for (const [k, v] of Object.entries(value)) out[k] = toPlain(v, captions);
     return out;
   }
   return value;
@@ -123,10 +162,13 @@ export class GraphCollector {
   private readonly keyByElementId = new Map<string, string>();
   private readonly relationships = new Map<string, Relationship>();
 
+  constructor(private readonly captions: Captions = {}) {}
+
   add(value: unknown): this {
     if (isNode(value)) {
       this.keyByElementId.set(value.elementId, nodeKey(value));
-      if (!this.nodes.has(nodeKey(value))) this.nodes.set(nodeKey(value), toGraphNode(value));
+      if (!this.nodes.has(nodeKey(value)))
+        this.nodes.set(nodeKey(value), toGraphNode(value, this.captions));
     } else if (isRelationship(value)) {
       this.relationships.set(value.elementId, value);
     } else if (isPath(value)) {

@@ -13,6 +13,8 @@ export interface QueryLimits {
   byteCap?: number;
   /** Transaction metadata, so the transaction can be found and terminated. */
   metadata?: Record<string, string>;
+  /** The dataset manifest's caption property per label, so result nodes are named as elsewhere. */
+  captions?: Record<string, string>;
 }
 
 /** Result bytes kept when no cap is given: a result a browser can still draw. */
@@ -68,7 +70,7 @@ export async function readRows(
   const byteCap = limits.byteCap ?? DEFAULT_BYTE_CAP;
   let bytes = 0;
   const rows: Record<string, unknown>[] = [];
-  const collector = new GraphCollector();
+  const collector = new GraphCollector(limits.captions);
   let columns: string[] = [];
   let truncated = false;
   try {
@@ -80,7 +82,7 @@ export async function readRows(
         break;
       }
       const row: Record<string, unknown> = {};
-      for (const key of columns) row[key] = toPlain(record.get(key));
+      for (const key of columns) row[key] = toPlain(record.get(key), limits.captions);
       bytes += JSON.stringify(row).length;
       if (bytes > byteCap) {
         truncated = true;

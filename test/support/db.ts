@@ -1,5 +1,7 @@
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
+import { SEED_LOAD_LABEL } from '../../server/graph/bookkeeping.js';
+import { ident } from '../../server/graph/profile.js';
 import { createDriver } from '../../server/neo4j/driver.js';
 
 /** A driver to the test run's Neo4j; close it in afterAll. */
@@ -30,4 +32,12 @@ export function testWorkerSettings() {
     password: inject('neo4jPassword'),
     database: undefined,
   };
+}
+
+/** Deletes a loaded dataset's nodes and the loader's record of loading it. */
+export async function removeDataset(driver: Driver, dataset: string): Promise<void> {
+  await driver.executeQuery('MATCH (n) WHERE n._dataset = $d DETACH DELETE n', { d: dataset });
+  await driver.executeQuery(`MATCH (m:${ident(SEED_LOAD_LABEL)} {dataset: $d}) DELETE m`, {
+    d: dataset,
+  });
 }

@@ -48,6 +48,8 @@ export function setupWorkbench(panel: HTMLElement, ctx: Ctx) {
       labels: ctx.schema?.labels.map((l) => l.name) ?? [],
       relationshipTypes: ctx.schema?.relationshipTypes.map((t) => t.name) ?? [],
       propertyKeys: ctx.schema?.propertyKeys ?? [],
+      functions: ctx.schema?.functions ?? [],
+      procedures: ctx.schema?.procedures ?? [],
     }),
     service: languageService(),
     onRun: () => void run(),

@@ -1,7 +1,7 @@
-// The CodeMirror 6 editor of the workbench: Cypher highlighting, Neo4j's
-// language service for diagnostics as one types, clause-aware completion and
-// formatting (Shift+Alt+F), Ctrl+Enter to run, and a mark where Neo4j reports
-// an error after running.
+// The CodeMirror 6 editor of the workbench, on Neo4j's language service:
+// its syntax colouring, diagnostics as one types, clause-aware completion,
+// signature help and formatting (Shift+Alt+F); Ctrl+Enter to run, and a mark
+// where Neo4j reports an error after running.
 import {
   autocompletion,
   closeBrackets,
@@ -9,13 +9,7 @@ import {
   completionKeymap,
 } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import {
-  bracketMatching,
-  defaultHighlightStyle,
-  StreamLanguage,
-  syntaxHighlighting,
-} from '@codemirror/language';
-import { cypher } from '@codemirror/legacy-modes/mode/cypher';
+import { bracketMatching } from '@codemirror/language';
 import { linter, lintGutter, lintKeymap } from '@codemirror/lint';
 import { EditorSelection, Prec, StateEffect, StateField } from '@codemirror/state';
 import {
@@ -28,10 +22,12 @@ import {
   placeholder,
   type DecorationSet,
 } from '@codemirror/view';
+import { syntaxColours } from './colour.js';
 import { completionSource, formatDocument, lintRefresh, lintSource } from './cypher-support.js';
 import { errorRange } from './error-range.js';
 import type { LanguageService } from './language.js';
 import type { LanguageSchema } from './protocol.js';
+import { signatureHelp } from './signature.js';
 
 const setError = StateEffect.define<{ from: number; to: number } | null>();
 
@@ -105,7 +101,6 @@ export function createEditor(
       highlightActiveLine(),
       bracketMatching(),
       closeBrackets(),
-      syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
       keymap.of([
         ...closeBracketsKeymap,
         ...defaultKeymap,
@@ -114,7 +109,8 @@ export function createEditor(
         ...lintKeymap,
       ]),
       placeholder('MATCH (n) RETURN n LIMIT 25   — Ctrl+Enter runs'),
-      StreamLanguage.define(cypher),
+      syntaxColours(service),
+      signatureHelp(service, schema),
       autocompletion({ override: [completionSource(service, schema)] }),
       linter(lintSource(service, schema), { delay: 400, needsRefresh: lintRefresh }),
       lintGutter(),

@@ -1,11 +1,22 @@
 // The language worker: Neo4j's Cypher parser, linter (with its semantic
 // analysis, tens of MB of JavaScript), completion and formatter. It loads only
 // when the workbench first asks, and keeps the editor responsive while it works.
-import { autocomplete, formatQuery, lintCypherQuery } from '@neo4j-cypher/language-support';
+import {
+  applySyntaxColouring,
+  autocomplete,
+  formatQuery,
+  lintCypherQuery,
+  signatureHelp,
+  type DbSchema,
+  type Neo4jFunction,
+  type Neo4jProcedure,
+} from '@neo4j-cypher/language-support';
 import type {
   LanguageCompletion,
   LanguageRequest,
   LanguageResult,
+  LanguageSchema,
+  LanguageSignature,
   WorkerRequest,
   WorkerResponse,
 } from './protocol.js';
@@ -16,12 +27,46 @@ function plain(d: string | { value: string } | undefined): string | undefined {
   return typeof d === 'string' ? d : d.value;
 }
 
+const byName = <T extends { name: string }>(xs: T[]) =>
+  Object.fromEntries(xs.map((x) => [x.name, x]));
+
+/** The schema as the service's DbSchema: the same routines for either Cypher version. */
+function dbSchema(s: LanguageSchema): DbSchema {
+  const functions = byName(s.functions.map((f): Neo4jFunction => ({ ...f })));
+  const procedures = byName(
+    s.procedures.map((p): Neo4jProcedure => ({ ...p, option: { deprecated: p.isDeprecated } })),
+  );
+  return {
+    labels: s.labels,
+    relationshipTypes: s.relationshipTypes,
+    propertyKeys: s.propertyKeys,
+    functions: { 'CYPHER 5': functions, 'CYPHER 25': functions },
+    procedures: { 'CYPHER 5': procedures, 'CYPHER 25': procedures },
+  };
+}
+
+function signatureAt(query: string, offset: number, schema: LanguageSchema) {
+  const help = signatureHelp(query, dbSchema(schema), offset);
+  const found = help.signatures[help.activeSignature ?? 0];
+  if (!found) return undefined;
+  const signature: LanguageSignature = {
+    label: found.label,
+    documentation: plain(found.documentation),
+    parameters: (found.parameters ?? []).map((p) => ({
+      label: typeof p.label === 'string' ? p.label : found.label.slice(p.label[0], p.label[1]),
+      documentation: plain(p.documentation),
+    })),
+    activeParameter: help.activeParameter ?? undefined,
+  };
+  return signature;
+}
+
 function handle(r: LanguageRequest): LanguageResult {
   switch (r.kind) {
     case 'lint':
       return {
         kind: 'lint',
-        diagnostics: lintCypherQuery(r.query, r.schema).map((d) => ({
+        diagnostics: lintCypherQuery(r.query, dbSchema(r.schema)).map((d) => ({
           from: d.offsets.start,
           to: d.offsets.end,
           severity: d.severity ?? 1,
@@ -31,7 +76,7 @@ function handle(r: LanguageRequest): LanguageResult {
     case 'complete':
       return {
         kind: 'complete',
-        completions: autocomplete(r.query, r.schema, r.offset, r.manual).map(
+        completions: autocomplete(r.query, dbSchema(r.schema), r.offset, r.manual).map(
           (c): LanguageCompletion => ({
             label: c.label,
             insertText: c.insertText,
@@ -43,6 +88,17 @@ function handle(r: LanguageRequest): LanguageResult {
       };
     case 'format':
       return { kind: 'format', text: formatQuery(r.query) };
+    case 'colour':
+      return {
+        kind: 'colour',
+        tokens: applySyntaxColouring(r.query).map((t) => ({
+          from: t.position.startOffset,
+          length: t.length,
+          type: t.tokenType,
+        })),
+      };
+    case 'signature':
+      return { kind: 'signature', signature: signatureAt(r.query, r.offset, r.schema) };
   }
 }
 

@@ -7,6 +7,8 @@ import type {
   LanguageRequest,
   LanguageResult,
   LanguageSchema,
+  LanguageSignature,
+  LanguageToken,
   WorkerResponse,
 } from './protocol.js';
 
@@ -19,6 +21,12 @@ export interface LanguageService {
     schema: LanguageSchema,
   ): Promise<LanguageCompletion[]>;
   format(query: string): Promise<string>;
+  signature(
+    query: string,
+    offset: number,
+    schema: LanguageSchema,
+  ): Promise<LanguageSignature | undefined>;
+  colour(query: string): Promise<LanguageToken[]>;
 }
 
 export function languageService(
@@ -57,6 +65,14 @@ export function languageService(
     async format(query) {
       const r = await ask({ kind: 'format', query });
       return r.kind === 'format' ? r.text : query;
+    },
+    async signature(query, offset, schema) {
+      const r = await ask({ kind: 'signature', query, offset, schema });
+      return r.kind === 'signature' ? r.signature : undefined;
+    },
+    async colour(query) {
+      const r = await ask({ kind: 'colour', query });
+      return r.kind === 'colour' ? r.tokens : [];
     },
   };
 }

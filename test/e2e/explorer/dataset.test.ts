@@ -12,7 +12,7 @@ import { clientDir, projectRoot } from '../../../server/project-paths.js';
 import { readProjectDataset } from '../../../server/loader/dataset.js';
 import { loadDataset } from '../../../server/loader/loader.js';
 import { browserAvailable, launchBrowser } from '../../support/browser.js';
-import { testDriver } from '../../support/db.js';
+import { removeDataset, testDriver } from '../../support/db.js';
 import { eventually } from './harness.js';
 
 const smallPress = path.join(projectRoot, 'test', 'fixtures', 'datasets', 'small-press');
@@ -60,9 +60,7 @@ describe.runIf(browserAvailable())('a dataset of its own in Chromium', () => {
     await browser?.close();
     server?.closeAllConnections();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    const d = readProjectDataset(smallPress).name;
-    await driver.executeQuery('MATCH (n) WHERE n._dataset = $d DETACH DELETE n', { d });
-    await driver.executeQuery('MATCH (m:_SeedLoad {dataset: $d}) DELETE m', { d });
+    await removeDataset(driver, readProjectDataset(smallPress).name);
     await driver?.close();
   });
 

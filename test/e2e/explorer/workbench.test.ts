@@ -117,6 +117,33 @@ describe.runIf(browserAvailable())('the Cypher workbench in Chromium', () => {
     expect(accepted).toBe(expected);
   });
 
+  it('completes a function name from the functions the server lists', async () => {
+    const page = await app.open();
+    await typeQuery(page, 'MATCH (n:Person) RETURN toUpp');
+    await page.keyboard.press('Control+Space');
+    const option = page.locator('.cm-tooltip-autocomplete li', { hasText: 'toUpper' }).first();
+    await option.waitFor({ timeout: 45_000 });
+  });
+
+  it('shows signature help for the function being called, at the caret', async () => {
+    const page = await app.open();
+    // The editor closes the bracket itself: the caret stays between the parentheses.
+    await typeQuery(page, 'MATCH (n:Person) RETURN toUpper(');
+    const help = page.locator('.cm-signature-help');
+    await help.waitFor({ timeout: 45_000 });
+    expect(await help.locator('code').textContent()).toMatch(/^toUpper\(\w+ :: STRING\)/);
+    expect(await help.locator('strong').count()).toBe(1);
+    await shot(page, 'explorer-workbench-signature');
+  });
+
+  it("colours keywords and labels with the language service's own tokens", async () => {
+    const page = await app.open();
+    await typeQuery(page, 'MATCH (n:Person) RETURN n');
+    const content = page.locator('#panel-workbench .cm-content');
+    await content.locator('.cm-cy-label', { hasText: 'Person' }).waitFor({ timeout: 45_000 });
+    expect(await content.locator('.cm-cy-keyword').allTextContents()).toEqual(['MATCH', 'RETURN']);
+  });
+
   it('formats the query with the language service', async () => {
     const page = await app.open();
     await typeQuery(page, 'match (n:Person) return n limit 3');

@@ -10,7 +10,7 @@ import {
   type Dataset,
 } from '../../../../server/loader/dataset.js';
 import { loadDataset } from '../../../../server/loader/loader.js';
-import { testDriver } from '../../../support/db.js';
+import { removeDataset, testDriver } from '../../../support/db.js';
 
 let driver: Driver;
 let badDir: string;
@@ -47,8 +47,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await driver.executeQuery('MATCH (n) WHERE n._dataset = $d DETACH DELETE n', { d: bad.name });
-  await driver.executeQuery('MATCH (m:_SeedLoad {dataset: $d}) DELETE m', { d: bad.name });
+  await removeDataset(driver, bad.name);
   rmSync(badDir, { recursive: true, force: true });
   await driver.close();
 });

@@ -5,18 +5,13 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { datasetIdentity } from '../../../../server/graph/dataset-shape.js';
 import { runSeedCli } from '../../../support/seed-cli.js';
-import { testDriver } from '../../../support/db.js';
+import { removeDataset, testDriver } from '../../../support/db.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'reg-cli-'));
 
 afterAll(async () => {
   const driver = testDriver();
-  await driver.executeQuery('MATCH (n) WHERE n._dataset = $d DETACH DELETE n', {
-    d: datasetIdentity(dir, undefined),
-  });
-  await driver.executeQuery('MATCH (m:_SeedLoad {dataset: $d}) DELETE m', {
-    d: datasetIdentity(dir, undefined),
-  });
+  await removeDataset(driver, datasetIdentity(dir, undefined));
   await driver.close();
   rmSync(dir, { recursive: true, force: true });
 });

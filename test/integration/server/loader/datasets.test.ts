@@ -1,5 +1,7 @@
 // The two test datasets, loaded as a user would (npm run seed -- <folder>)
 // and as the app loads SEED_DIR, then explored through the API.
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
@@ -10,22 +12,32 @@ import { projectRoot } from '../../../../server/project-paths.js';
 import { readProjectDataset } from '../../../../server/loader/dataset.js';
 import { loadDataset } from '../../../../server/loader/loader.js';
 import { runSeedCli } from '../../../support/seed-cli.js';
-import { testDriver } from '../../../support/db.js';
+import { removeDataset, testDriver } from '../../../support/db.js';
 
 const fixtures = path.join(projectRoot, 'test', 'fixtures', 'datasets');
 const lanternBay = path.join(fixtures, 'lantern-bay');
 const smallPress = path.join(fixtures, 'small-press');
+// The no-id dataset again, with a manifest that says nothing about time and names books by shelfmark.
+const undated = mkdtempSync(path.join(os.tmpdir(), 'small-press-undated-'));
+copyFileSync(path.join(smallPress, 'press.cypher'), path.join(undated, 'press.cypher'));
+writeFileSync(
+  path.join(undated, 'ontology.json'),
+  JSON.stringify({
+    id: 'small-press-undated',
+    title: 'Quillfeather Press',
+    captions: { QpBook: 'shelfmark' },
+  }),
+);
 
 let driver: Driver;
 beforeAll(() => {
   driver = testDriver();
 });
 afterAll(async () => {
-  for (const dir of [lanternBay, smallPress]) {
-    const d = readProjectDataset(dir).name;
-    await driver.executeQuery('MATCH (n) WHERE n._dataset = $d DETACH DELETE n', { d });
-    await driver.executeQuery('MATCH (m:_SeedLoad {dataset: $d}) DELETE m', { d });
+  for (const dir of [lanternBay, smallPress, undated]) {
+    await removeDataset(driver, readProjectDataset(dir).name);
   }
+  rmSync(undated, { recursive: true, force: true });
   await driver.close();
 });
 
@@ -144,5 +156,51 @@ describe('a dataset with no id properties and dates as integer years', () => {
     expect(asOf.body.events).toHaveLength(2);
     const paths = await request(app).get('/api/paths').query({ from: ada, to: cleo }).expect(200);
     expect(paths.body.paths[0].length).toBe(4);
+  });
+});
+
+describe('a dataset whose manifest says nothing about time', () => {
+  let app: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    // The same books under another dataset id: the dated copy goes first.
+    await removeDataset(driver, readProjectDataset(smallPress).name);
+    app = await appFor(undated);
+  });
+
+  it('puts integer years on the timeline at year precision, inferred from the schema', async () => {
+    const info = await request(app).get('/api/dataset').expect(200);
+    expect(info.body.dates).toMatchObject({ QpBook: { property: 'date' } });
+    const timeline = await request(app).get('/api/timeline').query({ types: 'QpBook' }).expect(200);
+    expect(
+      timeline.body.events.map((e: { date: string; datePrecision: string }) => [
+        e.date,
+        e.datePrecision,
+      ]),
+    ).toEqual([
+      ['1921-01-01', 'year'],
+      ['1926-01-01', 'year'],
+      ['1934-01-01', 'year'],
+    ]);
+  });
+
+  it('keeps to the year in as-of', async () => {
+    const asOf = await request(app)
+      .get('/api/timeline')
+      .query({ types: 'QpBook', asOf: '1926-12-31' })
+      .expect(200);
+    expect(asOf.body.events.map((e: { name: string }) => e.name)).toEqual(['QP-1', 'QP-2']);
+  });
+
+  it('names nodes by the manifest caption in search, details, timeline and paths', async () => {
+    const id = await findId(app, 'QP-2', 'QpBook');
+    const detail = await request(app)
+      .get(`/api/nodes/${encodeURIComponent(id)}`)
+      .expect(200);
+    expect(detail.body.node.name).toBe('QP-2');
+    const ada = await findId(app, 'Ada Merrow', 'QpAuthor');
+    const paths = await request(app).get('/api/paths').query({ from: ada, to: id }).expect(200);
+    expect(paths.body.paths[0].text).toContain('Ada Merrow wrote QP-1');
+    const names = (paths.body.graph.nodes as { name: string }[]).map((n) => n.name).sort();
+    expect(names).toEqual(['Ada Merrow', 'QP-1', 'QP-2']);
   });
 });

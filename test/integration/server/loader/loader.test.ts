@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { datasetIdentity } from '../../../../server/graph/dataset-shape.js';
 import { readDataset } from '../../../../server/loader/dataset.js';
 import { loadDataset, SeedError } from '../../../../server/loader/loader.js';
-import { graphFingerprint, testDriver } from '../../../support/db.js';
+import { graphFingerprint, removeDataset, testDriver } from '../../../support/db.js';
 
 let driver: Driver;
 const folders: string[] = [];
@@ -36,12 +36,7 @@ beforeAll(() => {
 
 afterEach(async () => {
   for (const dir of folders.splice(0)) {
-    await driver.executeQuery('MATCH (n) WHERE n._dataset = $d DETACH DELETE n', {
-      d: datasetIdentity(dir, undefined),
-    });
-    await driver.executeQuery('MATCH (m:_SeedLoad {dataset: $d}) DELETE m', {
-      d: datasetIdentity(dir, undefined),
-    });
+    await removeDataset(driver, datasetIdentity(dir, undefined));
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -11,7 +11,7 @@ import {
 } from '../../../../server/loader/dataset.js';
 import { loadDataset } from '../../../../server/loader/loader.js';
 import { checkQuotes, defaultTextsDir } from '../../../../server/loader/quote-check.js';
-import { testDriver } from '../../../support/db.js';
+import { removeDataset, testDriver } from '../../../support/db.js';
 
 let driver: Driver;
 let dir: string;
@@ -37,8 +37,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await driver.executeQuery('MATCH (n) WHERE n._dataset = $d DETACH DELETE n', { d: planted.name });
-  await driver.executeQuery('MATCH (m:_SeedLoad {dataset: $d}) DELETE m', { d: planted.name });
+  await removeDataset(driver, planted.name);
   rmSync(dir, { recursive: true, force: true });
   await driver.close();
 });

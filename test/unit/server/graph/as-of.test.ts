@@ -2,9 +2,14 @@ import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { asOfParams, nodeVisible, relationshipVisible } from '../../../../server/graph/as-of.js';
 
+const happened = { clock: 'happened' } as const;
+
 describe('as-of rules', () => {
   it('lets everything through without a date', () => {
-    expect([nodeVisible('n', {}), relationshipVisible('r', {})]).toEqual(['true', 'true']);
+    expect([nodeVisible('n', happened), relationshipVisible('r', happened)]).toEqual([
+      'true',
+      'true',
+    ]);
   });
 
   it('keeps undated nodes on the happened clock', () => {
@@ -26,12 +31,12 @@ describe('as-of rules', () => {
   });
 
   it('sends the date as a Neo4j Date, so it compares with stored dates', () => {
-    const { asOf } = asOfParams({ asOf: '2025-06-01' });
+    const { asOf } = asOfParams({ ...happened, asOf: '2025-06-01' });
     expect(neo4j.isDate(asOf)).toBe(true);
     expect(String(asOf)).toBe('2025-06-01');
   });
 
   it('sends null without a date', () => {
-    expect(asOfParams({})).toEqual({ asOf: null });
+    expect(asOfParams(happened)).toEqual({ asOf: null });
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  captionCypher,
   inferCaptions,
+  inferDates,
+  infersTime,
   inferTimeCandidates,
   timelineLabels,
 } from '../../../../server/graph/dataset-shape.js';
@@ -38,5 +41,43 @@ describe('inferTimeCandidates', () => {
       { label: 'Ship', property: 'launched', type: 'integer year' },
       { label: 'Voyage', property: 'departed', type: 'Date' },
     ]);
+  });
+});
+
+describe('inferDates', () => {
+  it('dates a label by an integer year at year precision when it has nothing better', () => {
+    expect(inferDates(rows)).toEqual({
+      Ship: { property: 'launched', precision: 'year' },
+      Voyage: { property: 'departed', precision: undefined },
+    });
+  });
+
+  it('prefers the loader-written date, then a date type, to an integer year', () => {
+    const dated = [
+      ...rows,
+      { label: 'Ship', property: 'commissioned', types: ['Date'] },
+      { label: 'Voyage', property: 'date', types: ['Date'] },
+    ];
+    expect(inferDates(dated)).toEqual({
+      Ship: { property: 'commissioned', precision: undefined },
+      Voyage: { property: 'date', precision: undefined },
+    });
+  });
+});
+
+describe('infersTime', () => {
+  it('infers time only when the manifest names neither dates nor an event label', () => {
+    expect(infersTime(undefined)).toBe(true);
+    expect(infersTime({ title: 'Press' })).toBe(true);
+    expect(infersTime({ dates: {} })).toBe(false);
+    expect(infersTime({ eventLabel: 'Event' })).toBe(false);
+  });
+});
+
+describe('captionCypher', () => {
+  it('tries the declared caption of each label before the common caption names', () => {
+    const cypher = captionCypher('x', { Book: 'code' });
+    expect(cypher.indexOf('x:`Book` THEN')).toBeGreaterThan(0);
+    expect(cypher.indexOf('x.`code`')).toBeLessThan(cypher.indexOf('x.`name`'));
   });
 });

@@ -22,10 +22,14 @@ describe('listSources', () => {
   });
 });
 
+const happened = { clock: 'happened' } as const;
+
 describe('sourceDetail', () => {
   it('answers NOT_FOUND when no report has the id', async () => {
     const { ctx } = fakeGraphContext([[]]);
-    const error: unknown = await sourceDetail(ctx, 'source:none', {}).catch((e: unknown) => e);
+    const error: unknown = await sourceDetail(ctx, 'source:none', happened).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ code: 'NOT_FOUND' });
   });
@@ -35,7 +39,7 @@ describe('sourceDetail', () => {
       { node: firm, quote: 'said so', note: 'our reading', paragraph: neo4j.int(4) },
     ];
     const { ctx } = fakeGraphContext([[{ s: report, supported, rels: [] }]]);
-    const detail = await sourceDetail(ctx, 'source:r1', {});
+    const detail = await sourceDetail(ctx, 'source:r1', happened);
     expect(detail.supported.map((x) => [x.id, x.quote, x.note, x.paragraph])).toEqual([
       ['company:a', 'said so', 'our reading', 4],
     ]);
@@ -44,13 +48,13 @@ describe('sourceDetail', () => {
   it('drops the empty match of a report that supports no node', async () => {
     const supported = [{ node: null, quote: null, note: null, paragraph: null }];
     const { ctx } = fakeGraphContext([[{ s: report, supported, rels: [] }]]);
-    const detail = await sourceDetail(ctx, 'source:r1', {});
+    const detail = await sourceDetail(ctx, 'source:r1', happened);
     expect(detail.supported).toEqual([]);
   });
 
   it('asks for the report by the id it was given', async () => {
     const { ctx, asked } = fakeGraphContext([[]]);
-    await sourceDetail(ctx, 'source:r9', {}).catch(() => undefined);
+    await sourceDetail(ctx, 'source:r9', happened).catch(() => undefined);
     expect(asked[0]?.params).toMatchObject({ id: 'source:r9' });
   });
 });

@@ -58,6 +58,38 @@ describe('toGraphNode', () => {
   });
 });
 
+describe('toGraphNode captions', () => {
+  const book = node(3, ['QpBook'], {
+    title: 'The Salt Ledger',
+    code: 'QP-1',
+    published: int(1921),
+  });
+
+  it('names a node by the manifest caption of its label', () => {
+    expect(toGraphNode(book, { QpBook: 'code' }).name).toBe('QP-1');
+  });
+
+  it('names a node by name, then title, when the manifest gives no caption', () => {
+    expect(toGraphNode(book).name).toBe('The Salt Ledger');
+    expect(toGraphNode(node(4, ['X'], { title: 'T', name: 'N' })).name).toBe('N');
+  });
+
+  it('falls back to the first string property by name, skipping id and bookkeeping', () => {
+    const pier = node(5, ['Pier'], { id: 'p1', _dataset: 'd', zone: 'west', berth: 'B7' });
+    expect(toGraphNode(pier).name).toBe('B7');
+  });
+
+  it('skips a declared caption the node lacks and uses the inferred one', () => {
+    expect(toGraphNode(book, { QpBook: 'subtitle' }).name).toBe('The Salt Ledger');
+  });
+
+  it('captions nodes inside converted values and collected graphs alike', () => {
+    expect((toPlain([book], { QpBook: 'code' }) as { name: string }[])[0]?.name).toBe('QP-1');
+    const built = new GraphCollector({ QpBook: 'code' }).add(book).build();
+    expect(built.nodes[0]?.name).toBe('QP-1');
+  });
+});
+
 describe('GraphCollector', () => {
   it('names edge endpoints by node id', () => {
     const graph = new GraphCollector().add([india, mea, partOf]).build();
