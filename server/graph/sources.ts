@@ -3,6 +3,7 @@ import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
 import { GraphCollector, toGraphNode, type Node } from '../neo4j/convert.js';
 import { notFound, type GraphContext } from './context.js';
 import { ident } from './profile.js';
+import { perLoad } from './load-cache.js';
 
 function summary(node: Node, nodes: unknown, relationships: unknown): SourceSummary {
   const g = toGraphNode(node);
@@ -14,7 +15,16 @@ function summary(node: Node, nodes: unknown, relationships: unknown): SourceSumm
   };
 }
 
-export async function listSources(ctx: GraphContext): Promise<SourceList> {
+/**
+ * Every report with what it supports. Counting the relationships that list
+ * a report reads every relationship (a list property has no index), so the
+ * answer is computed once per load.
+ */
+export function listSources(ctx: GraphContext): Promise<SourceList> {
+  return perLoad(ctx, 'sources', 'all', () => computeSources(ctx));
+}
+
+async function computeSources(ctx: GraphContext): Promise<SourceList> {
   const p = ctx.profile;
   const { records } = await ctx.read(
     `CALL () {
@@ -40,8 +50,17 @@ interface Supported {
   paragraph: unknown;
 }
 
-/** One source and everything it supports: the nodes citing it and the relationships listing it. */
-export async function sourceDetail(
+/**
+ * One source and everything it supports: the nodes citing it and the
+ * relationships listing it. Finding the latter reads every relationship
+ * (no index looks inside a list), so each answer is kept for the load.
+ */
+export function sourceDetail(ctx: GraphContext, id: string, q: AsOfQuery): Promise<SourceDetail> {
+  const key = JSON.stringify([id, q.asOf ?? null, q.clock ?? null]);
+  return perLoad(ctx, 'source', key, () => computeSourceDetail(ctx, id, q));
+}
+
+async function computeSourceDetail(
   ctx: GraphContext,
   id: string,
   q: AsOfQuery,
