@@ -5,24 +5,7 @@ import type { GraphContext } from './context.js';
 import { expandCaps, linksAmong } from './expand.js';
 import { ident } from './profile.js';
 import { SEED_LOAD_LABEL } from './bookkeeping.js';
-
-/** Answers per app (context) and query, valid while the loads they saw stay the same. */
-const cache = new WeakMap<GraphContext, Map<string, { stamp: string; graph: Promise<Graph> }>>();
-const MAX_ENTRIES = 64;
-
-/**
- * What identifies the loaded data: every dataset load rewrites its
- * bookkeeping node, so a new load gives a new stamp. Reading it is a label
- * scan over a handful of nodes.
- */
-async function loadStamp(ctx: GraphContext): Promise<string> {
-  const { records } = await ctx.read(
-    `MATCH (m:${ident(SEED_LOAD_LABEL)})
-     WITH m ORDER BY m.dataset
-     RETURN collect(m.dataset + '@' + toString(m.loadedAt) + '#' + coalesce(m.checksum, '')) AS stamp`,
-  );
-  return JSON.stringify(records[0]?.get('stamp') ?? []);
-}
+import { perLoad } from './load-cache.js';
 
 /**
  * A readable first view: the best-connected nodes and the links between
@@ -32,18 +15,8 @@ async function loadStamp(ctx: GraphContext): Promise<string> {
  * served from memory until the next load.
  */
 export async function overview(ctx: GraphContext, q: OverviewQuery): Promise<Graph> {
-  const stamp = await loadStamp(ctx);
-  const entries = cache.get(ctx) ?? new Map<string, { stamp: string; graph: Promise<Graph> }>();
-  cache.set(ctx, entries);
   const key = JSON.stringify([q.limit, q.asOf ?? null, q.clock ?? null]);
-  const hit = entries.get(key);
-  if (hit && hit.stamp === stamp) return hit.graph;
-  if (entries.size >= MAX_ENTRIES) entries.clear();
-  const graph = computeOverview(ctx, q);
-  entries.set(key, { stamp, graph });
-  // A failed computation is not kept: the next request tries again.
-  graph.catch(() => entries.delete(key));
-  return graph;
+  return perLoad(ctx, 'overview', key, () => computeOverview(ctx, q));
 }
 
 async function computeOverview(ctx: GraphContext, q: OverviewQuery): Promise<Graph> {

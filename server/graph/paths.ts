@@ -9,6 +9,7 @@ import {
 } from '../neo4j/convert.js';
 import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
+import { perLoad } from './load-cache.js';
 
 /** LED_TO → "led to": relationship types read as words. */
 export function typeInWords(type: string): string {
@@ -51,6 +52,24 @@ export function spellPath(
 
 /** Degree without provenance links, which every node has and which say nothing about a path. */
 const degree = (n: string) => `(COUNT { (${n})--() } - COUNT { (${n})-[:\`$$PROV\`]-() })`;
+
+/**
+ * Element ids of the nodes with more than `hubDegree` links (provenance
+ * aside). Finding them reads every node's degree, so the list is computed
+ * once per load and threshold, not per request.
+ */
+async function hubIds(ctx: GraphContext, hubDegree: number): Promise<string[]> {
+  const prov = ctx.profile.provenanceType.replaceAll('`', '``');
+  return perLoad(ctx, 'hubs', String(hubDegree), async () => {
+    const { records } = await ctx.read(
+      `MATCH (h) WHERE ${degree('h').replaceAll('$$PROV', prov)} > $hub
+       RETURN collect(elementId(h)) AS hubs`,
+      { hub: hubDegree },
+    );
+    const ids: unknown = records[0]?.get('hubs');
+    return Array.isArray(ids) ? ids.map(String) : [];
+  });
+}
 
 export interface RankedPath {
   path: Path;
@@ -124,7 +143,7 @@ async function pathsBetween(
   const allowed = `(CASE WHEN size($types) = 0 THEN type(r) <> $provenance ELSE type(r) IN $types END)
              AND (${relationshipVisible('r', q)})`;
   const passable = (n: string) =>
-    `(NOT $avoid OR NOT elementId(${n}) IN hubs OR elementId(${n}) = elementId(b))`;
+    `(NOT $avoid OR NOT elementId(${n}) IN $hubs OR elementId(${n}) = elementId(b))`;
   // The hub and type rules sit inside the repeated step so that Neo4j prunes
   // while it searches (a rule on the whole path would make it search exhaustively).
   const selector = {
@@ -133,31 +152,27 @@ async function pathsBetween(
     'all-shortest': 'ALL SHORTEST',
   }[q.mode];
   const match = `MATCH p = ${selector} (a) (()-[r]-(y) WHERE ${allowed} AND ${passable('y')} AND (${nodeVisible('y', q)})){1,${q.maxDepth}} (b)`;
+  const hubs = await hubIds(ctx, q.hubDegree);
   const { records } = await ctx.read(
-    `CALL () {
-       MATCH (h) WHERE ${deg('h')} > $hub
-       RETURN collect(elementId(h)) AS hubs
-     }
-     MATCH (a) WHERE elementId(a) = $fromId
+    `MATCH (a) WHERE elementId(a) = $fromId
      MATCH (b) WHERE elementId(b) = $toId
      ${match}
-     WITH p, hubs LIMIT 25
-     RETURN p, hubs, reduce(g = 0, d IN [n IN nodes(p)[1..-1] | ${deg('n')}] | g + d) AS generality`,
+     WITH p LIMIT 25
+     RETURN p, reduce(g = 0, d IN [n IN nodes(p)[1..-1] | ${deg('n')}] | g + d) AS generality`,
     {
       ...ends,
       types: q.types ?? [],
       provenance: prov,
       avoid,
-      hub: q.hubDegree,
+      hubs,
       ...asOfParams(q),
     },
   );
-  const hubs = new Set<string>((records[0]?.get('hubs') as string[] | undefined) ?? []);
   return {
     rows: records.map((r) => ({
       path: r.get('p') as Path,
       generality: Number(r.get('generality')),
     })),
-    hubs,
+    hubs: new Set(hubs),
   };
 }

@@ -4,6 +4,7 @@ import { GraphCollector, toGraphNode, type Node } from '../neo4j/convert.js';
 import { notFound, type GraphContext } from './context.js';
 import { ident } from './profile.js';
 import { nodeOrNull, readList, readMaps, readNode } from '../neo4j/decode.js';
+import { perLoad } from './load-cache.js';
 
 function summary(
   ctx: GraphContext,
@@ -20,7 +21,16 @@ function summary(
   };
 }
 
-export async function listSources(ctx: GraphContext): Promise<SourceList> {
+/**
+ * Every report with what it supports. Counting the relationships that list
+ * a report reads every relationship (a list property has no index), so the
+ * answer is computed once per load.
+ */
+export function listSources(ctx: GraphContext): Promise<SourceList> {
+  return perLoad(ctx, 'sources', 'all', () => computeSources(ctx));
+}
+
+async function computeSources(ctx: GraphContext): Promise<SourceList> {
   const p = ctx.profile;
   const { records } = await ctx.read(
     `CALL () {
@@ -46,8 +56,17 @@ interface Supported {
   paragraph: unknown;
 }
 
-/** One source and everything it supports: the nodes citing it and the relationships listing it. */
-export async function sourceDetail(
+/**
+ * One source and everything it supports: the nodes citing it and the
+ * relationships listing it. Finding the latter reads every relationship
+ * (no index looks inside a list), so each answer is kept for the load.
+ */
+export function sourceDetail(ctx: GraphContext, id: string, q: AsOfQuery): Promise<SourceDetail> {
+  const key = JSON.stringify([id, q.asOf ?? null, q.clock ?? null]);
+  return perLoad(ctx, 'source', key, () => computeSourceDetail(ctx, id, q));
+}
+
+async function computeSourceDetail(
   ctx: GraphContext,
   id: string,
   q: AsOfQuery,

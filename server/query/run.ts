@@ -5,6 +5,10 @@ import { GraphCollector, toCypherParams, toPlain } from '../neo4j/convert.js';
 import { fromNeo4jError } from '../neo4j/errors.js';
 import { checkReadOnlyText } from '../../core/guard/guard.js';
 import { checkPlan } from '../../core/guard/plan-check.js';
+import { createPlanVerdictCache, planKey, type PlanVerdictCache } from './plan-cache.js';
+
+/** Accepted plan verdicts of this thread (each analyst worker has its own); see plan-cache.ts. */
+const acceptedPlans = createPlanVerdictCache();
 
 export interface QueryLimits {
   timeoutMs: number;
@@ -114,19 +118,19 @@ export async function runReadOnlyQuery(
   database: string | undefined,
   request: QueryRequest,
   limits: QueryLimits,
+  verdicts: PlanVerdictCache = acceptedPlans,
 ): Promise<QueryResult> {
   checkReadOnlyText(request.cypher, request.params ?? {});
   const params = toCypherParams(request.params) as Record<string, unknown>;
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     const started = Date.now();
-    const queryType = await planQueryType(
-      session,
-      request.cypher,
-      params,
-      limits.timeoutMs,
-      limits.metadata,
-    );
+    const key = planKey(database, request.cypher, params);
+    // A text and parameter shapes whose plan passed before pass again (see plan-cache.ts).
+    const queryType = verdicts.has(key)
+      ? 'r'
+      : await planQueryType(session, request.cypher, params, limits.timeoutMs, limits.metadata);
+    if (queryType === 'r') verdicts.remember(key);
     if (queryType !== 'r') {
       const kind = QUERY_TYPE_NAMES[queryType] ?? queryType;
       throw new ApiError(

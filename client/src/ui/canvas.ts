@@ -14,6 +14,7 @@ import { toElements } from '../graph/elements.js';
 import { pickLabels, type LabelCandidate } from '../graph/labels.js';
 import { layoutOptions, timePositions, type LayoutName } from '../graph/layouts.js';
 import { stylesheet, type Theme } from '../graph/style.js';
+import { watchViewport } from '../graph/viewport.js';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -49,6 +50,7 @@ export class Canvas {
       // click; Cytoscape's 250 ms default misses slower hands (and busy machines).
       multiClickDebounceTime: 500,
     });
+    watchViewport(this.cy);
     this.cy.on('zoom pan resize add remove select unselect layoutstop dragfree', () =>
       this.scheduleLabels(),
     );

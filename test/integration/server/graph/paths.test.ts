@@ -1,0 +1,76 @@
+// Paths on the real Neo4j: the hubs, now found once per load rather than
+// per request, are exactly the nodes whose degree (provenance aside) passes
+// the threshold, and a path that avoids hubs passes none.
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PathsQuery } from '../../../../contract/index.js';
+import { datasetOptions } from '../../../../server/app.js';
+import { createGraphContext, type GraphContext } from '../../../../server/graph/context.js';
+import { findPaths } from '../../../../server/graph/paths.js';
+import { defaultProfile } from '../../../../server/graph/profile.js';
+import { testDriver } from '../../../support/db.js';
+
+let driver: Driver;
+let ctx: GraphContext;
+beforeAll(() => {
+  driver = testDriver();
+  ctx = createGraphContext(driver, undefined, datasetOptions().profile ?? defaultProfile);
+});
+afterAll(async () => {
+  await driver.close();
+});
+
+/** Degree without provenance links, counted by expanding every relationship. */
+async function degreeOf(id: string): Promise<number> {
+  const { records } = await driver.executeQuery(
+    `MATCH (n {id: $id})-[r]-() WHERE type(r) <> $prov RETURN count(r) AS d`,
+    { id, prov: ctx.profile.provenanceType },
+  );
+  return Number(records[0]?.get('d'));
+}
+
+const ask = (raw: Record<string, string>) => findPaths(ctx, PathsQuery.parse(raw));
+
+describe('findPaths hubs', () => {
+  it('marks a step as a hub exactly when its node has more links than the threshold', async () => {
+    const hubDegree = 8;
+    const result = await ask({
+      from: 'person:randhir-jaiswal',
+      to: 'company:hitachi',
+      hubDegree: String(hubDegree),
+      avoidHubs: 'false',
+    });
+    const steps = result.paths.flatMap((p) => p.steps);
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) {
+      expect({ id: step.to.id, hub: step.hub }).toEqual({
+        id: step.to.id,
+        hub: (await degreeOf(step.to.id)) > hubDegree,
+      });
+    }
+  });
+
+  it('passes through no hub between the ends when it says hubs were avoided', async () => {
+    let avoided = 0;
+    for (const hubDegree of [10, 20, 35, 60]) {
+      const result = await ask({
+        from: 'person:randhir-jaiswal',
+        to: 'company:hitachi',
+        hubDegree: String(hubDegree),
+      });
+      if (!result.hubsAvoided) continue;
+      avoided++;
+      for (const step of result.paths.flatMap((p) => p.steps.slice(0, -1))) {
+        expect(await degreeOf(step.to.id)).toBeLessThanOrEqual(hubDegree);
+      }
+    }
+    expect(avoided).toBeGreaterThan(0);
+  });
+
+  it('gives the same hubs when asked twice (the second from the per-load cache)', async () => {
+    const raw = { from: 'org:mea-india', to: 'org:mofcom', hubDegree: '5', avoidHubs: 'false' };
+    const first = await ask(raw);
+    const second = await ask(raw);
+    expect(second.paths).toEqual(first.paths);
+  });
+});
