@@ -1,12 +1,13 @@
-import { toPlain } from '../neo4j/convert.js';
+import { z } from 'zod';
+import { readPlain } from '../neo4j/decode.js';
 import type { GraphContext } from './context.js';
 import { ident } from './profile.js';
 
-export interface DegreeEntry {
-  type: string;
-  direction: 'out' | 'in';
-  count: number;
-}
+/** What degreeByType's list expression returns, once made plain; null when no row. */
+export const DegreeEntries = z
+  .array(z.object({ type: z.string(), direction: z.enum(['out', 'in']), count: z.number() }))
+  .nullable();
+export type DegreeEntry = NonNullable<z.output<typeof DegreeEntries>>[number];
 
 /**
  * A Cypher list expression counting `variable`'s relationships per type and
@@ -56,5 +57,5 @@ export async function degreeFromStore(ctx: GraphContext, elementId: string) {
     `MATCH (n) WHERE elementId(n) = $elementId RETURN ${degree.cypher} AS degree`,
     { elementId, ...degree.params },
   );
-  return toDegree((toPlain(records[0]?.get('degree')) ?? []) as DegreeEntry[]);
+  return toDegree(readPlain(records[0], 'degree', DegreeEntries) ?? []);
 }

@@ -1,10 +1,11 @@
 import type { NeighborsQuery, Neighborhood, NodeDetail } from '../../contract/index.js';
-import { GraphCollector, toGraphNode, toPlain, type Node } from '../neo4j/convert.js';
+import { GraphCollector, toGraphNode } from '../neo4j/convert.js';
+import { readNode, readPlain } from '../neo4j/decode.js';
 import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
 import { evidenceMap, toSourceRefs } from './evidence.js';
 import { expandCaps, hopCypher, linksAmong, relPattern } from './expand.js';
-import { degreeFromStore, sampledDegree, toDegree, type DegreeEntry } from './degree.js';
+import { DegreeEntries, degreeFromStore, sampledDegree, toDegree } from './degree.js';
 import { ident } from './profile.js';
 
 export async function nodeDetail(
@@ -25,7 +26,7 @@ export async function nodeDetail(
   );
   const row = records[0];
   if (!row) throw notFound('node', id);
-  const node = row.get('n') as Node;
+  const node = readNode(row, 'n');
   return {
     node: toGraphNode(node, ctx.profile.captions),
     sources: toSourceRefs(row.get('sources')),
@@ -33,7 +34,7 @@ export async function nodeDetail(
     degree:
       row.get('dense') === true
         ? await degreeFromStore(ctx, node.elementId)
-        : toDegree(toPlain(row.get('degree')) as DegreeEntry[]),
+        : toDegree(readPlain(row, 'degree', DegreeEntries) ?? []),
   };
 }
 
@@ -92,7 +93,7 @@ export async function neighbors(
   const total = Number(row.get('total'));
   const returned = graph.nodes.length - 1;
   return {
-    center: toGraphNode(row.get('c') as Node).id,
+    center: toGraphNode(readNode(row, 'c')).id,
     graph,
     total,
     returned,

@@ -10,6 +10,7 @@ import {
 import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
 import { perLoad } from './load-cache.js';
+import { readOptionalString, readPath } from '../neo4j/decode.js';
 
 /** LED_TO → "led to": relationship types read as words. */
 export function typeInWords(type: string): string {
@@ -93,8 +94,8 @@ export async function findPaths(ctx: GraphContext, q: PathsQuery): Promise<Paths
      RETURN fromId, toId`,
     { from: q.from, to: q.to },
   );
-  const fromId = ends.records[0]?.get('fromId') as string | null | undefined;
-  const toId = ends.records[0]?.get('toId') as string | null | undefined;
+  const fromId = readOptionalString(ends.records[0], 'fromId');
+  const toId = readOptionalString(ends.records[0], 'toId');
   if (!fromId) throw notFound('node', q.from);
   if (!toId) throw notFound('node', q.to);
   const endIds = { fromId, toId };
@@ -170,7 +171,7 @@ async function pathsBetween(
   );
   return {
     rows: records.map((r) => ({
-      path: r.get('p') as Path,
+      path: readPath(r, 'p'),
       generality: Number(r.get('generality')),
     })),
     hubs: new Set(hubs),

@@ -8,12 +8,15 @@ import { defaultProfile } from '../../../../server/graph/profile.js';
 /** A context whose reads answer the load stamp from `stamp` and count the overview computations. */
 function fakeContext(stamp: { value: string }) {
   const calls = { compute: 0 };
-  const row = (values: Record<string, unknown>) => ({ get: (key: string) => values[key] });
+  const row = (values: Record<string, unknown>) => ({
+    has: (key: string) => key in values,
+    get: (key: string) => values[key],
+  });
   const ctx = {
     profile: defaultProfile,
     read: (cypher: string) => {
-      const result = cypher.includes('AS stamp')
-        ? [row({ stamp: [stamp.value] })]
+      const result = cypher.includes('AS loads')
+        ? [row({ loads: [stamp.value], nodes: 1, relationships: 1 })]
         : (calls.compute++, [row({ ns: [], rels: [] })]);
       return Promise.resolve({ records: result } as unknown as QueryResult<RecordShape>);
     },
