@@ -2,8 +2,9 @@
 // real Chromium (headless, software rendering). For 1k, 5k and 20k elements
 // (2 nodes in 5, the rest edges) it measures, on the explorer's own page and
 // on a bare Cytoscape page (default style, nothing else) with the same
-// elements: the first draw, then frames per second while the pointer pans
-// and the wheel zooms. On the explorer page it also times the default fcose
+// elements, with and without the explorer's large-graph viewport settings:
+// the first draw, then frames per second while the pointer pans and the
+// wheel zooms. On the explorer page it also times the default fcose
 // layout up to 5k elements (20k takes tens of seconds and is not offered).
 //
 // Starts a throwaway local Neo4j with the seed (the page needs the API to
@@ -13,9 +14,11 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../test/support/browser.js';
 import { drawElements, measureFrames, syntheticElements } from './canvas-frames.js';
 import { startBenchServer } from './support.js';
+import { viewportSettings } from '../client/src/graph/viewport.js';
 
 const SIZES = [1_000, 5_000, 20_000];
 const LAYOUT_UP_TO = 5_000;
+const PAGES = ['explorer', 'bare Cytoscape', 'bare + viewport settings'] as const;
 const VIEWPORT = { width: 1500, height: 950 };
 const cytoscapeFile = createRequire(import.meta.url).resolve('cytoscape/dist/cytoscape.min.js');
 
@@ -26,14 +29,18 @@ async function explorerPage(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
-async function barePage(browser: Browser): Promise<Page> {
+/** A bare page; `viewport` gives its renderer the explorer's settings for large graphs (graph/viewport.ts). */
+async function barePage(browser: Browser, viewport = false): Promise<Page> {
   const page = await browser.newPage({ viewport: VIEWPORT });
   await page.setContent('<div id="cy" style="position:absolute;inset:0"></div>');
   await page.addScriptTag({ path: cytoscapeFile });
-  await page.evaluate(() => {
-    const w = window as unknown as { cytoscape: (o: unknown) => unknown; cy: unknown };
-    w.cy = w.cytoscape({ container: document.getElementById('cy'), elements: [] });
-  });
+  await page.evaluate(
+    (settings) => {
+      const w = window as unknown as { cytoscape: (o: unknown) => unknown; cy: unknown };
+      w.cy = w.cytoscape({ container: document.getElementById('cy'), elements: [], ...settings });
+    },
+    viewportSettings(viewport ? Infinity : 0),
+  );
   return page;
 }
 
@@ -74,11 +81,11 @@ async function main() {
   try {
     for (const n of SIZES) {
       const elements = syntheticElements(n);
-      for (const kind of ['explorer', 'bare Cytoscape'] as const) {
+      for (const kind of PAGES) {
         const page =
           kind === 'explorer'
             ? await explorerPage(browser, `${bench.url}/`)
-            : await barePage(browser);
+            : await barePage(browser, kind !== 'bare Cytoscape');
         try {
           await ungrab(page);
           const drawMs = await drawElements(page, elements);

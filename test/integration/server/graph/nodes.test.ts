@@ -78,4 +78,16 @@ describe('neighbors caps', () => {
     expect(narrow.total).toBeLessThanOrEqual(depth1.total + 2);
     expect(narrow.total).toBeLessThan(wide.total);
   });
+
+  it('finds the same links among the neighbours when every node counts as dense (pairwise, no node with itself)', async () => {
+    const q = query({ depth: '2', limit: '60' });
+    const edgeIds = (g: Awaited<ReturnType<typeof neighbors>>) =>
+      g.graph.edges.map((e) => e.id).sort();
+    const sparse = await neighbors(ctx, 'country:china', q);
+    const dense = await neighbors(ctx, 'country:china', q, { ...expandCaps, dense: 0 });
+    expect(sparse.graph.edges.length).toBeGreaterThan(10);
+    // The seed has no self-loops, so leaving dense nodes' loops out changes nothing here.
+    expect(sparse.graph.edges.some((e) => e.source === e.target)).toBe(false);
+    expect(edgeIds(dense)).toEqual(edgeIds(sparse));
+  });
 });
