@@ -13,7 +13,7 @@ import { readProjectDataset } from '../../../server/loader/dataset.js';
 import { loadDataset } from '../../../server/loader/loader.js';
 import { browserAvailable, launchBrowser } from '../../support/browser.js';
 import { removeDataset, testDriver } from '../../support/db.js';
-import { eventually } from './harness.js';
+import { eventually, shot } from './harness.js';
 
 const fixtures = path.join(projectRoot, 'test', 'fixtures', 'datasets');
 
@@ -128,5 +128,6 @@ describe.runIf(browserAvailable()).each(datasets)('the $title dataset in Chromiu
     const text = page.locator('#panel-paths .path-text').first();
     await text.waitFor();
     expect(await text.textContent()).toContain(step);
+    await shot(page, `dataset-${path.basename(d.dir)}-path`);
   });
 });
