@@ -11,7 +11,14 @@ const driver = testDriver();
 let child: ChildProcess | undefined;
 
 afterAll(async () => {
-  child?.kill('SIGKILL');
+  // SIGINT, as Ctrl+C: tsx passes it on to the server, which exits; SIGKILL would orphan the server.
+  const c = child;
+  if (c && c.exitCode === null) {
+    await new Promise((resolve) => {
+      c.once('exit', resolve);
+      c.kill('SIGINT');
+    });
+  }
   await driver.close();
 });
 
