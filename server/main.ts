@@ -3,7 +3,7 @@
 // cleanly on SIGINT/SIGTERM, taking the local Neo4j down with it.
 import type { Server } from 'node:http';
 import { createApp, datasetOptions, existingDatabaseOptions } from './app.js';
-import { readConfig } from './config.js';
+import { readConfig, type Config } from './config.js';
 import { formatStartupError, StartupError } from './errors.js';
 import { isPortFree } from './neo4j/ports.js';
 import { createLogger } from './http/logger.js';
@@ -19,6 +19,21 @@ import { formatLoadResult } from './loader/report.js';
 import { startupProgress } from './startup-progress.js';
 
 const SHUTDOWN_BUDGET_MS = 45_000;
+
+/** What start-up says about the database it works on, and what it will not do there. */
+function modeLines(db: Database, config: Config, loadSeed: boolean, useManifest: boolean): string {
+  if (db.local) return `Mode: the project's own Neo4j (data in ${config.neo4j.dataDir}).`;
+  return [
+    `Mode: the existing Neo4j at ${db.uri}, read-only.`,
+    loadSeed
+      ? `  SEED_ON_START=true: the dataset in ${config.seed.dir} is loaded into it; nothing else is written.`
+      : '  Nothing is written to it (SEED_ON_START=true or npm run seed loads a dataset into it).',
+    useManifest
+      ? `  The manifest of ${config.seed.dir} names the graph.`
+      : '  No manifest: names and dates come from its schema (SEED_DIR names a dataset folder to use).',
+    '  Search uses a full-text index if there is one, else a bounded name scan.',
+  ].join('\n');
+}
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -69,11 +84,8 @@ async function main(): Promise<void> {
 
   // A database this process did not start is only read, unless SEED_ON_START says otherwise.
   const loadSeed = config.seed.onStart ?? Boolean(db.local);
-  say(
-    db.local
-      ? `Mode: the project's own Neo4j (data in ${config.neo4j.dataDir}).`
-      : `Mode: the existing Neo4j at ${db.uri}, read-only${loadSeed ? ', except that SEED_ON_START=true loads the seed into it' : ' (set SEED_ON_START=true or run npm run seed to load a dataset into it)'}. It is explored as it is: ${config.seed.named ? `the manifest of ${config.seed.dir} names it` : 'names and dates are inferred from its schema (set SEED_DIR to a dataset folder to use its manifest)'}; search uses a full-text index if one exists, else a bounded name scan.`,
-  );
+  const useManifest = Boolean(db.local) || loadSeed || config.seed.named;
+  say(modeLines(db, config, loadSeed, useManifest));
   if (loadSeed) {
     const dataset = readProjectDataset(config.seed.dir);
     progress.begin(
@@ -96,9 +108,7 @@ async function main(): Promise<void> {
     service,
     logger,
     // The bundled seed's manifest describes the seed, not a database someone else filled.
-    ...(db.local || loadSeed || config.seed.named
-      ? datasetOptions(config.seed.dir)
-      : existingDatabaseOptions()),
+    ...(useManifest ? datasetOptions(config.seed.dir) : existingDatabaseOptions()),
     clientDir,
     options: {
       corsOrigin: config.http.corsOrigin,

@@ -42,7 +42,8 @@ export function setupWorkbench(panel: HTMLElement, ctx: Ctx) {
   let resultCy: Core | undefined;
 
   const editor: CypherEditor = createEditor(editorHost, {
-    doc: ctx.state.query ?? 'MATCH (p:Person)-[r]->(x)\nRETURN p, r, x\nLIMIT 25',
+    // A first query that fits any graph: the seed's labels would be unknown in another dataset.
+    doc: ctx.state.query ?? 'MATCH (a)-[r]->(b)\nRETURN a, r, b\nLIMIT 25',
     // The graph's own names (GET /api/schema), so unknown ones are flagged.
     schema: () => ({
       labels: ctx.schema?.labels.map((l) => l.name) ?? [],

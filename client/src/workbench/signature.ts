@@ -2,8 +2,13 @@
 // parentheses, a tooltip above it shows the signature from Neo4j's language
 // service, the argument being typed in bold, and what the routine does.
 import { StateEffect, StateField } from '@codemirror/state';
-import type { EditorView } from '@codemirror/view';
-import { ViewPlugin, showTooltip, type Tooltip, type ViewUpdate } from '@codemirror/view';
+import {
+  EditorView,
+  ViewPlugin,
+  showTooltip,
+  type Tooltip,
+  type ViewUpdate,
+} from '@codemirror/view';
 import type { LanguageService } from './language.js';
 import type { LanguageSchema, LanguageSignature } from './protocol.js';
 
@@ -38,6 +43,11 @@ export function signatureDom(sig: LanguageSignature): HTMLElement {
   return dom;
 }
 
+const theme = EditorView.baseTheme({
+  '.cm-signature-help': { padding: '4px 8px', maxWidth: '40em', lineHeight: '1.4' },
+  '.cm-signature-help code': { display: 'block', marginBottom: '2px' },
+});
+
 /** Asks the service after each edit or caret move (debounced) and shows or hides the tooltip. */
 export function signatureHelp(service: LanguageService, schema: () => LanguageSchema) {
   const plugin = ViewPlugin.fromClass(
@@ -69,5 +79,5 @@ export function signatureHelp(service: LanguageService, schema: () => LanguageSc
       }
     },
   );
-  return [signatureField, plugin];
+  return [signatureField, plugin, theme];
 }

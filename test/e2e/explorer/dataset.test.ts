@@ -1,5 +1,5 @@
-// Another dataset in Chromium: the page takes its title, search hint and
-// timeline from the dataset, not from the bundled seed.
+// The two test datasets in Chromium: the page takes its title, search hint,
+// timeline and paths from the dataset, not from the bundled seed.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -13,11 +13,49 @@ import { readProjectDataset } from '../../../server/loader/dataset.js';
 import { loadDataset } from '../../../server/loader/loader.js';
 import { browserAvailable, launchBrowser } from '../../support/browser.js';
 import { removeDataset, testDriver } from '../../support/db.js';
-import { eventually } from './harness.js';
+import { eventually, shot } from './harness.js';
 
-const smallPress = path.join(projectRoot, 'test', 'fixtures', 'datasets', 'small-press');
+const fixtures = path.join(projectRoot, 'test', 'fixtures', 'datasets');
 
-describe.runIf(browserAvailable())('a dataset of its own in Chromium', () => {
+/** What a person should see of one test dataset. */
+interface Expected {
+  dir: string;
+  title: string;
+  /** Typed into the search box, and the option it must offer. */
+  search: [typed: string, found: string];
+  onTimeline: string;
+  /** The ends of a path, typed and picked in the paths panel, and a step it must spell. */
+  path: [from: string, to: string, step: string];
+}
+
+const datasets: Expected[] = [
+  {
+    dir: path.join(fixtures, 'small-press'),
+    title: 'Quillfeather Press',
+    search: ['Merrow', 'Ada Merrow'],
+    onTimeline: 'The Salt Ledger',
+    path: ['Ada Merrow', 'Cleo Vantree', 'Ada Merrow wrote The Salt Ledger'],
+  },
+  {
+    dir: path.join(fixtures, 'lantern-bay'),
+    title: 'Lantern Bay ferries',
+    search: ['Heron', 'Heron'],
+    onTimeline: 'Storm relief sailing',
+    path: ['Marigold', 'Lamplighter Steps', 'Marigold sailed Lamplighter Steps opening run'],
+  },
+];
+
+/** Types into a paths-panel combobox and picks the option named `name`. */
+async function pick(page: Page, box: string, name: string): Promise<void> {
+  const panel = page.locator('#panel-paths');
+  await panel.getByRole('combobox', { name: box }).fill(name);
+  await panel
+    .locator('[role="listbox"]:visible [role="option"]', { hasText: name })
+    .first()
+    .click();
+}
+
+describe.runIf(browserAvailable()).each(datasets)('the $title dataset in Chromium', (d) => {
   let driver: Driver;
   let server: Server;
   let browser: Browser;
@@ -25,12 +63,12 @@ describe.runIf(browserAvailable())('a dataset of its own in Chromium', () => {
 
   beforeAll(async () => {
     driver = testDriver();
-    await loadDataset(driver, undefined, readProjectDataset(smallPress), { force: true });
+    await loadDataset(driver, undefined, readProjectDataset(d.dir), { force: true });
     const app = createApp({
       driver,
       database: undefined,
       logger: pino({ level: 'silent' }),
-      ...datasetOptions(smallPress),
+      ...datasetOptions(d.dir),
       clientDir,
       options: defaultAppOptions,
     });
@@ -60,23 +98,36 @@ describe.runIf(browserAvailable())('a dataset of its own in Chromium', () => {
     await browser?.close();
     server?.closeAllConnections();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await removeDataset(driver, readProjectDataset(smallPress).name);
+    await removeDataset(driver, readProjectDataset(d.dir).name);
     await driver?.close();
   });
 
   it('shows the dataset’s own title in the tab and the header', async () => {
-    await eventually(() => page.title()).toBe('Quillfeather Press');
-    expect(await page.locator('#app-title').textContent()).toBe('Quillfeather Press');
+    await eventually(() => page.title()).toBe(d.title);
+    expect(await page.locator('#app-title').textContent()).toBe(d.title);
   });
 
-  it('finds an author by name from the search box', async () => {
+  it('finds a node by name from the search box', async () => {
     await page.click('#search-input');
-    await page.keyboard.type('Merrow');
-    await page.locator('#search-input + ul [role="option"]', { hasText: 'Ada Merrow' }).waitFor();
+    await page.keyboard.type(d.search[0]);
+    await page.locator('#search-input + ul [role="option"]', { hasText: d.search[1] }).waitFor();
+    await page.keyboard.press('Escape');
   });
 
-  it('puts the books on the timeline by their year', async () => {
-    const book = page.locator('#panel-timeline g.ev', { hasText: 'The Salt Ledger' });
-    await eventually(() => book.count()).toBe(1);
+  it('puts its dated nodes on the timeline', async () => {
+    const item = page.locator('#panel-timeline g.ev', { hasText: d.onTimeline });
+    await eventually(() => item.count()).toBe(1);
+  });
+
+  it('finds and spells a path between two of its nodes', async () => {
+    const [from, to, step] = d.path;
+    await page.click('#tab-paths');
+    await pick(page, 'Path from', from);
+    await pick(page, 'Path to', to);
+    await page.locator('#panel-paths').getByRole('button', { name: 'Find paths' }).click();
+    const text = page.locator('#panel-paths .path-text').first();
+    await text.waitFor();
+    expect(await text.textContent()).toContain(step);
+    await shot(page, `dataset-${path.basename(d.dir)}-path`);
   });
 });

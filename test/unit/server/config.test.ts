@@ -11,6 +11,14 @@ describe('readConfig', () => {
     expect(config.neo4j.dataDir).toBe('/app/.neo4j/data');
   });
 
+  it('tells a named dataset folder from the bundled seed it defaults to', () => {
+    expect(readConfig({}, '/app').seed).toMatchObject({ dir: '/app/seed', named: false });
+    expect(readConfig({ SEED_DIR: 'films' }, '/app').seed).toMatchObject({
+      dir: '/app/films',
+      named: true,
+    });
+  });
+
   it('reads the names of an Aura credentials file', () => {
     const config = readConfig({
       NEO4J_URI: 'neo4j+s://abc.databases.neo4j.io',
