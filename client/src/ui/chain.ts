@@ -2,17 +2,17 @@
 // (dagre LR), and the same chain as a list in time order. Causal links
 // ("led to", "prompted") are solid; sequence links ("came before") are dashed
 // and can be switched off.
-import type { Core, NodeSingular } from 'cytoscape';
 import type { EventChain } from '../../../contract/index.js';
 import { causesOnly, chainWords } from '../graph/chain.js';
 import { dayNumber } from '../graph/dates.js';
 import { chainLayout } from '../graph/layouts.js';
-import type { Ctx } from './context.js';
+import type { LinkMarks } from './canvas.js';
+import type { Explorer } from './explorer.js';
 import { dateSpan } from './details.js';
 import { clear, errorText, h } from './dom.js';
 import type { Expander } from './expand.js';
 
-export function setupChain(panel: HTMLElement, ctx: Ctx, expander: Expander) {
+export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander) {
   const title = h('h2', { text: 'Causes and consequences' });
   const direction = h(
     'select',
@@ -41,7 +41,7 @@ export function setupChain(panel: HTMLElement, ctx: Ctx, expander: Expander) {
   });
   let current: string | undefined;
   let last: EventChain | undefined;
-  let cy: Core | undefined;
+  let mini: { destroy(): void } | undefined;
 
   panel.append(
     title,
@@ -61,7 +61,7 @@ export function setupChain(panel: HTMLElement, ctx: Ctx, expander: Expander) {
         type: 'button',
         text: 'Show for selected',
         onclick: () => {
-          const id = ctx.canvas.selectedIds()[0];
+          const id = ctx.store.get().selected[0];
           if (id) void show(id);
         },
       }),
@@ -96,12 +96,11 @@ export function setupChain(panel: HTMLElement, ctx: Ctx, expander: Expander) {
       title.textContent = `Chain of “${root?.name ?? id}”`;
       const causal = c.links.filter((l) => l.kind === 'causal').length;
       status.textContent = `${c.events.length} events, ${causal} causal links (solid) and ${c.links.length - causal} sequence links (dashed, “came before”). Causes on the left, consequences on the right.`;
-      cy?.destroy();
-      cy = ctx.canvas.miniGraph(graphHost, c.graph, chainLayout());
-      markLinks(cy, c);
-      cy.getElementById(c.root).select();
-      cy.on('tap', 'node', (e) => {
-        void expander.reveal((e.target as NodeSingular).id()).catch(() => undefined);
+      mini?.destroy();
+      mini = ctx.canvas.miniView(graphHost, c.graph, chainLayout(), {
+        selected: c.root,
+        links: linkMarks(c),
+        onPick: (picked) => void expander.reveal(picked).catch(() => undefined),
       });
       const sorted = [...c.events].sort(
         (a, b) => (dayNumber(a.date) ?? 0) - (dayNumber(b.date) ?? 0),
@@ -158,18 +157,12 @@ function linkLine(l: EventChain['links'][number], c: EventChain): HTMLElement {
   );
 }
 
-/** Labels every link with its words and draws sequence links dashed. */
-function markLinks(cy: Core, c: EventChain): void {
-  for (const l of c.links) {
-    const edge = cy.getElementById(`${l.source}|${l.type}|${l.target}`);
-    if (edge.empty()) continue;
-    edge.addClass(l.kind === 'sequence' ? 'sequence' : 'causal');
-    edge.data('words', chainWords(l));
-  }
-  cy.style()
-    .selector('edge.sequence')
-    .style({ 'line-style': 'dashed', 'line-dash-pattern': [6, 4] })
-    .selector('edge[words]')
-    .style({ label: 'data(words)', 'font-size': 9, 'text-rotation': 'autorotate' })
-    .update();
+/** Every link's words, and whether it is causal (solid) or a mere sequence (dashed). */
+function linkMarks(c: EventChain): LinkMarks {
+  return new Map(
+    c.links.map((l) => [
+      `${l.source}|${l.type}|${l.target}`,
+      { kind: l.kind === 'sequence' ? 'sequence' : 'causal', words: chainWords(l) },
+    ]),
+  );
 }

@@ -1,6 +1,6 @@
 // Keyboard shortcuts: "/" search, Esc clear, Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)
 // undo/redo, F fit, E expand, Delete hide — none while typing in a field.
-import type { Ctx } from './context.js';
+import type { Explorer } from './explorer.js';
 import type { Expander } from './expand.js';
 
 function typing(t: EventTarget | null): boolean {
@@ -13,7 +13,7 @@ function typing(t: EventTarget | null): boolean {
 }
 
 export function setupKeyboard(
-  ctx: Ctx,
+  ctx: Explorer,
   expander: Expander,
   ui: { search: HTMLInputElement; clearSearch(): void },
 ): void {
@@ -24,7 +24,7 @@ export function setupKeyboard(
         ui.clearSearch();
         ui.search.blur();
       } else if (!typing(e.target)) {
-        ctx.canvas.cy.elements(':selected').unselect();
+        ctx.canvas.clearSelection();
         ctx.canvas.highlight([]);
       }
       return;
@@ -45,8 +45,7 @@ export function setupKeyboard(
     } else if (!mod && e.key.toLowerCase() === 'f') {
       ctx.canvas.fit();
     } else if (!mod && e.key.toLowerCase() === 'e') {
-      for (const id of ctx.canvas.cy.nodes(':selected').map((n) => n.id()))
-        void expander.expand(id);
+      for (const id of ctx.canvas.selectedNodeIds()) void expander.expand(id);
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       const ids = ctx.canvas.selectedIds();
       if (ids.length) expander.hide(ids);

@@ -4,7 +4,7 @@
 import type { TimelineEvent } from '../../../contract/index.js';
 import { formatDate } from '../graph/dates.js';
 import { makeScale, placeItems, ticks } from '../timeline/lanes.js';
-import type { Ctx } from './context.js';
+import type { Explorer } from './explorer.js';
 import { clear, errorText, h } from './dom.js';
 import type { Expander } from './expand.js';
 
@@ -19,7 +19,7 @@ function s<K extends keyof SVGElementTagNameMap>(
   return el;
 }
 
-export function setupTimeline(panel: HTMLElement, ctx: Ctx, expander: Expander) {
+export function setupTimeline(panel: HTMLElement, ctx: Explorer, expander: Expander) {
   const zoom = h(
     'select',
     { 'aria-label': 'Timeline zoom' },
