@@ -19,16 +19,16 @@ describe('Store', () => {
   it('applies a patch and tells subscribers of those keys which keys changed', () => {
     const store = new Store(initialState());
     const calls = recorder(store, ['selected']);
-    store.update({ selected: ['a'], layout: 'grid' });
+    store.update({ selected: ['a'], layout: 'dagre' });
     expect(store.get().selected).toEqual(['a']);
-    expect(store.get().layout).toBe('grid');
+    expect(store.get().layout).toBe('dagre');
     expect(calls).toEqual([['layout', 'selected']]);
   });
 
   it('does not call subscribers of keys that did not change', () => {
     const store = new Store(initialState());
     const calls = recorder(store, ['selected']);
-    store.update({ layout: 'grid' });
+    store.update({ layout: 'dagre' });
     expect(calls).toEqual([]);
   });
 
@@ -57,7 +57,7 @@ describe('Store', () => {
     const store = new Store(initialState());
     let n = 0;
     const off = store.subscribe('*', () => n++);
-    store.update({ layout: 'grid' });
+    store.update({ layout: 'dagre' });
     off();
     store.update({ layout: 'fcose' });
     expect(n).toBe(1);
