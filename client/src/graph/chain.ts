@@ -1,5 +1,6 @@
 // Event chains read as words, and cut down to causes alone.
 import type { EventChain } from '../../../contract/index.js';
+import { dayNumber } from './dates.js';
 
 type Link = EventChain['links'][number];
 
@@ -49,4 +50,49 @@ export function causesOnly(chain: EventChain): EventChain {
       edges: chain.graph.edges.filter((e) => keys.has(edgeKey(e.source, e.target, e.type))),
     },
   };
+}
+
+/** Where the chain view puts each event, and the date written above each column. */
+export interface ChainPlacement {
+  positions: Map<string, { x: number; y: number }>;
+  columns: { x: number; date: string | undefined }[];
+}
+
+const ORDER = { cause: 0, root: 1, consequence: 2 } as const;
+
+/**
+ * The chain left to right by date: one column per date (events of the same
+ * day stacked in it), undated events after the dated ones of their side.
+ * Columns are evenly spaced rather than proportional to time, so a year's gap
+ * does not push a label off the screen; every other column is shifted down a
+ * little so that a link skipping a column does not run through a node.
+ */
+export function chainPlacement(
+  chain: Pick<EventChain, 'events'>,
+  opts: { columnWidth?: number; rowHeight?: number } = {},
+): ChainPlacement {
+  const colW = opts.columnWidth ?? 190;
+  const rowH = opts.rowHeight ?? 90;
+  const sorted = [...chain.events].sort(
+    (a, b) =>
+      ORDER[a.position] - ORDER[b.position] ||
+      (dayNumber(a.date) ?? Infinity) - (dayNumber(b.date) ?? Infinity) ||
+      a.name.localeCompare(b.name),
+  );
+  // Sorting by side first keeps causes left of the root even when dated later.
+  const positions = new Map<string, { x: number; y: number }>();
+  const columns: ChainPlacement['columns'] = [];
+  let key: string | undefined;
+  let row = 0;
+  for (const ev of sorted) {
+    const k = `${ev.position}|${ev.date}`;
+    if (k !== key || ev.position === 'root') {
+      key = k;
+      row = 0;
+      columns.push({ x: columns.length * colW, date: ev.date });
+    } else row++;
+    const col = columns.length - 1;
+    positions.set(ev.id, { x: col * colW, y: row * rowH + (col % 2 ? rowH / 3 : 0) });
+  }
+  return { positions, columns };
 }

@@ -193,6 +193,22 @@ export function stylesheet(opts: StyleOptions): StylesheetJson {
       },
     },
     { selector: '.faded', style: { opacity: 0.18 } },
+    // The chain view: what caused what is solid, mere order dashed, both in words.
+    {
+      selector: 'edge.chain-causal, edge.chain-sequence',
+      style: {
+        label: 'data(chainWords)',
+        width: 2.5,
+        'font-size': 11,
+        'min-zoomed-font-size': 0,
+        'z-index': 15,
+      },
+    },
+    { selector: 'edge.chain-causal', style: { 'line-style': 'solid' } },
+    {
+      selector: 'edge.chain-sequence',
+      style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 5], width: 1.8 },
+    },
     // Level of detail: the canvas picks which labels fit without overlapping.
     { selector: 'node.no-label', style: { label: '' } },
     { selector: '.filtered', style: { display: 'none' } },

@@ -113,7 +113,9 @@ export class Canvas {
         y: p.y,
         radius: n.renderedHeight() / 2,
         text: String(n.data('display') ?? ''),
-        rank: n.selected() ? 1e6 : near.has(n.id()) ? 1e5 + n.degree(false) : n.degree(false),
+        rank:
+          (n.selected() ? 1e6 : near.has(n.id()) ? 1e5 : n.hasClass('chain') ? 5e4 : 0) +
+          n.degree(false),
       });
     });
     const shown = pickLabels(candidates, {
@@ -272,6 +274,7 @@ export class Canvas {
    */
   layout(name: LayoutName = this.layoutName, incremental = false, fit = !incremental): void {
     this.layoutName = name;
+    if (!incremental) this.clearChain();
     const eles = this.visible();
     if (eles.nodes().empty()) return;
     const positions =
@@ -531,6 +534,47 @@ export class Canvas {
       if (t === this.cy) fn(undefined, ev.clientX, ev.clientY);
       else if ((t as NodeSingular).isNode()) fn((t as NodeSingular).id(), ev.clientX, ev.clientY);
     });
+  }
+
+  /**
+   * The chain view: the chain's events at `placement` (below whatever is on
+   * the canvas, so nothing overlaps it), its links solid when causal and
+   * dashed when they only say which came first, each with its words; the
+   * rest faded. A later layout or `clearChain` ends it.
+   */
+  showChain(placement: Positions, links: LinkMarks): void {
+    this.clearChain();
+    const cy = this.cy;
+    let nodes = cy.collection();
+    for (const id of placement.keys()) nodes = nodes.union(cy.getElementById(id));
+    const others = this.visible().nodes().difference(nodes);
+    const bb = others.nonempty() ? others.boundingBox() : { x1: 0, y2: -200 };
+    const origin = { x: bb.x1, y: bb.y2 + 200 };
+    cy.batch(() => {
+      nodes.forEach((n) => {
+        const p = placement.get(n.id());
+        if (p && !n.locked()) n.position({ x: origin.x + p.x, y: origin.y + p.y });
+        n.addClass('chain');
+      });
+      for (const [id, mark] of links) {
+        const e = cy.getElementById(id);
+        e.addClass(`chain-${mark.kind}`);
+        e.data('chainWords', mark.words);
+      }
+      const inChain = nodes.union(nodes.edgesWith(nodes));
+      cy.elements().difference(inChain).addClass('faded');
+    });
+    cy.resize();
+    cy.fit(nodes, 40);
+  }
+
+  clearChain(): void {
+    this.cy.elements().removeClass('chain chain-causal chain-sequence faded');
+  }
+
+  /** Whether the chain view is on. */
+  chainShown(): boolean {
+    return this.cy.nodes('.chain').nonempty();
   }
 
   /**

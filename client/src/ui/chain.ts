@@ -3,13 +3,13 @@
 // ("led to", "prompted") are solid; sequence links ("came before") are dashed
 // and can be switched off.
 import type { EventChain } from '../../../contract/index.js';
-import { causesOnly, chainWords } from '../graph/chain.js';
+import { causesOnly, chainPlacement, chainWords } from '../graph/chain.js';
 import { dayNumber } from '../graph/dates.js';
 import { chainLayout } from '../graph/layouts.js';
 import type { LinkMarks } from './canvas.js';
 import type { Explorer } from './explorer.js';
 import { dateSpan } from './details.js';
-import { clear, errorText, h } from './dom.js';
+import { byId, clear, errorText, h } from './dom.js';
 import type { Expander } from './expand.js';
 
 export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander) {
@@ -75,11 +75,37 @@ export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander
           ctx.bus.emit('graph');
         },
       }),
+      h('button', {
+        type: 'button',
+        id: 'chain-on-canvas',
+        text: 'Lay out on the canvas',
+        title: 'The chain on the main canvas, left to right by date',
+        onclick: () => {
+          if (last) showOnCanvas(last);
+        },
+      }),
     ),
     status,
     graphHost,
     list,
   );
+  const legend = chainLegend(() => {
+    ctx.canvas.clearChain();
+    legend.hidden = true;
+  });
+  byId('cy').after(legend);
+
+  /** The chain on the main canvas, by date, with the legend line over it. */
+  function showOnCanvas(c: EventChain): void {
+    ctx.canvas.add(c.graph);
+    ctx.bus.emit('graph');
+    ctx.canvas.showChain(chainPlacement(c).positions, linkMarks(c));
+    legend.hidden = false;
+  }
+  ctx.bus.on('graph', () => {
+    if (!ctx.canvas.chainShown()) legend.hidden = true;
+  });
+
   direction.addEventListener('change', () => current && void show(current));
   causalOnly.addEventListener('change', () => current && void show(current));
 
@@ -165,4 +191,20 @@ function linkMarks(c: EventChain): LinkMarks {
       { kind: l.kind === 'sequence' ? 'sequence' : 'causal', words: chainWords(l) },
     ]),
   );
+}
+
+/** The key to the chain view: solid and dashed line samples, dates left to right. */
+function chainLegend(onClose: () => void): HTMLElement {
+  const el = h(
+    'div',
+    { class: 'chain-legend', role: 'note', 'aria-label': 'Chain view legend' },
+    h('strong', { text: 'Chain, earliest on the left' }),
+    h('span', { class: 'line solid', 'aria-hidden': 'true' }),
+    'caused (led to, prompted)',
+    h('span', { class: 'line dashed', 'aria-hidden': 'true' }),
+    'only came before',
+    h('button', { type: 'button', text: 'Close', onclick: onClose }),
+  );
+  el.hidden = true;
+  return el;
 }
