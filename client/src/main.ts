@@ -138,14 +138,13 @@ ctx.bus.on('notice', ({ text, kind }) => {
 
 // Selection: a click on the canvas and a pick in any panel both only write
 // `selected`; the canvas (centring on what it did not select itself), the
-// details, the timeline and the list follow the store.
+// details, the timeline (its own subscription) and the list follow the store.
 canvas.onSelectionChange((ids) => store.update({ selected: ids }));
 store.subscribe(['selected'], ({ selected: ids }) => {
   const onCanvas = canvas.selectedIds();
   if (ids.length !== onCanvas.length || ids.some((id) => !onCanvas.includes(id)))
     canvas.select(ids);
   if (ids.length) details.show(ids.length > 1 ? undefined : ids[0]);
-  timeline.markSelection(ids);
   if (bottomTabs.current() === 'list') list.render();
 });
 canvas.onTapElement(() => {

@@ -41,7 +41,6 @@ export function setupTimeline(panel: HTMLElement, ctx: Explorer, expander: Expan
     host,
   );
   let events: TimelineEvent[] = [];
-  let selected = new Set<string>();
 
   function draw(): void {
     clear(host);
@@ -81,7 +80,7 @@ export function setupTimeline(panel: HTMLElement, ctx: Explorer, expander: Expan
       const color =
         getComputedStyle(document.documentElement).getPropertyValue('--accent') || '#1a73e8';
       const g = s('g', {
-        class: `ev${selected.has(ev.id) ? ' selected' : ''}`,
+        class: `ev${ctx.store.get().selected.includes(ev.id) ? ' selected' : ''}`,
         'data-id': ev.id,
         role: 'listitem',
         tabindex: 0,
@@ -154,8 +153,9 @@ export function setupTimeline(panel: HTMLElement, ctx: Explorer, expander: Expan
     }
   }
 
-  function markSelection(ids: string[]): void {
-    selected = new Set(ids);
+  /** The selection, from the store, marked on the drawn events. */
+  function markSelection(ids: readonly string[]): void {
+    const selected = new Set(ids);
     host.querySelectorAll<SVGGElement>('g.ev').forEach((g) => {
       const on = selected.has(g.dataset['id'] ?? '');
       g.classList.toggle('selected', on);
@@ -164,5 +164,6 @@ export function setupTimeline(panel: HTMLElement, ctx: Explorer, expander: Expan
   }
 
   zoom.addEventListener('change', draw);
-  return { load, draw, markSelection };
+  ctx.store.subscribe(['selected'], (s) => markSelection(s.selected));
+  return { load, draw };
 }

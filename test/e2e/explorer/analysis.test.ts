@@ -97,6 +97,57 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
         : [];
     });
     expect(xs[0]).toBeLessThan(xs[1]!);
+    await shot(page, 'explorer-chain-panel');
+  });
+
+  it('lays the chain out on the main canvas by date, causal links solid and sequence dashed', async () => {
+    const root = 'event:2025-04-04-china-export-controls';
+    const page = await app.open(`/?sel=${encodeURIComponent(root)}`, { width: 1440, height: 900 });
+    await page.click('#tab-chain');
+    const panel = page.locator('#panel-chain');
+    await panel.getByRole('button', { name: 'Show for selected' }).click();
+    await eventually(() => panel.locator('ol li').count()).toBeGreaterThan(5);
+    await panel.getByRole('button', { name: 'Lay out on the canvas' }).click();
+    await page.waitForSelector('.chain-legend', { state: 'visible' });
+    // Labels are picked a moment after the view moves.
+    await page.waitForTimeout(300);
+    const view = await page.evaluate((rootId) => {
+      type El = {
+        id(): string;
+        position(): { x: number };
+        data(k: string): unknown;
+        style(k: string): string;
+        hasClass(c: string): boolean;
+      };
+      type Col = { map<T>(f: (e: El) => T): T[] };
+      const cy = (window as unknown as { cy: { $(s: string): Col } }).cy;
+      const nodes = cy.$('node.chain').map((n) => ({
+        id: n.id(),
+        x: n.position().x,
+        labelled: !n.hasClass('no-label'),
+      }));
+      const edges = (sel: string) =>
+        cy
+          .$(sel)
+          .map((e) => ({ line: e.style('line-style'), words: String(e.data('chainWords')) }));
+      return {
+        nodes,
+        rootLabelled: nodes.find((n) => n.id === rootId)?.labelled,
+        causal: edges('edge.chain-causal'),
+        sequence: edges('edge.chain-sequence'),
+      };
+    }, root);
+    expect(view.nodes.length).toBeGreaterThan(5);
+    // Left to right by date: sorting by x never puts a later date first.
+    const byX = [...view.nodes].sort((a, b) => a.x - b.x);
+    const tariffs = byX.findIndex((n) => n.id === 'event:2025-us-tariff-increases');
+    const controls = byX.findIndex((n) => n.id === root);
+    expect(tariffs).toBeGreaterThanOrEqual(0);
+    expect(tariffs).toBeLessThan(controls);
+    expect(view.rootLabelled).toBe(true);
+    expect(view.causal.length).toBeGreaterThan(0);
+    expect(view.causal.every((e) => e.line === 'solid' && e.words !== 'undefined')).toBe(true);
+    expect(view.sequence.every((e) => e.line === 'dashed' && e.words === 'came before')).toBe(true);
     await shot(page, 'explorer-chain');
   });
 
