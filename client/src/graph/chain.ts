@@ -65,14 +65,17 @@ const ORDER = { cause: 0, root: 1, consequence: 2 } as const;
  * day stacked in it), undated events after the dated ones of their side.
  * Columns are evenly spaced rather than proportional to time, so a year's gap
  * does not push a label off the screen; every other column is shifted down a
- * little so that a link skipping a column does not run through a node.
+ * little so that labels and links skipping a column do not run into a node.
  */
 export function chainPlacement(
   chain: Pick<EventChain, 'events'>,
   opts: { columnWidth?: number; rowHeight?: number } = {},
 ): ChainPlacement {
-  const colW = opts.columnWidth ?? 190;
+  const colW = opts.columnWidth ?? 200;
   const rowH = opts.rowHeight ?? 90;
+  // Odd columns sit lower by more than a label's height, so a label that is
+  // wider than a column passes above or below its neighbours' nodes.
+  const stagger = rowH * (2 / 3);
   const sorted = [...chain.events].sort(
     (a, b) =>
       ORDER[a.position] - ORDER[b.position] ||
@@ -92,7 +95,7 @@ export function chainPlacement(
       columns.push({ x: columns.length * colW, date: ev.date });
     } else row++;
     const col = columns.length - 1;
-    positions.set(ev.id, { x: col * colW, y: row * rowH + (col % 2 ? rowH / 3 : 0) });
+    positions.set(ev.id, { x: col * colW, y: row * rowH + (col % 2 ? stagger : 0) });
   }
   return { positions, columns };
 }

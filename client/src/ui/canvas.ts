@@ -24,6 +24,8 @@ cytoscape.use(svg);
 const LABEL_PX = 12;
 /** Widest on-screen label before it is cut with an ellipsis, px. */
 const LABEL_MAX_WIDTH = 150;
+/** The chain view's smallest zoom: its columns stay wide enough for their labels. */
+const CHAIN_MIN_ZOOM = 0.6;
 
 export type Positions = Map<string, { x: number; y: number }>;
 
@@ -542,7 +544,7 @@ export class Canvas {
    * dashed when they only say which came first, each with its words; the
    * rest faded. A later layout or `clearChain` ends it.
    */
-  showChain(placement: Positions, links: LinkMarks): void {
+  showChain(placement: Positions, links: LinkMarks, focus?: string): void {
     this.clearChain();
     const cy = this.cy;
     let nodes = cy.collection();
@@ -566,6 +568,18 @@ export class Canvas {
     });
     cy.resize();
     cy.fit(nodes, 40);
+    // Below this zoom the labels of neighbouring dates would collide and be
+    // dropped: keep them readable and centre on the event asked about.
+    const focusNode = focus ? this.nodeById(focus) : undefined;
+    if (cy.zoom() < CHAIN_MIN_ZOOM)
+      cy.zoom({
+        level: CHAIN_MIN_ZOOM,
+        renderedPosition: focusNode?.renderedPosition() ?? {
+          x: cy.width() / 2,
+          y: cy.height() / 2,
+        },
+      });
+    if (focusNode && cy.zoom() <= CHAIN_MIN_ZOOM) cy.center(focusNode);
   }
 
   clearChain(): void {

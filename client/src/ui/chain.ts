@@ -99,7 +99,7 @@ export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander
   function showOnCanvas(c: EventChain): void {
     ctx.canvas.add(c.graph);
     ctx.bus.emit('graph');
-    ctx.canvas.showChain(chainPlacement(c).positions, linkMarks(c));
+    ctx.canvas.showChain(chainPlacement(c).positions, linkMarks(c), c.root);
     legend.hidden = false;
   }
   ctx.bus.on('graph', () => {

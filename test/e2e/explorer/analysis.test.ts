@@ -110,7 +110,19 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
     await panel.getByRole('button', { name: 'Lay out on the canvas' }).click();
     await page.waitForSelector('.chain-legend', { state: 'visible' });
     // Labels are picked a moment after the view moves.
-    await page.waitForTimeout(300);
+    await eventually(() =>
+      page.evaluate(
+        (id) =>
+          !(
+            window as unknown as {
+              cy: { getElementById(i: string): { hasClass(c: string): boolean } };
+            }
+          ).cy
+            .getElementById(id)
+            .hasClass('no-label'),
+        root,
+      ),
+    ).toBe(true);
     const view = await page.evaluate((rootId) => {
       type El = {
         id(): string;
