@@ -81,7 +81,6 @@ export function setupTimeline(panel: HTMLElement, ctx: Explorer, expander: Expan
     const height = 28 + rows * rowH;
     const svg = s('svg', { width, height, role: 'list', 'aria-label': 'Events in time order' });
     svg.append(s('line', { x1: 0, x2: width, y1: 16, y2: 16, class: 'axis' }));
-    brush(svg, scale, height);
     for (const t of ticks(scale)) {
       svg.append(
         s('line', {
@@ -161,6 +160,8 @@ export function setupTimeline(panel: HTMLElement, ctx: Explorer, expander: Expan
       });
       svg.append(g);
     }
+    // Last, so the band is above the tick lines and labels it overlaps.
+    brush(svg, scale, height);
     host.append(svg);
   }
 

@@ -52,6 +52,45 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
     await shot(page, 'explorer-timeline');
   });
 
+  it('keeps the timeline inside its panel at ×8 and filters the canvas by a dragged range', async () => {
+    const page = await app.open('/', { width: 1440, height: 900 });
+    const events = page.locator('#panel-timeline g.ev');
+    await eventually(() => events.count()).toBeGreaterThan(20);
+    const before = await events.count();
+    await page.locator('#panel-timeline select[aria-label="Timeline zoom"]').selectOption('8');
+    const box = async (sel: string) => (await page.locator(sel).boundingBox())!;
+    const host = await box('#panel-timeline .timeline');
+    const right = await box('#right');
+    expect(host.x + host.width).toBeLessThanOrEqual(right.x + 1);
+    await page.locator('#panel-timeline select[aria-label="Timeline zoom"]').selectOption('1');
+    // Drag across the middle third of the axis band.
+    const band = await box('#panel-timeline .brush-band');
+    const y = band.y + band.height / 2;
+    await page.mouse.move(band.x + band.width / 3, y);
+    await page.mouse.down();
+    await page.mouse.move(band.x + (band.width * 2) / 3, y, { steps: 5 });
+    await page.mouse.up();
+    await eventually(() => page.evaluate(() => location.search)).toMatch(/from=.*to=/);
+    const from = await page.inputValue('#filter-from');
+    const to = await page.inputValue('#filter-to');
+    expect(from < to).toBe(true);
+    await eventually(() => events.count()).toBeLessThan(before);
+    // Events outside the range are filtered off the canvas.
+    const filtered = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            cy: { $(s: string): { map<T>(f: (n: { data(k: string): unknown }) => T): T[] } };
+          }
+        ).cy
+          .$('node.filtered')
+          .map((n) => n.data('date')).length,
+    );
+    expect(filtered).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'All dates' }).click();
+    await eventually(() => events.count()).toBe(before);
+  });
+
   it('marks the timeline when an event is selected on the canvas', async () => {
     const page = await app.open('/?sel=event%3A2025-04-04-china-export-controls');
     await eventually(() =>
