@@ -52,7 +52,7 @@ export function causesOnly(chain: EventChain): EventChain {
   };
 }
 
-/** Where the chain view puts each event, and the date written above each column. */
+/** Where the chain view puts each event, and the date of each column. */
 export interface ChainPlacement {
   positions: Map<string, { x: number; y: number }>;
   columns: { x: number; date: string | undefined }[];
@@ -62,20 +62,21 @@ const ORDER = { cause: 0, root: 1, consequence: 2 } as const;
 
 /**
  * The chain left to right by date: one column per date (events of the same
- * day stacked in it), undated events after the dated ones of their side.
- * Columns are evenly spaced rather than proportional to time, so a year's gap
- * does not push a label off the screen; every other column is shifted down a
- * little so that labels and links skipping a column do not run into a node.
+ * day stacked in it), causes before the root before consequences. Columns
+ * are evenly spaced rather than proportional to time, so a year's gap does
+ * not push the chain off the screen, and narrow, so a chain of a dozen dates
+ * fits at a readable zoom: columns step down in three levels, so a label
+ * wider than a column passes above or below its neighbours' nodes and a
+ * link skipping a column does not run through one.
  */
 export function chainPlacement(
   chain: Pick<EventChain, 'events'>,
-  opts: { columnWidth?: number; rowHeight?: number } = {},
+  opts: { columnWidth?: number; levelHeight?: number } = {},
 ): ChainPlacement {
-  const colW = opts.columnWidth ?? 200;
-  const rowH = opts.rowHeight ?? 90;
-  // Odd columns sit lower by more than a label's height, so a label that is
-  // wider than a column passes above or below its neighbours' nodes.
-  const stagger = rowH * (2 / 3);
+  const colW = opts.columnWidth ?? 110;
+  const levelH = opts.levelHeight ?? 60;
+  // Events of one day stack below the lowest level.
+  const rowH = levelH * 3 + 20;
   const sorted = [...chain.events].sort(
     (a, b) =>
       ORDER[a.position] - ORDER[b.position] ||
@@ -95,7 +96,7 @@ export function chainPlacement(
       columns.push({ x: columns.length * colW, date: ev.date });
     } else row++;
     const col = columns.length - 1;
-    positions.set(ev.id, { x: col * colW, y: row * rowH + (col % 2 ? stagger : 0) });
+    positions.set(ev.id, { x: col * colW, y: row * rowH + (col % 3) * levelH });
   }
   return { positions, columns };
 }

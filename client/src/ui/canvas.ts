@@ -107,6 +107,8 @@ export class Canvas {
     );
     const candidates: LabelCandidate[] = [];
     nodes.forEach((n) => {
+      // Behind the chain view the rest is a faint backdrop, never labelled.
+      if (n.hasClass('chain-off')) return;
       const p = n.renderedPosition();
       if (p.x < -100 || p.y < -50 || p.x > w + 100 || p.y > hgt + 50) return;
       candidates.push({
@@ -542,7 +544,7 @@ export class Canvas {
    * The chain view: the chain's events at `placement` (below whatever is on
    * the canvas, so nothing overlaps it), its links solid when causal and
    * dashed when they only say which came first, each with its words; the
-   * rest faded. A later layout or `clearChain` ends it.
+   * rest a faint backdrop. A later layout or `clearChain` ends it.
    */
   showChain(placement: Positions, links: LinkMarks, focus?: string): void {
     this.clearChain();
@@ -551,7 +553,7 @@ export class Canvas {
     for (const id of placement.keys()) nodes = nodes.union(cy.getElementById(id));
     const others = this.visible().nodes().difference(nodes);
     const bb = others.nonempty() ? others.boundingBox() : { x1: 0, y2: -200 };
-    const origin = { x: bb.x1, y: bb.y2 + 200 };
+    const origin = { x: bb.x1, y: bb.y2 + 400 };
     cy.batch(() => {
       nodes.forEach((n) => {
         const p = placement.get(n.id());
@@ -564,10 +566,12 @@ export class Canvas {
         e.data('chainWords', mark.words);
       }
       const inChain = nodes.union(nodes.edgesWith(nodes));
-      cy.elements().difference(inChain).addClass('faded');
+      cy.elements().difference(inChain).addClass('chain-off');
     });
     cy.resize();
-    cy.fit(nodes, 40);
+    // Room for the labels at the edges and, above, for the legend line.
+    cy.fit(nodes, 70);
+    cy.panBy({ x: 0, y: 20 });
     // Below this zoom the labels of neighbouring dates would collide and be
     // dropped: keep them readable and centre on the event asked about.
     const focusNode = focus ? this.nodeById(focus) : undefined;
@@ -583,7 +587,7 @@ export class Canvas {
   }
 
   clearChain(): void {
-    this.cy.elements().removeClass('chain chain-causal chain-sequence faded');
+    this.cy.elements().removeClass('chain chain-causal chain-sequence chain-off');
   }
 
   /** Whether the chain view is on. */

@@ -144,6 +144,8 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
     const page = await app.open(`/?sel=${encodeURIComponent(root)}`, { width: 1440, height: 900 });
     await page.click('#tab-chain');
     const panel = page.locator('#panel-chain');
+    // Two steps each way: a chain that fits the screen at a readable zoom.
+    await panel.getByRole('spinbutton', { name: 'Depth' }).fill('2');
     await panel.getByRole('button', { name: 'Show for selected' }).click();
     await eventually(() => panel.locator('ol li').count()).toBeGreaterThan(5);
     await panel.getByRole('button', { name: 'Lay out on the canvas' }).click();
