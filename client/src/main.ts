@@ -188,7 +188,15 @@ store.subscribe(['asOf', 'clock'], (s, changed) => {
   void timeline.load();
 });
 
-setupKeyboard(ctx, expander, { search: search.input, clearSearch: () => search.clear() });
+setupKeyboard(ctx, expander, {
+  search: search.input,
+  clearSearch: () => search.clear(),
+  canvas: byId('cy'),
+  openDetails: () => {
+    store.update({ panel: 'details' });
+    drawers.open('right');
+  },
+});
 
 /** The overview, then every expansion in the state, then hidden, pins, selection and layout. */
 async function loadView(): Promise<void> {

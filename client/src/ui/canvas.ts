@@ -11,6 +11,7 @@ import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { Graph, GraphEdge, GraphNode } from '../../../contract/index.js';
 import { dayNumber } from '../graph/dates.js';
+import type { Point } from '../graph/direction.js';
 import { shorten, toElements } from '../graph/elements.js';
 import { pickLabels, type LabelCandidate } from '../graph/labels.js';
 import { layoutOptions, timePositions, type LayoutName } from '../graph/layouts.js';
@@ -28,6 +29,11 @@ const LABEL_MAX_WIDTH = 150;
 const CHAIN_MIN_ZOOM = 0.6;
 
 export type Positions = Map<string, { x: number; y: number }>;
+
+/** People who ask for less motion get no animated layouts or glides. */
+function reducedMotion(): boolean {
+  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
 
 /** Which nodes and relationships the filters leave out (the store's filter fields). */
 export interface CanvasFilter {
@@ -292,7 +298,7 @@ export class Canvas {
             { width: Math.max(1200, eles.nodes().length * 25) },
           )
         : undefined;
-    const options = layoutOptions(name, { positions, animate: incremental });
+    const options = layoutOptions(name, { positions, animate: incremental && !reducedMotion() });
     if (incremental && name === 'fcose') Object.assign(options, { randomize: false });
     // Pinned nodes keep their place.
     const pinned = this.cy.nodes('[?pinned]');
@@ -340,10 +346,11 @@ export class Canvas {
     for (const id of ids) col = col.union(this.cy.getElementById(id));
     col.select();
     if (center && col.nonempty()) {
-      this.cy.animate(
-        { center: { eles: col }, zoom: Math.max(this.cy.zoom(), 1) },
-        { duration: 250 },
-      );
+      const to = { center: { eles: col }, zoom: Math.max(this.cy.zoom(), 1) };
+      if (reducedMotion()) {
+        this.cy.zoom(to.zoom);
+        this.cy.center(col);
+      } else this.cy.animate(to, { duration: 250 });
     }
   }
 
@@ -493,6 +500,31 @@ export class Canvas {
       colors.set(n.id(), String(n.style('background-color')));
     });
     return colors;
+  }
+
+  /** A node's place on the canvas' screen (rendered coordinates). */
+  screenPoint(id: string): { x: number; y: number } | undefined {
+    const n = this.nodeById(id);
+    return n ? { ...n.renderedPosition() } : undefined;
+  }
+
+  /** The visible neighbours of a node, with their places on screen (for arrow keys). */
+  neighbourPoints(id: string): Point[] {
+    const n = this.nodeById(id);
+    if (!n) return [];
+    const visible = this.visible().nodes();
+    return n
+      .neighborhood()
+      .nodes()
+      .filter((m: NodeSingular) => visible.contains(m))
+      .map((m: NodeSingular) => ({ id: m.id(), ...m.renderedPosition() }));
+  }
+
+  /** The best-connected visible node: where the arrow keys start from nothing. */
+  hubId(): string | undefined {
+    const nodes = this.visible().nodes();
+    if (nodes.empty()) return undefined;
+    return nodes.max((n) => n.degree(false)).ele.id();
   }
 
   /** Where a node is on the page (client coordinates), e.g. to open its menu there. */
