@@ -64,6 +64,41 @@ export default tseslint.config(
     },
   },
   {
+    // Only the canvas module touches Cytoscape; panels get plain data from it
+    // and talk through the store (ui/explorer.ts). Panels once read
+    // `canvas.cy` in fifteen places. The workbench module is migrated on its own.
+    files: ['client/src/ui/**/*.ts', 'client/src/main.ts'],
+    ignores: ['client/src/ui/canvas.ts', 'client/src/ui/workbench.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**', 'neo4j-driver', 'express', 'node:*'],
+              message: 'The client talks to the server over HTTP only (client/src/api).',
+            },
+            {
+              group: ['cytoscape', 'cytoscape-*'],
+              message: 'Only ui/canvas.ts uses Cytoscape: ask the Canvas for plain data.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='cy']",
+          message: 'Only ui/canvas.ts reaches Cytoscape: ask the Canvas for plain data.',
+        },
+        {
+          selector: "ObjectPattern > Property[key.name='cy']",
+          message: 'Only ui/canvas.ts reaches Cytoscape: ask the Canvas for plain data.',
+        },
+      ],
+    },
+  },
+  {
     files: ['server/graph/**/*.ts'],
     rules: {
       'no-restricted-imports': [

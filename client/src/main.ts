@@ -1,22 +1,22 @@
 // Boots the explorer: builds the panels, wires canvas events to the bus,
 // restores the state in the URL and keeps the URL up to date.
-import type { NodeSingular } from 'cytoscape';
 import './styles.css';
 import { ApiClient } from './api/client.js';
 import { applyBrand, SEARCH_PLACEHOLDER } from './brand.js';
 import { emptyState, encodeState, readState } from './state/url-state.js';
 import { SavedViews, browserStore } from './state/storage.js';
+import { initialState, isPanelName, Store } from './state/store.js';
 import { Bus } from './ui/bus.js';
 import { Canvas } from './ui/canvas.js';
 import { setupChain } from './ui/chain.js';
 import { setupClaims } from './ui/claims.js';
 import { setupContextMenu } from './ui/context-menu.js';
-import type { Ctx } from './ui/context.js';
 import { setupDetails } from './ui/details.js';
 import { setupDrawers } from './ui/drawers.js';
 import { byId, errorText, h } from './ui/dom.js';
 import { Expander } from './ui/expand.js';
 import { setupExport } from './ui/export.js';
+import { storeView, type Explorer } from './ui/explorer.js';
 import { setupFilters } from './ui/filters.js';
 import { setupKeyboard } from './ui/keyboard.js';
 import { setupListView } from './ui/listview.js';
@@ -36,18 +36,23 @@ const canvas = new Canvas(byId('cy'));
 // What the link could not give (bad values, a newer version), told once loaded.
 const opened = readState(location.search);
 let unreadable = opened.problems;
-const ctx: Ctx = {
+const store = new Store(initialState(opened.state));
+const ctx: Explorer = {
   api: new ApiClient(),
+  store,
   bus: new Bus(),
   canvas,
-  state: opened.state,
   schema: undefined,
-  saveUrl: () => history.replaceState(null, '', location.pathname + encodeState(ctx.state)),
-  asOf: () => ({ asOf: ctx.state.asOf, clock: ctx.state.clock }),
+  asOf: () => ({ asOf: store.get().asOf, clock: store.get().clock }),
+  state: storeView(store),
+  saveUrl: () => undefined,
 };
+// The URL is the store serialised: every change rewrites it (no page load).
+store.subscribe('*', (s) => history.replaceState(null, '', location.pathname + encodeState(s)));
 const expander = new Expander(ctx);
-// For the browser console and the end-to-end tests: the canvas' Cytoscape core.
-(window as unknown as { cy: unknown }).cy = canvas.cy;
+canvas.exposeOnWindow();
+/** True while a saved view is put back: it brings its own graph, so nothing reloads. */
+let restoring = false;
 
 // Panels on the right
 const right = byId('right');
@@ -131,30 +136,35 @@ ctx.bus.on('notice', ({ text, kind }) => {
   noticeTimer = setTimeout(() => (notice.textContent = ''), kind === 'error' ? 9000 : 5000);
 });
 
-// Selection: canvas → everyone; other panels → canvas (they call canvas.select first).
-let selTimer: ReturnType<typeof setTimeout> | undefined;
-canvas.cy.on('select unselect', () => {
-  clearTimeout(selTimer);
-  selTimer = setTimeout(
-    () => ctx.bus.emit('select', { ids: canvas.selectedIds(), from: 'canvas' }),
-    30,
-  );
-  canvas.cy.edges().removeClass('near-selection');
-  canvas.cy.nodes(':selected').connectedEdges().addClass('near-selection');
-});
-ctx.bus.on('select', ({ ids }) => {
-  ctx.state.selected = ids;
-  ctx.saveUrl();
+// Selection: a click on the canvas and a pick in any panel both only write
+// `selected`; the canvas (centring on what it did not select itself), the
+// details, the timeline (its own subscription) and the list follow the store.
+canvas.onSelectionChange((ids) => store.update({ selected: ids }));
+store.subscribe(['selected'], ({ selected: ids }) => {
+  const onCanvas = canvas.selectedIds();
+  if (ids.length !== onCanvas.length || ids.some((id) => !onCanvas.includes(id)))
+    canvas.select(ids);
   if (ids.length) details.show(ids.length > 1 ? undefined : ids[0]);
-  timeline.markSelection(ids);
   if (bottomTabs.current() === 'list') list.render();
 });
-canvas.cy.on('tap', 'node, edge', () => {
-  if (rightTabs.current() !== 'details' && rightTabs.current() !== 'paths')
-    rightTabs.show('details');
+canvas.onTapElement(() => {
+  const panel = store.get().panel;
+  if (panel !== 'details' && panel !== 'paths') store.update({ panel: 'details' });
   drawers.open('right');
 });
-canvas.onDoubleTapNode((node: NodeSingular) => void expander.expand(node.id()));
+canvas.onDoubleTapNode((id) => void expander.expand(id));
+// The open panel is state too: tabs write it, the store shows it.
+rightTabs.onShow((id) => {
+  if (isPanelName(id)) store.update({ panel: id });
+});
+store.subscribe(['panel'], ({ panel }) => {
+  if (rightTabs.current() !== panel) rightTabs.show(panel);
+});
+store.subscribe(['layout'], ({ layout }) => {
+  if (restoring) return;
+  canvas.layout(layout);
+  toolbar.syncLayout();
+});
 ctx.bus.on('graph', () => {
   filters.apply(true);
   filters.render();
@@ -171,24 +181,33 @@ rightTabs.onShow((id) => {
 byId('right')
   .querySelector('[role="tablist"]')
   ?.addEventListener('click', () => drawers.open('right'));
-ctx.bus.on('asof', () => {
+// A new as-of date (or clock, when a date is set) reloads everything.
+store.subscribe(['asOf', 'clock'], (s, changed) => {
+  if (restoring || (!changed.has('asOf') && !s.asOf)) return;
   void loadView();
   void timeline.load();
 });
 
-setupKeyboard(ctx, expander, { search: search.input, clearSearch: () => search.clear() });
+setupKeyboard(ctx, expander, {
+  search: search.input,
+  clearSearch: () => search.clear(),
+  canvas: byId('cy'),
+  openDetails: () => {
+    store.update({ panel: 'details' });
+    drawers.open('right');
+  },
+});
 
 /** The overview, then every expansion in the state, then hidden, pins, selection and layout. */
 async function loadView(): Promise<void> {
-  const state = ctx.state;
+  const expanded = [...store.get().expanded];
   canvas.clear();
   expander.reset();
   try {
     canvas.add(await ctx.api.overview(OVERVIEW_SIZE, ctx.asOf()));
     const missing: string[] = [];
     const failed: string[] = [];
-    const expanded = [...state.expanded];
-    state.expanded = [];
+    store.update({ expanded: [] });
     for (const id of expanded) {
       if (!canvas.has(id)) {
         try {
@@ -201,30 +220,23 @@ async function loadView(): Promise<void> {
       // One layout at the end, not one per expansion running over each other.
       await expander.expand(id, { record: false, layout: false });
       // A failed expansion (a timeout) stays in the link, to be tried again.
-      if (!state.expanded.includes(id)) {
-        state.expanded.push(id);
+      if (!store.get().expanded.includes(id)) {
+        store.update((s) => ({ expanded: [...s.expanded, id] }));
         failed.push(id);
       }
     }
     restoreMarks(missing);
     filters.apply(true);
     filters.render();
-    canvas.layout(state.layout);
+    canvas.layout(store.get().layout);
     canvas.fit();
-    const sel = state.selected.filter((id) => canvas.has(id));
-    missing.push(...state.selected.filter((id) => !canvas.has(id)));
-    state.selected = sel;
-    if (sel.length) {
-      canvas.select(sel, false);
-      details.show(sel.length > 1 ? undefined : sel[0]);
-    }
+    restoreSelection(missing);
     document.body.dataset['ready'] = 'true';
-    if (canvas.cy.nodes().empty()) {
+    if (canvas.isEmpty()) {
       ctx.bus.emit('notice', {
         text: 'Nothing to show for this date: move “As of” later or press Now.',
       });
     }
-    ctx.saveUrl();
     tellUnrestored(missing, failed);
   } catch (e) {
     document.body.dataset['ready'] = 'true';
@@ -237,7 +249,7 @@ async function loadView(): Promise<void> {
 
 /** Hidden and pinned nodes from the state onto the canvas; ids not there are missing. */
 function restoreMarks(missing: string[]): void {
-  const { hiddenNodes, pinned } = ctx.state;
+  const { hiddenNodes, pinned } = store.get();
   const present = (id: string) => canvas.has(id);
   missing.push(...hiddenNodes.filter((id) => !present(id)), ...pinned.filter((id) => !present(id)));
   expander.setHidden(hiddenNodes.filter(present), true);
@@ -260,9 +272,19 @@ function tellUnrestored(missing: string[], failed: string[] = []): void {
   byId('banner').hidden = false;
 }
 
+/** Selects, without moving the view, what the state selects and the canvas holds. */
+function restoreSelection(missing: string[]): void {
+  const wanted = store.get().selected;
+  const sel = wanted.filter((id) => canvas.has(id));
+  missing.push(...wanted.filter((id) => !canvas.has(id)));
+  if (sel.length) canvas.select(sel, false);
+  store.update({ selected: sel });
+  if (sel.length) details.show(sel.length > 1 ? undefined : sel[0]);
+}
+
 async function resetView(): Promise<void> {
-  const layout = ctx.state.layout;
-  ctx.state = { ...emptyState(), layout, asOf: ctx.state.asOf, clock: ctx.state.clock };
+  const { layout, asOf, clock, panel } = store.get();
+  store.update({ ...emptyState(), layout, asOf, clock, panel });
   filters.render();
   await loadView();
 }
@@ -271,9 +293,12 @@ function restoreView(name: string): void {
   const v = new SavedViews(browserStore()).get(name);
   if (!v) return;
   const read = readState(v.state);
-  ctx.state = read.state;
   unreadable = read.problems;
-  ctx.saveUrl();
+  // The view brings its own graph and positions: no reload, no new layout.
+  restoring = true;
+  store.update(read.state);
+  restoring = false;
+  canvas.layoutName = read.state.layout;
   asOf.sync();
   toolbar.syncLayout();
   canvas.clear();
@@ -285,8 +310,7 @@ function restoreView(name: string): void {
   filters.apply(true);
   filters.render();
   canvas.fit();
-  const sel = ctx.state.selected.filter((id) => canvas.has(id));
-  if (sel.length) canvas.select(sel, false);
+  restoreSelection(missing);
   ctx.bus.emit('notice', { text: `Opened view “${name}”.` });
   tellUnrestored(missing);
 }
@@ -309,13 +333,13 @@ async function start(): Promise<void> {
   await loadSchema();
   asOf.sync();
   toolbar.syncLayout();
-  if (ctx.state.query) bottomTabs.show('workbench');
+  if (store.get().query) bottomTabs.show('workbench');
   await Promise.all([loadView(), timeline.load(), workbench.loadLibrary()]);
 }
 
 const status = setupStatus(ctx, () => {
   // Back after an outage: load what failed, or everything if nothing loaded.
-  if (!started || canvas.cy.nodes().empty()) {
+  if (!started || canvas.isEmpty()) {
     started = false;
     void start();
   }

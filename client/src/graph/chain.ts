@@ -1,5 +1,6 @@
 // Event chains read as words, and cut down to causes alone.
 import type { EventChain } from '../../../contract/index.js';
+import { dayNumber } from './dates.js';
 
 type Link = EventChain['links'][number];
 
@@ -49,4 +50,53 @@ export function causesOnly(chain: EventChain): EventChain {
       edges: chain.graph.edges.filter((e) => keys.has(edgeKey(e.source, e.target, e.type))),
     },
   };
+}
+
+/** Where the chain view puts each event, and the date of each column. */
+export interface ChainPlacement {
+  positions: Map<string, { x: number; y: number }>;
+  columns: { x: number; date: string | undefined }[];
+}
+
+const ORDER = { cause: 0, root: 1, consequence: 2 } as const;
+
+/**
+ * The chain left to right by date: one column per date (events of the same
+ * day stacked in it), causes before the root before consequences. Columns
+ * are evenly spaced rather than proportional to time, so a year's gap does
+ * not push the chain off the screen, and narrow, so a chain of a dozen dates
+ * fits at a readable zoom: columns step down in three levels, so a label
+ * wider than a column passes above or below its neighbours' nodes and a
+ * link skipping a column does not run through one.
+ */
+export function chainPlacement(
+  chain: Pick<EventChain, 'events'>,
+  opts: { columnWidth?: number; levelHeight?: number } = {},
+): ChainPlacement {
+  const colW = opts.columnWidth ?? 110;
+  const levelH = opts.levelHeight ?? 60;
+  // Events of one day stack below the lowest level.
+  const rowH = levelH * 3 + 20;
+  const sorted = [...chain.events].sort(
+    (a, b) =>
+      ORDER[a.position] - ORDER[b.position] ||
+      (dayNumber(a.date) ?? Infinity) - (dayNumber(b.date) ?? Infinity) ||
+      a.name.localeCompare(b.name),
+  );
+  // Sorting by side first keeps causes left of the root even when dated later.
+  const positions = new Map<string, { x: number; y: number }>();
+  const columns: ChainPlacement['columns'] = [];
+  let key: string | undefined;
+  let row = 0;
+  for (const ev of sorted) {
+    const k = `${ev.position}|${ev.date}`;
+    if (k !== key || ev.position === 'root') {
+      key = k;
+      row = 0;
+      columns.push({ x: columns.length * colW, date: ev.date });
+    } else row++;
+    const col = columns.length - 1;
+    positions.set(ev.id, { x: col * colW, y: row * rowH + (col % 3) * levelH });
+  }
+  return { positions, columns };
 }

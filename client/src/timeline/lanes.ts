@@ -18,6 +18,8 @@ export interface Placed {
   width: number;
   row: number;
   labelWidth: number;
+  /** The label sits left of the mark: to its right it would run past the end of the axis. */
+  labelLeft: boolean;
 }
 
 export interface Scale {
@@ -25,6 +27,8 @@ export interface Scale {
   max: number;
   width: number;
   x(day: number): number;
+  /** The day at a position on the axis (the inverse of `x`, clamped to the range). */
+  day(x: number): number;
 }
 
 export function makeScale(items: readonly TimedItem[], width: number, pad = 20): Scale {
@@ -37,10 +41,21 @@ export function makeScale(items: readonly TimedItem[], width: number, pad = 20):
   const min = days.length ? Math.min(...days) : 0;
   const max = days.length ? Math.max(...days) : 1;
   const span = Math.max(1, max - min);
-  return { min, max, width, x: (day) => pad + ((day - min) / span) * (width - 2 * pad) };
+  const inner = Math.max(1, width - 2 * pad);
+  return {
+    min,
+    max,
+    width,
+    x: (day) => pad + ((day - min) / span) * inner,
+    day: (x) => Math.round(min + (Math.min(Math.max(x - pad, 0), inner) / inner) * span),
+  };
 }
 
-/** Greedy rows: each item takes the first row whose last label ends before it starts. */
+/**
+ * Greedy rows: each item takes the first row whose last label ends before
+ * this one starts, so no two labels overlap. A label that would run past the
+ * end of the axis is put on the left of its mark instead, so none is clipped.
+ */
 export function placeItems(
   items: readonly TimedItem[],
   scale: Scale,
@@ -57,15 +72,17 @@ export function placeItems(
     const x = scale.x(d);
     const width = end - d > 1 ? Math.max(4, scale.x(end) - x) : 0;
     const labelWidth = Math.min(i.name.length, maxLabel) * charWidth + 16;
-    const right = x + Math.max(width, labelWidth);
-    let row = rowEnds.findIndex((r) => r < x);
+    const labelLeft = x + labelWidth > scale.width && x - labelWidth >= 0;
+    const left = labelLeft ? x - labelWidth : x;
+    const right = labelLeft ? x + width : x + Math.max(width, labelWidth);
+    let row = rowEnds.findIndex((r) => r < left);
     if (row < 0) {
       row = rowEnds.length;
       rowEnds.push(right);
     } else {
       rowEnds[row] = right;
     }
-    return { id: i.id, x, width, row, labelWidth };
+    return { id: i.id, x, width, row, labelWidth, labelLeft };
   });
 }
 
@@ -97,4 +114,25 @@ export function ticks(scale: Scale): { x: number; text: string }[] {
     }
   }
   return out;
+}
+
+/** The items dated within [from, to] (either end open); undated items are left out. */
+export function inRange<T extends TimedItem>(
+  items: readonly T[],
+  from: string | undefined,
+  to: string | undefined,
+): T[] {
+  const lo = dayNumber(from);
+  const hi = dayNumber(to);
+  return items.filter((i) => {
+    const d = dayNumber(i.date);
+    if (d === undefined) return false;
+    const end = dayNumber(i.endDate) ?? d + spanDays(i.date, i.datePrecision) - 1;
+    return (lo === undefined || end >= lo) && (hi === undefined || d <= hi);
+  });
+}
+
+/** A day number as an ISO date (2025-08-14), as the date inputs and the URL hold it. */
+export function isoDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
 }

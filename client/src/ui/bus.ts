@@ -1,13 +1,11 @@
-// The few events panels send each other. Panels never reach into each other
-// directly: they emit here and listen here.
+// Events that are not state: something happened once and is not worth
+// keeping or putting in a link. Everything a view is made of (selection,
+// expansions, filters, as-of, layout, the open panel) lives in the store
+// (state/store.ts) instead.
 
 export interface Events {
-  /** The selection changed; `from` says which panel did it, so it does not echo. */
-  select: { ids: string[]; from: string };
-  /** Nodes or edges were added, removed, hidden or filtered. */
+  /** The canvas' content changed (nodes added, removed, hidden or filtered): recount. */
   graph: undefined;
-  /** The "as of" date or clock changed: everything reloads. */
-  asof: undefined;
   /** Something to tell the person, e.g. "12 more neighbours". */
   notice: { text: string; kind?: 'info' | 'error' };
   /** Ask the workbench to show a query. */

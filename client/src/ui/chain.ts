@@ -2,17 +2,17 @@
 // (dagre LR), and the same chain as a list in time order. Causal links
 // ("led to", "prompted") are solid; sequence links ("came before") are dashed
 // and can be switched off.
-import type { Core, NodeSingular } from 'cytoscape';
 import type { EventChain } from '../../../contract/index.js';
-import { causesOnly, chainWords } from '../graph/chain.js';
+import { causesOnly, chainPlacement, chainWords } from '../graph/chain.js';
 import { dayNumber } from '../graph/dates.js';
 import { chainLayout } from '../graph/layouts.js';
-import type { Ctx } from './context.js';
+import type { LinkMarks } from './canvas.js';
+import type { Explorer } from './explorer.js';
 import { dateSpan } from './details.js';
-import { clear, errorText, h } from './dom.js';
+import { byId, clear, errorText, h } from './dom.js';
 import type { Expander } from './expand.js';
 
-export function setupChain(panel: HTMLElement, ctx: Ctx, expander: Expander) {
+export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander) {
   const title = h('h2', { text: 'Causes and consequences' });
   const direction = h(
     'select',
@@ -41,7 +41,7 @@ export function setupChain(panel: HTMLElement, ctx: Ctx, expander: Expander) {
   });
   let current: string | undefined;
   let last: EventChain | undefined;
-  let cy: Core | undefined;
+  let mini: { destroy(): void } | undefined;
 
   panel.append(
     title,
@@ -61,7 +61,7 @@ export function setupChain(panel: HTMLElement, ctx: Ctx, expander: Expander) {
         type: 'button',
         text: 'Show for selected',
         onclick: () => {
-          const id = ctx.canvas.selectedIds()[0];
+          const id = ctx.store.get().selected[0];
           if (id) void show(id);
         },
       }),
@@ -75,11 +75,37 @@ export function setupChain(panel: HTMLElement, ctx: Ctx, expander: Expander) {
           ctx.bus.emit('graph');
         },
       }),
+      h('button', {
+        type: 'button',
+        id: 'chain-on-canvas',
+        text: 'Lay out on the canvas',
+        title: 'The chain on the main canvas, left to right by date',
+        onclick: () => {
+          if (last) showOnCanvas(last);
+        },
+      }),
     ),
     status,
     graphHost,
     list,
   );
+  const legend = chainLegend(() => {
+    ctx.canvas.clearChain();
+    legend.hidden = true;
+  });
+  byId('cy').after(legend);
+
+  /** The chain on the main canvas, by date, with the legend line over it. */
+  function showOnCanvas(c: EventChain): void {
+    ctx.canvas.add(c.graph);
+    ctx.bus.emit('graph');
+    ctx.canvas.showChain(chainPlacement(c).positions, linkMarks(c), c.root);
+    legend.hidden = false;
+  }
+  ctx.bus.on('graph', () => {
+    if (!ctx.canvas.chainShown()) legend.hidden = true;
+  });
+
   direction.addEventListener('change', () => current && void show(current));
   causalOnly.addEventListener('change', () => current && void show(current));
 
@@ -96,12 +122,11 @@ export function setupChain(panel: HTMLElement, ctx: Ctx, expander: Expander) {
       title.textContent = `Chain of “${root?.name ?? id}”`;
       const causal = c.links.filter((l) => l.kind === 'causal').length;
       status.textContent = `${c.events.length} events, ${causal} causal links (solid) and ${c.links.length - causal} sequence links (dashed, “came before”). Causes on the left, consequences on the right.`;
-      cy?.destroy();
-      cy = ctx.canvas.miniGraph(graphHost, c.graph, chainLayout());
-      markLinks(cy, c);
-      cy.getElementById(c.root).select();
-      cy.on('tap', 'node', (e) => {
-        void expander.reveal((e.target as NodeSingular).id()).catch(() => undefined);
+      mini?.destroy();
+      mini = ctx.canvas.miniView(graphHost, c.graph, chainLayout(), {
+        selected: c.root,
+        links: linkMarks(c),
+        onPick: (picked) => void expander.reveal(picked).catch(() => undefined),
       });
       const sorted = [...c.events].sort(
         (a, b) => (dayNumber(a.date) ?? 0) - (dayNumber(b.date) ?? 0),
@@ -158,18 +183,28 @@ function linkLine(l: EventChain['links'][number], c: EventChain): HTMLElement {
   );
 }
 
-/** Labels every link with its words and draws sequence links dashed. */
-function markLinks(cy: Core, c: EventChain): void {
-  for (const l of c.links) {
-    const edge = cy.getElementById(`${l.source}|${l.type}|${l.target}`);
-    if (edge.empty()) continue;
-    edge.addClass(l.kind === 'sequence' ? 'sequence' : 'causal');
-    edge.data('words', chainWords(l));
-  }
-  cy.style()
-    .selector('edge.sequence')
-    .style({ 'line-style': 'dashed', 'line-dash-pattern': [6, 4] })
-    .selector('edge[words]')
-    .style({ label: 'data(words)', 'font-size': 9, 'text-rotation': 'autorotate' })
-    .update();
+/** Every link's words, and whether it is causal (solid) or a mere sequence (dashed). */
+function linkMarks(c: EventChain): LinkMarks {
+  return new Map(
+    c.links.map((l) => [
+      `${l.source}|${l.type}|${l.target}`,
+      { kind: l.kind === 'sequence' ? 'sequence' : 'causal', words: chainWords(l) },
+    ]),
+  );
+}
+
+/** The key to the chain view: solid and dashed line samples, dates left to right. */
+function chainLegend(onClose: () => void): HTMLElement {
+  const el = h(
+    'div',
+    { class: 'chain-legend', role: 'note', 'aria-label': 'Chain view legend' },
+    h('strong', { text: 'Chain, earliest on the left' }),
+    h('span', { class: 'line solid', 'aria-hidden': 'true' }),
+    'caused (led to, prompted)',
+    h('span', { class: 'line dashed', 'aria-hidden': 'true' }),
+    'only came before',
+    h('button', { type: 'button', text: 'Close', onclick: onClose }),
+  );
+  el.hidden = true;
+  return el;
 }

@@ -5,7 +5,7 @@ import type { CslItem } from '@citation-js/core';
 import type { Graph } from '../../../contract/index.js';
 import { citedSourceIds, cslItems } from '../export/citations.js';
 import type { CitationFile, CitationStyle } from '../export/cite.js';
-import type { Ctx } from './context.js';
+import type { Explorer } from './explorer.js';
 import { allSources } from './details.js';
 import { download, h } from './dom.js';
 
@@ -22,7 +22,7 @@ function selectedGraph(graph: Graph, selected: ReadonlySet<string>): Graph {
   };
 }
 
-export function citationControls(ctx: Ctx, btn: Button, stamp: () => string): HTMLElement[] {
+export function citationControls(ctx: Explorer, btn: Button, stamp: () => string): HTMLElement[] {
   const box = h('textarea', {
     'aria-label': 'Citations',
     readonly: true,

@@ -1,11 +1,11 @@
 // Figures that disagree: each topic's claims side by side, with who made
 // them and which report says so.
-import type { Ctx } from './context.js';
+import type { Explorer } from './explorer.js';
 import { clear, errorText, h } from './dom.js';
 import type { Expander } from './expand.js';
 import { sourceCard } from './details.js';
 
-export function setupClaims(panel: HTMLElement, ctx: Ctx, expander: Expander) {
+export function setupClaims(panel: HTMLElement, ctx: Explorer, expander: Expander) {
   const only = h('input', { type: 'checkbox', id: 'claims-only', checked: true });
   const out = h('div', {});
   panel.append(

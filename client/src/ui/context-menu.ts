@@ -1,7 +1,6 @@
 // Right-click (or Shift+F10 on the selection) menu of a node: expand all or
 // by relationship type, load more, hide, pin, focus, chain and paths.
-import type { NodeSingular } from 'cytoscape';
-import type { Ctx } from './context.js';
+import type { Explorer } from './explorer.js';
 import { byId, clear, h } from './dom.js';
 import type { Expander } from './expand.js';
 
@@ -11,9 +10,9 @@ export interface MenuActions {
   pathTo(id: string): void;
 }
 
-export function setupContextMenu(ctx: Ctx, expander: Expander, actions: MenuActions): void {
+export function setupContextMenu(ctx: Explorer, expander: Expander, actions: MenuActions): void {
   const menu = byId('menu');
-  const { cy } = ctx.canvas;
+  const { canvas } = ctx;
 
   function close(): void {
     menu.hidden = true;
@@ -40,16 +39,14 @@ export function setupContextMenu(ctx: Ctx, expander: Expander, actions: MenuActi
     menu.querySelector('button')?.focus();
   }
 
-  async function openFor(node: NodeSingular, x: number, y: number): Promise<void> {
+  async function openFor(id: string, x: number, y: number): Promise<void> {
     clear(menu);
-    const id = node.id();
-    const selected = ctx.canvas.selectedIds();
-    menu.setAttribute('aria-label', `Actions for ${String(node.data('name'))}`);
+    const selected = ctx.store.get().selected;
+    const more = canvas.omitted(id);
+    menu.setAttribute('aria-label', `Actions for ${canvas.nameOf(id) ?? id}`);
     menu.append(
       item('Expand neighbours', () => void expander.expand(id)),
-      ...(Number(node.data('omitted') ?? 0) > 0
-        ? [item(`Load ${String(node.data('omitted'))} more`, () => void expander.expand(id))]
-        : []),
+      ...(more > 0 ? [item(`Load ${more} more`, () => void expander.expand(id))] : []),
       h('hr'),
     );
     const typesHost = h(
@@ -61,10 +58,10 @@ export function setupContextMenu(ctx: Ctx, expander: Expander, actions: MenuActi
       typesHost,
       h('hr'),
       item('Hide', () => expander.hide(selected.includes(id) ? selected : [id])),
-      item(node.data('pinned') ? 'Unpin' : 'Pin in place', () => expander.togglePin(id)),
+      item(canvas.isPinned(id) ? 'Unpin' : 'Pin in place', () => expander.togglePin(id)),
       item('Focus on selection', () => expander.focus(selected.length ? selected : [id])),
       h('hr'),
-      ...(node.data('isEvent') ? [item('Causes and consequences', () => actions.chain(id))] : []),
+      ...(canvas.isEventNode(id) ? [item('Causes and consequences', () => actions.chain(id))] : []),
       item('Path from here…', () => actions.pathFrom(id)),
       item('Path to here…', () => actions.pathTo(id)),
     );
@@ -90,32 +87,27 @@ export function setupContextMenu(ctx: Ctx, expander: Expander, actions: MenuActi
     }
   }
 
-  cy.on('cxttap', 'node', (e) => {
-    const ev = e.originalEvent;
-    void openFor(e.target as NodeSingular, ev.clientX, ev.clientY);
-  });
-  cy.on('cxttap', (e) => {
-    if (e.target !== cy) return;
-    const ev = e.originalEvent;
+  canvas.onContextMenu((id, x, y) => {
+    if (id !== undefined) return void openFor(id, x, y);
     clear(menu);
     menu.append(
-      item('Fit to screen', () => ctx.canvas.fit()),
+      item('Fit to screen', () => canvas.fit()),
       item('Show hidden', () => expander.showHidden()),
       item('Undo', () => expander.doUndo()),
       item('Redo', () => expander.doRedo()),
     );
-    place(ev.clientX, ev.clientY);
+    place(x, y);
   });
-  cy.on('tap', close);
+  canvas.onTapBackground(close);
+  canvas.onTapElement(close);
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !menu.hidden) close();
     if (e.key === 'F10' && e.shiftKey) {
-      const n = cy.nodes(':selected').first();
-      if (n.nonempty()) {
+      const id = canvas.selectedNodeIds()[0];
+      const p = id === undefined ? undefined : canvas.clientPoint(id);
+      if (id !== undefined && p) {
         e.preventDefault();
-        const p = n.renderedPosition();
-        const r = byId('cy').getBoundingClientRect();
-        void openFor(n, r.left + p.x, r.top + p.y);
+        void openFor(id, p.x, p.y);
       }
     }
     if (!menu.hidden && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {

@@ -2,18 +2,18 @@
 // degree by relationship type and its sources (outlet, date, quote, note);
 // for a relationship, its evidence (the reports of its `sources` list, the
 // verbatim quote and the analyst's note) and its other properties.
-import type { EdgeSingular } from 'cytoscape';
 import type { SourceRef, SourceSummary } from '../../../contract/index.js';
 import { datedOf, printDate, type DatedValue } from '../graph/dates.js';
 import { edgeEvidence, locatorText } from '../graph/evidence.js';
-import type { Ctx } from './context.js';
+import type { EdgeView } from './canvas.js';
+import type { Explorer } from './explorer.js';
 import { append, clear, errorText, h, valueText } from './dom.js';
 import type { Expander } from './expand.js';
 
 let sourcesCache: Promise<SourceSummary[]> | undefined;
 
 /** All sources, fetched once: relationships only carry their ids. */
-export function allSources(ctx: Ctx): Promise<SourceSummary[]> {
+export function allSources(ctx: Explorer): Promise<SourceSummary[]> {
   sourcesCache ??= ctx.api.sources().then(
     (r) => r.sources,
     (e: unknown) => {
@@ -71,7 +71,7 @@ export function sourceCard(s: SourceRef): HTMLElement {
 
 export function setupDetails(
   panel: HTMLElement,
-  ctx: Ctx,
+  ctx: Explorer,
   expander: Expander,
 ): { show(id?: string): void } {
   panel.append(
@@ -146,20 +146,20 @@ export function setupDetails(
     }
   }
 
-  async function showEdge(edge: EdgeSingular): Promise<void> {
+  async function showEdge({ edge, sourceName, targetName }: EdgeView): Promise<void> {
     const mine = ++seq;
     clear(panel);
-    const p = (edge.data('properties') as Record<string, unknown> | undefined) ?? {};
-    const type = String(edge.data('type'));
+    const p = edge.properties;
+    const type = edge.type;
     const list = h('div', {}, h('p', { class: 'muted', text: 'Loading sources…' }));
     panel.append(
       h('h2', { text: type }),
       h(
         'p',
         {},
-        h('strong', { text: String(edge.source().data('name')) }),
+        h('strong', { text: sourceName }),
         ` —${type}→ `,
-        h('strong', { text: String(edge.target().data('name')) }),
+        h('strong', { text: targetName }),
       ),
       h('h3', { text: 'Evidence' }),
       list,
@@ -189,7 +189,7 @@ export function setupDetails(
   function showMany(ids: string[]): void {
     ++seq;
     clear(panel);
-    const names = ids.map((id) => String(ctx.canvas.cy.getElementById(id).data('name') ?? id));
+    const names = ids.map((id) => ctx.canvas.nameOf(id) ?? id);
     panel.append(
       h('h2', { text: `${ids.length} selected` }),
       h('ul', { class: 'plain' }, ...names.map((n) => h('li', { text: n }))),
@@ -207,12 +207,12 @@ export function setupDetails(
   }
 
   function show(id?: string): void {
-    const sel = ctx.canvas.selectedIds();
+    const sel = ctx.store.get().selected;
     const target = id ?? sel[0];
     if (!id && sel.length > 1) return showMany(sel);
     if (!target) return;
-    const el = ctx.canvas.cy.getElementById(target);
-    if (el.nonempty() && el.isEdge()) void showEdge(el);
+    const edge = ctx.canvas.edgeView(target);
+    if (edge) void showEdge(edge);
     else void showNode(target);
   }
   return { show };

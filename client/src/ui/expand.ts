@@ -1,9 +1,9 @@
 // Growing and pruning the canvas: expand (with paging when the API caps the
 // neighbours), hide, pin and focus — each recorded for undo/redo.
 import type { Graph } from '../../../contract/index.js';
-import { shorten } from '../graph/elements.js';
+import { toggled } from '../state/store.js';
 import { UndoStack } from '../state/undo.js';
-import type { Ctx } from './context.js';
+import type { Explorer } from './explorer.js';
 import { errorText } from './dom.js';
 
 type Action =
@@ -19,7 +19,7 @@ export class Expander {
   private fetched = new Map<string, number>();
   private listeners: (() => void)[] = [];
 
-  constructor(private readonly ctx: Ctx) {}
+  constructor(private readonly ctx: Explorer) {}
 
   onChange(fn: () => void): void {
     this.listeners.push(fn);
@@ -45,7 +45,7 @@ export class Expander {
     id: string,
     opts: { types?: string[]; record?: boolean; layout?: boolean } = {},
   ): Promise<number> {
-    const { canvas, api, bus, state } = this.ctx;
+    const { canvas, api, bus, store } = this.ctx;
     const key = `${id}|${(opts.types ?? []).join(',')}`;
     try {
       const before = canvas.positions();
@@ -67,12 +67,8 @@ export class Expander {
         more = Math.max(0, n.total - skip);
         if (added.length > 0 || more === 0 || n.returned === 0) break;
       }
-      const node = canvas.nodeById(id);
-      if (node) {
-        node.data('omitted', more);
-        node.data('displayMore', `${shorten(String(node.data('name')))} (+${more} more)`);
-      }
-      if (!state.expanded.includes(id)) state.expanded.push(id);
+      canvas.setOmitted(id, more);
+      store.update((s) => (s.expanded.includes(id) ? {} : { expanded: [...s.expanded, id] }));
       if (opts.record !== false && added.length) {
         const addedSet = new Set(added);
         const graph = canvas.allGraph();
@@ -86,8 +82,7 @@ export class Expander {
         });
       }
       if (added.length && opts.layout !== false) canvas.layout(canvas.layoutName, true);
-      this.ctx.saveUrl();
-      const name = String(node?.data('name') ?? id);
+      const name = canvas.nameOf(id) ?? id;
       bus.emit('notice', {
         text:
           (added.length
@@ -105,85 +100,57 @@ export class Expander {
 
   hide(ids: string[]): void {
     const { canvas } = this.ctx;
-    const shown = ids.filter(
-      (id) => canvas.has(id) && !canvas.cy.getElementById(id).hasClass('hidden'),
-    );
+    const shown = ids.filter((id) => canvas.has(id) && !canvas.isHidden(id));
     if (!shown.length) return;
     this.setHidden(shown, true);
     this.undo.push({ kind: 'hide', ids: shown });
     this.changed();
   }
 
-  /** Hides or shows nodes by hand, in the state (and so the URL) and on the canvas. */
+  /** Hides or shows nodes by hand, in the store (and so the URL) and on the canvas. */
   setHidden(ids: string[], hidden: boolean): void {
-    const { canvas, state } = this.ctx;
-    const set = new Set(state.hiddenNodes);
-    for (const id of ids) {
-      canvas.cy.getElementById(id).toggleClass('hidden', hidden);
-      if (hidden) set.add(id);
-      else set.delete(id);
-    }
-    state.hiddenNodes = [...set];
-    this.ctx.saveUrl();
+    this.ctx.canvas.setHidden(ids, hidden);
+    this.ctx.store.update((s) => ({ hiddenNodes: toggled(s.hiddenNodes, ids, hidden) }));
   }
 
   showHidden(): void {
-    const hidden = this.ctx.canvas.cy.elements('.hidden');
-    hidden.removeClass('hidden');
-    this.ctx.state.hiddenNodes = [];
-    this.ctx.saveUrl();
+    this.ctx.canvas.showAllHidden();
+    this.ctx.store.update({ hiddenNodes: [] });
     this.changed();
   }
 
   /** Shows only the selection, its neighbourhood kept out of view (undoable like hide). */
   focus(ids: string[]): void {
-    const { cy } = this.ctx.canvas;
+    const { canvas } = this.ctx;
     const keep = new Set(ids);
-    const others = cy
-      .nodes()
-      .filter((n) => !keep.has(n.id()) && !n.hasClass('hidden'))
-      .map((n) => n.id());
-    this.hide(others);
-    this.ctx.canvas.fit();
+    this.hide(canvas.nodeIds().filter((id) => !keep.has(id) && !canvas.isHidden(id)));
+    canvas.fit();
   }
 
   togglePin(id: string): void {
-    const n = this.ctx.canvas.nodeById(id);
-    if (!n) return;
-    this.setPinned([id], !n.data('pinned'));
+    if (!this.ctx.canvas.has(id)) return;
+    this.setPinned([id], !this.ctx.canvas.isPinned(id));
     this.changed();
   }
 
-  /** Pins or unpins nodes, in the state (and so the URL) and on the canvas. */
+  /** Pins or unpins nodes, in the store (and so the URL) and on the canvas. */
   setPinned(ids: string[], pinned: boolean): void {
-    const { canvas, state } = this.ctx;
-    const set = new Set(state.pinned);
-    for (const id of ids) {
-      const n = canvas.nodeById(id);
-      if (!n) continue;
-      n.data('pinned', pinned);
-      if (pinned) n.lock();
-      else n.unlock();
-      if (pinned) set.add(id);
-      else set.delete(id);
-    }
-    state.pinned = [...set];
-    this.ctx.saveUrl();
+    const present = ids.filter((id) => this.ctx.canvas.has(id));
+    this.ctx.canvas.setPinned(present, pinned);
+    this.ctx.store.update((s) => ({ pinned: toggled(s.pinned, present, pinned) }));
   }
 
   doUndo(): void {
     const a = this.undo.undo();
     if (!a) return;
-    const { canvas, state } = this.ctx;
+    const { canvas, store } = this.ctx;
     if (a.kind === 'add') {
       canvas.remove([...a.graph.nodes.map((n) => n.id), ...a.graph.edges.map((e) => e.id)]);
       canvas.setPositions(a.positions);
-      const present = new Set(canvas.cy.nodes().map((n) => n.id()));
-      state.expanded = state.expanded.filter((id) => present.has(id));
+      store.update((s) => ({ expanded: s.expanded.filter((id) => canvas.has(id)) }));
     } else {
       this.setHidden(a.ids, false);
     }
-    this.ctx.saveUrl();
     this.changed();
   }
 
@@ -197,21 +164,21 @@ export class Expander {
     } else {
       this.setHidden(a.ids, true);
     }
-    this.ctx.saveUrl();
     this.changed();
   }
 
   /** Puts a node on the canvas (fetching it) and selects it. */
   async reveal(id: string): Promise<void> {
-    const { canvas, api, bus } = this.ctx;
+    const { canvas, api, store } = this.ctx;
     if (!canvas.has(id)) {
       const d = await api.node(id);
       canvas.add({ nodes: [d.node], edges: [] });
       await this.expand(id);
-    } else if (canvas.cy.getElementById(id).hasClass('hidden')) {
+    } else if (canvas.isHidden(id)) {
       this.setHidden([id], false);
     }
+    // Centred here too: a node already selected is not a store change.
     canvas.select([id]);
-    bus.emit('select', { ids: [id], from: 'reveal' });
+    store.update({ selected: [id] });
   }
 }

@@ -5,11 +5,12 @@ import { toCytoscapeJson } from '../export/cyjson.js';
 import { toGraphML } from '../export/graphml.js';
 import { standaloneHtml } from '../export/html.js';
 import { SavedViews, browserStore } from '../state/storage.js';
+import { encodeState } from '../state/url-state.js';
 import { citationControls } from './citations.js';
-import type { Ctx } from './context.js';
+import type { Explorer } from './explorer.js';
 import { clear, download, errorText, h } from './dom.js';
 
-export function setupExport(panel: HTMLElement, ctx: Ctx, restore: (name: string) => void) {
+export function setupExport(panel: HTMLElement, ctx: Explorer, restore: (name: string) => void) {
   const views = new SavedViews(browserStore());
   const viewName = h('input', {
     type: 'text',
@@ -70,21 +71,9 @@ export function setupExport(panel: HTMLElement, ctx: Ctx, restore: (name: string
       'div',
       { class: 'row' },
       btn('PNG', () => {
-        const blob = ctx.canvas.cy.png({
-          full: true,
-          scale: 2,
-          bg: bg(),
-          output: 'blob',
-        });
-        download(`graph-${stamp()}.png`, blob);
+        download(`graph-${stamp()}.png`, ctx.canvas.png(bg()));
       }),
-      btn('SVG', () =>
-        download(
-          `graph-${stamp()}.svg`,
-          ctx.canvas.cy.svg({ full: true, bg: bg() }),
-          'image/svg+xml',
-        ),
-      ),
+      btn('SVG', () => download(`graph-${stamp()}.svg`, ctx.canvas.svg(bg()), 'image/svg+xml')),
       btn('Cytoscape JSON', () =>
         download(
           `graph-${stamp()}.cyjs.json`,
@@ -110,10 +99,7 @@ export function setupExport(panel: HTMLElement, ctx: Ctx, restore: (name: string
         ),
       ),
       btn('Interactive HTML', () => {
-        const colors = new Map<string, string>();
-        ctx.canvas.cy.nodes().forEach((n) => {
-          colors.set(n.id(), String(n.style('background-color')));
-        });
+        const colors = ctx.canvas.nodeColors();
         download(
           `graph-${stamp()}.html`,
           standaloneHtml({
@@ -138,7 +124,7 @@ export function setupExport(panel: HTMLElement, ctx: Ctx, restore: (name: string
         views.save({
           name,
           savedAt: new Date().toISOString(),
-          state: location.search,
+          state: encodeState(ctx.store.get()),
           positions: Object.fromEntries(ctx.canvas.positions()),
           graph: ctx.canvas.allGraph(),
         });

@@ -2,25 +2,21 @@
 // label filters, relationship-type filters and a date range for events.
 // Counts are the database's, from /api/schema; "n shown" is the canvas'.
 import { countKinds } from '../graph/elements.js';
-import { dayNumber } from '../graph/dates.js';
 import { labelStyle } from '../graph/style.js';
-import type { Ctx } from './context.js';
+import { toggled } from '../state/store.js';
+import type { Explorer } from './explorer.js';
 import { clear, h } from './dom.js';
 
 export function setupFilters(
   host: HTMLElement,
-  ctx: Ctx,
+  ctx: Explorer,
 ): { render(): void; apply(silent?: boolean): void } {
   const labelsBox = h('ul', { class: 'plain filters legend', 'aria-label': 'Kinds of node' });
   const typesBox = h('ul', { class: 'plain filters', 'aria-label': 'Relationship types' });
   const from = h('input', { type: 'date', 'aria-label': 'Events from', id: 'filter-from' });
   const to = h('input', { type: 'date', 'aria-label': 'Events until', id: 'filter-to' });
-  const onDate = () => {
-    ctx.state.dateFrom = from.value || undefined;
-    ctx.state.dateTo = to.value || undefined;
-    apply();
-    ctx.saveUrl();
-  };
+  const onDate = () =>
+    ctx.store.update({ dateFrom: from.value || undefined, dateTo: to.value || undefined });
   from.addEventListener('change', onDate);
   to.addEventListener('change', onDate);
 
@@ -36,12 +32,7 @@ export function setupFilters(
   );
 
   function toggle(list: 'hiddenLabels' | 'hiddenTypes', name: string, on: boolean): void {
-    const cur = new Set(ctx.state[list]);
-    if (on) cur.delete(name);
-    else cur.add(name);
-    ctx.state[list] = [...cur];
-    apply();
-    ctx.saveUrl();
+    ctx.store.update((s) => ({ [list]: toggled(s[list], [name], !on) }));
   }
 
   function row(
@@ -55,7 +46,7 @@ export function setupFilters(
     const box = h('input', {
       type: 'checkbox',
       id,
-      checked: !ctx.state[list].includes(name),
+      checked: !ctx.store.get()[list].includes(name),
       onchange: (e) => toggle(list, name, (e.target as HTMLInputElement).checked),
     });
     return h(
@@ -100,34 +91,18 @@ export function setupFilters(
     );
     for (const name of typeNames)
       typesBox.append(row('hiddenTypes', name, types.get(name) ?? 0, schemaTypes.get(name)));
-    from.value = ctx.state.dateFrom ?? '';
-    to.value = ctx.state.dateTo ?? '';
+    const s = ctx.store.get();
+    from.value = s.dateFrom ?? '';
+    to.value = s.dateTo ?? '';
   }
 
   /** Marks filtered elements; hidden-by-hand elements are a separate class. */
   function apply(silent = false): void {
-    const { cy } = ctx.canvas;
-    const hl = new Set(ctx.state.hiddenLabels);
-    const ht = new Set(ctx.state.hiddenTypes);
-    const lo = dayNumber(ctx.state.dateFrom);
-    const hi = dayNumber(ctx.state.dateTo);
-    cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        const labels = (n.data('labels') as string[] | undefined) ?? [];
-        const d = dayNumber(n.data('date'));
-        const outOfRange =
-          d !== undefined && ((lo !== undefined && d < lo) || (hi !== undefined && d > hi));
-        n.toggleClass(
-          'filtered',
-          hl.has(String(n.data('label'))) || labels.some((l) => hl.has(l)) || outOfRange,
-        );
-      });
-      cy.edges().forEach((e) => {
-        e.toggleClass('filtered', ht.has(String(e.data('type'))));
-      });
-    });
+    ctx.canvas.applyFilter(ctx.store.get());
     if (!silent) ctx.bus.emit('graph');
   }
+  // The filters follow the store, whoever changed it (a checkbox, a link, Reset).
+  ctx.store.subscribe(['hiddenLabels', 'hiddenTypes', 'dateFrom', 'dateTo'], () => apply());
 
   return { render, apply };
 }

@@ -1,7 +1,10 @@
 // Keyboard shortcuts: "/" search, Esc clear, Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)
 // undo/redo, F fit, E expand, Delete hide — none while typing in a field.
-import type { Ctx } from './context.js';
+// On the focused canvas, the arrow keys move the selection to the neighbour
+// lying that way and Enter opens its details.
+import type { Explorer } from './explorer.js';
 import type { Expander } from './expand.js';
+import { arrowDirection, pickInDirection } from '../graph/direction.js';
 
 function typing(t: EventTarget | null): boolean {
   if (!(t instanceof HTMLElement)) return false;
@@ -13,10 +16,29 @@ function typing(t: EventTarget | null): boolean {
 }
 
 export function setupKeyboard(
-  ctx: Ctx,
+  ctx: Explorer,
   expander: Expander,
-  ui: { search: HTMLInputElement; clearSearch(): void },
+  ui: { search: HTMLInputElement; clearSearch(): void; canvas: HTMLElement; openDetails(): void },
 ): void {
+  ui.canvas.addEventListener('keydown', (e) => {
+    const dir = arrowDirection(e.key);
+    const current = ctx.store.get().selected.find((id) => ctx.canvas.has(id));
+    if (dir) {
+      e.preventDefault();
+      const from = current && ctx.canvas.screenPoint(current);
+      const next = from
+        ? pickInDirection(from, ctx.canvas.neighbourPoints(current), dir)
+        : ctx.canvas.hubId();
+      if (next) ctx.store.update({ selected: [next] });
+      else if (current)
+        ctx.bus.emit('notice', {
+          text: `No neighbour ${dir === 'up' || dir === 'down' ? dir : `to the ${dir}`}.`,
+        });
+    } else if (e.key === 'Enter' && current) {
+      e.preventDefault();
+      ui.openDetails();
+    }
+  });
   document.addEventListener('keydown', (e) => {
     if (e.defaultPrevented) return;
     if (e.key === 'Escape') {
@@ -24,7 +46,7 @@ export function setupKeyboard(
         ui.clearSearch();
         ui.search.blur();
       } else if (!typing(e.target)) {
-        ctx.canvas.cy.elements(':selected').unselect();
+        ctx.canvas.clearSelection();
         ctx.canvas.highlight([]);
       }
       return;
@@ -45,8 +67,7 @@ export function setupKeyboard(
     } else if (!mod && e.key.toLowerCase() === 'f') {
       ctx.canvas.fit();
     } else if (!mod && e.key.toLowerCase() === 'e') {
-      for (const id of ctx.canvas.cy.nodes(':selected').map((n) => n.id()))
-        void expander.expand(id);
+      for (const id of ctx.canvas.selectedNodeIds()) void expander.expand(id);
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
       const ids = ctx.canvas.selectedIds();
       if (ids.length) expander.hide(ids);

@@ -1,10 +1,10 @@
 // A list view of the visible graph: the same nodes and relationships as the
 // canvas, as tables a screen reader or keyboard can walk.
-import type { Ctx } from './context.js';
+import type { Explorer } from './explorer.js';
 import { datedOf, printDate } from '../graph/dates.js';
 import { clear, h } from './dom.js';
 
-export function setupListView(panel: HTMLElement, ctx: Ctx) {
+export function setupListView(panel: HTMLElement, ctx: Explorer) {
   const out = h('div', {});
   panel.append(out);
 
@@ -12,11 +12,8 @@ export function setupListView(panel: HTMLElement, ctx: Ctx) {
     clear(out);
     const g = ctx.canvas.visibleGraph();
     const names = new Map(g.nodes.map((n) => [n.id, n.name]));
-    const selected = new Set(ctx.canvas.selectedIds());
-    const select = (id: string) => {
-      ctx.canvas.select([id]);
-      ctx.bus.emit('select', { ids: [id], from: 'list' });
-    };
+    const selected = new Set(ctx.store.get().selected);
+    const select = (id: string) => ctx.store.update({ selected: [id] });
     const nodes = h('table', { class: 'grid', 'aria-label': 'Visible nodes' });
     nodes.append(
       h('caption', { class: 'sr-only', text: 'Visible nodes' }),

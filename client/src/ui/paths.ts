@@ -3,11 +3,11 @@
 // more links than a threshold) unless nothing else connects, see them
 // highlighted and spelled out step by step with the reports behind each.
 import type { SearchHit } from '../../../contract/index.js';
-import type { Ctx } from './context.js';
+import type { Explorer } from './explorer.js';
 import { clear, errorText, h } from './dom.js';
 import { createSuggest } from './search.js';
 
-export function setupPaths(panel: HTMLElement, ctx: Ctx) {
+export function setupPaths(panel: HTMLElement, ctx: Explorer) {
   let from: { id: string; name: string } | undefined;
   let to: { id: string; name: string } | undefined;
   const fromLabel = h('span', { class: 'chip', text: 'not chosen' });
@@ -45,7 +45,7 @@ export function setupPaths(panel: HTMLElement, ctx: Ctx) {
     placeholder: 'To… (type a name)',
     onPick: (hit: SearchHit) => setTo(hit.id, hit.name),
   });
-  const nameOf = (id: string) => String(ctx.canvas.cy.getElementById(id).data('name') ?? id);
+  const nameOf = (id: string) => ctx.canvas.nameOf(id) ?? id;
 
   function setFrom(id: string, name = nameOf(id)): void {
     from = { id, name };
@@ -78,7 +78,7 @@ export function setupPaths(panel: HTMLElement, ctx: Ctx) {
         text: 'Use the two selected',
         title: 'The first two selected nodes on the canvas',
         onclick: () => {
-          const sel = ctx.canvas.cy.nodes(':selected').map((n) => n.id());
+          const sel = ctx.canvas.selectedNodeIds();
           if (sel[0]) setFrom(sel[0]);
           if (sel[1]) setTo(sel[1]);
         },

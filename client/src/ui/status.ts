@@ -1,10 +1,10 @@
 // Health: the status line, and a banner when the server or Neo4j is down.
 // Polls /api/health, faster while down, and says when it is back.
 import type { Health } from '../../../contract/index.js';
-import type { Ctx } from './context.js';
+import type { Explorer } from './explorer.js';
 import { byId } from './dom.js';
 
-export function setupStatus(ctx: Ctx, onRecover: () => void): { check(): Promise<boolean> } {
+export function setupStatus(ctx: Explorer, onRecover: () => void): { check(): Promise<boolean> } {
   const status = byId('status');
   const banner = byId('banner');
   let down = false;

@@ -3,8 +3,8 @@
 // synced with the canvas selection both ways.
 import type { TimelineEvent } from '../../../contract/index.js';
 import { formatDate } from '../graph/dates.js';
-import { makeScale, placeItems, ticks } from '../timeline/lanes.js';
-import type { Ctx } from './context.js';
+import { inRange, isoDay, makeScale, placeItems, ticks, type Scale } from '../timeline/lanes.js';
+import type { Explorer } from './explorer.js';
 import { clear, errorText, h } from './dom.js';
 import type { Expander } from './expand.js';
 
@@ -19,7 +19,7 @@ function s<K extends keyof SVGElementTagNameMap>(
   return el;
 }
 
-export function setupTimeline(panel: HTMLElement, ctx: Ctx, expander: Expander) {
+export function setupTimeline(panel: HTMLElement, ctx: Explorer, expander: Expander) {
   const zoom = h(
     'select',
     { 'aria-label': 'Timeline zoom' },
@@ -28,30 +28,54 @@ export function setupTimeline(panel: HTMLElement, ctx: Ctx, expander: Expander) 
     h('option', { value: '8', text: '×8' }),
   );
   const info = h('span', { class: 'muted' });
+  // The panel keeps its size at every zoom: a wider drawing scrolls inside it.
   const host = h('div', { class: 'timeline' });
+  const clearRange = h('button', {
+    type: 'button',
+    text: 'All dates',
+    title: 'Clear the date range (Fit)',
+    onclick: () => {
+      zoom.value = '1';
+      ctx.store.update({ dateFrom: undefined, dateTo: undefined });
+    },
+  });
   panel.append(
     h(
       'div',
       { class: 'row' },
       h('label', { text: 'Zoom' }),
       zoom,
+      clearRange,
       info,
-      h('span', { class: 'muted', text: '● day · ▬ month/year/period · dashed = date inferred' }),
+      h('span', {
+        class: 'muted',
+        text: '● day · ▬ month/year/period · dashed = date inferred · drag on the axis to filter by date',
+      }),
     ),
     host,
   );
   let events: TimelineEvent[] = [];
-  let selected = new Set<string>();
 
   function draw(): void {
     clear(host);
-    if (!events.length) {
-      host.append(h('p', { class: 'muted', text: 'No events in this range.' }));
+    const { dateFrom, dateTo } = ctx.store.get();
+    // The date filter applies here as on the canvas: the axis spans the range.
+    const shown = inRange(events, dateFrom, dateTo);
+    clearRange.hidden = !dateFrom && !dateTo;
+    if (!shown.length) {
+      host.append(
+        h('p', {
+          class: 'muted',
+          text: events.length
+            ? 'No events in this date range: press “All dates” to see them all.'
+            : 'No events to show.',
+        }),
+      );
       return;
     }
-    const width = Math.max(600, (panel.clientWidth - 24) * Number(zoom.value));
-    const scale = makeScale(events, width);
-    const placed = placeItems(events, scale);
+    const width = Math.max(320, (host.clientWidth || panel.clientWidth) - 4) * Number(zoom.value);
+    const scale = makeScale(shown, width);
+    const placed = placeItems(shown, scale);
     const rows = Math.max(1, ...placed.map((p) => p.row + 1));
     const rowH = 20;
     const height = 28 + rows * rowH;
@@ -73,7 +97,7 @@ export function setupTimeline(panel: HTMLElement, ctx: Ctx, expander: Expander) 
       tx.textContent = t.text;
       svg.append(tx);
     }
-    const byId = new Map(events.map((e) => [e.id, e]));
+    const byId = new Map(shown.map((e) => [e.id, e]));
     for (const p of placed) {
       const ev = byId.get(p.id);
       if (!ev) continue;
@@ -81,7 +105,7 @@ export function setupTimeline(panel: HTMLElement, ctx: Ctx, expander: Expander) 
       const color =
         getComputedStyle(document.documentElement).getPropertyValue('--accent') || '#1a73e8';
       const g = s('g', {
-        class: `ev${selected.has(ev.id) ? ' selected' : ''}`,
+        class: `ev${ctx.store.get().selected.includes(ev.id) ? ' selected' : ''}`,
         'data-id': ev.id,
         role: 'listitem',
         tabindex: 0,
@@ -115,7 +139,9 @@ export function setupTimeline(panel: HTMLElement, ctx: Ctx, expander: Expander) 
           }),
         );
       }
-      const label = s('text', { x: p.x + 8, y: y + 4 });
+      const label = p.labelLeft
+        ? s('text', { x: p.x - 8, y: y + 4, 'text-anchor': 'end' })
+        : s('text', { x: p.x + 8, y: y + 4 });
       label.textContent = ev.name.length > 34 ? `${ev.name.slice(0, 33)}…` : ev.name;
       const title = s('title', {});
       title.textContent = `${ev.name}\n${formatDate(ev.date, ev.datePrecision, ev.dateInferred)}${ev.dateInferred && ev.dateInferredFrom ? ` (inferred from “${ev.dateInferredFrom}”)` : ''}${ev.firstReported ? `\nfirst reported ${ev.firstReported}` : ''}`;
@@ -134,6 +160,8 @@ export function setupTimeline(panel: HTMLElement, ctx: Ctx, expander: Expander) 
       });
       svg.append(g);
     }
+    // Last, so the band is above the tick lines and labels it overlaps.
+    brush(svg, scale, height);
     host.append(svg);
   }
 
@@ -154,8 +182,9 @@ export function setupTimeline(panel: HTMLElement, ctx: Ctx, expander: Expander) 
     }
   }
 
-  function markSelection(ids: string[]): void {
-    selected = new Set(ids);
+  /** The selection, from the store, marked on the drawn events. */
+  function markSelection(ids: readonly string[]): void {
+    const selected = new Set(ids);
     host.querySelectorAll<SVGGElement>('g.ev').forEach((g) => {
       const on = selected.has(g.dataset['id'] ?? '');
       g.classList.toggle('selected', on);
@@ -163,6 +192,45 @@ export function setupTimeline(panel: HTMLElement, ctx: Ctx, expander: Expander) 
     });
   }
 
+  /**
+   * Dragging across the axis band (the top 24 px) picks a date range: it
+   * goes into the store, which filters the canvas and redraws this axis.
+   */
+  function brush(svg: SVGSVGElement, scale: Scale, height: number): void {
+    const band = s('rect', { x: 0, y: 0, width: scale.width, height: 24, class: 'brush-band' });
+    const sel = s('rect', { x: 0, y: 0, width: 0, height, class: 'brush' });
+    sel.setAttribute('visibility', 'hidden');
+    svg.append(band, sel);
+    let start: number | undefined;
+    const xOf = (e: PointerEvent) => e.clientX - svg.getBoundingClientRect().left;
+    band.addEventListener('pointerdown', (e) => {
+      start = xOf(e);
+      band.setPointerCapture(e.pointerId);
+      sel.setAttribute('visibility', 'visible');
+      sel.setAttribute('x', String(start));
+      sel.setAttribute('width', '0');
+    });
+    band.addEventListener('pointermove', (e) => {
+      if (start === undefined) return;
+      const x = xOf(e);
+      sel.setAttribute('x', String(Math.min(start, x)));
+      sel.setAttribute('width', String(Math.abs(x - start)));
+    });
+    band.addEventListener('pointerup', (e) => {
+      if (start === undefined) return;
+      const a = scale.day(Math.min(start, xOf(e)));
+      const b = scale.day(Math.max(start, xOf(e)));
+      start = undefined;
+      sel.setAttribute('visibility', 'hidden');
+      // A click without a drag is not a range.
+      if (b - a < 1) return;
+      zoom.value = '1';
+      ctx.store.update({ dateFrom: isoDay(a), dateTo: isoDay(b) });
+    });
+  }
+
   zoom.addEventListener('change', draw);
-  return { load, draw, markSelection };
+  ctx.store.subscribe(['selected'], (s) => markSelection(s.selected));
+  ctx.store.subscribe(['dateFrom', 'dateTo'], () => draw());
+  return { load, draw };
 }

@@ -3,11 +3,11 @@
 import { LAYOUT_NAMES, LAYOUT_TITLES, isLayoutName } from '../graph/layouts.js';
 import type { Theme } from '../graph/style.js';
 import { browserStore } from '../state/storage.js';
-import type { Ctx } from './context.js';
+import type { Explorer } from './explorer.js';
 import { byId, h } from './dom.js';
 import type { Expander } from './expand.js';
 
-export function setupAsOf(ctx: Ctx): { sync(): void } {
+export function setupAsOf(ctx: Explorer): { sync(): void } {
   const host = byId('asof');
   const date = h('input', { type: 'date', id: 'asof-date', 'aria-label': 'As of date' });
   const clock = h(
@@ -22,34 +22,30 @@ export function setupAsOf(ctx: Ctx): { sync(): void } {
     title: 'Show everything (no as-of date)',
   });
   host.append(h('label', { for: 'asof-date', text: 'As of' }), date, clock, reset);
-  const apply = () => {
-    ctx.state.asOf = date.value || undefined;
-    ctx.state.clock = clock.value === 'reported' ? 'reported' : 'happened';
-    ctx.saveUrl();
-    ctx.bus.emit('asof');
-  };
+  // The page reloads the graph when the store's as-of date or clock changes.
+  const apply = () =>
+    ctx.store.update({
+      asOf: date.value || undefined,
+      clock: clock.value === 'reported' ? 'reported' : 'happened',
+    });
   date.addEventListener('change', apply);
-  clock.addEventListener('change', () => {
-    if (date.value) apply();
-    else {
-      ctx.state.clock = clock.value === 'reported' ? 'reported' : 'happened';
-      ctx.saveUrl();
-    }
-  });
+  clock.addEventListener('change', apply);
   reset.addEventListener('click', () => {
     date.value = '';
     apply();
   });
   const sync = () => {
-    date.value = ctx.state.asOf ?? '';
-    clock.value = ctx.state.clock;
+    const s = ctx.store.get();
+    date.value = s.asOf ?? '';
+    clock.value = s.clock;
   };
   sync();
+  ctx.store.subscribe(['asOf', 'clock'], sync);
   return { sync };
 }
 
 export function setupToolbar(
-  ctx: Ctx,
+  ctx: Explorer,
   expander: Expander,
   actions: { reset(): void },
 ): { syncLayout(): void; setTheme(t: Theme): void } {
@@ -62,10 +58,7 @@ export function setupToolbar(
   );
   layout.addEventListener('change', () => {
     if (!isLayoutName(layout.value)) return;
-    ctx.state.layout = layout.value;
-    ctx.canvas.layout(layout.value);
-    ctx.canvas.fit();
-    ctx.saveUrl();
+    ctx.store.update({ layout: layout.value });
   });
   const undo = h('button', {
     type: 'button',
@@ -87,10 +80,7 @@ export function setupToolbar(
     undo.disabled = !expander.undo.canUndo;
     redo.disabled = !expander.undo.canRedo;
   });
-  const zoom = (k: number) => {
-    const cy = ctx.canvas.cy;
-    cy.zoom({ level: cy.zoom() * k, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-  };
+  const zoom = (k: number) => ctx.canvas.zoomBy(k);
   const theme = h('button', {
     type: 'button',
     id: 'theme',
@@ -131,7 +121,7 @@ export function setupToolbar(
   setTheme(saved === 'dark' || saved === 'light' ? saved : prefersDark ? 'dark' : 'light');
   return {
     syncLayout: () => {
-      layout.value = ctx.state.layout;
+      layout.value = ctx.store.get().layout;
     },
     setTheme,
   };

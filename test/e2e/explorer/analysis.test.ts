@@ -52,6 +52,45 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
     await shot(page, 'explorer-timeline');
   });
 
+  it('keeps the timeline inside its panel at ×8 and filters the canvas by a dragged range', async () => {
+    const page = await app.open('/', { width: 1440, height: 900 });
+    const events = page.locator('#panel-timeline g.ev');
+    await eventually(() => events.count()).toBeGreaterThan(20);
+    const before = await events.count();
+    await page.locator('#panel-timeline select[aria-label="Timeline zoom"]').selectOption('8');
+    const box = async (sel: string) => (await page.locator(sel).boundingBox())!;
+    const host = await box('#panel-timeline .timeline');
+    const right = await box('#right');
+    expect(host.x + host.width).toBeLessThanOrEqual(right.x + 1);
+    await page.locator('#panel-timeline select[aria-label="Timeline zoom"]').selectOption('1');
+    // Drag across the middle third of the axis band.
+    const band = await box('#panel-timeline .brush-band');
+    const y = band.y + band.height / 2;
+    await page.mouse.move(band.x + band.width / 3, y);
+    await page.mouse.down();
+    await page.mouse.move(band.x + (band.width * 2) / 3, y, { steps: 5 });
+    await page.mouse.up();
+    await eventually(() => page.evaluate(() => location.search)).toMatch(/from=.*to=/);
+    const from = await page.inputValue('#filter-from');
+    const to = await page.inputValue('#filter-to');
+    expect(from < to).toBe(true);
+    await eventually(() => events.count()).toBeLessThan(before);
+    // Events outside the range are filtered off the canvas.
+    const filtered = await page.evaluate(
+      () =>
+        (
+          window as unknown as {
+            cy: { $(s: string): { map<T>(f: (n: { data(k: string): unknown }) => T): T[] } };
+          }
+        ).cy
+          .$('node.filtered')
+          .map((n) => n.data('date')).length,
+    );
+    expect(filtered).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'All dates' }).click();
+    await eventually(() => events.count()).toBe(before);
+  });
+
   it('marks the timeline when an event is selected on the canvas', async () => {
     const page = await app.open('/?sel=event%3A2025-04-04-china-export-controls');
     await eventually(() =>
@@ -97,6 +136,71 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
         : [];
     });
     expect(xs[0]).toBeLessThan(xs[1]!);
+    await shot(page, 'explorer-chain-panel');
+  });
+
+  it('lays the chain out on the main canvas by date, causal links solid and sequence dashed', async () => {
+    const root = 'event:2025-04-04-china-export-controls';
+    const page = await app.open(`/?sel=${encodeURIComponent(root)}`, { width: 1440, height: 900 });
+    await page.click('#tab-chain');
+    const panel = page.locator('#panel-chain');
+    // Two steps each way: a chain that fits the screen at a readable zoom.
+    await panel.getByRole('spinbutton', { name: 'Depth' }).fill('2');
+    await panel.getByRole('button', { name: 'Show for selected' }).click();
+    await eventually(() => panel.locator('ol li').count()).toBeGreaterThan(5);
+    await panel.getByRole('button', { name: 'Lay out on the canvas' }).click();
+    await page.waitForSelector('.chain-legend', { state: 'visible' });
+    // Labels are picked a moment after the view moves.
+    await eventually(() =>
+      page.evaluate(
+        (id) =>
+          !(
+            window as unknown as {
+              cy: { getElementById(i: string): { hasClass(c: string): boolean } };
+            }
+          ).cy
+            .getElementById(id)
+            .hasClass('no-label'),
+        root,
+      ),
+    ).toBe(true);
+    const view = await page.evaluate((rootId) => {
+      type El = {
+        id(): string;
+        position(): { x: number };
+        data(k: string): unknown;
+        style(k: string): string;
+        hasClass(c: string): boolean;
+      };
+      type Col = { map<T>(f: (e: El) => T): T[] };
+      const cy = (window as unknown as { cy: { $(s: string): Col } }).cy;
+      const nodes = cy.$('node.chain').map((n) => ({
+        id: n.id(),
+        x: n.position().x,
+        labelled: !n.hasClass('no-label'),
+      }));
+      const edges = (sel: string) =>
+        cy
+          .$(sel)
+          .map((e) => ({ line: e.style('line-style'), words: String(e.data('chainWords')) }));
+      return {
+        nodes,
+        rootLabelled: nodes.find((n) => n.id === rootId)?.labelled,
+        causal: edges('edge.chain-causal'),
+        sequence: edges('edge.chain-sequence'),
+      };
+    }, root);
+    expect(view.nodes.length).toBeGreaterThan(5);
+    // Left to right by date: sorting by x never puts a later date first.
+    const byX = [...view.nodes].sort((a, b) => a.x - b.x);
+    const tariffs = byX.findIndex((n) => n.id === 'event:2025-us-tariff-increases');
+    const controls = byX.findIndex((n) => n.id === root);
+    expect(tariffs).toBeGreaterThanOrEqual(0);
+    expect(tariffs).toBeLessThan(controls);
+    expect(view.rootLabelled).toBe(true);
+    expect(view.causal.length).toBeGreaterThan(0);
+    expect(view.causal.every((e) => e.line === 'solid' && e.words !== 'undefined')).toBe(true);
+    expect(view.sequence.every((e) => e.line === 'dashed' && e.words === 'came before')).toBe(true);
     await shot(page, 'explorer-chain');
   });
 

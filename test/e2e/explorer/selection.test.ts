@@ -47,6 +47,46 @@ describe.runIf(browserAvailable())('selecting on the canvas in Chromium', () => 
     await eventually(() => selectedIds(page)).toEqual([]);
   });
 
+  it('moves the selection to a neighbour with the arrow keys and opens details with Enter', async () => {
+    const page = await app.open();
+    await page.waitForSelector('body:not([data-layout="running"])', { timeout: 20_000 });
+    await page.click('#tab-paths');
+    await page.focus('#cy');
+    // From nothing, an arrow key starts at the best-connected node.
+    await page.keyboard.press('ArrowRight');
+    await eventually(() => selectedIds(page)).toHaveLength(1);
+    const [start] = await selectedIds(page);
+    const neighbours = await page.evaluate(
+      (id) =>
+        (
+          window as unknown as {
+            cy: {
+              getElementById(i: string): {
+                neighborhood(s: string): { map<T>(f: (n: { id(): string }) => T): T[] };
+              };
+            };
+          }
+        ).cy
+          .getElementById(id)
+          .neighborhood('node')
+          .map((n) => n.id()),
+      start!,
+    );
+    let moved: string | undefined;
+    for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(150);
+      const [now] = await selectedIds(page);
+      if (now !== start) {
+        moved = now;
+        break;
+      }
+    }
+    expect(neighbours).toContain(moved);
+    await page.keyboard.press('Enter');
+    await eventually(() => page.getAttribute('#tab-details', 'aria-selected')).toBe('true');
+  });
+
   it('logs no warning or error to the console on load', async () => {
     const messages: string[] = [];
     const page = await app.open('/', undefined, (p) => {

@@ -79,3 +79,30 @@ describe('the URL state', () => {
     );
   });
 });
+
+describe('readState on hand-edited links', () => {
+  it('names every unknown setting it leaves out and still opens', () => {
+    const key = fc.stringMatching(/^[a-z]{3,8}$/).filter((k) => !KNOWN.has(k));
+    fc.assert(
+      fc.property(key, fc.string({ maxLength: 10 }), (k, v) => {
+        const r = readState(`?exp=a&${k}=${encodeURIComponent(v)}`);
+        expect(r.state.expanded).toEqual(['a']);
+        expect(r.problems.join(' ')).toContain(`"${k}"`);
+      }),
+    );
+  });
+});
+
+const KNOWN = new Set([
+  'v',
+  'sel',
+  'exp',
+  'hide',
+  'pin',
+  'from',
+  'to',
+  'asof',
+  'clock',
+  'layout',
+  'q',
+]);

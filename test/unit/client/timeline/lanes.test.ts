@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeScale, placeItems, ticks } from '../../../../client/src/timeline/lanes.js';
+import {
+  inRange,
+  isoDay,
+  makeScale,
+  placeItems,
+  ticks,
+} from '../../../../client/src/timeline/lanes.js';
 
 const items = [
   { id: 'b', name: 'Second thing that happened', date: '2025-06-12', datePrecision: 'day' },
@@ -38,5 +44,39 @@ describe('timeline placement', () => {
       '2024',
       '2025',
     ]);
+  });
+});
+
+describe('timeline fitting its panel', () => {
+  it('puts a label that would run past the end on the left of its mark', () => {
+    const late = [
+      { id: 'a', name: 'Early', date: '2025-01-01', datePrecision: 'day' },
+      { id: 'z', name: 'A long name right at the end of the axis', date: '2025-12-31' },
+    ];
+    const s = makeScale(late, 400);
+    const p = placeItems(late, s);
+    const z = p.find((x) => x.id === 'z')!;
+    expect(z.labelLeft).toBe(true);
+    expect(z.x - z.labelWidth).toBeGreaterThanOrEqual(0);
+    expect(p.find((x) => x.id === 'a')!.labelLeft).toBe(false);
+  });
+
+  it('reads a position back as the day drawn there, clamped to the axis', () => {
+    const s = makeScale(items, 1000);
+    const day = s.min + 30;
+    expect(s.day(s.x(day))).toBe(day);
+    expect(s.day(-50)).toBe(s.min);
+    expect(s.day(5000)).toBe(s.max);
+  });
+
+  it('keeps the events that overlap a date range, either end open', () => {
+    expect(inRange(items, '2025-06-10', '2025-06-30').map((i) => i.id)).toEqual(['b', 'a']);
+    expect(inRange(items, '2025-07-01', undefined).map((i) => i.id)).toEqual(['c']);
+    expect(inRange(items, undefined, undefined)).toHaveLength(3);
+  });
+
+  it('writes a day number as an ISO date', () => {
+    const s = makeScale(items, 1000);
+    expect(isoDay(s.min)).toBe('2025-06-01');
   });
 });

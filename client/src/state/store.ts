@@ -1,0 +1,81 @@
+// The explorer's one state. Panels change it with `update` and learn of
+// changes with `subscribe`; the canvas, the panels, the URL and saved views
+// are derived from it. Nothing else holds view state.
+import { emptyState, type ViewState } from './url-state.js';
+
+/** The right-hand panels, by tab id. */
+export const PANELS = ['details', 'paths', 'chain', 'claims', 'export'] as const;
+export type PanelName = (typeof PANELS)[number];
+
+export function isPanelName(v: unknown): v is PanelName {
+  return typeof v === 'string' && (PANELS as readonly string[]).includes(v);
+}
+
+/** What the URL holds (ViewState) plus what only this page needs. */
+export interface ExplorerState extends ViewState {
+  /** The open panel on the right. */
+  panel: PanelName;
+}
+
+export function initialState(view: ViewState = emptyState()): ExplorerState {
+  return { ...view, panel: 'details' };
+}
+
+export type Patch<S> = Partial<S> | ((s: Readonly<S>) => Partial<S>);
+export type Listener<S> = (state: Readonly<S>, changed: ReadonlySet<keyof S>) => void;
+
+/** Arrays compare by their items: writing the same list again is not a change. */
+function same(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
+}
+
+export class Store<S extends object> {
+  private state: Readonly<S>;
+  private readonly listeners: { keys: ReadonlySet<keyof S> | undefined; fn: Listener<S> }[] = [];
+
+  constructor(initial: S) {
+    this.state = Object.freeze({ ...initial });
+  }
+
+  get(): Readonly<S> {
+    return this.state;
+  }
+
+  /**
+   * Applies a patch (or a function of the current state giving one). Only
+   * keys whose value really changed are reported, so a listener that writes
+   * back what it was told does not loop.
+   */
+  update(patch: Patch<S>): void {
+    const p = typeof patch === 'function' ? patch(this.state) : patch;
+    const changed = new Set<keyof S>();
+    for (const key of Object.keys(p) as (keyof S)[])
+      if (!same(this.state[key], p[key])) changed.add(key);
+    if (changed.size === 0) return;
+    this.state = Object.freeze({ ...this.state, ...p });
+    for (const l of [...this.listeners])
+      if (!l.keys || [...changed].some((k) => l.keys?.has(k))) l.fn(this.state, changed);
+  }
+
+  /** Calls `fn` after any change to one of `keys` ('*' for every change); returns the unsubscribe. */
+  subscribe(keys: readonly (keyof S)[] | '*', fn: Listener<S>): () => void {
+    const entry = { keys: keys === '*' ? undefined : new Set(keys), fn };
+    this.listeners.push(entry);
+    return () => {
+      const i = this.listeners.indexOf(entry);
+      if (i >= 0) this.listeners.splice(i, 1);
+    };
+  }
+}
+
+/** `list` with `ids` added (on) or removed (off), in a stable order. */
+export function toggled(list: readonly string[], ids: readonly string[], on: boolean): string[] {
+  const set = new Set(list);
+  for (const id of ids) {
+    if (on) set.add(id);
+    else set.delete(id);
+  }
+  return [...set];
+}

@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  Store,
+  initialState,
+  isPanelName,
+  toggled,
+  type ExplorerState,
+} from '../../../../client/src/state/store.js';
+import { encodeState, readState } from '../../../../client/src/state/url-state.js';
+
+function recorder(store: Store<ExplorerState>, keys: (keyof ExplorerState)[] | '*') {
+  const calls: string[][] = [];
+  store.subscribe(keys, (_s, changed) => calls.push([...changed].map(String).sort()));
+  return calls;
+}
+
+describe('Store', () => {
+  it('applies a patch and tells subscribers of those keys which keys changed', () => {
+    const store = new Store(initialState());
+    const calls = recorder(store, ['selected']);
+    store.update({ selected: ['a'], layout: 'dagre' });
+    expect(store.get().selected).toEqual(['a']);
+    expect(store.get().layout).toBe('dagre');
+    expect(calls).toEqual([['layout', 'selected']]);
+  });
+
+  it('does not call subscribers of keys that did not change', () => {
+    const store = new Store(initialState());
+    const calls = recorder(store, ['selected']);
+    store.update({ layout: 'dagre' });
+    expect(calls).toEqual([]);
+  });
+
+  it('treats an equal list as no change, so a listener writing back does not loop', () => {
+    const store = new Store(initialState());
+    const calls = recorder(store, '*');
+    store.update({ selected: ['a', 'b'] });
+    store.update({ selected: ['a', 'b'] });
+    store.update((s) => ({ selected: [...s.selected] }));
+    expect(calls).toHaveLength(1);
+  });
+
+  it('passes the current state to a function patch', () => {
+    const store = new Store(initialState());
+    store.update({ expanded: ['x'] });
+    store.update((s) => ({ expanded: [...s.expanded, 'y'] }));
+    expect(store.get().expanded).toEqual(['x', 'y']);
+  });
+
+  it('hands out a frozen state, so nobody changes it behind the store', () => {
+    const store = new Store(initialState());
+    expect(Object.isFrozen(store.get())).toBe(true);
+  });
+
+  it('stops calling a subscriber once unsubscribed', () => {
+    const store = new Store(initialState());
+    let n = 0;
+    const off = store.subscribe('*', () => n++);
+    store.update({ layout: 'dagre' });
+    off();
+    store.update({ layout: 'fcose' });
+    expect(n).toBe(1);
+  });
+
+  it('serialises to a URL that reads back to the same view, panel aside', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 3 }),
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 3 }),
+        (selected, pinned) => {
+          const store = new Store(initialState());
+          store.update({ selected, pinned, panel: 'chain' });
+          const view: Partial<ExplorerState> = { ...store.get() };
+          delete view.panel;
+          expect(readState(encodeState(store.get())).state).toEqual(view);
+        },
+      ),
+    );
+  });
+});
+
+describe('toggled', () => {
+  it('adds ids once and removes them, keeping the order of the rest', () => {
+    expect(toggled(['a', 'b'], ['b', 'c'], true)).toEqual(['a', 'b', 'c']);
+    expect(toggled(['a', 'b', 'c'], ['b'], false)).toEqual(['a', 'c']);
+  });
+});
+
+describe('isPanelName', () => {
+  it('accepts the right-hand panels and nothing else', () => {
+    expect(isPanelName('chain')).toBe(true);
+    expect(isPanelName('workbench')).toBe(false);
+    expect(isPanelName(undefined)).toBe(false);
+  });
+});
