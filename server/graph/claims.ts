@@ -7,7 +7,9 @@ import { ident } from './profile.js';
 import { decodePlain, readNode } from '../neo4j/decode.js';
 
 /** `collect({id, name})` of the nodes a claim is about or attributed to. */
-const NamedRefs = z.array(z.object({ id: z.unknown(), name: z.unknown() })).nullable();
+const NamedRefs = z
+  .array(z.object({ id: z.unknown().optional(), name: z.unknown().optional() }))
+  .nullable();
 
 /**
  * Claims of one topic disagree when two of them give different values in
@@ -69,7 +71,7 @@ export async function claims(ctx: GraphContext, q: ClaimsQuery): Promise<ClaimsR
       periodLabel: text(props.periodLabel),
       subjects: refs(r.get('subjects'), 'subjects'),
       attributedTo: refs(r.get('attributedTo'), 'attributedTo'),
-      sources: toSourceRefs(r.get('sources')),
+      sources: toSourceRefs(r.get('sources'), p.captions),
     };
     const topic = text(props.topic) ?? claim.measure ?? claim.id;
     groups.set(topic, [...(groups.get(topic) ?? []), claim]);

@@ -1,6 +1,7 @@
 import type { Driver, QueryResult, RecordShape } from 'neo4j-driver';
 import { ApiError } from '../errors.js';
 import { isInternalKey, toCypherParams } from '../neo4j/convert.js';
+import { readStrings } from '../neo4j/decode.js';
 import { ident, type GraphProfile } from './profile.js';
 
 /** What every graph query needs: the driver, the database and the dataset's profile. */
@@ -64,12 +65,10 @@ export function createGraphContext(
              RETURN collect(labelsOrTypes[0]) AS labels`,
           );
           return {
-            idLabels: (unique.records[0]?.get('labels') ?? []) as string[],
-            labels: ((records[0]?.get('labels') ?? []) as string[]).filter(
-              (l) => !isInternalKey(l),
-            ),
-            types: (records[0]?.get('types') ?? []) as string[],
-            fulltextIndexes: (indexes.records[0]?.get('names') ?? []) as string[],
+            idLabels: readStrings(unique.records[0], 'labels'),
+            labels: readStrings(records[0], 'labels').filter((l) => !isInternalKey(l)),
+            types: readStrings(records[0], 'types'),
+            fulltextIndexes: readStrings(indexes.records[0], 'names'),
           };
         });
         cached = { at: Date.now(), value };

@@ -7,7 +7,9 @@ import type {
   TimelineEvent,
   TimelineQuery,
 } from '../../contract/index.js';
-import { GraphCollector, toGraphNode, toPlain, type Node } from '../neo4j/convert.js';
+import { z } from 'zod';
+import { GraphCollector, toGraphNode, type Node } from '../neo4j/convert.js';
+import { decodePlain, readList, readNode, readPlain } from '../neo4j/decode.js';
 import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
 import { datingRules } from './dataset-info.js';
@@ -30,6 +32,18 @@ function eventDetails(p: GraphProfile): string {
      }`;
 }
 
+/** `collect({node, role})` of an event's participants, once plain (node null for an empty match). */
+const Participants = z
+  .array(
+    z.object({
+      node: z.object({ id: z.string(), name: z.string(), labels: z.array(z.string()) }).nullable(),
+      role: z.string(),
+    }),
+  )
+  .nullable();
+
+const ChainPosition = z.enum(['cause', 'root', 'consequence']);
+
 function toTimelineEvent(
   p: Pick<GraphProfile, 'eventLabel' | 'captions'>,
   node: Node,
@@ -39,10 +53,7 @@ function toTimelineEvent(
   const g = toGraphNode(node, p.captions);
   const props = g.properties;
   const text = (v: unknown) => (typeof v === 'string' ? v : null);
-  const people = (toPlain(participants, p.captions) ?? []) as {
-    node: { id: string; name: string; labels: string[] } | null;
-    role: string;
-  }[];
+  const people = decodePlain(participants, 'participants', Participants, p.captions) ?? [];
   return {
     id: g.id,
     name: g.name,
@@ -58,7 +69,7 @@ function toTimelineEvent(
     participants: people.flatMap(({ node, role }) =>
       node ? [{ id: node.id, name: node.name, labels: node.labels, role }] : [],
     ),
-    sources: toSourceRefs(sources),
+    sources: toSourceRefs(sources, p.captions),
   };
 }
 
@@ -133,7 +144,7 @@ export async function timeline(ctx: GraphContext, q: TimelineQuery): Promise<Tim
   );
   return {
     events: records.map((r) =>
-      toTimelineEvent(p, r.get('e') as Node, r.get('participants'), r.get('sources')),
+      toTimelineEvent(p, readNode(r, 'e'), r.get('participants'), r.get('sources')),
     ),
   };
 }
@@ -207,14 +218,16 @@ export async function eventChain(
     },
   );
   if (records.length === 0) throw notFound('event', id);
-  const links = records[0]?.get('links') as unknown[];
-  const collector = new GraphCollector().add(records.map((r): unknown => r.get('e'))).add(links);
+  const links = readList(records[0], 'links');
+  const collector = new GraphCollector(p.captions)
+    .add(records.map((r): unknown => r.get('e')))
+    .add(links);
   const graph = collector.build();
   return {
     root: id,
     events: records.map((r) => ({
-      ...toTimelineEvent(p, r.get('e') as Node, r.get('participants'), r.get('sources')),
-      position: r.get('position') as 'cause' | 'root' | 'consequence',
+      ...toTimelineEvent(p, readNode(r, 'e'), r.get('participants'), r.get('sources')),
+      position: readPlain(r, 'position', ChainPosition),
     })),
     links: graph.edges.map((e) => chainLink(p, e)),
     graph,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { GraphNode, type SourceRef } from '../../contract/index.js';
+import type { SourceRef } from '../../contract/index.js';
+import type { Captions } from '../neo4j/convert.js';
 import { decodePlain } from '../neo4j/decode.js';
 
 /**
@@ -16,10 +17,12 @@ export function evidenceMap(link: string, source: string): string {
 const EvidenceRows = z
   .array(
     z.object({
-      source: GraphNode.nullable(),
-      quote: z.unknown(),
-      note: z.unknown(),
-      paragraph: z.unknown(),
+      source: z
+        .object({ id: z.string(), name: z.string(), properties: z.record(z.string(), z.unknown()) })
+        .nullable(),
+      quote: z.unknown().optional(),
+      note: z.unknown().optional(),
+      paragraph: z.unknown().optional(),
     }),
   )
   .nullable();
@@ -48,8 +51,8 @@ export function sourceRef(
 }
 
 /** Turns rows of evidence maps (see evidenceMap) into the contract's source references, oldest first. */
-export function toSourceRefs(value: unknown): SourceRef[] {
-  const rows = decodePlain(value, 'sources', EvidenceRows) ?? [];
+export function toSourceRefs(value: unknown, captions?: Captions): SourceRef[] {
+  const rows = decodePlain(value, 'sources', EvidenceRows, captions) ?? [];
   return rows
     .flatMap((row) => (row.source === null ? [] : [sourceRef(row.source, row)]))
     .sort((a, b) => String(a.date).localeCompare(String(b.date)) || a.id.localeCompare(b.id));

@@ -29,7 +29,7 @@ export async function nodeDetail(
   const node = readNode(row, 'n');
   return {
     node: toGraphNode(node, ctx.profile.captions),
-    sources: toSourceRefs(row.get('sources')),
+    sources: toSourceRefs(row.get('sources'), ctx.profile.captions),
     // A dense node's relationships are not read one by one: the degree store counts them.
     degree:
       row.get('dense') === true

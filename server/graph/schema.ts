@@ -1,17 +1,24 @@
 import { CypherFunction, CypherProcedure, type GraphSchema } from '../../contract/index.js';
 import { ALLOWED_PROCEDURES } from '../../core/guard/guard.js';
+import { z } from 'zod';
 import { isInternalKey, toPlain } from '../neo4j/convert.js';
+import { readPlain, readStrings } from '../neo4j/decode.js';
 import type { GraphContext } from './context.js';
 
-interface GraphCounts {
-  nodes: { label?: string; count: number }[];
-  relationships: {
-    relationshipType?: string;
-    startLabel?: string;
-    endLabel?: string;
-    count: number;
-  }[];
-}
+/** What `db.stats.retrieve('GRAPH COUNTS')` returns in `data`, as far as the schema reads it. */
+const GraphCounts = z
+  .object({
+    nodes: z.array(z.object({ label: z.string().optional(), count: z.number() })),
+    relationships: z.array(
+      z.object({
+        relationshipType: z.string().optional(),
+        startLabel: z.string().optional(),
+        endLabel: z.string().optional(),
+        count: z.number(),
+      }),
+    ),
+  })
+  .nullable();
 
 /** Labels, relationship types and property keys with counts, from Neo4j's count store. */
 export async function graphSchema(ctx: GraphContext): Promise<GraphSchema> {
@@ -20,7 +27,7 @@ export async function graphSchema(ctx: GraphContext): Promise<GraphSchema> {
      CALL db.propertyKeys() YIELD propertyKey
      RETURN data, collect(propertyKey) AS keys`,
   );
-  const data = records[0]?.get('data') as GraphCounts | undefined;
+  const data = readPlain(records[0], 'data', GraphCounts);
   const num = (v: unknown) => Number(v);
   const labels = (data?.nodes ?? [])
     .filter(
@@ -40,7 +47,7 @@ export async function graphSchema(ctx: GraphContext): Promise<GraphSchema> {
     .map((r) => ({ name: String(r.relationshipType), count: num(r.count) }))
     .filter((r) => r.count > 0)
     .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  const keys = ((records[0]?.get('keys') ?? []) as string[])
+  const keys = readStrings(records[0], 'keys')
     .filter((k) => !isInternalKey(k))
     .sort();
   const p = ctx.profile;

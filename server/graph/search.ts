@@ -1,5 +1,5 @@
-import type { SearchQuery, SearchResult } from '../../contract/index.js';
-import { toPlain } from '../neo4j/convert.js';
+import { GraphNode, type SearchQuery, type SearchResult } from '../../contract/index.js';
+import { readPlain } from '../neo4j/decode.js';
 import { checkVocabulary, type GraphContext } from './context.js';
 import { captionCypher } from './dataset-shape.js';
 
@@ -134,12 +134,7 @@ export async function search(ctx: GraphContext, q: SearchQuery): Promise<SearchR
     ({ records } = await ctx.read(fallback, params));
   }
   const candidates = records.map((r) => {
-    const node = toPlain(r.get('node'), ctx.profile.captions) as {
-      id: string;
-      name: string;
-      labels: string[];
-      properties: Record<string, unknown>;
-    };
+    const node = readPlain(r, 'node', GraphNode, ctx.profile.captions);
     const aliases = node.properties.aliases;
     const description = node.properties.description;
     return {

@@ -7,14 +7,20 @@
 import { type Node, type Path, type Record as Neo4jRecord, isNode, isPath } from 'neo4j-driver';
 import type { z } from 'zod';
 import { ApiError } from '../errors.js';
-import { toPlain } from './convert.js';
+import { toPlain, type Captions } from './convert.js';
 
 /** A record, or nothing when the query returned no row. */
 type Row = Pick<Neo4jRecord, 'get' | 'has'> | undefined;
 
 function mismatch(column: string, expected: string, value: unknown): ApiError {
   const got = value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value;
-  return new ApiError('INTERNAL', `Column "${column}" held ${got} where ${expected} was expected.`);
+  // The person asking sees the generic INTERNAL message; the log gets the column and the shapes.
+  return new ApiError(
+    'INTERNAL',
+    'The server met an answer from the database in a shape it did not expect. The request id helps find it in the log.',
+    undefined,
+    { cause: new Error(`Column "${column}" held ${got} where ${expected} was expected.`) },
+  );
 }
 
 /** The value of a column; undefined when the row or the column is missing. */
@@ -70,8 +76,13 @@ export function readOptionalString(row: Row, key: string): string | null {
  * to JSON-safe values and checked against a schema; the schema's output type
  * is what the caller gets.
  */
-export function readPlain<S extends z.ZodType>(row: Row, key: string, schema: S): z.output<S> {
-  return decodePlain(column(row, key), key, schema);
+export function readPlain<S extends z.ZodType>(
+  row: Row,
+  key: string,
+  schema: S,
+  captions?: Captions,
+): z.output<S> {
+  return decodePlain(column(row, key), key, schema, captions);
 }
 
 /** As readPlain, for a value already taken from its record (a column handed to a helper). */
@@ -79,8 +90,9 @@ export function decodePlain<S extends z.ZodType>(
   raw: unknown,
   key: string,
   schema: S,
+  captions?: Captions,
 ): z.output<S> {
-  const value = toPlain(raw);
+  const value = toPlain(raw, captions);
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     throw mismatch(key, `data matching its schema (${parsed.error.message})`, value);

@@ -32,6 +32,13 @@ describe('evidence', () => {
   });
 
   it('answers INTERNAL when the rows are not evidence maps', () => {
-    expect(() => toSourceRefs([1, 2])).toThrow(/sources/);
+    expect(() => toSourceRefs([1, 2])).toThrow(expect.objectContaining({ code: 'INTERNAL' }));
+  });
+
+  it('reads the small maps of a timeline row, which carry no note', () => {
+    const rows = [
+      { source: { id: 's', name: 's', properties: { date: '2025-06-01' } }, quote: 'q' },
+    ];
+    expect(toSourceRefs(rows).map((r) => [r.id, r.quote, r.note])).toEqual([['s', 'q', null]]);
   });
 });

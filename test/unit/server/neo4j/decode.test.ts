@@ -27,7 +27,9 @@ function internalMessage(read: () => unknown): string {
   try {
     read();
   } catch (error) {
-    if (error instanceof ApiError && error.code === 'INTERNAL') return error.message;
+    if (error instanceof ApiError && error.code === 'INTERNAL' && error.cause instanceof Error) {
+      return error.cause.message;
+    }
     throw error;
   }
   throw new Error('expected an INTERNAL error');
