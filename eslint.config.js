@@ -118,9 +118,7 @@ export default tseslint.config(
     // Driver values are decoded once (server/neo4j/decode.ts, convert.ts); a cast hides a drift
     // between a query and its reader until a user sees the wrong answer.
     files: ['server/**/*.ts'],
-    ignores: [
-      'server/neo4j/**',
-    ],
+    ignores: ['server/neo4j/**'],
     rules: {
       'no-restricted-syntax': [
         'error',
