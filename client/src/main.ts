@@ -16,7 +16,7 @@ import { setupDrawers } from './ui/drawers.js';
 import { byId, errorText, h } from './ui/dom.js';
 import { Expander } from './ui/expand.js';
 import { setupExport } from './ui/export.js';
-import { storeView, type Explorer } from './ui/explorer.js';
+import type { Explorer } from './ui/explorer.js';
 import { setupFilters } from './ui/filters.js';
 import { setupKeyboard } from './ui/keyboard.js';
 import { setupListView } from './ui/listview.js';
@@ -44,8 +44,6 @@ const ctx: Explorer = {
   canvas,
   schema: undefined,
   asOf: () => ({ asOf: store.get().asOf, clock: store.get().clock }),
-  state: storeView(store),
-  saveUrl: () => undefined,
 };
 // The URL is the store serialised: every change rewrites it (no page load).
 store.subscribe('*', (s) => history.replaceState(null, '', location.pathname + encodeState(s)));

@@ -322,7 +322,7 @@ export class Canvas {
   }
 
   /** A small, separate graph drawn in the canvas's style (chain and query-result panels). */
-  miniGraph(container: HTMLElement, graph: Graph, layout: LayoutOptions): Core {
+  private miniGraph(container: HTMLElement, graph: Graph, layout: LayoutOptions): Core {
     return cytoscape({
       container,
       elements: toElements(graph, { labelOrder: this.labelOrder, eventLabel: this.eventLabel }),

@@ -1,7 +1,6 @@
 // The Cypher workbench panel: editor, JSON params, run, results as graph,
 // table and JSON, errors with their position, history and the saved-query
 // library. Only POST /api/query runs queries; the server refuses writes.
-import type { Core } from 'cytoscape';
 import type { QueryResult } from '../../../contract/index.js';
 import { ApiClientError, syntaxPosition } from '../api/client.js';
 import { cellText, toCsv } from '../export/csv.js';
@@ -9,11 +8,11 @@ import { layoutOptions } from '../graph/layouts.js';
 import { QueryHistory, browserStore } from '../state/storage.js';
 import { createEditor, type CypherEditor } from '../workbench/editor.js';
 import { languageService } from '../workbench/language.js';
-import type { Ctx } from './context.js';
+import type { Explorer } from './explorer.js';
 import { clear, download, errorText, h } from './dom.js';
 import { createTabs } from './tabs.js';
 
-export function setupWorkbench(panel: HTMLElement, ctx: Ctx) {
+export function setupWorkbench(panel: HTMLElement, ctx: Explorer) {
   const history = new QueryHistory(browserStore());
   const editorHost = h('div', { class: 'editor' });
   const params = h('textarea', {
@@ -39,11 +38,11 @@ export function setupWorkbench(panel: HTMLElement, ctx: Ctx) {
   const jsonPane = h('div', {}, h('pre', {}));
   const resultsHost = h('div', { class: 'results' });
   let result: QueryResult | undefined;
-  let resultCy: Core | undefined;
+  let resultView: { destroy(): void } | undefined;
 
   const editor: CypherEditor = createEditor(editorHost, {
     // A first query that fits any graph: the seed's labels would be unknown in another dataset.
-    doc: ctx.state.query ?? 'MATCH (a)-[r]->(b)\nRETURN a, r, b\nLIMIT 25',
+    doc: ctx.store.get().query ?? 'MATCH (a)-[r]->(b)\nRETURN a, r, b\nLIMIT 25',
     // The graph's own names (GET /api/schema), so unknown ones are flagged.
     schema: () => ({
       labels: ctx.schema?.labels.map((l) => l.name) ?? [],
@@ -159,11 +158,11 @@ export function setupWorkbench(panel: HTMLElement, ctx: Ctx) {
     const pre = jsonPane.querySelector('pre');
     if (pre) pre.textContent = JSON.stringify(r.rows, null, 2);
     // Graph
-    resultCy?.destroy();
-    resultCy = undefined;
+    resultView?.destroy();
+    resultView = undefined;
     const gHost = graphPane.querySelector<HTMLElement>('.result-graph');
     if (gHost && r.graph.nodes.length) {
-      resultCy = ctx.canvas.miniGraph(gHost, r.graph, layoutOptions('fcose'));
+      resultView = ctx.canvas.miniView(gHost, r.graph, layoutOptions('fcose'));
     } else if (gHost) {
       gHost.textContent = 'No nodes in this result; see the table.';
     }
@@ -188,8 +187,7 @@ export function setupWorkbench(panel: HTMLElement, ctx: Ctx) {
     summary.textContent = 'Running…';
     history.add(cypher, params.value);
     renderHistory();
-    ctx.state.query = cypher;
-    ctx.saveUrl();
+    ctx.store.update({ query: cypher });
     try {
       result = await ctx.api.query(cypher, p);
       renderResult(result);
