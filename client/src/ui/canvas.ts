@@ -15,6 +15,7 @@ import type { Point } from '../graph/direction.js';
 import { shorten, toElements } from '../graph/elements.js';
 import { pickLabels, type LabelCandidate } from '../graph/labels.js';
 import { layoutOptions, timePositions, type LayoutName } from '../graph/layouts.js';
+import { OFFTHREAD_MIN_NODES, layoutOffThread } from '../graph/offthread-layout.js';
 import { stylesheet, type Theme } from '../graph/style.js';
 import { watchViewport } from '../graph/viewport.js';
 
@@ -65,6 +66,8 @@ export class Canvas {
   eventLabel: string | undefined;
   theme: Theme = 'light';
   layoutName: LayoutName = 'fcose';
+  /** Counts layouts started, so a slower off-thread layout never overrides a newer one. */
+  private layoutRuns = 0;
   private styledLabels = new Set<string>();
 
   constructor(container: HTMLElement) {
@@ -286,9 +289,14 @@ export class Canvas {
    */
   layout(name: LayoutName = this.layoutName, incremental = false, fit = !incremental): void {
     this.layoutName = name;
+    const run = ++this.layoutRuns;
     if (!incremental) this.clearChain();
     const eles = this.visible();
     if (eles.nodes().empty()) return;
+    if (name === 'fcose' && !incremental && eles.nodes().length >= OFFTHREAD_MIN_NODES) {
+      this.layoutOffPage(eles, run, fit);
+      return;
+    }
     const positions =
       name === 'time'
         ? timePositions(
@@ -302,6 +310,41 @@ export class Canvas {
         : undefined;
     const options = layoutOptions(name, { positions, animate: incremental && !reducedMotion() });
     if (incremental && name === 'fcose') Object.assign(options, { randomize: false });
+    this.runLayout(eles, options, fit);
+  }
+
+  /**
+   * fcose for a large graph, computed in a Web Worker so the page keeps
+   * answering; the positions are then placed at once. A newer layout started
+   * meanwhile wins (`run` is no longer the latest). Without a worker the
+   * layout runs here, as for a small graph.
+   */
+  private layoutOffPage(eles: Collection, run: number, fit: boolean): void {
+    document.body.dataset['layout'] = 'running';
+    const input = {
+      nodes: eles.nodes().map((n) => ({ id: n.id(), position: { ...n.position() } })),
+      edges: eles
+        .edges()
+        .map((e) => ({ id: e.id(), source: e.source().id(), target: e.target().id() })),
+    };
+    layoutOffThread(input).then(
+      (placed) => {
+        if (run !== this.layoutRuns) return;
+        const options = {
+          name: 'preset',
+          animate: false,
+          fit: false,
+          positions: (n: NodeSingular) => placed[n.id()] ?? n.position(),
+        } as LayoutOptions;
+        this.runLayout(eles, options, fit);
+      },
+      () => {
+        if (run === this.layoutRuns) this.runLayout(eles, layoutOptions('fcose'), fit);
+      },
+    );
+  }
+
+  private runLayout(eles: Collection, options: LayoutOptions, fit: boolean): void {
     // Pinned nodes keep their place.
     const pinned = this.cy.nodes('[?pinned]');
     pinned.lock();

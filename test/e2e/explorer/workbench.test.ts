@@ -27,8 +27,9 @@ describe.runIf(browserAvailable())('the Cypher workbench in Chromium', () => {
     await page.keyboard.press('Control+Enter');
     const summary = page.locator('#panel-workbench [role="status"]');
     await eventually(() => summary.textContent()).toMatch(/\d+ rows? in \d+ ms/);
-    expect(
-      await page
+    // The colours come from the language worker, asynchronously.
+    await eventually(() =>
+      page
         .locator('#panel-workbench .cm-content .tok-keyword, #panel-workbench .cm-content span')
         .count(),
     ).toBeGreaterThan(1);
