@@ -330,6 +330,8 @@ export class Canvas {
     layoutOffThread(input).then(
       (placed) => {
         if (run !== this.layoutRuns) return;
+        // Where the layout ran, for tests and benchmarks ('page' after a worker failure).
+        document.body.dataset['layoutThread'] = 'worker';
         const options = {
           name: 'preset',
           animate: false,
@@ -339,7 +341,9 @@ export class Canvas {
         this.runLayout(eles, options, fit);
       },
       () => {
-        if (run === this.layoutRuns) this.runLayout(eles, layoutOptions('fcose'), fit);
+        if (run !== this.layoutRuns) return;
+        document.body.dataset['layoutThread'] = 'page';
+        this.runLayout(eles, layoutOptions('fcose'), fit);
       },
     );
   }

@@ -35,6 +35,8 @@ describe.runIf(browserAvailable())('a large graph in Chromium', () => {
     await page.selectOption('#layout', 'fcose');
     await page.waitForSelector('body[data-layout="idle"]', { timeout: 90_000 });
     expect(workers.some((url) => url.includes('layout-worker'))).toBe(true);
+    // The worker's positions were placed (not the fallback on the page's thread).
+    expect(await page.getAttribute('body', 'data-layout-thread')).toBe('worker');
     const spread = await page.evaluate(() => {
       const cy = (
         window as unknown as {
