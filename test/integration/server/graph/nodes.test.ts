@@ -1,22 +1,10 @@
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NeighborsQuery } from '../../../../contract/index.js';
-import { createGraphContext, type GraphContext } from '../../../../server/graph/context.js';
 import { expandCaps } from '../../../../server/graph/expand.js';
 import { neighbors, nodeDetail } from '../../../../server/graph/nodes.js';
-import { datasetOptions } from '../../../../server/app.js';
-import { defaultProfile } from '../../../../server/graph/profile.js';
-import { testDriver } from '../../../support/db.js';
+import { useSeedGraph } from '../../../support/seed-graph.js';
 
-let driver: Driver;
-let ctx: GraphContext;
-beforeAll(() => {
-  driver = testDriver();
-  ctx = createGraphContext(driver, undefined, datasetOptions().profile ?? defaultProfile);
-});
-afterAll(async () => {
-  await driver.close();
-});
+const graph = useSeedGraph();
 
 describe.each([
   ['reading the relationships of a sparse node', expandCaps.dense],
@@ -25,7 +13,7 @@ describe.each([
   it.each(['country:china', 'country:india', 'org:mea-india', 'person:randhir-jaiswal'])(
     'counts %s relationships per type and direction as a full expansion does',
     async (id) => {
-      const { records } = await driver.executeQuery(
+      const { records } = await graph.driver.executeQuery(
         `MATCH (n {id: $id})-[r]-(m)
          RETURN type(r) AS type, CASE WHEN startNode(r) = n THEN 'out' ELSE 'in' END AS direction,
                 count(*) AS count`,
@@ -36,7 +24,7 @@ describe.each([
         direction: r.get('direction') as string,
         count: Number(r.get('count')),
       }));
-      const detail = await nodeDetail(ctx, id, dense);
+      const detail = await nodeDetail(graph.ctx, id, dense);
       const order = (a: { type: string; direction: string }, b: typeof a) =>
         `${a.type}|${a.direction}`.localeCompare(`${b.type}|${b.direction}`);
       expect(expected.length).toBeGreaterThan(0);
@@ -49,9 +37,9 @@ describe('neighbors caps', () => {
   const query = (raw: Record<string, string>) => NeighborsQuery.parse(raw);
 
   it('reads no more than the scan cap of a node with more neighbours than it', async () => {
-    const full = await neighbors(ctx, 'country:china', query({ limit: '500' }));
+    const full = await neighbors(graph.ctx, 'country:china', query({ limit: '500' }));
     expect(full.total).toBeGreaterThan(3);
-    const capped = await neighbors(ctx, 'country:china', query({ limit: '500' }), {
+    const capped = await neighbors(graph.ctx, 'country:china', query({ limit: '500' }), {
       ...expandCaps,
       scan: 3,
     });
@@ -63,17 +51,17 @@ describe('neighbors caps', () => {
 
   it('continues depth 2 from at most the frontier cap of first-hop nodes', async () => {
     const wide = await neighbors(
-      ctx,
+      graph.ctx,
       'person:randhir-jaiswal',
       query({ depth: '2', limit: '500' }),
     );
     const narrow = await neighbors(
-      ctx,
+      graph.ctx,
       'person:randhir-jaiswal',
       query({ depth: '2', limit: '500' }),
       { ...expandCaps, frontier: 1, perNode: 2 },
     );
-    const depth1 = await neighbors(ctx, 'person:randhir-jaiswal', query({ limit: '500' }));
+    const depth1 = await neighbors(graph.ctx, 'person:randhir-jaiswal', query({ limit: '500' }));
     // One first-hop node continued, two of its neighbours at most.
     expect(narrow.total).toBeLessThanOrEqual(depth1.total + 2);
     expect(narrow.total).toBeLessThan(wide.total);
@@ -83,8 +71,8 @@ describe('neighbors caps', () => {
     const q = query({ depth: '2', limit: '60' });
     const edgeIds = (g: Awaited<ReturnType<typeof neighbors>>) =>
       g.graph.edges.map((e) => e.id).sort();
-    const sparse = await neighbors(ctx, 'country:china', q);
-    const dense = await neighbors(ctx, 'country:china', q, { ...expandCaps, dense: 0 });
+    const sparse = await neighbors(graph.ctx, 'country:china', q);
+    const dense = await neighbors(graph.ctx, 'country:china', q, { ...expandCaps, dense: 0 });
     expect(sparse.graph.edges.length).toBeGreaterThan(10);
     // The seed has no self-loops, so leaving dense nodes' loops out changes nothing here.
     expect(sparse.graph.edges.some((e) => e.source === e.target)).toBe(false);

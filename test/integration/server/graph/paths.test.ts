@@ -1,35 +1,23 @@
 // Paths on the real Neo4j: the hubs, now found once per load rather than
 // per request, are exactly the nodes whose degree (provenance aside) passes
 // the threshold, and a path that avoids hubs passes none.
-import type { Driver } from 'neo4j-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PathsQuery } from '../../../../contract/index.js';
-import { datasetOptions } from '../../../../server/app.js';
-import { createGraphContext, type GraphContext } from '../../../../server/graph/context.js';
 import { findPaths } from '../../../../server/graph/paths.js';
-import { defaultProfile } from '../../../../server/graph/profile.js';
-import { testDriver } from '../../../support/db.js';
+import { useSeedGraph } from '../../../support/seed-graph.js';
 
-let driver: Driver;
-let ctx: GraphContext;
-beforeAll(() => {
-  driver = testDriver();
-  ctx = createGraphContext(driver, undefined, datasetOptions().profile ?? defaultProfile);
-});
-afterAll(async () => {
-  await driver.close();
-});
+const graph = useSeedGraph();
 
 /** Degree without provenance links, counted by expanding every relationship. */
 async function degreeOf(id: string): Promise<number> {
-  const { records } = await driver.executeQuery(
+  const { records } = await graph.driver.executeQuery(
     `MATCH (n {id: $id})-[r]-() WHERE type(r) <> $prov RETURN count(r) AS d`,
-    { id, prov: ctx.profile.provenanceType },
+    { id, prov: graph.ctx.profile.provenanceType },
   );
   return Number(records[0]?.get('d'));
 }
 
-const ask = (raw: Record<string, string>) => findPaths(ctx, PathsQuery.parse(raw));
+const ask = (raw: Record<string, string>) => findPaths(graph.ctx, PathsQuery.parse(raw));
 
 describe('findPaths hubs', () => {
   it('marks a step as a hub exactly when its node has more links than the threshold', async () => {
