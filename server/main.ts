@@ -2,8 +2,10 @@
 // the seed if it changed, serves the API and the client, and shuts down
 // cleanly on SIGINT/SIGTERM, taking the local Neo4j down with it.
 import type { Server } from 'node:http';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
 import { createApp, datasetOptions, existingDatabaseOptions } from './app.js';
-import { readConfig, type Config } from './config.js';
+import { readConfig } from './config.js';
 import { formatStartupError, StartupError } from './errors.js';
 import { isPortFree } from './neo4j/ports.js';
 import { createLogger } from './http/logger.js';
@@ -17,22 +19,28 @@ import { readProjectDataset } from './loader/dataset.js';
 import { loadDataset } from './loader/loader.js';
 import { formatLoadResult } from './loader/report.js';
 import { startupProgress } from './startup-progress.js';
+import { loadingLine, modeBanner, searchLine, searchPlan } from './startup-banner.js';
+import { createGraphContext } from './graph/context.js';
+import { defaultProfile, type GraphProfile } from './graph/profile.js';
 
 const SHUTDOWN_BUDGET_MS = 45_000;
 
-/** What start-up says about the database it works on, and what it will not do there. */
-function modeLines(db: Database, config: Config, loadSeed: boolean, useManifest: boolean): string {
-  if (db.local) return `Mode: the project's own Neo4j (data in ${config.neo4j.dataDir}).`;
-  return [
-    `Mode: the existing Neo4j at ${db.uri}, read-only.`,
-    loadSeed
-      ? `  SEED_ON_START=true: the dataset in ${config.seed.dir} is loaded into it; nothing else is written.`
-      : '  Nothing is written to it (SEED_ON_START=true or npm run seed loads a dataset into it).',
-    useManifest
-      ? `  The manifest of ${config.seed.dir} names the graph.`
-      : '  No manifest: names and dates come from its schema (SEED_DIR names a dataset folder to use).',
-    '  Search uses a full-text index if there is one, else a bounded name scan.',
-  ].join('\n');
+/** The dataset folder as start-up names it: relative to where npm start runs. */
+function shownFolder(dir: string): string {
+  return path.relative(process.cwd(), dir) || '.';
+}
+
+/** How search will find nodes, from the full-text indexes the database has now. */
+async function searchPlanOf(driver: Driver, database: string | undefined, profile: GraphProfile) {
+  try {
+    const { fulltextIndexes } = await createGraphContext(driver, database, profile).vocabulary();
+    return searchPlan(fulltextIndexes, profile.searchIndex);
+  } catch (error) {
+    return {
+      listed: false as const,
+      reason: error instanceof Error ? error.message : String(error),
+    };
+  }
 }
 
 async function main(): Promise<void> {
@@ -85,18 +93,35 @@ async function main(): Promise<void> {
   // A database this process did not start is only read, unless SEED_ON_START says otherwise.
   const loadSeed = config.seed.onStart ?? Boolean(db.local);
   const useManifest = Boolean(db.local) || loadSeed || config.seed.named;
-  say(modeLines(db, config, loadSeed, useManifest));
+  // The bundled seed's manifest describes the seed, not a database someone else filled.
+  const graphOptions = useManifest ? datasetOptions(config.seed.dir) : existingDatabaseOptions();
+  const profile = graphOptions.profile ?? defaultProfile;
+  const datasetFacts = { folder: shownFolder(config.seed.dir), title: profile.title };
+  say(
+    modeBanner({
+      database: db.local
+        ? { local: true, dataDir: config.neo4j.dataDir }
+        : { local: false, uri: db.uri },
+      dataset: datasetFacts,
+      loads: loadSeed,
+      usesManifest: useManifest,
+    }),
+  );
   if (loadSeed) {
     const dataset = readProjectDataset(config.seed.dir);
-    progress.begin(
-      `Loading the seed (${dataset.files.reduce((n, f) => n + f.steps.length, 0)} statements)…`,
+    const statements = dataset.files.reduce(
+      (n, f) => n + f.steps.filter((s) => s.kind === 'data').length,
+      0,
     );
+    progress.begin(loadingLine(datasetFacts, statements));
     const result = await loadDataset(db.driver, db.database, dataset);
     say(formatLoadResult(result));
     const checks = await runChecks(db.driver, db.database, dataset);
     if (!checks.every((c) => c.passed))
       say(`Integrity checks found problems:\n${formatChecks(checks)}`);
   }
+  // After the load, which may have created the dataset's full-text index.
+  say(searchLine(await searchPlanOf(db.driver, db.database, profile)));
 
   const analyst = productAnalystRunner(db, config.query.timeoutMs, logger, service);
   running.analyst = analyst;
@@ -107,8 +132,7 @@ async function main(): Promise<void> {
     analyst,
     service,
     logger,
-    // The bundled seed's manifest describes the seed, not a database someone else filled.
-    ...(useManifest ? datasetOptions(config.seed.dir) : existingDatabaseOptions()),
+    ...graphOptions,
     clientDir,
     options: {
       corsOrigin: config.http.corsOrigin,
