@@ -11,7 +11,7 @@ export const chicagoCsl = `<?xml version="1.0" encoding="utf-8"?>
 <style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0" default-locale="en-US">
   <info>
     <title>Chicago (unsigned newspaper reports, minimal)</title>
-    <id>rare-earth-graph/${CHICAGO_TEMPLATE}</id>
+    <id>graph-explorer/${CHICAGO_TEMPLATE}</id>
     <updated>2026-11-25T00:00:00+00:00</updated>
   </info>
   <macro name="date">
