@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Graph } from '../../../../contract/index.js';
 import {
   UNTITLED,
   citedSourceIds,
@@ -59,5 +60,48 @@ describe('cslItems', () => {
   it('keeps the chosen sources, oldest first', () => {
     const ids = cslItems(all, new Set(['src:101', 'src:102'])).map((i) => i.id);
     expect(ids).toEqual(['src:102', 'src:101']);
+  });
+});
+
+/**
+ * Background knowledge (a date the reports do not print, resolved from what
+ * is generally known) is never a source: it lives in notes (`dateNote` on a
+ * node, `note` on a link), and no citation entry may come from it.
+ */
+describe('background knowledge', () => {
+  const event = {
+    id: 'ev:1',
+    labels: ['Event'],
+    name: 'Talks in the capital',
+    properties: {
+      date: '2025-06-10',
+      dateInferred: true,
+      dateNote: 'Background knowledge: the talks were held on 9–10 June.',
+    },
+  };
+  const place = { id: 'pl:1', labels: ['Place'], name: 'Harbour city', properties: {} };
+  const link = (sources: string[]) => ({
+    id: 'ev:1|IN|pl:1',
+    source: 'ev:1',
+    target: 'pl:1',
+    type: 'IN',
+    properties: { sources, note: 'venue from background knowledge, not named in the report' },
+  });
+
+  it('adds no entry for an event dated from it: only the report behind the link is cited', () => {
+    const graph: Graph = { nodes: [event, place], edges: [link(['src:101'])] };
+    const items = cslItems(all, citedSourceIds(graph, 'Source'));
+    expect(items.map((i) => i.id)).toEqual(['src:101']);
+  });
+
+  it('yields no entry for a sources list that names it instead of a report', () => {
+    const graph: Graph = { nodes: [event, place], edges: [link(['background knowledge'])] };
+    expect(cslItems(all, citedSourceIds(graph, 'Source'))).toEqual([]);
+  });
+
+  it('cites a report whose date it resolved once, as that report, without the background note', () => {
+    const items = cslItems(all, new Set([inferred.id]));
+    expect(items).toHaveLength(1);
+    expect(JSON.stringify(items)).not.toMatch(/background/i);
   });
 });

@@ -23,6 +23,8 @@ export const inferred = source('src:102', 'Exports resume after talks', {
   date: '2025-06-12',
   datePrecision: 'day',
   dateInferred: true,
+  // As the seed writes it: background knowledge resolves a date and is never a source.
+  dateNote: 'Background knowledge: the talks ended on 10 June, so the next Thursday is 12 June.',
   citedOutlets: ['Wire One', 'Wire Two'],
 });
 
