@@ -2,7 +2,7 @@ import type { Driver, QueryResult, RecordShape } from 'neo4j-driver';
 import { ApiError } from '../errors.js';
 import { isInternalKey, toCypherParams } from '../neo4j/convert.js';
 import { readStrings } from '../neo4j/decode.js';
-import { ident, type GraphProfile } from './profile.js';
+import { ident, type GraphProfile } from '../../core/dataset/profile.js';
 
 /** What every graph query needs: the driver, the database and the dataset's profile. */
 export interface GraphContext {

@@ -8,7 +8,7 @@ import {
   inferDates,
   toPropertyRows,
   type DateRule,
-} from '../graph/dataset-shape.js';
+} from '../../core/dataset/shape.js';
 import type { CypherFile, Dataset } from './dataset.js';
 import { SEED_LOAD_LABEL } from '../graph/bookkeeping.js';
 import type { ScriptStep } from './statements.js';
