@@ -5,7 +5,7 @@ import cors from 'cors';
 import express, { type Express } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
-import type { Driver } from 'neo4j-driver';
+import type { Driver } from './neo4j/driver.js';
 import type { Logger } from 'pino';
 import type { SavedQuery } from '../contract/index.js';
 import { ApiError } from './errors.js';
