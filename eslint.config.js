@@ -4,6 +4,16 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// One adapter: only server/neo4j/** imports the driver; the rest of the server
+// runs Cypher through its run functions and names its types through it.
+// Listed again in each server folder's own rule, since a later rule for a file
+// replaces an earlier one rather than adding to it.
+const driverOnlyInAdapter = {
+  group: ['neo4j-driver', 'neo4j-driver/*', 'neo4j-driver-*'],
+  message:
+    'Only server/neo4j imports neo4j-driver: run Cypher with server/neo4j/execute.ts and name driver types from server/neo4j/driver.ts.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.neo4j/', 'test-results/', 'coverage/', 'scratch/'] },
   js.configs.recommended,
@@ -99,6 +109,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['server/**/*.ts'],
+    ignores: ['server/neo4j/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [driverOnlyInAdapter] }] },
+  },
+  {
     files: ['server/graph/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -109,6 +124,7 @@ export default tseslint.config(
               group: ['**/loader/**', '**/http/**'],
               message: 'Graph queries do not depend on the seed loader or on HTTP.',
             },
+            driverOnlyInAdapter,
           ],
         },
       ],
@@ -139,7 +155,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['neo4j-driver', '**/neo4j/driver*'],
+              group: [...driverOnlyInAdapter.group, '**/neo4j/driver*'],
               message:
                 'HTTP code maps errors through server/neo4j/errors.ts, never the driver itself.',
             },

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { toGraphNode } from '../neo4j/convert.js';
 import type { GraphContext } from './context.js';
 import { evidenceMap, toSourceRefs } from './evidence.js';
-import { ident } from './profile.js';
+import { ident } from '../../core/dataset/profile.js';
 import { decodePlain, readNode } from '../neo4j/decode.js';
 
 /** `collect({id, name})` of the nodes a claim is about or attributed to. */

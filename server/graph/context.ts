@@ -1,8 +1,9 @@
-import type { Driver, QueryResult, RecordShape } from 'neo4j-driver';
 import { ApiError } from '../errors.js';
-import { isInternalKey, toCypherParams } from '../neo4j/convert.js';
+import { isInternalKey } from '../neo4j/convert.js';
+import type { Driver } from '../neo4j/driver.js';
+import { readQuery, type QueryResult, type RecordShape } from '../neo4j/execute.js';
 import { readStrings } from '../neo4j/decode.js';
-import { ident, type GraphProfile } from './profile.js';
+import { ident, type GraphProfile } from '../../core/dataset/profile.js';
 
 /** What every graph query needs: the driver, the database and the dataset's profile. */
 export interface GraphContext {
@@ -35,11 +36,7 @@ export function createGraphContext(
 ): GraphContext {
   let cached: { at: number; value: Promise<Vocabulary> } | undefined;
   const read = (cypher: string, params: Record<string, unknown> = {}) =>
-    driver.executeQuery(cypher, toCypherParams(params), {
-      database,
-      routing: 'READ',
-      transactionConfig: { timeout: timeoutMs },
-    });
+    readQuery(driver, cypher, params, { database, timeoutMs });
   return {
     driver,
     database,

@@ -7,7 +7,7 @@ import {
   toPropertyRows,
   type DateRule,
   type PropertyRow,
-} from './dataset-shape.js';
+} from '../../core/dataset/shape.js';
 
 /** A title from a dataset id such as "lighthouses-1a2b3c4d": its words, capitalised. */
 function titleFromId(id: string): string {

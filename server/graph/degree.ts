@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readPlain } from '../neo4j/decode.js';
 import type { GraphContext } from './context.js';
-import { ident } from './profile.js';
+import { ident } from '../../core/dataset/profile.js';
 
 /** What degreeByType's list expression returns, once made plain; null when no row. */
 export const DegreeEntries = z

@@ -10,12 +10,12 @@ import type {
 import { z } from 'zod';
 import { GraphCollector, toGraphNode, type Node } from '../neo4j/convert.js';
 import { decodePlain, readList, readNode, readPlain } from '../neo4j/decode.js';
-import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
+import { asOfParams, nodeVisible, relationshipVisible } from '../../core/cypher/as-of.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
 import { datingRules } from './dataset-info.js';
 import { evidenceMap, toSourceRefs } from './evidence.js';
-import { captionCypher, timelineLabels } from './dataset-shape.js';
-import { ident, type GraphProfile } from './profile.js';
+import { captionCypher, timelineLabels } from '../../core/dataset/shape.js';
+import { ident, type GraphProfile } from '../../core/dataset/profile.js';
 import { chainKind } from './relationships.js';
 
 /** The participants and sources of event `e`, as a Cypher fragment returning `participants, sources`. */

@@ -1,4 +1,4 @@
-import { ident } from './profile.js';
+import { ident } from '../../core/dataset/profile.js';
 
 /**
  * Caps that keep a neighbourhood's cost independent of the graph's size and

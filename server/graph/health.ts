@@ -1,18 +1,21 @@
-import type { Driver } from 'neo4j-driver';
 import { SeedStatus, type Health } from '../../contract/index.js';
 import { SEED_LOAD_LABEL } from './bookkeeping.js';
+import type { Driver } from '../neo4j/driver.js';
 import { isUnavailable } from '../neo4j/errors.js';
 import { readPlain } from '../neo4j/decode.js';
+import { readQuery } from '../neo4j/execute.js';
 
 /** Reports whether Neo4j answers, what it is, how big the graph is and when seeds were loaded. */
 export async function readHealth(driver: Driver, database: string | undefined): Promise<Health> {
   try {
-    const components = await driver.executeQuery(
+    const components = await readQuery(
+      driver,
       'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
       {},
-      { database, routing: 'READ' },
+      { database },
     );
-    const counts = await driver.executeQuery(
+    const counts = await readQuery(
+      driver,
       // Plain counts come from Neo4j's count store, in constant time.
       `CALL () { MATCH (n) RETURN count(n) AS total }
        CALL () { MATCH (m:${SEED_LOAD_LABEL}) RETURN count(m) AS bookkeeping }
@@ -22,7 +25,7 @@ export async function readHealth(driver: Driver, database: string | undefined): 
                  RETURN collect({dataset: m.dataset, loadedAt: m.loadedAt, checksum: m.checksum}) AS seed }
        RETURN nodes, relationships, seed`,
       {},
-      { database, routing: 'READ' },
+      { database },
     );
     const c = components.records[0];
     const row = counts.records[0];

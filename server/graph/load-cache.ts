@@ -1,5 +1,5 @@
 import type { GraphContext } from './context.js';
-import { ident } from './profile.js';
+import { ident } from '../../core/dataset/profile.js';
 import { SEED_LOAD_LABEL } from './bookkeeping.js';
 import { readStrings } from '../neo4j/decode.js';
 

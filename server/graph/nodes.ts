@@ -1,12 +1,12 @@
 import type { NeighborsQuery, Neighborhood, NodeDetail } from '../../contract/index.js';
 import { GraphCollector, toGraphNode } from '../neo4j/convert.js';
 import { readNode, readPlain } from '../neo4j/decode.js';
-import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
+import { asOfParams, nodeVisible, relationshipVisible } from '../../core/cypher/as-of.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
 import { evidenceMap, toSourceRefs } from './evidence.js';
 import { expandCaps, hopCypher, linksAmong, relPattern } from './expand.js';
 import { DegreeEntries, degreeFromStore, sampledDegree, toDegree } from './degree.js';
-import { ident } from './profile.js';
+import { ident } from '../../core/dataset/profile.js';
 
 export async function nodeDetail(
   ctx: GraphContext,

@@ -1,9 +1,9 @@
 import type { Graph, OverviewQuery } from '../../contract/index.js';
 import { GraphCollector } from '../neo4j/convert.js';
-import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
+import { asOfParams, nodeVisible, relationshipVisible } from '../../core/cypher/as-of.js';
 import type { GraphContext } from './context.js';
 import { expandCaps, linksAmong } from './expand.js';
-import { ident } from './profile.js';
+import { ident } from '../../core/dataset/profile.js';
 import { SEED_LOAD_LABEL } from './bookkeeping.js';
 import { perLoad } from './load-cache.js';
 

@@ -7,7 +7,7 @@ import {
   type Node,
   type Path,
 } from '../neo4j/convert.js';
-import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
+import { asOfParams, nodeVisible, relationshipVisible } from '../../core/cypher/as-of.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
 import { perLoad } from './load-cache.js';
 import { readOptionalString, readPath } from '../neo4j/decode.js';

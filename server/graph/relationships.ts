@@ -3,7 +3,7 @@ import { ApiError } from '../errors.js';
 import { GraphCollector, toGraphNode } from '../neo4j/convert.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
 import { sourceRef } from './evidence.js';
-import { ident, type GraphProfile } from './profile.js';
+import { ident, type GraphProfile } from '../../core/dataset/profile.js';
 import { readNodes } from '../neo4j/decode.js';
 
 /** An edge id as graph payloads write it: `source|TYPE|target`, maybe with an element id after. */

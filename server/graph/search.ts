@@ -1,7 +1,7 @@
 import { GraphNode, type SearchQuery, type SearchResult } from '../../contract/index.js';
 import { readPlain } from '../neo4j/decode.js';
 import { checkVocabulary, type GraphContext } from './context.js';
-import { captionCypher } from './dataset-shape.js';
+import { captionCypher } from '../../core/dataset/shape.js';
 
 /** How many nodes a search without a usable full-text index looks at, at most. */
 export const NAME_SCAN_CAP = 100_000;

@@ -1,8 +1,8 @@
 import type { AsOfQuery, SourceDetail, SourceList, SourceSummary } from '../../contract/index.js';
-import { asOfParams, nodeVisible, relationshipVisible } from './as-of.js';
+import { asOfParams, nodeVisible, relationshipVisible } from '../../core/cypher/as-of.js';
 import { GraphCollector, toGraphNode, type Node } from '../neo4j/convert.js';
 import { notFound, type GraphContext } from './context.js';
-import { ident } from './profile.js';
+import { ident } from '../../core/dataset/profile.js';
 import { nodeOrNull, readList, readMaps, readNode } from '../neo4j/decode.js';
 import { perLoad } from './load-cache.js';
 

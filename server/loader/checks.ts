@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import type { Driver } from '../neo4j/driver.js';
 import type { Dataset, Ontology } from './dataset.js';
 import { DATASET_PROPERTY } from './loader.js';
 import { readList } from '../neo4j/decode.js';

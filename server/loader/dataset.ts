@@ -4,7 +4,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { StartupError } from '../errors.js';
 import { bundledSeedDir, schemaFile } from '../project-paths.js';
-import { datasetIdentity, infersTime, manifestFields } from '../graph/dataset-shape.js';
+import { infersTime, manifestFields } from '../../core/dataset/shape.js';
+import { datasetIdentity } from './manifest.js';
 import { CypherScriptError, splitStatements } from '../../core/cypher/text.js';
 import { classifyAll, ScriptProblem, type ScriptStep } from './statements.js';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { Driver, ManagedTransaction, Transaction } from 'neo4j-driver';
-import { Neo4jError } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Transaction } from '../neo4j/driver.js';
+import { isSchemaRuleAlreadyThere, neo4jMessage } from '../neo4j/errors.js';
 import { StartupError } from '../errors.js';
 import {
   DATASET_PROPERTY_ROWS,
@@ -8,7 +8,7 @@ import {
   inferDates,
   toPropertyRows,
   type DateRule,
-} from '../graph/dataset-shape.js';
+} from '../../core/dataset/shape.js';
 import type { CypherFile, Dataset } from './dataset.js';
 import { SEED_LOAD_LABEL } from '../graph/bookkeeping.js';
 import type { ScriptStep } from './statements.js';
@@ -54,11 +54,6 @@ export interface LoadOptions {
   force?: boolean;
   /** Called as data statements complete (at most about a hundred times per load). */
   onProgress?: (done: number, total: number) => void;
-}
-
-function neo4jMessage(error: unknown): string {
-  if (error instanceof Neo4jError) return error.message.split('\n')[0] ?? error.message;
-  return error instanceof Error ? error.message : String(error);
 }
 
 type DataStep = Extract<ScriptStep, { kind: 'data' | 'param' }>;
@@ -138,10 +133,6 @@ async function setParam(
   }
 }
 
-/** Neo4j's codes for a schema rule that is already there: a reload's CREATE without IF NOT EXISTS. */
-const ALREADY_THERE =
-  /EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists/;
-
 /**
  * Schema commands cannot share a transaction with data writes in Neo4j:
  * like cypher-shell, run each on its own, wherever it stood in the files.
@@ -155,7 +146,8 @@ async function applySchema(driver: Driver, database: string | undefined, files: 
         try {
           await session.run(step.text);
         } catch (error) {
-          if (error instanceof Neo4jError && ALREADY_THERE.test(error.code)) continue;
+          // A reload's CREATE without IF NOT EXISTS: the rule is there already.
+          if (isSchemaRuleAlreadyThere(error)) continue;
           throw new SeedError(file.displayPath, step.line, neo4jMessage(error), { cause: error });
         }
       }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import type { Driver } from '../neo4j/driver.js';
 import { projectRoot } from '../project-paths.js';
 import type { CheckResult } from './checks.js';
 import type { Dataset } from './dataset.js';

@@ -23,9 +23,11 @@ import neo4j, {
   isTime,
 } from 'neo4j-driver';
 import type { Graph, GraphEdge, GraphNode } from '../../contract/index.js';
+import { CalendarDate } from '../../core/cypher/date.js';
+import { captionOf, isInternalKey, type Captions } from '../../core/dataset/captions.js';
 
-/** Properties whose names start with "_" are bookkeeping and never leave the server. */
-export const isInternalKey = (key: string) => key.startsWith('_');
+// The rules live in the core; graph modules that read rows find them here too.
+export { isInternalKey, type Captions };
 
 export function integerToJson(value: Integer): number | string {
   return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
@@ -53,41 +55,6 @@ export function plainProperties(properties: Record<string, unknown>): Record<str
   return out;
 }
 
-/** Which property names a node of each label: the manifest's captions. */
-export type Captions = Readonly<Record<string, string>>;
-
-/** Property names that caption a node when its manifest names none, in order. */
-export const CAPTION_NAMES = ['name', 'title', 'caption', 'label'];
-
-const captionText = (v: unknown) =>
-  (typeof v === 'string' && v.trim() !== '') || typeof v === 'number' ? String(v) : undefined;
-
-/**
- * A node's caption: the manifest's caption property of its first label that
- * has one, else name, title, caption or label, else its first string
- * property by name (ids and bookkeeping aside). Undefined when it has none.
- */
-export function captionOf(
-  labels: readonly string[],
-  properties: Record<string, unknown>,
-  captions: Captions = {},
-): string | undefined {
-  for (const label of labels) {
-    const key = captions[label];
-    const text = key === undefined ? undefined : captionText(properties[key]);
-    if (text !== undefined) return text;
-  }
-  for (const key of CAPTION_NAMES) {
-    const text = captionText(properties[key]);
-    if (text !== undefined) return text;
-  }
-  const first = Object.keys(properties)
-    .filter((k) => k !== 'id' && !isInternalKey(k) && typeof properties[k] === 'string')
-    .sort()
-    .find((k) => captionText(properties[k]) !== undefined);
-  return first === undefined ? undefined : String(properties[first]);
-}
-
 export function toGraphNode(node: Node, captions: Captions = {}): GraphNode {
   const key = nodeKey(node);
   const properties = plainProperties(node.properties);
@@ -103,11 +70,15 @@ export function toGraphNode(node: Node, captions: Captions = {}): GraphNode {
 
 /**
  * The other direction: JSON numbers that are whole become Cypher integers
- * (the driver would send them as floats, which `LIMIT $n` refuses). Driver
- * values such as dates pass through unchanged.
+ * (the driver would send them as floats, which `LIMIT $n` refuses), and the
+ * core's calendar days Neo4j DATEs. Driver values such as dates pass through
+ * unchanged.
  */
 export function toCypherParams(value: unknown): unknown {
   if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (value instanceof CalendarDate) {
+    return new neo4j.types.Date(value.year, value.month, value.day);
+  }
   if (Array.isArray(value)) return value.map(toCypherParams);
   if (
     value !== null &&

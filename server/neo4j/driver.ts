@@ -1,5 +1,9 @@
-import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import { StartupError } from '../errors.js';
+import { isAuthFailure } from './errors.js';
+
+// Code outside server/neo4j names the driver's types through the adapter (a lint rule).
+export type { Driver, ManagedTransaction, Session, Transaction } from 'neo4j-driver';
 
 export interface DriverSettings {
   uri: string;
@@ -18,12 +22,30 @@ export function createDriver(settings: DriverSettings): Driver {
   });
 }
 
+/**
+ * The driver of an analyst-query worker thread (server/query/worker.ts): it
+ * runs one query at a time, so it needs a small pool, and it fails as fast.
+ */
+export function createAnalystDriver(settings: DriverSettings): Driver {
+  return neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
+    connectionTimeout: 5_000,
+    connectionAcquisitionTimeout: 5_000,
+    maxConnectionPoolSize: 2,
+    userAgent: 'rare-earth-graph/analyst-worker',
+  });
+}
+
+/** A session whose transactions the server runs read-only. */
+export function openReadSession(driver: Driver, database: string | undefined): Session {
+  return driver.session({ database, defaultAccessMode: neo4j.session.READ });
+}
+
 /** Checks that the driver can reach and log in to Neo4j, with a clear error if not. */
 export async function verifyDriver(driver: Driver, uri: string): Promise<void> {
   try {
     await driver.verifyConnectivity();
   } catch (error) {
-    if (error instanceof Neo4jError && error.code.includes('Security.Unauthorized')) {
+    if (isAuthFailure(error)) {
       throw new StartupError(
         'NEO4J_AUTH_FAILED',
         `Neo4j at ${uri} refused the user name or password.`,

@@ -10,6 +10,8 @@ import { ApiError } from '../errors.js';
 
 export type CypherAuthor = 'analyst' | 'app';
 
+const firstLine = (message: string) => message.split('\n')[0] ?? message;
+
 interface Position {
   line: number;
   column: number;
@@ -35,6 +37,50 @@ export function shiftPosition(position: Position | undefined, prefixLength: numb
   };
 }
 
+/** True when Neo4j refused the user name or password (start-up reports it as such). */
+export function isAuthFailure(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code.includes('Security.Unauthorized');
+}
+
+/** Neo4j's codes for a schema rule that is already there: a reload's CREATE without IF NOT EXISTS. */
+const ALREADY_THERE =
+  /EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists/;
+
+/** True when a schema command failed only because its index or constraint exists (the loader goes on). */
+export function isSchemaRuleAlreadyThere(error: unknown): boolean {
+  return error instanceof Neo4jError && ALREADY_THERE.test(error.code);
+}
+
+/** What a failure says to a person: Neo4j's first line (the rest is its detail), else the message. */
+export function neo4jMessage(error: unknown): string {
+  if (error instanceof Neo4jError) return firstLine(error.message);
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * A driver error as data, for a worker thread to post: its class does not
+ * survive the message, so the parent rebuilds it (fromRawNeo4jError).
+ */
+export interface RawNeo4jError {
+  code: string;
+  message: string;
+  retriable: boolean;
+}
+
+export function toRawNeo4jError(error: unknown): RawNeo4jError {
+  const e = error as { code?: unknown; message?: unknown; retriable?: unknown };
+  return {
+    code: typeof e.code === 'string' ? e.code : 'N/A',
+    message: typeof e.message === 'string' ? e.message : String(error),
+    retriable: e.retriable === true,
+  };
+}
+
+/** The API's error for an error a worker posted, classified as the analyst's (see fromNeo4jError). */
+export function fromRawNeo4jError(raw: RawNeo4jError): unknown {
+  return fromNeo4jError(new Neo4jError(raw.message, raw.code, 'N/A', 'N/A'), 'analyst');
+}
+
 /** True for driver errors that mean "the database is not reachable right now". */
 export function isUnavailable(error: unknown): boolean {
   if (!(error instanceof Neo4jError)) return false;
@@ -43,8 +89,6 @@ export function isUnavailable(error: unknown): boolean {
     (error.retriable === true && /connect|unavailable/i.test(error.message))
   );
 }
-
-const firstLine = (message: string) => message.split('\n')[0] ?? message;
 
 type Rule = {
   test: (code: string, message: string) => boolean;

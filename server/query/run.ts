@@ -1,7 +1,7 @@
-import neo4j, { type Driver, type Session } from 'neo4j-driver';
 import type { QueryRequest, QueryResult } from '../../contract/index.js';
 import { ApiError } from '../errors.js';
 import { GraphCollector, toCypherParams, toPlain } from '../neo4j/convert.js';
+import { openReadSession, type Driver, type Session } from '../neo4j/driver.js';
 import { fromNeo4jError } from '../neo4j/errors.js';
 import { checkReadOnlyText } from '../../core/guard/guard.js';
 import { checkPlan } from '../../core/guard/plan-check.js';
@@ -122,7 +122,7 @@ export async function runReadOnlyQuery(
 ): Promise<QueryResult> {
   checkReadOnlyText(request.cypher, request.params ?? {});
   const params = toCypherParams(request.params) as Record<string, unknown>;
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  const session = openReadSession(driver, database);
   try {
     const started = Date.now();
     const key = planKey(database, request.cypher, params);

@@ -7,10 +7,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
-import { Neo4jError, type Driver } from 'neo4j-driver';
 import type { QueryRequest, QueryResult } from '../../contract/index.js';
 import { ApiError } from '../errors.js';
-import { fromNeo4jError } from '../neo4j/errors.js';
+import type { Driver } from '../neo4j/driver.js';
+import { fromRawNeo4jError } from '../neo4j/errors.js';
 import { Admission, type AdmissionLimits } from './admission.js';
 import type { QueryLimits } from './run.js';
 import { terminateAnalystQuery } from './terminate.js';
@@ -91,8 +91,7 @@ function fromReply(reply: WorkerReply): QueryResult {
   if (reply.ok) return reply.result;
   if ('error' in reply)
     throw new ApiError(reply.error.code, reply.error.message, reply.error.details);
-  const error = new Neo4jError(reply.raw.message, reply.raw.code, 'N/A', 'N/A');
-  throw fromNeo4jError(error, 'analyst');
+  throw fromRawNeo4jError(reply.raw);
 }
 
 export function createWorkerRunner(options: WorkerRunnerOptions): AnalystRunner {

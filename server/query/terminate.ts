@@ -1,4 +1,5 @@
-import type { Driver } from 'neo4j-driver';
+import type { Driver } from '../neo4j/driver.js';
+import { runQuery } from '../neo4j/execute.js';
 
 /** Ids of the transactions tagged with this analyst query, still running. */
 async function taggedTransactions(
@@ -6,7 +7,8 @@ async function taggedTransactions(
   database: string | undefined,
   queryId: string,
 ): Promise<string[]> {
-  const { records } = await driver.executeQuery(
+  const { records } = await runQuery(
+    driver,
     `SHOW TRANSACTIONS YIELD transactionId, metaData
      WHERE metaData.analystQuery = $queryId
      RETURN transactionId`,
@@ -32,7 +34,7 @@ export async function terminateAnalystQuery(
     const ids = await taggedTransactions(driver, database, queryId);
     if (ids.length === 0) return [];
     if (Date.now() > deadline) return ids;
-    await driver.executeQuery('TERMINATE TRANSACTIONS $ids', { ids }, { database });
+    await runQuery(driver, 'TERMINATE TRANSACTIONS $ids', { ids }, { database });
     await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, 100 * (attempt + 1))));
   }
   return taggedTransactions(driver, database, queryId);

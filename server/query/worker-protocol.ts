@@ -1,5 +1,6 @@
 import type { QueryRequest, QueryResult } from '../../contract/index.js';
 import type { ApiErrorCode } from '../errors.js';
+import type { RawNeo4jError } from '../neo4j/errors.js';
 import type { QueryLimits } from './run.js';
 
 /** What a worker needs to open its own driver. */
@@ -21,4 +22,4 @@ export interface WorkerRequest {
 export type WorkerReply =
   | { id: number; ok: true; result: QueryResult }
   | { id: number; ok: false; error: { code: ApiErrorCode; message: string; details: unknown } }
-  | { id: number; ok: false; raw: { code: string; message: string; retriable: boolean } };
+  | { id: number; ok: false; raw: RawNeo4jError };

@@ -4,18 +4,14 @@
  * the API's thread keeps its deadline and can terminate this one.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import neo4j from 'neo4j-driver';
 import { CodedError } from '../../core/errors.js';
+import { createAnalystDriver } from '../neo4j/driver.js';
+import { toRawNeo4jError } from '../neo4j/errors.js';
 import { runReadOnlyQuery } from './run.js';
 import type { WorkerReply, WorkerRequest, WorkerSettings } from './worker-protocol.js';
 
 const settings = workerData as WorkerSettings;
-const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
-  connectionTimeout: 5_000,
-  connectionAcquisitionTimeout: 5_000,
-  maxConnectionPoolSize: 2,
-  userAgent: 'rare-earth-graph/analyst-worker',
-});
+const driver = createAnalystDriver(settings);
 
 async function answer(message: WorkerRequest): Promise<WorkerReply> {
   try {
@@ -33,16 +29,7 @@ async function answer(message: WorkerRequest): Promise<WorkerReply> {
       };
     }
     // Sent as data: the parent decides (unavailable, or our bug).
-    const e = error as { code?: unknown; message?: unknown; retriable?: unknown };
-    return {
-      id: message.id,
-      ok: false,
-      raw: {
-        code: typeof e.code === 'string' ? e.code : 'N/A',
-        message: typeof e.message === 'string' ? e.message : String(error),
-        retriable: e.retriable === true,
-      },
-    };
+    return { id: message.id, ok: false, raw: toRawNeo4jError(error) };
   }
 }
 

@@ -1,7 +1,7 @@
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { SEED_LOAD_LABEL } from '../../server/graph/bookkeeping.js';
-import { ident } from '../../server/graph/profile.js';
+import { ident } from '../../core/dataset/profile.js';
 import { createDriver } from '../../server/neo4j/driver.js';
 
 /** A driver to the test run's Neo4j; close it in afterAll. */

@@ -10,7 +10,7 @@ import neo4j, {
   type RecordShape,
 } from 'neo4j-driver';
 import type { GraphContext } from '../../server/graph/context.js';
-import { defaultProfile } from '../../server/graph/profile.js';
+import { defaultProfile } from '../../core/dataset/profile.js';
 
 export interface Asked {
   cypher: string;

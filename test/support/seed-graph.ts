@@ -5,7 +5,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll } from 'vitest';
 import { datasetOptions } from '../../server/app.js';
 import { createGraphContext, type GraphContext } from '../../server/graph/context.js';
-import { defaultProfile } from '../../server/graph/profile.js';
+import { defaultProfile } from '../../core/dataset/profile.js';
 import { testDriver } from './db.js';
 
 export interface SeedGraph {

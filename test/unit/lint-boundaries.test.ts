@@ -23,6 +23,9 @@ describe('layer rules', () => {
     ['server/http/error-handler.ts', "import { createDriver } from '../neo4j/driver.js';"],
     ['core/guard/guard.ts', "import { loadDataset } from '../../server/loader/loader.js';"],
     ['core/cypher/text.ts', "import neo4j from 'neo4j-driver';"],
+    ['core/cypher/as-of.ts', "import neo4j from 'neo4j-driver';"],
+    ['core/dataset/shape.ts', "import { createHash } from 'node:crypto';"],
+    ['core/dataset/profile.ts', "import { readFileSync } from 'node:fs';"],
     ['client/src/main.ts', "import { createApp } from '../../server/app.js';"],
     ['client/src/ui/details.ts', "import { createApp } from '../../../server/app.js';"],
     ['client/src/ui/details.ts', "import type { Core } from 'cytoscape';"],
@@ -60,6 +63,26 @@ describe('layer rules', () => {
     },
     60_000,
   );
+
+  it.each([
+    ['server/graph/health.ts', "import neo4j from 'neo4j-driver';"],
+    ['server/graph/context.ts', "import type { Driver } from 'neo4j-driver';"],
+    ['server/http/route.ts', "import type { Driver } from 'neo4j-driver';"],
+    ['server/query/worker.ts', "import neo4j from 'neo4j-driver';"],
+    ['server/loader/loader.ts', "import { Neo4jError } from 'neo4j-driver';"],
+    ['server/app.ts', "import type { Driver } from 'neo4j-driver';"],
+  ])(
+    'refuses the driver outside the adapter in %s: %s',
+    async (file, code) => {
+      expect(await restricted(file, `${code}\nexport {};\n`)).toBe(true);
+    },
+    60_000,
+  );
+
+  it('lets the adapter import the driver', async () => {
+    const code = "import type { Driver } from 'neo4j-driver';\nexport type { Driver };\n";
+    expect(await restricted('server/neo4j/execute.ts', code)).toBe(false);
+  }, 60_000);
 
   it('lets the canvas module use Cytoscape', async () => {
     const code =

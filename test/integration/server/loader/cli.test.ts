@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { datasetIdentity } from '../../../../server/graph/dataset-shape.js';
+import { datasetIdentity } from '../../../../server/loader/manifest.js';
 import { runSeedCli } from '../../../support/seed-cli.js';
 import { removeDataset, testDriver } from '../../../support/db.js';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { datasetIdentity } from '../../../../server/graph/dataset-shape.js';
+import { datasetIdentity } from '../../../../server/loader/manifest.js';
 import { readDataset } from '../../../../server/loader/dataset.js';
 import { loadDataset, SeedError } from '../../../../server/loader/loader.js';
 import { graphFingerprint, removeDataset, testDriver } from '../../../support/db.js';

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, defaultAppOptions, existingDatabaseOptions } from '../../../../server/app.js';
 import { ALLOWED_PROCEDURES } from '../../../../core/guard/guard.js';
 import { SEED_LOAD_LABEL } from '../../../../server/graph/bookkeeping.js';
-import { ident } from '../../../../server/graph/profile.js';
+import { ident } from '../../../../core/dataset/profile.js';
 import { projectRoot } from '../../../../server/project-paths.js';
 import { graphFingerprint, testDriver } from '../../../support/db.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { OverviewQuery } from '../../../../contract/index.js';
 import type { GraphContext } from '../../../../server/graph/context.js';
 import { overview } from '../../../../server/graph/overview.js';
-import { defaultProfile } from '../../../../server/graph/profile.js';
+import { defaultProfile } from '../../../../core/dataset/profile.js';
 
 /** A context whose reads answer the load stamp from `stamp` and count the overview computations. */
 function fakeContext(stamp: { value: string }) {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StartupError } from '../../../../server/errors.js';
 import { bundledSeedDir } from '../../../../server/project-paths.js';
-import { datasetIdentity } from '../../../../server/graph/dataset-shape.js';
+import { datasetIdentity } from '../../../../server/loader/manifest.js';
 import { readDataset, readProjectDataset } from '../../../../server/loader/dataset.js';
 
 const made: string[] = [];

@@ -6,6 +6,7 @@ import {
   toGraphNode,
   toPlain,
 } from '../../../../server/neo4j/convert.js';
+import { CalendarDate } from '../../../../core/cypher/date.js';
 
 const int = neo4j.int;
 const node = (n: number, labels: string[], properties: Record<string, unknown>) =>
@@ -129,5 +130,11 @@ describe('toCypherParams', () => {
     expect(neo4j.isInt(params.n)).toBe(true);
     expect(params.x).toBe(1.5);
     expect(neo4j.isInt(params.list[0])).toBe(true);
+  });
+
+  it('sends a calendar day of the core as a Neo4j Date, so it compares with stored dates', () => {
+    const { asOf } = toCypherParams({ asOf: new CalendarDate(2025, 6, 1) }) as { asOf: unknown };
+    expect(neo4j.isDate(asOf)).toBe(true);
+    expect(String(asOf)).toBe('2025-06-01');
   });
 });

@@ -4,8 +4,13 @@ import { ApiError } from '../../../../server/errors.js';
 import {
   errorPosition,
   fromNeo4jError,
+  fromRawNeo4jError,
+  isAuthFailure,
+  isSchemaRuleAlreadyThere,
   isUnavailable,
+  neo4jMessage,
   shiftPosition,
+  toRawNeo4jError,
 } from '../../../../server/neo4j/errors.js';
 
 describe('errorPosition', () => {
@@ -85,5 +90,48 @@ describe('fromNeo4jError', () => {
   it('returns errors that are not Neo4j errors unchanged', () => {
     const plain = new Error('x');
     expect(fromNeo4jError(plain)).toBe(plain);
+  });
+});
+
+describe('isAuthFailure', () => {
+  it('tells a refused password from a server that is down', () => {
+    expect(isAuthFailure(neo('Neo.ClientError.Security.Unauthorized', 'unauthorized'))).toBe(true);
+    expect(isAuthFailure(neo('ServiceUnavailable', 'discovery failed'))).toBe(false);
+  });
+});
+
+describe('isSchemaRuleAlreadyThere', () => {
+  it("accepts an existing constraint (a reload's CREATE) but not a schema syntax error", () => {
+    const exists = 'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists';
+    expect(isSchemaRuleAlreadyThere(neo(exists, 'already exists'))).toBe(true);
+    const syntax = neo('Neo.ClientError.Statement.SyntaxError', 'Invalid input');
+    expect(isSchemaRuleAlreadyThere(syntax)).toBe(false);
+  });
+});
+
+describe('neo4jMessage', () => {
+  it("keeps Neo4j's first line and any other error's whole message", () => {
+    const error = neo('Neo.ClientError.Statement.SyntaxError', 'Invalid input\n"MATCH (n"\n ^');
+    expect(neo4jMessage(error)).toBe('Invalid input');
+    expect(neo4jMessage(new Error('two\nlines'))).toBe('two\nlines');
+  });
+});
+
+describe('a driver error posted by a worker', () => {
+  it('is classified in the parent as it would have been in the worker', () => {
+    const timedOut = neo(
+      'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+      'terminated',
+    );
+    const raw = structuredClone(toRawNeo4jError(timedOut));
+    expect(fromRawNeo4jError(raw)).toMatchObject({ code: 'QUERY_TIMEOUT' });
+  });
+
+  it("says N/A for the code of an error that is not Neo4j's", () => {
+    expect(toRawNeo4jError(new TypeError('boom'))).toEqual({
+      code: 'N/A',
+      message: 'boom',
+      retriable: false,
+    });
   });
 });

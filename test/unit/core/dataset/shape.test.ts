@@ -6,7 +6,7 @@ import {
   infersTime,
   inferTimeCandidates,
   timelineLabels,
-} from '../../../../server/graph/dataset-shape.js';
+} from '../../../../core/dataset/shape.js';
 
 const rows = [
   { label: 'Ship', property: 'title', types: ['String'] },

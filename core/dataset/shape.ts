@@ -1,12 +1,10 @@
-import { createHash } from 'node:crypto';
-import path from 'node:path';
 /**
  * A dataset's shape: what its manifest (the `ontology.json` of its folder)
  * says about it — title, captions, which property dates which label — and
  * what can be inferred from the schema when it says nothing.
  */
 import { z } from 'zod';
-import { CAPTION_NAMES } from '../neo4j/convert.js';
+import { CAPTION_NAMES } from './captions.js';
 
 const label = z.string().min(1);
 const property = z.string().min(1);
@@ -164,7 +162,7 @@ const cypherText = (expr: string) =>
         WHEN ${expr} IS :: INTEGER NOT NULL OR ${expr} IS :: FLOAT NOT NULL THEN toString(${expr}) END`;
 
 /**
- * The caption rule of `captionOf` (server/neo4j/convert.ts) as a Cypher
+ * The caption rule of `captionOf` (captions.ts) as a Cypher
  * expression over node `variable`, for queries that return small maps
  * rather than whole nodes: the manifest's caption per label, then name,
  * title, caption or label, then the first string property by name.
@@ -224,19 +222,4 @@ export function inferDates(rows: PropertyRow[]): Record<string, DateRule> {
       { property: c.property, precision: c.type === 'integer year' ? 'year' : undefined },
     ]),
   );
-}
-
-/**
- * A dataset's identity: its manifest's id, or its folder's name with a
- * digest of the absolute path, so another folder of the same name cannot
- * replace it.
- */
-export function datasetIdentity(
-  dir: string,
-  ontology: { id?: string | undefined } | undefined,
-): string {
-  if (ontology?.id) return ontology.id;
-  const absolute = path.resolve(dir);
-  const digest = createHash('sha256').update(absolute).digest('hex').slice(0, 8);
-  return `${path.basename(absolute)}-${digest}`;
 }

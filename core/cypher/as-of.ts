@@ -1,5 +1,5 @@
-import neo4j from 'neo4j-driver';
 import type { AsOfQuery } from '../../contract/index.js';
+import { CalendarDate } from './date.js';
 
 /**
  * Cypher predicates that keep only what had happened (or had been
@@ -22,8 +22,9 @@ export function relationshipVisible(variable: string, q: AsOfQuery): string {
     : `${v}.validFrom IS NULL OR ${v}.validFrom <= $asOf`;
 }
 
-export function asOfParams(q: AsOfQuery): { asOf: unknown } {
+/** The $asOf parameter: a calendar day (a Neo4j DATE once the adapter sends it), or null. */
+export function asOfParams(q: AsOfQuery): { asOf: CalendarDate | null } {
   if (!q.asOf) return { asOf: null };
   const [y, m, d] = q.asOf.split('-').map(Number);
-  return { asOf: new neo4j.types.Date(y ?? 1, m ?? 1, d ?? 1) };
+  return { asOf: new CalendarDate(y ?? 1, m ?? 1, d ?? 1) };
 }

@@ -1,7 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
-import { datasetIdentity, infersTime, manifestFields } from './dataset-shape.js';
+import { infersTime, manifestFields } from './shape.js';
 
 /**
  * Which labels and relationship types play which part in a dataset: the
@@ -36,12 +34,14 @@ export type GraphProfile = z.output<typeof profileSchema>;
 
 export const defaultProfile: GraphProfile = profileSchema.parse({});
 
-export function readProfile(datasetDir: string): GraphProfile {
-  const file = path.join(datasetDir, 'ontology.json');
-  const raw: unknown = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+/**
+ * The profile a manifest declares: `raw` is the parsed JSON of ontology.json,
+ * or undefined when the dataset has none. Reading the file, and naming a
+ * dataset without an id after its folder, are the server's (server/loader/manifest.ts).
+ */
+export function profileFromManifest(raw: unknown): GraphProfile {
   const profile = profileSchema.parse(typeof raw === 'object' && raw !== null ? raw : {});
-  // Without a manifest the dataset is known by its folder (see datasetIdentity).
-  return { ...profile, id: datasetIdentity(datasetDir, profile), inferTime: infersTime(raw) };
+  return { ...profile, inferTime: infersTime(raw) };
 }
 
 /** A label or type name as a Cypher identifier; names come from config or the schema, never from requests. */

@@ -1,6 +1,6 @@
-import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { asOfParams, nodeVisible, relationshipVisible } from '../../../../server/graph/as-of.js';
+import { asOfParams, nodeVisible, relationshipVisible } from '../../../../core/cypher/as-of.js';
+import { CalendarDate } from '../../../../core/cypher/date.js';
 
 const happened = { clock: 'happened' } as const;
 
@@ -30,9 +30,9 @@ describe('as-of rules', () => {
     );
   });
 
-  it('sends the date as a Neo4j Date, so it compares with stored dates', () => {
+  it('sends the date as a calendar day, which the driver adapter makes a Neo4j Date', () => {
     const { asOf } = asOfParams({ ...happened, asOf: '2025-06-01' });
-    expect(neo4j.isDate(asOf)).toBe(true);
+    expect(asOf).toBeInstanceOf(CalendarDate);
     expect(String(asOf)).toBe('2025-06-01');
   });
 
