@@ -3,7 +3,7 @@
 // cleanly on SIGINT/SIGTERM, taking the local Neo4j down with it.
 import type { Server } from 'node:http';
 import path from 'node:path';
-import type { Driver } from 'neo4j-driver';
+import type { Driver } from './neo4j/driver.js';
 import { createApp, datasetOptions, existingDatabaseOptions } from './app.js';
 import { readConfig } from './config.js';
 import { formatStartupError, StartupError } from './errors.js';
@@ -21,7 +21,7 @@ import { formatLoadResult } from './loader/report.js';
 import { startupProgress } from './startup-progress.js';
 import { loadingLine, modeBanner, searchLine, searchPlan } from './startup-banner.js';
 import { createGraphContext } from './graph/context.js';
-import { defaultProfile, type GraphProfile } from './graph/profile.js';
+import { defaultProfile, type GraphProfile } from '../core/dataset/profile.js';
 
 const SHUTDOWN_BUDGET_MS = 45_000;
 
