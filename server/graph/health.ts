@@ -3,18 +3,18 @@ import { SEED_LOAD_LABEL } from './bookkeeping.js';
 import type { Driver } from '../neo4j/driver.js';
 import { isUnavailable } from '../neo4j/errors.js';
 import { readPlain } from '../neo4j/decode.js';
-import { readQuery } from '../neo4j/execute.js';
+import { probeQuery } from '../neo4j/execute.js';
 
 /** Reports whether Neo4j answers, what it is, how big the graph is and when seeds were loaded. */
 export async function readHealth(driver: Driver, database: string | undefined): Promise<Health> {
   try {
-    const components = await readQuery(
+    const components = await probeQuery(
       driver,
       'CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition',
       {},
       { database },
     );
-    const counts = await readQuery(
+    const counts = await probeQuery(
       driver,
       // Plain counts come from Neo4j's count store, in constant time.
       `CALL () { MATCH (n) RETURN count(n) AS total }

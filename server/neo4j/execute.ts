@@ -45,3 +45,27 @@ export function runQuery(
 ): Promise<QueryResult<RecordShape>> {
   return driver.executeQuery(cypher, toCypherParams(params), config(options));
 }
+
+/**
+ * A read tried once, never retried: executeQuery retries a lost connection
+ * for several seconds, which would let a health check hang, or answer from a
+ * Neo4j that came back meanwhile, instead of saying at once that it is down.
+ */
+export async function probeQuery(
+  driver: Driver,
+  cypher: string,
+  params: Record<string, unknown>,
+  options: RunOptions,
+): Promise<QueryResult<RecordShape>> {
+  const session = driver.session({ database: options.database, defaultAccessMode: 'READ' });
+  try {
+    const { timeoutMs } = options;
+    return await session.run(
+      cypher,
+      toCypherParams(params),
+      timeoutMs === undefined ? {} : { timeout: timeoutMs },
+    );
+  } finally {
+    await session.close();
+  }
+}
