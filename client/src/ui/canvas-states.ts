@@ -91,7 +91,8 @@ export function setupCanvasStates(
         );
     emptyBox.hidden = !reason && !failure;
     message.textContent = failure ?? (reason ? emptyMessage(reason) : '');
-    resetFilters.hidden = showHidden.hidden = reason !== 'all-hidden';
+    resetFilters.hidden = reason !== 'all-hidden';
+    showHidden.hidden = reason !== 'all-hidden' || !ctx.store.get().hiddenNodes.length;
     now.hidden = reason !== 'no-graph-as-of';
     search.hidden = !reason;
   }
