@@ -1,13 +1,14 @@
-// Boots the explorer: builds the panels, wires canvas events to the bus,
+// Boots the explorer: builds the panels, wires canvas events to the store,
 // restores the state in the URL and keeps the URL up to date.
 import './styles.css';
 import { ApiClient } from './api/client.js';
 import { applyBrand, SEARCH_PLACEHOLDER } from './brand.js';
-import { emptyState, encodeState, readState } from './state/url-state.js';
+import { emptyState, encodeState, readState, unrestoredText } from './state/url-state.js';
 import { SavedViews, browserStore } from './state/storage.js';
 import { initialState, isPanelName, Store } from './state/store.js';
 import { Bus } from './ui/bus.js';
 import { Canvas } from './ui/canvas.js';
+import { setupCanvasStates } from './ui/canvas-states.js';
 import { setupChain } from './ui/chain.js';
 import { setupClaims } from './ui/claims.js';
 import { setupContextMenu } from './ui/context-menu.js';
@@ -22,7 +23,7 @@ import { setupKeyboard } from './ui/keyboard.js';
 import { setupListView } from './ui/listview.js';
 import { setupPaths } from './ui/paths.js';
 import { createSuggest } from './ui/search.js';
-import { setupStatus } from './ui/status.js';
+import { setupNotices, setupStatus, showRestoreNote } from './ui/status.js';
 import { createTabs } from './ui/tabs.js';
 import { setupTimeline } from './ui/timeline.js';
 import { setupAsOf, setupToolbar } from './ui/toolbar.js';
@@ -53,7 +54,6 @@ canvas.exposeOnWindow();
 let restoring = false;
 
 // Panels on the right
-const right = byId('right');
 const panels = {
   details: h('div'),
   paths: h('div'),
@@ -61,7 +61,7 @@ const panels = {
   claims: h('div'),
   export: h('div'),
 };
-const rightTabs = createTabs(right, 'Details and tools', [
+const rightTabs = createTabs(byId('right'), 'Details and tools', [
   { id: 'details', title: 'Details', panel: panels.details },
   { id: 'paths', title: 'Paths', panel: panels.paths },
   { id: 'chain', title: 'Chain', panel: panels.chain },
@@ -78,9 +78,9 @@ const bottomTabs = createTabs(byId('bottom'), 'Timeline, workbench and list', [
 bottomPanels.workbench.style.height = '380px';
 
 const details = setupDetails(panels.details, ctx, expander);
-const paths = setupPaths(panels.paths, ctx);
-const chain = setupChain(panels.chain, ctx, expander);
-const claims = setupClaims(panels.claims, ctx, expander);
+setupPaths(panels.paths, ctx);
+setupChain(panels.chain, ctx, expander);
+setupClaims(panels.claims, ctx, expander);
 const filters = setupFilters(byId('left'), ctx);
 const timeline = setupTimeline(bottomPanels.timeline, ctx, expander);
 const workbench = setupWorkbench(bottomPanels.workbench, ctx);
@@ -88,20 +88,7 @@ const list = setupListView(bottomPanels.list, ctx);
 const asOf = setupAsOf(ctx);
 const toolbar = setupToolbar(ctx, expander, { reset: () => void resetView() });
 setupExport(panels.export, ctx, (name) => restoreView(name));
-setupContextMenu(ctx, expander, {
-  chain: (id) => {
-    rightTabs.show('chain');
-    void chain.show(id);
-  },
-  pathFrom: (id) => {
-    paths.setFrom(id);
-    rightTabs.show('paths');
-  },
-  pathTo: (id) => {
-    paths.setTo(id);
-    rightTabs.show('paths');
-  },
-});
+setupContextMenu(ctx, expander);
 
 const search = createSuggest(ctx.api, {
   label: 'Search the graph',
@@ -109,7 +96,7 @@ const search = createSuggest(ctx.api, {
   onPick: (hit) => {
     expander
       .reveal(hit.id)
-      .then(() => rightTabs.show('details'))
+      .then(() => store.update({ panel: 'details' }))
       .catch((e: unknown) => ctx.bus.emit('notice', { text: errorText(e), kind: 'error' }));
   },
 });
@@ -124,26 +111,17 @@ void ctx.api.dataset().then(
   () => undefined,
 );
 
-// Notices
-const notice = byId('notice');
-let noticeTimer: ReturnType<typeof setTimeout> | undefined;
-ctx.bus.on('notice', ({ text, kind }) => {
-  notice.textContent = text;
-  notice.classList.toggle('error', kind === 'error');
-  clearTimeout(noticeTimer);
-  noticeTimer = setTimeout(() => (notice.textContent = ''), kind === 'error' ? 9000 : 5000);
-});
+setupNotices(ctx);
+const states = setupCanvasStates(ctx, expander, { focusSearch: () => search.input.focus() });
 
 // Selection: a click on the canvas and a pick in any panel both only write
-// `selected`; the canvas (centring on what it did not select itself), the
-// details, the timeline (its own subscription) and the list follow the store.
+// `selected`; the canvas follows here (centring on what it did not select
+// itself), the details, the timeline and the list by their own subscriptions.
 canvas.onSelectionChange((ids) => store.update({ selected: ids }));
 store.subscribe(['selected'], ({ selected: ids }) => {
   const onCanvas = canvas.selectedIds();
   if (ids.length !== onCanvas.length || ids.some((id) => !onCanvas.includes(id)))
     canvas.select(ids);
-  if (ids.length) details.show(ids.length > 1 ? undefined : ids[0]);
-  if (bottomTabs.current() === 'list') list.render();
 });
 canvas.onTapElement(() => {
   const panel = store.get().panel;
@@ -166,14 +144,10 @@ store.subscribe(['layout'], ({ layout }) => {
 ctx.bus.on('graph', () => {
   filters.apply(true);
   filters.render();
-  if (bottomTabs.current() === 'list') list.render();
 });
 bottomTabs.onShow((id) => {
   if (id === 'list') list.render();
   if (id === 'timeline') timeline.draw();
-});
-rightTabs.onShow((id) => {
-  if (id === 'claims') void claims.load();
 });
 // Picking a tab of a closed sheet (phone) opens it.
 byId('right')
@@ -199,6 +173,7 @@ setupKeyboard(ctx, expander, {
 /** The overview, then every expansion in the state, then hidden, pins, selection and layout. */
 async function loadView(): Promise<void> {
   const expanded = [...store.get().expanded];
+  states.loading();
   canvas.clear();
   expander.reset();
   try {
@@ -229,19 +204,12 @@ async function loadView(): Promise<void> {
     canvas.layout(store.get().layout);
     canvas.fit();
     restoreSelection(missing);
+    states.loaded();
     document.body.dataset['ready'] = 'true';
-    if (canvas.isEmpty()) {
-      ctx.bus.emit('notice', {
-        text: 'Nothing to show for this date: move “As of” later or press Now.',
-      });
-    }
     tellUnrestored(missing, failed);
   } catch (e) {
+    states.failed(errorText(e));
     document.body.dataset['ready'] = 'true';
-    ctx.bus.emit('notice', {
-      text: `The graph could not be loaded: ${errorText(e)}`,
-      kind: 'error',
-    });
   }
 }
 
@@ -256,18 +224,9 @@ function restoreMarks(missing: string[]): void {
 
 /** Says, once, what a link or saved view held that this graph could not show. */
 function tellUnrestored(missing: string[], failed: string[] = []): void {
-  const parts = [...unreadable];
-  if (failed.length) parts.push(`expanding ${failed.join(', ')} failed (reload to try again)`);
+  const text = unrestoredText(unreadable, missing, failed);
   unreadable = [];
-  const ids = [...new Set(missing)];
-  if (ids.length)
-    parts.push(
-      `${ids.length} node${ids.length === 1 ? '' : 's'} not in the graph (${ids.join(', ')})`,
-    );
-  if (!parts.length) return;
-  const text = `Some of this link could not be restored: ${parts.join('; ')}.`;
-  byId('banner').textContent = text;
-  byId('banner').hidden = false;
+  if (text) showRestoreNote(text);
 }
 
 /** Selects, without moving the view, what the state selects and the canvas holds. */
@@ -309,6 +268,7 @@ function restoreView(name: string): void {
   filters.render();
   canvas.fit();
   restoreSelection(missing);
+  states.loaded();
   ctx.bus.emit('notice', { text: `Opened view “${name}”.` });
   tellUnrestored(missing);
 }

@@ -15,6 +15,11 @@ export function isPanelName(v: unknown): v is PanelName {
 export interface ExplorerState extends ViewState {
   /** The open panel on the right. */
   panel: PanelName;
+  /** The event whose causes and consequences the Chain panel shows. */
+  chainEvent?: string | undefined;
+  /** The two ends the Paths panel looks for paths between. */
+  pathFrom?: string | undefined;
+  pathTo?: string | undefined;
 }
 
 export function initialState(view: ViewState = emptyState()): ExplorerState {

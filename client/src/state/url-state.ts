@@ -155,3 +155,23 @@ export function encodeState(s: ViewState): string {
   if (parts.length) parts.push(`v=${URL_VERSION}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }
+
+/**
+ * What a link or saved view held that the page could not show, in one
+ * sentence, or undefined when everything was restored: the parts the reader
+ * did not understand, expansions that failed, and ids not in the graph.
+ */
+export function unrestoredText(
+  unreadable: readonly string[],
+  missing: readonly string[],
+  failed: readonly string[] = [],
+): string | undefined {
+  const parts = [...unreadable];
+  if (failed.length) parts.push(`expanding ${failed.join(', ')} failed (reload to try again)`);
+  const ids = [...new Set(missing)];
+  if (ids.length)
+    parts.push(
+      `${ids.length} node${ids.length === 1 ? '' : 's'} not in the graph (${ids.join(', ')})`,
+    );
+  return parts.length ? `Some of this link could not be restored: ${parts.join('; ')}.` : undefined;
+}

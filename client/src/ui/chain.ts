@@ -8,7 +8,7 @@ import { dayNumber } from '../graph/dates.js';
 import { chainLayout } from '../graph/layouts.js';
 import type { LinkMarks } from './canvas.js';
 import type { Explorer } from './explorer.js';
-import { dateSpan } from './details.js';
+import { dateSpan } from './shared.js';
 import { byId, clear, errorText, h } from './dom.js';
 import type { Expander } from './expand.js';
 
@@ -62,7 +62,9 @@ export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander
         text: 'Show for selected',
         onclick: () => {
           const id = ctx.store.get().selected[0];
-          if (id) void show(id);
+          // The same event again (say at a new depth) is no store change: show it here.
+          if (id && id === ctx.store.get().chainEvent) void show(id);
+          else if (id) ctx.store.update({ chainEvent: id });
         },
       }),
       h('button', {
@@ -106,6 +108,10 @@ export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander
     if (!ctx.canvas.chainShown()) legend.hidden = true;
   });
 
+  // The event is state (the context menu and Show for selected write it).
+  ctx.store.subscribe(['chainEvent'], ({ chainEvent }) => {
+    if (chainEvent) void show(chainEvent);
+  });
   direction.addEventListener('change', () => current && void show(current));
   causalOnly.addEventListener('change', () => current && void show(current));
 

@@ -3,7 +3,7 @@
 import type { Explorer } from './explorer.js';
 import { clear, errorText, h } from './dom.js';
 import type { Expander } from './expand.js';
-import { sourceCard } from './details.js';
+import { sourceCard } from './shared.js';
 
 export function setupClaims(panel: HTMLElement, ctx: Explorer, expander: Expander) {
   const only = h('input', { type: 'checkbox', id: 'claims-only', checked: true });
@@ -19,6 +19,10 @@ export function setupClaims(panel: HTMLElement, ctx: Explorer, expander: Expande
     out,
   );
   only.addEventListener('change', () => void load());
+  // Loaded each time the panel opens (the open panel is state).
+  ctx.store.subscribe(['panel'], ({ panel }) => {
+    if (panel === 'claims') void load();
+  });
 
   async function load(): Promise<void> {
     clear(out);

@@ -1,18 +1,15 @@
 // Right-click (or Shift+F10 on the selection) menu of a node: expand all or
-// by relationship type, load more, hide, pin, focus, chain and paths.
+// by relationship type, load more, hide, pin, focus, chain and paths. Chain
+// and paths are store updates (the event, a path end, the open panel); the
+// panels follow the store.
 import type { Explorer } from './explorer.js';
 import { byId, clear, h } from './dom.js';
 import type { Expander } from './expand.js';
+import { selectedNodes } from './shared.js';
 
-export interface MenuActions {
-  chain(id: string): void;
-  pathFrom(id: string): void;
-  pathTo(id: string): void;
-}
-
-export function setupContextMenu(ctx: Explorer, expander: Expander, actions: MenuActions): void {
+export function setupContextMenu(ctx: Explorer, expander: Expander): void {
   const menu = byId('menu');
-  const { canvas } = ctx;
+  const { canvas, store } = ctx;
 
   function close(): void {
     menu.hidden = true;
@@ -61,9 +58,11 @@ export function setupContextMenu(ctx: Explorer, expander: Expander, actions: Men
       item(canvas.isPinned(id) ? 'Unpin' : 'Pin in place', () => expander.togglePin(id)),
       item('Focus on selection', () => expander.focus(selected.length ? selected : [id])),
       h('hr'),
-      ...(canvas.isEventNode(id) ? [item('Causes and consequences', () => actions.chain(id))] : []),
-      item('Path from here…', () => actions.pathFrom(id)),
-      item('Path to here…', () => actions.pathTo(id)),
+      ...(canvas.isEventNode(id)
+        ? [item('Causes and consequences', () => store.update({ chainEvent: id, panel: 'chain' }))]
+        : []),
+      item('Path from here…', () => store.update({ pathFrom: id, panel: 'paths' })),
+      item('Path to here…', () => store.update({ pathTo: id, panel: 'paths' })),
     );
     place(x, y);
     try {
@@ -103,7 +102,7 @@ export function setupContextMenu(ctx: Explorer, expander: Expander, actions: Men
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && !menu.hidden) close();
     if (e.key === 'F10' && e.shiftKey) {
-      const id = canvas.selectedNodeIds()[0];
+      const id = selectedNodes(ctx)[0];
       const p = id === undefined ? undefined : canvas.clientPoint(id);
       if (id !== undefined && p) {
         e.preventDefault();

@@ -1,28 +1,20 @@
-// The details panel: every property of the selected node, its aliases,
-// degree by relationship type and its sources (outlet, date, quote, note);
+// The details panel: every property of the selected node, its aliases, its
+// neighbours by name under each relationship type and direction, and its
+// sources (outlet, date, quote, note, and Cite for each);
 // for a relationship, its evidence (the reports of its `sources` list, the
 // verbatim quote and the analyst's note) and its other properties.
-import type { SourceRef, SourceSummary } from '../../../contract/index.js';
-import { datedOf, printDate, type DatedValue } from '../graph/dates.js';
-import { edgeEvidence, locatorText } from '../graph/evidence.js';
+import type { NodeDetail } from '../../../contract/index.js';
+import { datedOf } from '../graph/dates.js';
+import { edgeEvidence } from '../graph/evidence.js';
 import type { EdgeView } from './canvas.js';
+import { citeOneSource } from './citations.js';
 import type { Explorer } from './explorer.js';
 import { append, clear, errorText, h, valueText } from './dom.js';
 import type { Expander } from './expand.js';
+import { allSources, dateSpan, sourceCard } from './shared.js';
 
-let sourcesCache: Promise<SourceSummary[]> | undefined;
-
-/** All sources, fetched once: relationships only carry their ids. */
-export function allSources(ctx: Explorer): Promise<SourceSummary[]> {
-  sourcesCache ??= ctx.api.sources().then(
-    (r) => r.sources,
-    (e: unknown) => {
-      sourcesCache = undefined;
-      throw e;
-    },
-  );
-  return sourcesCache;
-}
+/** Neighbours named per relationship type and direction before "N more". */
+export const NEIGHBOURS_PAGE = 10;
 
 function props(p: Record<string, unknown>, skip: string[] = []): HTMLElement {
   const dl = h('dl', { class: 'props' });
@@ -31,12 +23,6 @@ function props(p: Record<string, unknown>, skip: string[] = []): HTMLElement {
     dl.append(h('dt', { text: k }), h('dd', { text: valueText(v) }));
   }
   return dl;
-}
-
-/** A date printed at its precision, with how it was inferred on hover. */
-export function dateSpan(d: DatedValue): HTMLElement {
-  const { text, title } = printDate(d);
-  return h('span', { class: d.dateInferred ? 'date inferred' : 'date', text, title });
 }
 
 /** A node's date line: the date at its precision and, when inferred, the wording it came from. */
@@ -51,21 +37,88 @@ function nodeDate(p: Record<string, unknown>): HTMLElement {
   );
 }
 
+type Degree = NodeDetail['degree'][number];
+
 /**
- * One report behind a fact. Quotation marks only ever surround `quote`,
- * the report's verbatim words; the analyst's `note` is plain text.
+ * One relationship type in one direction: the link that expands it on the
+ * canvas, its count, and its neighbours by name, a page at a time. A name
+ * selects that node through the store (a node not on the canvas is brought
+ * in first, as search does, so the link reopens it).
  */
-export function sourceCard(s: SourceRef): HTMLElement {
+function neighbourGroup(
+  ctx: Explorer,
+  expander: Expander,
+  id: string,
+  deg: Degree,
+  stale: () => boolean,
+  queue: (job: () => Promise<void>) => void,
+): HTMLElement {
+  const arrow = deg.direction === 'out' ? '→' : '←';
+  const names = h('ul', { class: 'plain neighbours', 'aria-label': `${arrow} ${deg.type}` });
+  const more = h('div', {});
+  const pick = (nid: string) => {
+    if (ctx.canvas.has(nid) && !ctx.canvas.isHidden(nid)) ctx.store.update({ selected: [nid] });
+    else
+      void expander
+        .reveal(nid)
+        .catch((e: unknown) => ctx.bus.emit('notice', { text: errorText(e), kind: 'error' }));
+  };
+  async function page(skip: number): Promise<void> {
+    clear(more);
+    more.append(h('span', { class: 'muted', text: 'Loading names…' }));
+    try {
+      const r = await ctx.api.neighbors(id, {
+        types: [deg.type],
+        direction: deg.direction,
+        limit: NEIGHBOURS_PAGE,
+        skip,
+        ...ctx.asOf(),
+      });
+      if (stale()) return;
+      clear(more);
+      for (const n of r.graph.nodes.filter((x) => x.id !== r.center))
+        names.append(
+          h(
+            'li',
+            {},
+            h('button', {
+              class: 'link',
+              type: 'button',
+              text: n.name,
+              title: `Select ${n.name}`,
+              onclick: () => pick(n.id),
+            }),
+          ),
+        );
+      if (r.omitted > 0)
+        more.append(
+          h('button', {
+            type: 'button',
+            class: 'more',
+            text: `${r.omitted} more`,
+            onclick: () => void page(skip + r.returned),
+          }),
+        );
+    } catch (e) {
+      if (!stale()) more.replaceChildren(h('span', { class: 'error', text: errorText(e) }));
+    }
+  }
+  more.append(h('span', { class: 'muted', text: 'Loading names…' }));
+  queue(() => page(0));
   return h(
-    'div',
-    { class: 'source' },
-    h('strong', { text: s.outlet ?? 'Unnamed outlet' }),
-    ' · ',
-    dateSpan(s),
-    h('div', { text: s.name }),
-    s.quote ? h('blockquote', { class: 'quote', text: `“${s.quote}”` }) : null,
-    s.note ? h('p', { class: 'note', text: `Note: ${s.note}` }) : null,
-    h('div', { class: 'muted locator', text: locatorText(s.locator) }),
+    'li',
+    { class: 'rel-group' },
+    h('button', {
+      class: 'link',
+      type: 'button',
+      text: `${arrow} ${deg.type}`,
+      title: `Expand ${deg.type} on the canvas`,
+      onclick: () => void expander.expand(id, { types: [deg.type] }),
+    }),
+    ' ',
+    h('span', { class: 'count', text: String(deg.count) }),
+    names,
+    more,
   );
 }
 
@@ -92,24 +145,20 @@ export function setupDetails(
         ? (n.properties['aliases'] as unknown[])
         : [];
       const description = n.properties['description'];
-      const degree = h('ul', { class: 'plain' });
-      for (const deg of [...d.degree].sort((a, b) => b.count - a.count)) {
-        degree.append(
-          h(
-            'li',
-            {},
-            h('button', {
-              class: 'link',
-              type: 'button',
-              text: `${deg.direction === 'out' ? '→' : '←'} ${deg.type}`,
-              title: `Expand ${deg.type}`,
-              onclick: () => void expander.expand(id, { types: [deg.type] }),
-            }),
-            ' ',
-            h('span', { class: 'count', text: String(deg.count) }),
-          ),
-        );
-      }
+      const stale = () => mine !== seq;
+      // One type's names at a time: a hub has dozens of types, and the
+      // server has other work (the canvas, the chain) at the same moment.
+      let pending = Promise.resolve();
+      const queue = (job: () => Promise<void>) => {
+        pending = pending.then(() => (stale() ? undefined : job()));
+      };
+      const degree = h(
+        'ul',
+        { class: 'plain rel-groups' },
+        ...[...d.degree]
+          .sort((a, b) => b.count - a.count)
+          .map((deg) => neighbourGroup(ctx, expander, id, deg, stale, queue)),
+      );
       append(panel, [
         h('h2', { text: n.name }),
         h('div', {}, ...n.labels.map((l) => h('span', { class: 'chip', text: l }))),
@@ -136,7 +185,7 @@ export function setupDetails(
         degree,
         h('h3', { text: `Sources (${d.sources.length})` }),
         ...(d.sources.length
-          ? d.sources.map(sourceCard)
+          ? d.sources.map((s) => sourceCard(s, citeOneSource(ctx, s.id)))
           : [h('p', { class: 'muted', text: 'No sources.' })]),
       ]);
     } catch (e) {
@@ -174,7 +223,7 @@ export function setupDetails(
       append(list, [
         evidence.note ? h('p', { class: 'note', text: `Note: ${evidence.note}` }) : null,
         h('p', { class: 'muted', text: `Reports (${evidence.sources.length})` }),
-        ...evidence.sources.map(sourceCard),
+        ...evidence.sources.map((s) => sourceCard(s, citeOneSource(ctx, s.id))),
         evidence.sources.length
           ? null
           : h('p', { class: 'muted', text: 'This relationship cites no source.' }),
@@ -205,6 +254,11 @@ export function setupDetails(
       ),
     );
   }
+
+  // A new selection, from the canvas or any panel, shows here.
+  ctx.store.subscribe(['selected'], ({ selected }) => {
+    if (selected.length) show(selected.length > 1 ? undefined : selected[0]);
+  });
 
   function show(id?: string): void {
     const sel = ctx.store.get().selected;

@@ -1,10 +1,12 @@
 // Keyboard shortcuts: "/" search, Esc clear, Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)
 // undo/redo, F fit, E expand, Delete hide — none while typing in a field.
 // On the focused canvas, the arrow keys move the selection to the neighbour
-// lying that way and Enter opens its details.
+// lying that way and Enter opens its details. The selection is read from
+// and written to the store, never the canvas.
 import type { Explorer } from './explorer.js';
 import type { Expander } from './expand.js';
 import { arrowDirection, pickInDirection } from '../graph/direction.js';
+import { selectedNodes } from './shared.js';
 
 function typing(t: EventTarget | null): boolean {
   if (!(t instanceof HTMLElement)) return false;
@@ -46,7 +48,7 @@ export function setupKeyboard(
         ui.clearSearch();
         ui.search.blur();
       } else if (!typing(e.target)) {
-        ctx.canvas.clearSelection();
+        ctx.store.update({ selected: [] });
         ctx.canvas.highlight([]);
       }
       return;
@@ -67,9 +69,9 @@ export function setupKeyboard(
     } else if (!mod && e.key.toLowerCase() === 'f') {
       ctx.canvas.fit();
     } else if (!mod && e.key.toLowerCase() === 'e') {
-      for (const id of ctx.canvas.selectedNodeIds()) void expander.expand(id);
+      for (const id of selectedNodes(ctx)) void expander.expand(id);
     } else if (e.key === 'Delete' || e.key === 'Backspace') {
-      const ids = ctx.canvas.selectedIds();
+      const ids = ctx.store.get().selected.filter((id) => ctx.canvas.has(id));
       if (ids.length) expander.hide(ids);
     }
   });

@@ -1,14 +1,34 @@
 // A list view of the visible graph: the same nodes and relationships as the
-// canvas, as tables a screen reader or keyboard can walk.
+// canvas, as tables a screen reader or keyboard can walk. It is drawn again
+// on every selection or graph change; the row that had the keyboard focus
+// (by node or relationship id) has it again afterwards.
 import type { Explorer } from './explorer.js';
 import { datedOf, printDate } from '../graph/dates.js';
 import { clear, h } from './dom.js';
 
 export function setupListView(panel: HTMLElement, ctx: Explorer) {
-  const out = h('div', {});
+  // Focusable, to take the focus when the focused row is gone.
+  const out = h('div', { tabindex: -1, class: 'list-out' });
   panel.append(out);
 
+  /** The id of the row button holding the focus, if one does. */
+  function focusedId(): string | undefined {
+    const el = document.activeElement;
+    return el instanceof HTMLElement && out.contains(el) ? el.dataset['id'] : undefined;
+  }
+
   function render(): void {
+    const keep = focusedId();
+    draw();
+    if (keep === undefined) return;
+    const again = [...out.querySelectorAll<HTMLElement>('button[data-id]')].find(
+      (b) => b.dataset['id'] === keep,
+    );
+    // A row gone from view (hidden, filtered) leaves the focus on the panel.
+    (again ?? out).focus({ preventScroll: !again });
+  }
+
+  function draw(): void {
     clear(out);
     const g = ctx.canvas.visibleGraph();
     const names = new Map(g.nodes.map((n) => [n.id, n.name]));
@@ -49,6 +69,7 @@ export function setupListView(panel: HTMLElement, ctx: Explorer) {
               class: 'link',
               type: 'button',
               text: n.name,
+              'data-id': n.id,
               onclick: () => select(n.id),
             }),
           ),
@@ -87,6 +108,7 @@ export function setupListView(panel: HTMLElement, ctx: Explorer) {
               class: 'link',
               type: 'button',
               text: e.type,
+              'data-id': e.id,
               onclick: () => select(e.id),
             }),
           ),
@@ -105,5 +127,12 @@ export function setupListView(panel: HTMLElement, ctx: Explorer) {
       edges,
     );
   }
+  // Drawn only while its tab is open (the tab's show draws it then).
+  const follow = () => {
+    if (!panel.hidden) render();
+  };
+  ctx.store.subscribe(['selected'], follow);
+  // After the filters have marked the canvas for the same change.
+  ctx.bus.on('graph', () => queueMicrotask(follow));
   return { render };
 }

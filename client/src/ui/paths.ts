@@ -2,14 +2,19 @@
 // several short paths, the least generic first and round hubs (nodes with
 // more links than a threshold) unless nothing else connects, see them
 // highlighted and spelled out step by step with the reports behind each.
+// The two ends are state (`pathFrom`, `pathTo`): the context menu, the search
+// boxes and "Use the two selected" write them, and this panel follows.
 import type { SearchHit } from '../../../contract/index.js';
 import type { Explorer } from './explorer.js';
 import { clear, errorText, h } from './dom.js';
 import { createSuggest } from './search.js';
+import { selectedNodes } from './shared.js';
 
 export function setupPaths(panel: HTMLElement, ctx: Explorer) {
   let from: { id: string; name: string } | undefined;
   let to: { id: string; name: string } | undefined;
+  /** Names of ends picked by search, which may not be on the canvas. */
+  const picked = new Map<string, string>();
   const fromLabel = h('span', { class: 'chip', text: 'not chosen' });
   const toLabel = h('span', { class: 'chip', text: 'not chosen' });
   const mode = h(
@@ -38,23 +43,27 @@ export function setupPaths(panel: HTMLElement, ctx: Explorer) {
   const fromSearch = createSuggest(ctx.api, {
     label: 'Path from',
     placeholder: 'From… (type a name)',
-    onPick: (hit: SearchHit) => setFrom(hit.id, hit.name),
+    onPick: (hit: SearchHit) => {
+      picked.set(hit.id, hit.name);
+      ctx.store.update({ pathFrom: hit.id });
+    },
   });
   const toSearch = createSuggest(ctx.api, {
     label: 'Path to',
     placeholder: 'To… (type a name)',
-    onPick: (hit: SearchHit) => setTo(hit.id, hit.name),
+    onPick: (hit: SearchHit) => {
+      picked.set(hit.id, hit.name);
+      ctx.store.update({ pathTo: hit.id });
+    },
   });
-  const nameOf = (id: string) => ctx.canvas.nameOf(id) ?? id;
+  const nameOf = (id: string) => picked.get(id) ?? ctx.canvas.nameOf(id) ?? id;
 
-  function setFrom(id: string, name = nameOf(id)): void {
-    from = { id, name };
-    fromLabel.textContent = name;
-  }
-  function setTo(id: string, name = nameOf(id)): void {
-    to = { id, name };
-    toLabel.textContent = name;
-  }
+  ctx.store.subscribe(['pathFrom', 'pathTo'], ({ pathFrom, pathTo }) => {
+    from = pathFrom ? { id: pathFrom, name: nameOf(pathFrom) } : undefined;
+    to = pathTo ? { id: pathTo, name: nameOf(pathTo) } : undefined;
+    fromLabel.textContent = from?.name ?? 'not chosen';
+    toLabel.textContent = to?.name ?? 'not chosen';
+  });
 
   panel.append(
     h('h2', { text: 'Paths between two entities' }),
@@ -78,9 +87,9 @@ export function setupPaths(panel: HTMLElement, ctx: Explorer) {
         text: 'Use the two selected',
         title: 'The first two selected nodes on the canvas',
         onclick: () => {
-          const sel = ctx.canvas.selectedNodeIds();
-          if (sel[0]) setFrom(sel[0]);
-          if (sel[1]) setTo(sel[1]);
+          const [a, b] = selectedNodes(ctx);
+          if (a) ctx.store.update({ pathFrom: a });
+          if (b) ctx.store.update({ pathTo: b });
         },
       }),
       mode,
@@ -183,5 +192,5 @@ export function setupPaths(panel: HTMLElement, ctx: Explorer) {
     }
   }
 
-  return { setFrom, setTo, run };
+  return { run };
 }

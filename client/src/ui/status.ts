@@ -1,5 +1,8 @@
 // Health: the status line, and a banner when the server or Neo4j is down.
-// Polls /api/health, faster while down, and says when it is back.
+// Polls /api/health, faster while down, and says when it is back. The banner
+// is its own element: what a link could not restore has another
+// (#restore-note), so a healthy check never wipes it. Notices (transient
+// messages on the bus) are shown here too.
 import type { Health } from '../../../contract/index.js';
 import type { Explorer } from './explorer.js';
 import { byId } from './dom.js';
@@ -46,4 +49,23 @@ export function setupStatus(ctx: Explorer, onRecover: () => void): { check(): Pr
   window.addEventListener('online', () => void check());
   window.addEventListener('focus', () => void check());
   return { check };
+}
+
+/** Says, until the page is left, what a link or saved view could not restore. */
+export function showRestoreNote(text: string): void {
+  const note = byId('restore-note');
+  note.textContent = text;
+  note.hidden = false;
+}
+
+/** Shows each bus notice over the canvas for a few seconds (errors longer). */
+export function setupNotices(ctx: Explorer): void {
+  const notice = byId('notice');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  ctx.bus.on('notice', ({ text, kind }) => {
+    notice.textContent = text;
+    notice.classList.toggle('error', kind === 'error');
+    clearTimeout(timer);
+    timer = setTimeout(() => (notice.textContent = ''), kind === 'error' ? 9000 : 5000);
+  });
 }

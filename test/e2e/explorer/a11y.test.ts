@@ -1,5 +1,6 @@
 // Accessibility: axe-core finds no serious or critical violation on the
-// default page, the list view, the workbench and the dark theme; skip links
+// default page, the list view, the workbench, a node's details, the empty
+// canvas and the dark theme; skip links
 // take the keyboard straight to the canvas, the search and the panels.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -65,6 +66,23 @@ describe.runIf(browserAvailable())('accessibility in Chromium', () => {
     const page = await app.open();
     await page.click('#tab-workbench');
     await page.locator('#panel-workbench .cm-editor, #panel-workbench textarea').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("has none in a node's details, with its neighbour names and a source card's Cite open", async () => {
+    const page = await app.open('/?sel=country%3Aindia');
+    const details = page.locator('#panel-details');
+    await details.locator('.rel-group .neighbours button').first().waitFor();
+    await details.locator('.source summary').first().click();
+    await details.getByRole('textbox', { name: 'Citation of this report' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('has none in the empty canvas state', async () => {
+    const page = await app.open();
+    const boxes = page.locator('#left ul[aria-label="Kinds of node"] input[type="checkbox"]');
+    for (const box of await boxes.all()) await box.uncheck();
+    await page.locator('#canvas-empty').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 

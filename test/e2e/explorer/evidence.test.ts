@@ -19,6 +19,30 @@ describe.runIf(browserAvailable())('evidence in Chromium', () => {
     expect(await note.textContent()).not.toMatch(QUOTE_MARKS);
   });
 
+  it('cites one source card on its own, in the styles and files of the export panel', async () => {
+    const page = await app.open('/?exp=place%3Abusan&sel=place%3Abusan');
+    const cards = page.locator('#panel-details .source');
+    await cards.first().waitFor();
+    const card = cards.first();
+    const report = (await card.locator(':scope > div').first().textContent()) ?? '';
+    await card.locator('summary', { hasText: 'Cite' }).click();
+    const box = card.getByRole('textbox', { name: 'Citation of this report' });
+    // citation-js loads on first use: allow for it on a busy machine.
+    await eventually(() => box.inputValue(), 30_000).not.toMatch(/^(Collecting sources…)?$/);
+    const apa = await box.inputValue();
+    expect(apa.split('\n')).toHaveLength(1);
+    expect(apa).toContain(report);
+    await card.getByLabel('Citation style').selectOption('chicago');
+    await eventually(() => box.inputValue()).not.toBe(apa);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: 'RIS', exact: true }).click(),
+    ]);
+    const { readFileSync } = await import('node:fs');
+    const ris = readFileSync(await file.path(), 'utf8');
+    expect(ris.match(/^TY {2}- /gm)).toHaveLength(1);
+  });
+
   it("shows a relationship's reports and its note in its details", async () => {
     const page = await app.open();
     await eventually(() =>

@@ -51,7 +51,7 @@ describe.runIf(browserAvailable())('shared links in Chromium', () => {
 
   it('opens the link that crashed: India expanded with people hidden', async () => {
     const page = await app.open('/?exp=country%3Aindia&hideLabels=Person');
-    expect(await page.textContent('#notice')).not.toMatch(/could not be loaded/);
+    expect(await page.locator('#canvas-empty').isHidden()).toBe(true);
     const ids = await canvasNodeIds(page, true);
     expect(ids).toContain('country:india');
     expect(ids.filter((id) => id.startsWith('person:'))).toEqual([]);
@@ -76,7 +76,7 @@ describe.runIf(browserAvailable())('shared links in Chromium', () => {
     const second = await app.open(link.pathname + link.search);
     const after = await view(second);
     expect(after).toEqual(before);
-    expect(await second.locator('#banner').isHidden()).toBe(true);
+    expect(await second.locator('#restore-note').isHidden()).toBe(true);
   });
 
   it('opens a stale, hand-edited link and says what it could not restore', async () => {
@@ -88,12 +88,39 @@ describe.runIf(browserAvailable())('shared links in Chromium', () => {
     );
     expect(errors).toEqual([]);
     expect(await canvasNodeIds(page)).toContain('country:india');
-    const banner = page.locator('#banner');
+    const banner = page.locator('#restore-note');
     await eventually(() => banner.textContent()).toMatch(/could not be restored/);
     const text = (await banner.textContent()) ?? '';
     expect(text).toContain('person:no-such-person');
     expect(text).toContain('org:gone');
     expect(text).toContain('"zoom"');
     expect(text).toContain('asOf=2025-02-31x');
+  });
+
+  it('keeps saying what a stale link could not restore after the health checks', async () => {
+    const page = await app.open('/?exp=country%3Aindia,person%3Ano-such-person');
+    const note = page.locator('#restore-note');
+    await eventually(() => note.textContent()).toMatch(/person:no-such-person/);
+    // One failed check, then a healthy one: the health banner comes and goes.
+    await page.route('**/api/health', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: JSON.stringify({
+          status: 'unavailable',
+          neo4j: { connected: false, version: null, edition: null, message: 'connection refused' },
+          counts: null,
+          seed: [],
+        }),
+      }),
+    );
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await eventually(() => page.locator('#banner').textContent()).toMatch(/not reachable/);
+    await page.unroute('**/api/health');
+    // The page checks health again when the window gets the focus.
+    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await eventually(() => page.locator('#banner').isHidden(), 20_000).toBe(true);
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toMatch(/could not be restored: .*person:no-such-person/);
   });
 });

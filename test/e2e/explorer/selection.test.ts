@@ -9,6 +9,7 @@ import {
   eventually,
   nodePoint,
   selectedIds,
+  shot,
   useExplorer,
 } from './harness.js';
 
@@ -85,6 +86,56 @@ describe.runIf(browserAvailable())('selecting on the canvas in Chromium', () => 
     expect(neighbours).toContain(moved);
     await page.keyboard.press('Enter');
     await eventually(() => page.getAttribute('#tab-details', 'aria-selected')).toBe('true');
+  });
+
+  it("lists India's neighbours by name under a relationship type, and a name selects that neighbour", async () => {
+    const page = await app.open('/?sel=country%3Aindia');
+    const details = page.locator('#panel-details');
+    await eventually(() => details.locator('h2').first().textContent()).toBe('India');
+    const name = details.locator('.rel-group .neighbours button').first();
+    await name.waitFor();
+    const neighbour = (await name.textContent()) ?? '';
+    expect(neighbour).not.toBe('');
+    expect(neighbour).not.toBe('India');
+    await shot(page, 'explorer-details-neighbours');
+    await name.click();
+    await eventually(() => details.locator('h2').first().textContent()).toBe(neighbour);
+    await eventually(async () => (await selectedIds(page)).length).toBe(1);
+    expect(await selectedIds(page)).not.toEqual(['country:india']);
+  });
+
+  it('offers the rest of a long neighbour list as "N more", and loads them', async () => {
+    const page = await app.open('/?sel=country%3Aindia');
+    const first = page
+      .locator('#panel-details .rel-group')
+      .filter({ has: page.locator('.more') })
+      .first();
+    await first.waitFor();
+    // Named by its list (type and direction): the filter above stops matching once it loads.
+    const label = (await first.locator('.neighbours').getAttribute('aria-label')) ?? '';
+    const names = page.locator(`#panel-details ul.neighbours[aria-label="${label}"] li`);
+    const more = first.locator('.more');
+    const before = await names.count();
+    expect(before).toBe(10);
+    await more.click();
+    await eventually(() => names.count()).toBeGreaterThan(before);
+  });
+
+  it('keeps the keyboard focus on the same list row after E expands it', async () => {
+    const page = await app.open('/?sel=country%3Aindia');
+    await page.click('#tab-list');
+    const row = page.locator('#panel-list button[data-id="country:india"]');
+    await row.focus();
+    const count = (await canvasNodeIds(page)).length;
+    await page.keyboard.press('e');
+    await eventually(async () => (await canvasNodeIds(page)).length).toBeGreaterThan(count);
+    // The list is drawn again for the new nodes; the focus must come back to India's row.
+    await eventually(() => page.locator('#panel-list p.muted').first().textContent()).toMatch(
+      new RegExp(`^${(await canvasNodeIds(page, true)).length} nodes`),
+    );
+    expect(
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset['id']),
+    ).toBe('country:india');
   });
 
   it('logs no warning or error to the console on load', async () => {

@@ -95,4 +95,38 @@ describe.runIf(browserAvailable())('views, export and resilience in Chromium', (
     await eventually(() => page.locator('#banner').isHidden(), 20_000).toBe(true);
     expect(await page.textContent('#status')).toMatch(/connected/);
   });
+
+  it('shows a busy loading state over the canvas until the first graph is drawn', async () => {
+    const seen: { loading: boolean; busy: string | null; text: string }[] = [];
+    const page = await app.open('/', undefined, (p) => {
+      // The overview is held while the test looks at the page, then sent on.
+      void p.route('**/api/overview**', async (route) => {
+        seen.push({
+          loading: await p.locator('#canvas-loading').isVisible(),
+          busy: await p.getAttribute('#cy', 'aria-busy'),
+          text: (await p.locator('#canvas-loading').textContent()) ?? '',
+        });
+        await route.continue();
+      });
+    });
+    expect(seen[0]).toEqual({ loading: true, busy: 'true', text: 'Loading the graph…' });
+    expect(await page.locator('#canvas-loading').isHidden()).toBe(true);
+    expect(await page.getAttribute('#cy', 'aria-busy')).toBe('false');
+  });
+
+  it('says what to do while every kind is filtered out, until the filters are reset', async () => {
+    const page = await app.open();
+    const boxes = page.locator('#left ul[aria-label="Kinds of node"] input[type="checkbox"]');
+    for (const box of await boxes.all()) await box.uncheck();
+    const empty = page.locator('#canvas-empty');
+    await eventually(() => empty.isVisible()).toBe(true);
+    expect(await empty.textContent()).toMatch(/^Nothing to show: .*Reset the filters/);
+    // Not a notice that fades: it is still there after the notices' time.
+    await page.waitForTimeout(6000);
+    expect(await empty.isVisible()).toBe(true);
+    await shot(page, 'explorer-empty-state');
+    await empty.getByRole('button', { name: 'Reset filters' }).click();
+    await eventually(() => empty.isHidden()).toBe(true);
+    expect((await canvasNodeIds(page, true)).length).toBeGreaterThan(0);
+  });
 });

@@ -6,6 +6,7 @@ import {
   emptyState,
   encodeState,
   readState,
+  unrestoredText,
   type ViewState,
 } from '../../../../client/src/state/url-state.js';
 
@@ -106,3 +107,16 @@ const KNOWN = new Set([
   'layout',
   'q',
 ]);
+
+describe('what a link could not restore', () => {
+  it('says nothing when everything was restored', () => {
+    expect(unrestoredText([], [])).toBeUndefined();
+  });
+
+  it('names unread parts, failed expansions and missing ids once each', () => {
+    const text = unrestoredText(['"zoom"'], ['person:x', 'person:x', 'org:y'], ['country:z']);
+    expect(text).toBe(
+      'Some of this link could not be restored: "zoom"; expanding country:z failed (reload to try again); 2 nodes not in the graph (person:x, org:y).',
+    );
+  });
+});
