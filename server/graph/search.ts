@@ -3,8 +3,19 @@ import { readPlain } from '../neo4j/decode.js';
 import { checkVocabulary, type GraphContext } from './context.js';
 import { captionCypher } from './dataset-shape.js';
 
-/** How many nodes a search without a usable full-text index looks at, at most. */
-export const NAME_SCAN_CAP = 100_000;
+/**
+ * How many nodes a search without a usable full-text index looks at, at
+ * most: a scan of every node's caption costs what the graph's size does, so
+ * it stops here (the answer says mode 'name-scan').
+ */
+export const NAME_SCAN_CAP = 10_000;
+
+/**
+ * How many full-text hits, best first, a search filtered by label reads
+ * before the filter: the index ranks every match, and a common word on a
+ * large graph matches most of it.
+ */
+export const FULLTEXT_REACH = 2_000;
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -108,9 +119,17 @@ export async function search(ctx: GraphContext, q: SearchQuery): Promise<SearchR
   const { fulltextIndexes } = await ctx.vocabulary();
   const lucene = luceneQuery(q.q);
   const labels = q.labels ?? [];
-  const params = { lucene: lucene ?? '', text: q.q.toLowerCase(), labels, limit: CANDIDATES };
+  const params = {
+    lucene: lucene ?? '',
+    text: q.q.toLowerCase(),
+    labels,
+    limit: CANDIDATES,
+    // The index itself keeps only the best hits (a top-k search), so scoring
+    // stops there rather than at every node the words match.
+    reach: labels.length > 0 ? FULLTEXT_REACH : CANDIDATES,
+  };
   const filter = `(size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels))`;
-  const fulltext = `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
+  const fulltext = `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $reach}) YIELD node, score
        WHERE ${filter}
        RETURN node, score ORDER BY score DESC LIMIT $limit`;
   // Without the full-text index (or when it knows nothing of the words, as
