@@ -3,7 +3,7 @@
 // the threshold, and a path that avoids hubs passes none.
 import { describe, expect, it } from 'vitest';
 import { PathsQuery } from '../../../../contract/index.js';
-import { findPaths } from '../../../../server/graph/paths.js';
+import { HUB_FLOOR, findPaths } from '../../../../server/graph/paths.js';
 import { useSeedGraph } from '../../../support/seed-graph.js';
 
 const graph = useSeedGraph();
@@ -21,7 +21,7 @@ const ask = (raw: Record<string, string>) => findPaths(graph.ctx, PathsQuery.par
 
 describe('findPaths hubs', () => {
   it('marks a step as a hub exactly when its node has more links than the threshold', async () => {
-    const hubDegree = 8;
+    const hubDegree = HUB_FLOOR;
     const result = await ask({
       from: 'person:randhir-jaiswal',
       to: 'company:hitachi',
@@ -56,9 +56,22 @@ describe('findPaths hubs', () => {
   });
 
   it('gives the same hubs when asked twice (the second from the per-load cache)', async () => {
-    const raw = { from: 'org:mea-india', to: 'org:mofcom', hubDegree: '5', avoidHubs: 'false' };
+    const raw = { from: 'org:mea-india', to: 'org:mofcom', hubDegree: '12', avoidHubs: 'false' };
     const first = await ask(raw);
     const second = await ask(raw);
     expect(second.paths).toEqual(first.paths);
+  });
+
+  it('raises a threshold below the floor to the floor and says so', async () => {
+    const result = await ask({
+      from: 'person:randhir-jaiswal',
+      to: 'company:hitachi',
+      hubDegree: '1',
+      avoidHubs: 'false',
+    });
+    expect(result.hubDegree).toBe(HUB_FLOOR);
+    for (const step of result.paths.flatMap((p) => p.steps)) {
+      expect(step.hub).toBe((await degreeOf(step.to.id)) > HUB_FLOOR);
+    }
   });
 });
