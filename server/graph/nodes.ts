@@ -44,7 +44,9 @@ export async function nodeDetail(
  * links are left out unless asked for by type: every node cites a source,
  * so following them would reach the whole graph in two hops. Each hop is
  * bounded (see expandCaps), so a hub costs what a node with a few thousand
- * links does: `total` counts what the bounded hops reached.
+ * links does: `total` counts what the bounded hops reached, which is what
+ * `skip` can page through (a hub's degree, from nodeDetail, says how many
+ * links it has in all).
  */
 export async function neighbors(
   ctx: GraphContext,
@@ -60,15 +62,20 @@ export async function neighbors(
   const relVisible = relationshipVisible('r', q);
   const rel = relPattern('r', types, q.direction);
   const hops = Array.from({ length: q.depth }, (_, i) => i + 1);
+  const wanted = 'any(l IN labels(m) WHERE l IN $labels)';
+  // Nothing is walked through a link or node that was not there yet; the
+  // label filter picks what the answer keeps, inside each hop's cap.
+  const filter = {
+    visible: `(${relVisible}) AND (${nodeVisible('m', q)})`,
+    wanted: q.labels && q.labels.length > 0 ? wanted : undefined,
+  };
   const { records } = await ctx.read(
     `${await ctx.matchNode('c')}
-     ${hops.map((k) => hopCypher(k, rel, relVisible)).join('\n')}
+     ${hops.map((k) => hopCypher(k, rel, filter)).join('\n')}
      WITH c, ${hops.map((k) => `hop${k}`).join(' + ')} AS reached
      CALL (c, reached) {
        UNWIND reached AS m
-       WITH DISTINCT m WHERE m <> c
-         AND (size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels))
-         AND (${nodeVisible('m', q)})
+       WITH DISTINCT m WHERE m <> c AND (size($labels) = 0 OR ${wanted})
        WITH m, COUNT { (m)--() } AS degree ORDER BY degree DESC, m.name LIMIT $scan
        RETURN collect(m) AS found
      }
