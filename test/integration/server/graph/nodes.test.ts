@@ -43,7 +43,6 @@ describe('neighbors caps', () => {
       ...expandCaps,
       scan: 3,
     });
-    expect(capped.total).toBe(3);
     expect(capped.returned).toBe(3);
     const all = new Set(full.graph.nodes.map((n) => n.id));
     for (const n of capped.graph.nodes) expect(all.has(n.id)).toBe(true);
@@ -77,6 +76,35 @@ describe('neighbors caps', () => {
     // The seed has no self-loops, so leaving dense nodes' loops out changes nothing here.
     expect(sparse.graph.edges.some((e) => e.source === e.target)).toBe(false);
     expect(edgeIds(dense)).toEqual(edgeIds(sparse));
+  });
+});
+
+describe('neighbors total', () => {
+  const query = (raw: Record<string, string>) => NeighborsQuery.parse(raw);
+
+  it('counts every link from the degree store when one unfiltered hop reaches the scan cap', async () => {
+    const { records } = await graph.driver.executeQuery(
+      `MATCH (c {id: 'country:china'})-[r]-() WHERE type(r) <> $prov RETURN count(r) AS links`,
+      { prov: graph.ctx.profile.provenanceType },
+    );
+    const links = Number(records[0]?.get('links'));
+    const capped = await neighbors(graph.ctx, 'country:china', query({ limit: '2' }), {
+      ...expandCaps,
+      scan: 3,
+    });
+    expect(links).toBeGreaterThan(3);
+    expect(capped.total).toBe(links);
+    expect(capped.omitted).toBe(links - 2);
+  });
+
+  it('counts distinct neighbours when the cap does not bite', async () => {
+    const { records } = await graph.driver.executeQuery(
+      `MATCH (c {id: 'person:randhir-jaiswal'})-[r]-(m) WHERE type(r) <> $prov
+       RETURN count(DISTINCT m) AS n`,
+      { prov: graph.ctx.profile.provenanceType },
+    );
+    const got = await neighbors(graph.ctx, 'person:randhir-jaiswal', query({ limit: '500' }));
+    expect(got.total).toBe(Number(records[0]?.get('n')));
   });
 });
 
