@@ -1,4 +1,5 @@
-import { GraphNode, type SearchQuery, type SearchResult } from '../../contract/index.js';
+import { z } from 'zod';
+import type { SearchQuery, SearchResult } from '../../contract/index.js';
 import { readPlain } from '../neo4j/decode.js';
 import { checkVocabulary, type GraphContext } from './context.js';
 import { captionCypher } from './dataset-shape.js';
@@ -111,6 +112,15 @@ export function rankHits<T extends Candidate>(
   });
 }
 
+/** One candidate as the search's Cypher projects it (see `hit` in search). */
+const Hit = z.object({
+  id: z.string(),
+  name: z.string(),
+  labels: z.array(z.string()),
+  aliases: z.unknown(),
+  description: z.unknown(),
+});
+
 /** How many index hits are re-ranked: enough that the exact match is among them. */
 const CANDIDATES = 200;
 
@@ -129,15 +139,26 @@ export async function search(ctx: GraphContext, q: SearchQuery): Promise<SearchR
     reach: labels.length > 0 ? FULLTEXT_REACH : CANDIDATES,
   };
   const filter = `(size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels))`;
+  // A hit as the few fields ranking and the answer use, not the whole node:
+  // 200 candidates with long descriptions and every property cost more to
+  // send and decode than the search itself.
+  const caption = captionCypher('node', ctx.profile.captions);
+  // The node's key as nodeKey gives it: a non-empty string id, else the element id.
+  const key = `CASE WHEN node.id IS :: STRING NOT NULL AND node.id <> '' THEN node.id ELSE elementId(node) END`;
+  const hit = `{id: ${key}, name: coalesce(${caption}, ${key}),
+       labels: [l IN labels(node) WHERE NOT l STARTS WITH '_'],
+       aliases: node.aliases, description: node.description}`;
   const fulltext = `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $reach}) YIELD node, score
        WHERE ${filter}
-       RETURN node, score ORDER BY score DESC LIMIT $limit`;
+       WITH node, score ORDER BY score DESC LIMIT $limit
+       RETURN ${hit} AS hit, score`;
   // Without the full-text index (or when it knows nothing of the words, as
   // for labels it does not cover) a name scan over at most NAME_SCAN_CAP nodes.
   const fallback = `CALL () { MATCH (node) RETURN node LIMIT ${NAME_SCAN_CAP} }
-       WITH node, ${captionCypher('node', ctx.profile.captions)} AS caption
+       WITH node, ${caption} AS caption
        WHERE toLower(caption) CONTAINS $text AND ${filter}
-       RETURN node, 1.0 AS score ORDER BY size(caption), caption LIMIT $limit`;
+       WITH node ORDER BY size(caption), caption LIMIT $limit
+       RETURN ${hit} AS hit, 1.0 AS score`;
   // The dataset's own index, else any full-text index the database has (an existing database's).
   const index = fulltextIndexes.includes(ctx.profile.searchIndex)
     ? ctx.profile.searchIndex
@@ -153,16 +174,14 @@ export async function search(ctx: GraphContext, q: SearchQuery): Promise<SearchR
     ({ records } = await ctx.read(fallback, params));
   }
   const candidates = records.map((r) => {
-    const node = readPlain(r, 'node', GraphNode, ctx.profile.captions);
-    const aliases = node.properties.aliases;
-    const description = node.properties.description;
+    const h = readPlain(r, 'hit', Hit);
     return {
-      id: node.id,
-      name: node.name,
-      labels: node.labels,
+      id: h.id,
+      name: h.name,
+      labels: h.labels,
       score: Number(r.get('score')),
-      aliases: Array.isArray(aliases) ? aliases.map(String) : [],
-      description: typeof description === 'string' ? description : null,
+      aliases: Array.isArray(h.aliases) ? h.aliases.map(String) : [],
+      description: typeof h.description === 'string' ? h.description : null,
     };
   });
   return {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SearchQuery } from '../../../../contract/index.js';
 import type { GraphContext } from '../../../../server/graph/context.js';
 import { search } from '../../../../server/graph/search.js';
+import { toGraphNode, type Node } from '../../../../server/neo4j/convert.js';
 import { useSeedGraph } from '../../../support/seed-graph.js';
 
 const graph = useSeedGraph();
@@ -31,5 +32,21 @@ describe('search', () => {
     const result = await ask(ctx, { q: 'China' });
     expect(result.mode).toBe('name-scan');
     expect(result.hits[0]?.id).toBe('country:china');
+  });
+
+  it('names, ids and labels each hit as the whole node would', async () => {
+    const result = await ask(graph.ctx, { q: 'export', limit: '20' });
+    expect(result.hits.length).toBeGreaterThan(2);
+    for (const hit of result.hits) {
+      const { records } = await graph.driver.executeQuery('MATCH (n {id: $id}) RETURN n', {
+        id: hit.id,
+      });
+      const node = toGraphNode(records[0]?.get('n') as Node, graph.ctx.profile.captions);
+      expect({ id: hit.id, name: hit.name, labels: hit.labels }).toEqual({
+        id: node.id,
+        name: node.name,
+        labels: node.labels,
+      });
+    }
   });
 });
