@@ -38,6 +38,24 @@ export function recordingDriver(driver: Driver) {
   };
 }
 
+/**
+ * The queries the API's graph context sends to refresh its vocabulary
+ * (labels and types, full-text indexes, id constraints: server/graph/context.ts).
+ * The API keeps their answer for 10 s, so a recorded request may or may not
+ * include them; replaying them on every sample would charge the bare driver
+ * for work the endpoint does not do per request.
+ */
+const VOCABULARY_REFRESH = [
+  /^\s*CALL db\.labels\(\)/,
+  /^\s*SHOW FULLTEXT INDEXES/,
+  /^\s*SHOW CONSTRAINTS/,
+];
+
+/** The endpoint's own queries: what was recorded, less the vocabulary refresh. */
+export function endpointQueries(queries: CapturedQuery[]): CapturedQuery[] {
+  return queries.filter((q) => !VOCABULARY_REFRESH.some((re) => re.test(q.cypher)));
+}
+
 /** Runs the captured queries one after the other, as the API does. */
 export async function replay(driver: Driver, queries: CapturedQuery[]): Promise<void> {
   for (const q of queries) {

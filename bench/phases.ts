@@ -2,7 +2,9 @@ import type { Driver } from 'neo4j-driver';
 import type { BenchCase } from './cases.js';
 import { profileQueries, type QueryProfile } from './profile.js';
 import type { SizeName, SyntheticGraph } from './generate/graph.js';
+import { request } from 'node:http';
 import {
+  endpointQueries,
   interleaved,
   replay,
   throughput,
@@ -49,13 +51,44 @@ async function call(base: string, c: BenchCase) {
   });
   const body = await res.arrayBuffer();
   if (!res.ok) throw new Error(`${c.path} answered ${res.status}: ${Buffer.from(body).toString()}`);
-  const length = res.headers.get('content-length');
-  return {
-    status: res.status,
-    bytes: body.byteLength,
-    wireBytes: length ? Number(length) : null,
-    encoding: res.headers.get('content-encoding'),
-  };
+  return { status: res.status, bytes: body.byteLength };
+}
+
+/**
+ * The body's bytes as they cross the wire, counted as they arrive (fetch
+ * decodes gzip, and a chunked answer has no content-length), with the
+ * encoding the server chose for a client that accepts gzip.
+ */
+function onTheWire(
+  base: string,
+  c: BenchCase,
+): Promise<{ wireBytes: number; encoding: string | null }> {
+  const body = c.body ? JSON.stringify(c.body) : undefined;
+  return new Promise((resolve, reject) => {
+    const req = request(
+      `${base}${c.path}`,
+      {
+        method: body ? 'POST' : 'GET',
+        timeout: 60_000,
+        headers: {
+          'accept-encoding': 'gzip',
+          ...(body ? { 'content-type': 'application/json' } : {}),
+        },
+      },
+      (res) => {
+        let wireBytes = 0;
+        res.on('data', (chunk: Buffer) => (wireBytes += chunk.length));
+        res.on('end', () => {
+          const encoding = res.headers['content-encoding'];
+          resolve({ wireBytes, encoding: typeof encoding === 'string' ? encoding : null });
+        });
+        res.on('error', reject);
+      },
+    );
+    req.on('timeout', () => req.destroy(new Error(`${c.path}: no answer in 60 s`)));
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 /**
@@ -120,7 +153,9 @@ async function measureCase(
   const started = performance.now();
   const first = await firstCall(base, c);
   const firstMs = performance.now() - started;
-  let queries: CapturedQuery[] = await recorder.record(async () => void (await call(base, c)));
+  let queries: CapturedQuery[] = endpointQueries(
+    await recorder.record(async () => void (await call(base, c))),
+  );
   // The analyst endpoint runs its query in its own session: replay the text.
   if (c.body && queries.length === 0) {
     queries = [{ cypher: c.body.cypher, params: {}, config: { routing: 'READ' } }];
@@ -140,6 +175,7 @@ async function measureCase(
     node: c.node,
     path: c.path,
     ...first,
+    ...(await onTheWire(base, c)),
     firstMs,
     queries: queries.length,
     profile: await profileQueries(driver, queries),
@@ -164,7 +200,8 @@ export interface ThroughputResult {
 
 /**
  * Requests per second at 1, 8 and 32 connections on a leaf's and a hub's
- * details, then leaf requests while two clients ask for hub details.
+ * details, then leaf requests while two clients ask for the hub's depth-2
+ * neighbourhood (the costliest per-node request).
  */
 export async function measureThroughput(
   base: string,
@@ -189,9 +226,9 @@ export async function measureThroughput(
   }
   const [leaf, hubs] = await Promise.all([
     throughput(`${base}/api/nodes/${picks.leaf}`, 1, seconds),
-    throughput(`${base}/api/nodes/${picks.hub}`, 2, seconds),
+    throughput(`${base}/api/nodes/${picks.hub}/neighbors?depth=2&limit=200`, 2, seconds),
   ]);
-  out.push({ what: 'leaf details beside 2 hub clients', ...leaf });
-  out.push({ what: 'hub details beside 1 leaf client', ...hubs });
+  out.push({ what: 'leaf details beside 2 hub-neighbours clients', ...leaf });
+  out.push({ what: 'hub neighbours depth 2 beside 1 leaf client', ...hubs });
   return out;
 }

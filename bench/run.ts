@@ -14,6 +14,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
+import { execFileSync } from 'node:child_process';
+import { productAnalystRunner } from '../server/analyst.js';
 import { createApp, datasetOptions, defaultAppOptions } from '../server/app.js';
 import { createDriver } from '../server/neo4j/driver.js';
 import { startLocalNeo4j, type LocalNeo4j } from '../server/neo4j/local-server.js';
@@ -33,29 +35,75 @@ function readSize(): SizeName {
   return size as SizeName;
 }
 
-/** The product on a free loopback port, its driver recording what it sends. */
-async function startApi(driver: Driver) {
+/** The commit measured, with "+dirty" when the worktree has changes; null outside git. */
+function gitCommit(): string | null {
+  try {
+    const run = (args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim();
+    return `${run(['rev-parse', 'HEAD'])}${run(['status', '--porcelain']) ? '+dirty' : ''}`;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The product on a free loopback port, its driver recording what it sends.
+ * Analysts' queries run in worker threads on their own driver, as
+ * server/main.ts runs them (not the in-process runner tests use).
+ */
+async function startApi(driver: Driver, neo4j: LocalNeo4j) {
   const recorder = recordingDriver(driver);
+  const logger = pino({ level: 'silent' });
+  const options = {
+    ...defaultAppOptions,
+    query: { ...defaultAppOptions.query, ratePerMinute: 1e6 },
+  };
+  const credentials = { uri: neo4j.uri, username: neo4j.username, password: neo4j.password };
+  const analyst = productAnalystRunner(
+    {
+      driver,
+      database: undefined,
+      uri: neo4j.uri,
+      // Not restarted by the bench: a stuck query only marks the service degraded.
+      local: undefined,
+      credentials,
+      restartLocal: () => Promise.resolve(),
+      close: () => Promise.resolve(),
+    },
+    options.query.timeoutMs,
+    logger,
+    {},
+  );
   const app = createApp({
     driver: recorder.driver,
     database: undefined,
-    logger: pino({ level: 'silent' }),
+    analyst,
+    logger,
     ...datasetOptions(),
-    options: { ...defaultAppOptions, query: { ...defaultAppOptions.query, ratePerMinute: 1e6 } },
+    options,
   });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
-  return { server, recorder, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+  return {
+    server,
+    analyst,
+    recorder,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+  };
 }
 
 async function main() {
   const size = readSize();
   const started = Date.now();
+  const commit = gitCommit();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'reg-bench-'));
   let neo4j: LocalNeo4j | undefined;
   let server: Server | undefined;
+  let analyst: { close(): Promise<void> } | undefined;
   const cleanup = async () => {
+    await analyst?.close();
+    analyst = undefined;
+    server?.closeAllConnections();
     if (server) await new Promise<void>((resolve) => server?.close(() => resolve()));
     server = undefined;
     await neo4j?.stop();
@@ -77,8 +125,9 @@ async function main() {
       console.log(
         `loaded ${load.nodes} nodes, ${load.relationships} relationships in ${(load.millis / 1000).toFixed(1)} s`,
       );
-      const api = await startApi(driver);
+      const api = await startApi(driver, neo4j);
       server = api.server;
+      analyst = api.analyst;
       const cases = await measureCases(
         api.url,
         api.recorder,
@@ -97,6 +146,7 @@ async function main() {
           cases,
           throughput,
           neo4j: String(version.records[0]?.get('v') ?? ''),
+          commit,
           minutes: (Date.now() - started) / 60_000,
         });
       // Written once before the throughput runs, so their failure loses nothing else.

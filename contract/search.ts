@@ -30,7 +30,7 @@ export const SearchResult = z
     query: z.string(),
     mode: z.enum(['fulltext', 'name-scan']).optional().meta({
       description:
-        'name-scan when no full-text index covers the words: a scan of names and titles over at most 100,000 nodes',
+        'name-scan when no full-text index covers the words: a scan of names and titles over at most 10,000 nodes, so on a larger graph it may miss a match',
     }),
     hits: z.array(SearchHit),
   })

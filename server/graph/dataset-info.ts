@@ -1,5 +1,6 @@
 import type { DatasetInfo } from '../../contract/index.js';
 import type { GraphContext } from './context.js';
+import { perLoad } from './load-cache.js';
 import {
   inferCaptions,
   inferDates,
@@ -18,8 +19,17 @@ function titleFromId(id: string): string {
   return words ? `${words.charAt(0).toUpperCase()}${words.slice(1)}` : 'Graph explorer';
 }
 
-/** Each label's properties and their types, from Neo4j's schema sample. */
-export async function schemaPropertyRows(ctx: GraphContext): Promise<PropertyRow[]> {
+/**
+ * Each label's properties and their types, from Neo4j's schema sample. The
+ * procedure samples the store (its cost grows with the graph), so its answer
+ * is kept per load: /api/dataset and the timeline's dating rules read it on
+ * every request.
+ */
+export function schemaPropertyRows(ctx: GraphContext): Promise<PropertyRow[]> {
+  return perLoad(ctx, 'schema-properties', 'all', () => readPropertyRows(ctx));
+}
+
+async function readPropertyRows(ctx: GraphContext): Promise<PropertyRow[]> {
   const { records } = await ctx.read(
     `CALL db.schema.nodeTypeProperties() YIELD nodeLabels, propertyName, propertyTypes
      WHERE size(nodeLabels) = 1 AND propertyName IS NOT NULL AND NOT propertyName STARTS WITH '_'

@@ -13,24 +13,10 @@ import { decodePlain, readList, readNode, readPlain } from '../neo4j/decode.js';
 import { asOfParams, nodeVisible, relationshipVisible } from '../../core/cypher/as-of.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
 import { datingRules } from './dataset-info.js';
-import { evidenceMap, toSourceRefs } from './evidence.js';
+import { toSourceRefs } from './evidence.js';
 import { captionCypher, timelineLabels } from '../../core/dataset/shape.js';
 import { ident, type GraphProfile } from '../../core/dataset/profile.js';
 import { chainKind } from './relationships.js';
-
-/** The participants and sources of event `e`, as a Cypher fragment returning `participants, sources`. */
-function eventDetails(p: GraphProfile): string {
-  return `CALL (e) {
-       OPTIONAL MATCH (e)-[r]-(x)
-       WHERE type(r) <> $provenance AND NOT type(r) IN $chainTypes
-         AND NOT x:${ident(p.sourceLabel)} AND NOT x:${ident(p.eventLabel)}
-       RETURN collect(DISTINCT {node: x, role: type(r)}) AS participants
-     }
-     CALL (e) {
-       OPTIONAL MATCH (e)-[sf:${ident(p.provenanceType)}]->(s:${ident(p.sourceLabel)})
-       RETURN collect(${evidenceMap('sf', 's')}) AS sources
-     }`;
-}
 
 /** `collect({node, role})` of an event's participants, once plain (node null for an empty match). */
 const Participants = z
@@ -79,12 +65,11 @@ const baseParams = (p: GraphProfile) => ({
 });
 
 /**
- * The participants and sources of event `e` for the timeline, as small
- * maps (id, name, labels; a source's date and outlet) rather than whole
- * nodes: a timeline row needs no more, and hubs among the participants
- * carry long descriptions.
+ * The participants of event `e` as a CALL returning `participants`: small
+ * maps (id, name, labels) rather than whole nodes, since a row needs no more
+ * and hubs among the participants carry long descriptions.
  */
-function eventSummary(p: GraphProfile): string {
+function participantsCall(p: GraphProfile): string {
   return `CALL (e) {
        MATCH (e)-[r]-(x)
        WHERE type(r) <> $provenance AND NOT type(r) IN $chainTypes
@@ -93,12 +78,35 @@ function eventSummary(p: GraphProfile): string {
        RETURN collect({node: {id: coalesce(x.id, elementId(x)), name: coalesce(${captionCypher('x', p.captions)}, x.id, elementId(x)),
                               labels: [l IN labels(x) WHERE NOT l STARTS WITH '_']},
                        role: role}) AS participants
-     }
+     }`;
+}
+
+/** A source `s` as a small map: what a source reference shows, not the whole node. */
+const sourceMap = (p: GraphProfile, s: string, extra = '') =>
+  `{id: coalesce(${s}.id, elementId(${s})), name: coalesce(${captionCypher(s, p.captions)}, ${s}.id, elementId(${s})),
+    properties: {outlet: ${s}.outlet, date: ${s}.date, datePrecision: ${s}.datePrecision${extra}}}`;
+
+/** The participants and sources of event `e` for the timeline, as small maps (see participantsCall). */
+function eventSummary(p: GraphProfile): string {
+  return `${participantsCall(p)}
      CALL (e) {
        MATCH (e)-[sf:${ident(p.provenanceType)}]->(s:${ident(p.sourceLabel)})
-       RETURN collect({source: {id: coalesce(s.id, elementId(s)), name: coalesce(${captionCypher('s', p.captions)}, s.id, elementId(s)),
-                                properties: {outlet: s.outlet, date: s.date, datePrecision: s.datePrecision}},
-                       quote: coalesce(sf.quote, sf.note)}) AS sources
+       RETURN collect({source: ${sourceMap(p, 's')}, quote: coalesce(sf.quote, sf.note)}) AS sources
+     }`;
+}
+
+/**
+ * The participants and sources of event `e` in a chain, as small maps with
+ * the whole evidence of each source (quote, note and paragraph kept apart,
+ * see evidenceMap).
+ */
+function chainEventDetails(p: GraphProfile): string {
+  const more = ', dateInferred: s.dateInferred, dateInferredFrom: s.dateInferredFrom, file: s.file';
+  return `${participantsCall(p)}
+     CALL (e) {
+       MATCH (e)-[sf:${ident(p.provenanceType)}]->(s:${ident(p.sourceLabel)})
+       RETURN collect({source: ${sourceMap(p, 's', more)}, quote: sf.quote, note: sf.note,
+                       paragraph: sf.paragraph}) AS sources
      }`;
 }
 
@@ -170,13 +178,21 @@ export function chainLink(p: GraphProfile, e: GraphEdge): ChainLink {
 }
 
 /**
+ * How far a chain reaches: at most `reach` causes and `reach` consequences
+ * (distinct events, in the order the search finds them) and `linkCap`
+ * links among them, whatever the depth asked and however branched the chain.
+ */
+export const chainCaps = { reach: 200, linkCap: 2_000 };
+
+/**
  * Causes and consequences of an event along the chain relationships (which
- * point from cause to consequence), in time order.
+ * point from cause to consequence), in time order, bounded by chainCaps.
  */
 export async function eventChain(
   ctx: GraphContext,
   id: string,
   q: ChainQuery,
+  caps: typeof chainCaps = chainCaps,
 ): Promise<EventChain> {
   const p = ctx.profile;
   const known = await ctx.vocabulary();
@@ -190,23 +206,26 @@ export async function eventChain(
      CALL (root) {
        OPTIONAL MATCH (x:${event})-[rs:${types}*1..${q.depth}]->(root)
        WHERE $causes AND all(r IN rs WHERE ${relationshipVisible('r', q)}) AND (${nodeVisible('x', q)})
-       RETURN collect(DISTINCT x) AS causes
+       WITH DISTINCT x LIMIT $reach
+       RETURN collect(x) AS causes
      }
      CALL (root) {
        OPTIONAL MATCH (root)-[rs:${types}*1..${q.depth}]->(x:${event})
        WHERE $consequences AND all(r IN rs WHERE ${relationshipVisible('r', q)}) AND (${nodeVisible('x', q)})
-       RETURN collect(DISTINCT x) AS consequences
+       WITH DISTINCT x LIMIT $reach
+       RETURN collect(x) AS consequences
      }
      WITH root, causes, consequences, [root] + causes + consequences AS chain
      CALL (chain) {
        UNWIND chain AS a
        MATCH (a)-[r:${types}]->(b) WHERE b IN chain AND ${relationshipVisible('r', q)}
-       RETURN collect(DISTINCT r) AS links
+       WITH DISTINCT r LIMIT $linkCap
+       RETURN collect(r) AS links
      }
      UNWIND chain AS e
      WITH DISTINCT e, root, causes, links,
           CASE WHEN e = root THEN 'root' WHEN e IN causes THEN 'cause' ELSE 'consequence' END AS position
-     ${eventDetails(p)}
+     ${chainEventDetails(p)}
      RETURN e, position, participants, sources, links
      ORDER BY e.date, e.id`,
     {
@@ -214,6 +233,7 @@ export async function eventChain(
       id,
       causes: wanted('causes'),
       consequences: wanted('consequences'),
+      ...caps,
       ...asOfParams(q),
     },
   );

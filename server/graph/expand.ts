@@ -2,13 +2,22 @@ import { ident } from '../../core/dataset/profile.js';
 
 /**
  * Caps that keep a neighbourhood's cost independent of the graph's size and
- * of a hub's degree. A hop reads at most SCAN distinct nodes; a deeper hop
- * continues from the FRONTIER best-ranked nodes of the previous one and
- * reads at most PER_NODE neighbours of each; links among the chosen nodes
- * are read from the nodes with at most DENSE relationships (a hub's links
- * to them are found from their side).
+ * of a hub's degree. A first hop reads at most READ of the centre's links;
+ * the as-of and label filters apply to those, and at most SCAN distinct
+ * nodes are kept. A deeper hop continues from the FRONTIER best-ranked nodes
+ * of the previous one and reads at most PER_NODE_READ links of each,
+ * keeping PER_NODE neighbours. Links among the chosen nodes are read from the
+ * nodes with at most DENSE relationships (a hub's links to them are found
+ * from their side).
  */
-export const expandCaps = { scan: 2_000, frontier: 100, perNode: 50, dense: 1_000 };
+export const expandCaps = {
+  read: 10_000,
+  scan: 2_000,
+  frontier: 100,
+  perNodeRead: 200,
+  perNode: 50,
+  dense: 1_000,
+};
 
 export type Direction = 'out' | 'in' | 'both';
 
@@ -19,27 +28,54 @@ export function relPattern(r: string, types: string[], direction: Direction): st
   return direction === 'out' ? `-${inner}->` : direction === 'in' ? `<-${inner}-` : `-${inner}-`;
 }
 
+/** What a hop keeps of the links it reads: visible links to visible nodes, those wanted first. */
+export interface HopFilter {
+  /** Cypher on `r` and `m`: the link and the node may be walked (the as-of date). */
+  visible: string;
+  /**
+   * Cypher on `m`, or undefined when every node is wanted: nodes the answer
+   * wants (a label filter), kept before the others when the cap bites.
+   */
+  wanted?: string | undefined;
+}
+
+/**
+ * The reads of one hop from `from`: at most `$<readCap>` links, then the
+ * filter, then at most `$<keepCap>` distinct nodes `m`, wanted ones first.
+ * Capping the links read before filtering keeps a hub's cost bounded when
+ * the filter drops most of them; filtering before the node cap keeps wanted
+ * nodes from being crowded out by the others.
+ */
+function hopReads(from: string, rel: string, f: HopFilter, readCap: string, keepCap: string) {
+  const keep = f.wanted
+    ? `WITH DISTINCT m, (${f.wanted}) AS wanted ORDER BY wanted DESC LIMIT $${keepCap}`
+    : `WITH DISTINCT m LIMIT $${keepCap}`;
+  return `MATCH (${from})${rel}(m) WHERE m <> c
+         WITH r, m LIMIT $${readCap}
+         WITH r, m WHERE (${f.visible})
+         ${keep}`;
+}
+
 /**
  * Cypher for hop `k` (1-based) returning `hop<k>`: distinct nodes one step
  * from the centre `c` (k = 1) or from the frontier of `hop<k-1>`, ranked
  * most connected first, at most $scan of them. The degree used for ranking
  * comes from Neo4j's degree store, so ranking costs one lookup per node.
  */
-export function hopCypher(k: number, rel: string, relVisible: string): string {
+export function hopCypher(k: number, rel: string, filter: HopFilter): string {
   const rank = `WITH m, COUNT { (m)--() } AS degree ORDER BY degree DESC, m.name
        RETURN collect(m) AS hop${k}`;
   if (k === 1) {
     return `CALL (c) {
-       MATCH (c)${rel}(m) WHERE m <> c AND (${relVisible})
-       WITH DISTINCT m LIMIT $scan
+       ${hopReads('c', rel, filter, 'read', 'scan')}
        ${rank}
      }`;
   }
   return `CALL (c, hop${k - 1}) {
        UNWIND hop${k - 1}[0..$frontier] AS f
        CALL (c, f) {
-         MATCH (f)${rel}(m) WHERE m <> c AND (${relVisible})
-         RETURN m LIMIT $perNode
+         ${hopReads('f', rel, filter, 'perNodeRead', 'perNode')}
+         RETURN m
        }
        WITH DISTINCT m LIMIT $scan
        ${rank}

@@ -36,13 +36,15 @@ type Entries = Map<string, { stamp: string; value: Promise<unknown> }>;
 
 /** Answers per app (context), kind and key, valid while the loads they saw stay the same. */
 const caches = new WeakMap<GraphContext, Map<string, Entries>>();
-const MAX_ENTRIES = 64;
+export const MAX_ENTRIES = 64;
 
 /**
  * `compute()` once per load for this context, kind and key: answers that
  * read the whole graph (every node's degree) are served from memory until
  * the next load changes the stamp. A failed computation is not kept, so the
- * next request tries again. At most MAX_ENTRIES keys per kind are kept.
+ * next request tries again. At most MAX_ENTRIES keys per kind are kept, the
+ * least recently used going first, so a stream of new keys (as-of dates)
+ * cannot evict the answers every page asks for.
  */
 export async function perLoad<T>(
   ctx: GraphContext,
@@ -58,8 +60,18 @@ export async function perLoad<T>(
   kinds.set(kind, entries);
   const hit = entries.get(key);
   // Stored under this kind only by this function with this T, so the cast holds.
-  if (hit && hit.stamp === stamp) return hit.value as Promise<T>;
-  if (entries.size >= MAX_ENTRIES) entries.clear();
+  if (hit && hit.stamp === stamp) {
+    // A Map iterates in insertion order: re-inserting marks the key as recently used.
+    entries.delete(key);
+    entries.set(key, hit);
+    return hit.value as Promise<T>;
+  }
+  entries.delete(key);
+  while (entries.size >= MAX_ENTRIES) {
+    const oldest = entries.keys().next();
+    if (oldest.done === true) break;
+    entries.delete(oldest.value);
+  }
   const value = compute();
   entries.set(key, { stamp, value });
   value.catch(() => {

@@ -44,7 +44,11 @@ export async function nodeDetail(
  * links are left out unless asked for by type: every node cites a source,
  * so following them would reach the whole graph in two hops. Each hop is
  * bounded (see expandCaps), so a hub costs what a node with a few thousand
- * links does: `total` counts what the bounded hops reached.
+ * links does. `total` counts what the bounded hops reached, except when one
+ * unfiltered hop reached the scan cap: then it is the node's number of links
+ * of those types from the degree store (parallel links counted each), so a
+ * hub's answer does not understate its size; `skip` pages only through the
+ * first $scan.
  */
 export async function neighbors(
   ctx: GraphContext,
@@ -60,21 +64,32 @@ export async function neighbors(
   const relVisible = relationshipVisible('r', q);
   const rel = relPattern('r', types, q.direction);
   const hops = Array.from({ length: q.depth }, (_, i) => i + 1);
+  const wanted = 'any(l IN labels(m) WHERE l IN $labels)';
+  // Nothing is walked through a link or node that was not there yet; the
+  // label filter picks what the answer keeps, inside each hop's cap.
+  const filter = {
+    visible: `(${relVisible}) AND (${nodeVisible('m', q)})`,
+    wanted: q.labels && q.labels.length > 0 ? wanted : undefined,
+  };
+  // Without filters, one hop's links are counted by the degree store, one
+  // lookup per type: a hub past the scan cap still says how big it is.
+  const storeCount =
+    q.depth === 1 && !q.asOf && !filter.wanted && types.length > 0
+      ? types.map((t) => `COUNT { (c)${relPattern('', [t], q.direction)}() }`).join(' + ')
+      : 'null';
   const { records } = await ctx.read(
     `${await ctx.matchNode('c')}
-     ${hops.map((k) => hopCypher(k, rel, relVisible)).join('\n')}
+     ${hops.map((k) => hopCypher(k, rel, filter)).join('\n')}
      WITH c, ${hops.map((k) => `hop${k}`).join(' + ')} AS reached
      CALL (c, reached) {
        UNWIND reached AS m
-       WITH DISTINCT m WHERE m <> c
-         AND (size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels))
-         AND (${nodeVisible('m', q)})
+       WITH DISTINCT m WHERE m <> c AND (size($labels) = 0 OR ${wanted})
        WITH m, COUNT { (m)--() } AS degree ORDER BY degree DESC, m.name LIMIT $scan
        RETURN collect(m) AS found
      }
      WITH c, size(found) AS total, [c] + found[$skip..($skip + $limit)] AS ns
      ${linksAmong('ns', types, relVisible)}
-     RETURN c, ns, rels, total`,
+     RETURN c, ns, rels, total, ${storeCount} AS links`,
     {
       id,
       labels: q.labels ?? [],
@@ -90,7 +105,9 @@ export async function neighbors(
     .add(row.get('ns'))
     .add(row.get('rels'))
     .build();
-  const total = Number(row.get('total'));
+  const found = Number(row.get('total'));
+  const links: unknown = row.get('links');
+  const total = found >= caps.scan && links !== null ? Math.max(found, Number(links)) : found;
   const returned = graph.nodes.length - 1;
   return {
     center: toGraphNode(readNode(row, 'c')).id,

@@ -15,7 +15,8 @@ import { perLoad } from './load-cache.js';
  * served from memory until the next load.
  */
 export async function overview(ctx: GraphContext, q: OverviewQuery): Promise<Graph> {
-  const key = JSON.stringify([q.limit, q.asOf ?? null, q.clock ?? null]);
+  // Without a date the clock changes nothing: one key, not one per clock.
+  const key = JSON.stringify([q.limit, q.asOf ?? null, q.asOf ? (q.clock ?? null) : null]);
   return perLoad(ctx, 'overview', key, () => computeOverview(ctx, q));
 }
 

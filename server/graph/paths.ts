@@ -55,22 +55,52 @@ export function spellPath(
 const degree = (n: string) => `(COUNT { (${n})--() } - COUNT { (${n})-[:\`$$PROV\`]-() })`;
 
 /**
- * Element ids of the nodes with more than `hubDegree` links (provenance
- * aside). Finding them reads every node's degree, so the list is computed
- * once per load and threshold, not per request.
+ * The lowest hub threshold served: below it almost every node is a hub, and
+ * the per-load list of candidates (every node above the floor) would grow
+ * with the graph. A lower hubDegree is raised to this and the answer says so.
  */
-async function hubIds(ctx: GraphContext, hubDegree: number): Promise<string[]> {
+export const HUB_FLOOR = 10;
+
+/** The threshold a request gets: its own, raised to HUB_FLOOR. */
+export const hubThreshold = (requested: number) => Math.max(HUB_FLOOR, requested);
+
+/**
+ * Element ids and degrees (provenance aside) of every node with more than
+ * HUB_FLOOR links. Finding them reads every node's degree, so the list is
+ * read once per load, for every threshold, most connected first: each
+ * request keeps the prefix above its own threshold.
+ */
+async function hubCandidates(ctx: GraphContext): Promise<{ id: string; degree: number }[]> {
   const prov = ctx.profile.provenanceType.replaceAll('`', '``');
-  return perLoad(ctx, 'hubs', String(hubDegree), async () => {
+  return perLoad(ctx, 'hubs', String(HUB_FLOOR), async () => {
     const { records } = await ctx.read(
-      `MATCH (h) WHERE ${degree('h').replaceAll('$$PROV', prov)} > $hub
-       RETURN collect(elementId(h)) AS hubs`,
-      { hub: hubDegree },
+      `MATCH (h) WITH h, ${degree('h').replaceAll('$$PROV', prov)} AS degree WHERE degree > $hub
+       WITH h, degree ORDER BY degree DESC
+       RETURN collect([elementId(h), degree]) AS hubs`,
+      { hub: HUB_FLOOR },
     );
-    const ids: unknown = records[0]?.get('hubs');
-    return Array.isArray(ids) ? ids.map(String) : [];
+    const rows: unknown = records[0]?.get('hubs');
+    return Array.isArray(rows)
+      ? rows.map((r) => {
+          const [id, d] = Array.isArray(r) ? (r as unknown[]) : [];
+          return { id: String(id), degree: Number(d) };
+        })
+      : [];
   });
 }
+
+/** Element ids of the nodes with more than `hubDegree` links (provenance aside). */
+async function hubIds(ctx: GraphContext, hubDegree: number): Promise<string[]> {
+  const all = await hubCandidates(ctx);
+  const end = all.findIndex((h) => h.degree <= hubDegree);
+  return (end < 0 ? all : all.slice(0, end)).map((h) => h.id);
+}
+
+/**
+ * The most steps of the search that may pass hubs, when no path avoids them:
+ * each step through a hub multiplies what the search reads by its degree.
+ */
+export const FALLBACK_DEPTH = 4;
 
 export interface RankedPath {
   path: Path;
@@ -86,7 +116,8 @@ export function rankPaths<T extends { generality: number; length: number; text: 
   );
 }
 
-export async function findPaths(ctx: GraphContext, q: PathsQuery): Promise<PathsResult> {
+export async function findPaths(ctx: GraphContext, asked: PathsQuery): Promise<PathsResult> {
+  const q = { ...asked, hubDegree: hubThreshold(asked.hubDegree) };
   await checkVocabulary(ctx, { types: q.types });
   const ends = await ctx.read(
     `CALL () { ${await ctx.matchNode('a', 'from')} RETURN collect(elementId(a))[0] AS fromId }
@@ -105,8 +136,15 @@ export async function findPaths(ctx: GraphContext, q: PathsQuery): Promise<Paths
   let found = await pathsBetween(ctx, q, endIds, q.avoidHubs);
   let hubsAvoided = q.avoidHubs;
   if (found.rows.length === 0 && q.avoidHubs) {
-    // No path avoids the hubs: a path through one beats no path at all.
-    found = await pathsBetween(ctx, q, endIds, false);
+    // No path avoids the hubs: a path through one beats no path at all. Hubs
+    // put most of the graph a few steps away, so this unpruned search is kept
+    // to FALLBACK_DEPTH steps, where through a hub nearly everything connects.
+    found = await pathsBetween(
+      ctx,
+      { ...q, maxDepth: Math.min(q.maxDepth, FALLBACK_DEPTH) },
+      endIds,
+      false,
+    );
     hubsAvoided = false;
   }
   const seen = new Set<string>();

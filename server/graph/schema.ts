@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isInternalKey, toPlain } from '../neo4j/convert.js';
 import { readPlain, readStrings } from '../neo4j/decode.js';
 import type { GraphContext } from './context.js';
+import { perLoad } from './load-cache.js';
 
 /** What `db.stats.retrieve('GRAPH COUNTS')` returns in `data`, as far as the schema reads it. */
 const GraphCounts = z
@@ -55,7 +56,7 @@ export async function graphSchema(ctx: GraphContext): Promise<GraphSchema> {
     labels,
     relationshipTypes,
     propertyKeys: keys,
-    ...(await routines(ctx)),
+    ...(await perLoad(ctx, 'routines', 'all', () => routines(ctx))),
     profile: {
       eventLabel: p.eventLabel,
       sourceLabel: p.sourceLabel,
@@ -81,7 +82,8 @@ function withoutNulls(value: unknown): unknown {
  * The functions and procedures an analyst's query may call, as the
  * workbench's language service wants them: SHOW FUNCTIONS and SHOW
  * PROCEDURES (which the server may run and the analyst may not), the
- * procedures kept to the guard's allowed list.
+ * procedures kept to the guard's allowed list. They change only with
+ * Neo4j's version or plugins, so graphSchema keeps them per load.
  */
 async function routines(ctx: GraphContext): Promise<Pick<GraphSchema, 'functions' | 'procedures'>> {
   const functions = await ctx.read(

@@ -1,10 +1,22 @@
-import { GraphNode, type SearchQuery, type SearchResult } from '../../contract/index.js';
+import { z } from 'zod';
+import type { SearchQuery, SearchResult } from '../../contract/index.js';
 import { readPlain } from '../neo4j/decode.js';
 import { checkVocabulary, type GraphContext } from './context.js';
 import { captionCypher } from '../../core/dataset/shape.js';
 
-/** How many nodes a search without a usable full-text index looks at, at most. */
-export const NAME_SCAN_CAP = 100_000;
+/**
+ * How many nodes a search without a usable full-text index looks at, at
+ * most: a scan of every node's caption costs what the graph's size does, so
+ * it stops here (the answer says mode 'name-scan').
+ */
+export const NAME_SCAN_CAP = 10_000;
+
+/**
+ * How many full-text hits, best first, a search filtered by label reads
+ * before the filter: the index ranks every match, and a common word on a
+ * large graph matches most of it.
+ */
+export const FULLTEXT_REACH = 2_000;
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 
@@ -100,6 +112,15 @@ export function rankHits<T extends Candidate>(
   });
 }
 
+/** One candidate as the search's Cypher projects it (see `hit` in search). */
+const Hit = z.object({
+  id: z.string(),
+  name: z.string(),
+  labels: z.array(z.string()),
+  aliases: z.unknown(),
+  description: z.unknown(),
+});
+
 /** How many index hits are re-ranked: enough that the exact match is among them. */
 const CANDIDATES = 200;
 
@@ -108,17 +129,36 @@ export async function search(ctx: GraphContext, q: SearchQuery): Promise<SearchR
   const { fulltextIndexes } = await ctx.vocabulary();
   const lucene = luceneQuery(q.q);
   const labels = q.labels ?? [];
-  const params = { lucene: lucene ?? '', text: q.q.toLowerCase(), labels, limit: CANDIDATES };
+  const params = {
+    lucene: lucene ?? '',
+    text: q.q.toLowerCase(),
+    labels,
+    limit: CANDIDATES,
+    // The index itself keeps only the best hits (a top-k search), so scoring
+    // stops there rather than at every node the words match.
+    reach: labels.length > 0 ? FULLTEXT_REACH : CANDIDATES,
+  };
   const filter = `(size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels))`;
-  const fulltext = `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
+  // A hit as the few fields ranking and the answer use, not the whole node:
+  // 200 candidates with long descriptions and every property cost more to
+  // send and decode than the search itself.
+  const caption = captionCypher('node', ctx.profile.captions);
+  // The node's key as nodeKey gives it: a non-empty string id, else the element id.
+  const key = `CASE WHEN node.id IS :: STRING NOT NULL AND node.id <> '' THEN node.id ELSE elementId(node) END`;
+  const hit = `{id: ${key}, name: coalesce(${caption}, ${key}),
+       labels: [l IN labels(node) WHERE NOT l STARTS WITH '_'],
+       aliases: node.aliases, description: node.description}`;
+  const fulltext = `CALL db.index.fulltext.queryNodes($index, $lucene, {limit: $reach}) YIELD node, score
        WHERE ${filter}
-       RETURN node, score ORDER BY score DESC LIMIT $limit`;
+       WITH node, score ORDER BY score DESC LIMIT $limit
+       RETURN ${hit} AS hit, score`;
   // Without the full-text index (or when it knows nothing of the words, as
   // for labels it does not cover) a name scan over at most NAME_SCAN_CAP nodes.
   const fallback = `CALL () { MATCH (node) RETURN node LIMIT ${NAME_SCAN_CAP} }
-       WITH node, ${captionCypher('node', ctx.profile.captions)} AS caption
+       WITH node, ${caption} AS caption
        WHERE toLower(caption) CONTAINS $text AND ${filter}
-       RETURN node, 1.0 AS score ORDER BY size(caption), caption LIMIT $limit`;
+       WITH node ORDER BY size(caption), caption LIMIT $limit
+       RETURN ${hit} AS hit, 1.0 AS score`;
   // The dataset's own index, else any full-text index the database has (an existing database's).
   const index = fulltextIndexes.includes(ctx.profile.searchIndex)
     ? ctx.profile.searchIndex
@@ -134,16 +174,14 @@ export async function search(ctx: GraphContext, q: SearchQuery): Promise<SearchR
     ({ records } = await ctx.read(fallback, params));
   }
   const candidates = records.map((r) => {
-    const node = readPlain(r, 'node', GraphNode, ctx.profile.captions);
-    const aliases = node.properties.aliases;
-    const description = node.properties.description;
+    const h = readPlain(r, 'hit', Hit);
     return {
-      id: node.id,
-      name: node.name,
-      labels: node.labels,
+      id: h.id,
+      name: h.name,
+      labels: h.labels,
       score: Number(r.get('score')),
-      aliases: Array.isArray(aliases) ? aliases.map(String) : [],
-      description: typeof description === 'string' ? description : null,
+      aliases: Array.isArray(h.aliases) ? h.aliases.map(String) : [],
+      description: typeof h.description === 'string' ? h.description : null,
     };
   });
   return {

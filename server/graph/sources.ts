@@ -62,7 +62,8 @@ interface Supported {
  * (no index looks inside a list), so each answer is kept for the load.
  */
 export function sourceDetail(ctx: GraphContext, id: string, q: AsOfQuery): Promise<SourceDetail> {
-  const key = JSON.stringify([id, q.asOf ?? null, q.clock ?? null]);
+  // Without a date the clock changes nothing: one key, not one per clock.
+  const key = JSON.stringify([id, q.asOf ?? null, q.asOf ? (q.clock ?? null) : null]);
   return perLoad(ctx, 'source', key, () => computeSourceDetail(ctx, id, q));
 }
 

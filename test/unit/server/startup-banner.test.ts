@@ -102,19 +102,19 @@ describe('searchPlan', () => {
 describe('searchLine', () => {
   it('names the dataset’s own full-text index and the bounded scan behind it', () => {
     expect(searchLine(searchPlan(['entitySearch'], 'entitySearch'))).toBe(
-      'Search: the full-text index entitySearch, then a name scan of at most 100,000 nodes when it finds nothing.',
+      'Search: the full-text index entitySearch, then a name scan of at most 10,000 nodes when it finds nothing.',
     );
   });
 
   it('names the first full-text index there is when none has the dataset’s index name', () => {
     expect(searchLine(searchPlan(['films'], 'entitySearch'))).toBe(
-      'Search: the full-text index films, the first there is (none is named entitySearch), then a name scan of at most 100,000 nodes when it finds nothing.',
+      'Search: the full-text index films, the first there is (none is named entitySearch), then a name scan of at most 10,000 nodes when it finds nothing.',
     );
   });
 
   it('says search is a bounded name scan when there is no full-text index', () => {
     expect(searchLine(searchPlan([], 'entitySearch'))).toBe(
-      'Search: no full-text index, so a name scan of at most 100,000 nodes.',
+      'Search: no full-text index, so a name scan of at most 10,000 nodes.',
     );
   });
 

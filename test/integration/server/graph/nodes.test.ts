@@ -43,7 +43,6 @@ describe('neighbors caps', () => {
       ...expandCaps,
       scan: 3,
     });
-    expect(capped.total).toBe(3);
     expect(capped.returned).toBe(3);
     const all = new Set(full.graph.nodes.map((n) => n.id));
     for (const n of capped.graph.nodes) expect(all.has(n.id)).toBe(true);
@@ -77,5 +76,123 @@ describe('neighbors caps', () => {
     // The seed has no self-loops, so leaving dense nodes' loops out changes nothing here.
     expect(sparse.graph.edges.some((e) => e.source === e.target)).toBe(false);
     expect(edgeIds(dense)).toEqual(edgeIds(sparse));
+  });
+});
+
+describe('neighbors total', () => {
+  const query = (raw: Record<string, string>) => NeighborsQuery.parse(raw);
+
+  it('counts every link from the degree store when one unfiltered hop reaches the scan cap', async () => {
+    const { records } = await graph.driver.executeQuery(
+      `MATCH (c {id: 'country:china'})-[r]-() WHERE type(r) <> $prov RETURN count(r) AS links`,
+      { prov: graph.ctx.profile.provenanceType },
+    );
+    const links = Number(records[0]?.get('links'));
+    const capped = await neighbors(graph.ctx, 'country:china', query({ limit: '2' }), {
+      ...expandCaps,
+      scan: 3,
+    });
+    expect(links).toBeGreaterThan(3);
+    expect(capped.total).toBe(links);
+    expect(capped.omitted).toBe(links - 2);
+  });
+
+  it('counts distinct neighbours when the cap does not bite', async () => {
+    const { records } = await graph.driver.executeQuery(
+      `MATCH (c {id: 'person:randhir-jaiswal'})-[r]-(m) WHERE type(r) <> $prov
+       RETURN count(DISTINCT m) AS n`,
+      { prov: graph.ctx.profile.provenanceType },
+    );
+    const got = await neighbors(graph.ctx, 'person:randhir-jaiswal', query({ limit: '500' }));
+    expect(got.total).toBe(Number(records[0]?.get('n')));
+  });
+});
+
+describe('neighbors filters inside the caps', () => {
+  const query = (raw: Record<string, string>) => NeighborsQuery.parse(raw);
+  const china = 'country:china';
+
+  /** Ids of china's neighbours (provenance aside) that pass `where`, by a full expansion. */
+  async function expected(where: string, params: Record<string, unknown> = {}): Promise<string[]> {
+    const { records } = await graph.driver.executeQuery(
+      `MATCH (c {id: $id})-[r]-(m) WHERE m <> c AND type(r) <> $prov AND ${where}
+       RETURN collect(DISTINCT m.id) AS ids`,
+      { id: china, prov: graph.ctx.profile.provenanceType, ...params },
+    );
+    return (records[0]?.get('ids') as string[]).sort();
+  }
+
+  /** The label fewest of china's neighbours carry, and how many carry it. */
+  async function rarestLabel(): Promise<string> {
+    const { records } = await graph.driver.executeQuery(
+      `MATCH (c {id: $id})-[r]-(m) WHERE m <> c AND type(r) <> $prov
+       WITH DISTINCT m UNWIND labels(m) AS label
+       RETURN label, count(*) AS n ORDER BY n, label LIMIT 1`,
+      { id: china, prov: graph.ctx.profile.provenanceType },
+    );
+    return String(records[0]?.get('label'));
+  }
+
+  it('finds every neighbour with the label asked for, as a full expansion does', async () => {
+    const label = await rarestLabel();
+    const want = await expected('$label IN labels(m)', { label });
+    const got = await neighbors(graph.ctx, china, query({ labels: label, limit: '500' }));
+    expect(want.length).toBeGreaterThan(0);
+    expect(
+      got.graph.nodes
+        .map((n) => n.id)
+        .filter((id) => id !== china)
+        .sort(),
+    ).toEqual(want);
+    expect(got.total).toBe(want.length);
+  });
+
+  it('applies the label filter before the scan cap, so a small cap still finds labelled neighbours', async () => {
+    const label = await rarestLabel();
+    const want = await expected('$label IN labels(m)', { label });
+    const capped = await neighbors(graph.ctx, china, query({ labels: label, limit: '500' }), {
+      ...expandCaps,
+      scan: 1,
+    });
+    expect(capped.total).toBe(1);
+    const [found] = capped.graph.nodes.filter((n) => n.id !== china);
+    expect(want).toContain(found?.id);
+  });
+
+  it('keeps exactly the neighbours known by an as-of date on the reported clock', async () => {
+    const { records } = await graph.driver.executeQuery(
+      `MATCH (c {id: $id})-[r]-() WHERE r.firstReported IS NOT NULL
+       WITH r.firstReported AS d ORDER BY d RETURN collect(d) AS ds`,
+      { id: china },
+    );
+    const dates = records[0]?.get('ds') as { toString(): string }[];
+    const asOf = String(dates[Math.floor(dates.length / 2)]);
+    const want = await expected(
+      `(r.firstReported IS NULL OR r.firstReported <= date($asOf))
+       AND (coalesce(m.firstReported, m.date) IS NULL OR coalesce(m.firstReported, m.date) <= date($asOf))`,
+      { asOf },
+    );
+    const all = await expected('true');
+    const got = await neighbors(graph.ctx, china, query({ asOf, clock: 'reported', limit: '500' }));
+    expect(want.length).toBeGreaterThan(0);
+    expect(want.length).toBeLessThan(all.length);
+    expect(
+      got.graph.nodes
+        .map((n) => n.id)
+        .filter((id) => id !== china)
+        .sort(),
+    ).toEqual(want);
+  });
+
+  it("reads no more than the read cap of a node's links before an as-of filter", async () => {
+    const asOf = '2100-01-01';
+    const capped = await neighbors(
+      graph.ctx,
+      china,
+      query({ asOf, clock: 'reported', limit: '500' }),
+      { ...expandCaps, read: 4 },
+    );
+    expect(capped.total).toBeGreaterThan(0);
+    expect(capped.total).toBeLessThanOrEqual(4);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStamp, perLoad } from '../../../../server/graph/load-cache.js';
+import { MAX_ENTRIES, loadStamp, perLoad } from '../../../../server/graph/load-cache.js';
 import { fakeGraphContext } from '../../../support/fake-graph-context.js';
 
 const loaded = [{ loads: ['seed@2025-01-01#abc'], nodes: 10, relationships: 20 }];
@@ -46,5 +46,18 @@ describe('perLoad', () => {
     const { ctx } = fakeGraphContext([loaded, loaded]);
     await perLoad(ctx, 'kind', 'key', () => Promise.reject(new Error('down'))).catch(() => null);
     expect(await perLoad(ctx, 'kind', 'key', () => Promise.resolve('ok'))).toBe('ok');
+  });
+
+  it('keeps a key that is asked for again when new keys fill the cache (least recently used goes)', async () => {
+    const { ctx } = fakeGraphContext(Array.from({ length: 2 * MAX_ENTRIES + 4 }, () => loaded));
+    let computed = 0;
+    const compute = () => Promise.resolve(++computed);
+    await perLoad(ctx, 'lru', 'hot', compute);
+    for (let i = 0; i < MAX_ENTRIES; i++) {
+      await perLoad(ctx, 'lru', 'hot', compute);
+      await perLoad(ctx, 'lru', `cold-${i}`, compute);
+    }
+    expect(await perLoad(ctx, 'lru', 'hot', compute)).toBe(1);
+    expect(computed).toBe(1 + MAX_ENTRIES);
   });
 });
