@@ -76,7 +76,9 @@ export function timeLayout(
   nodes: readonly TimeNode[],
   opts: TimeLayoutOptions = {},
 ): { positions: Map<string, { x: number; y: number }>; scale: TimeScale } {
-  const laneHeight = opts.laneHeight ?? 90;
+  // 60 leaves room for a node and its label; fitting the view to many lanes
+  // zooms out less than at 90, so nodes stay large enough to tell apart.
+  const laneHeight = opts.laneHeight ?? 60;
   const days = nodes.map((n) => dayNumber(n.date));
   const datedLanes = [
     ...new Set(nodes.filter((_, i) => days[i] !== undefined).map((n) => n.label)),

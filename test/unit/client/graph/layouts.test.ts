@@ -45,7 +45,7 @@ describe('timePositions', () => {
       date: `202${i}-01-01`,
     }));
     // Five lanes of 90 (four dated, one gap): a 2:1 view wants 900 wide.
-    const { scale } = timeLayout(nodes, { width: 300, aspect: 2 });
+    const { scale } = timeLayout(nodes, { width: 300, aspect: 2, laneHeight: 90 });
     expect(scale.width).toBe(900);
     expect(timeLayout(nodes, { width: 300 }).scale.width).toBe(300);
   });
