@@ -53,6 +53,18 @@ export class Canvas extends CanvasContent {
     });
   }
 
+  /** Empties the canvas; the date axis goes with the time layout's places. */
+  override clear(): void {
+    super.clear();
+    this.axis.hide();
+  }
+
+  /** Places nodes by hand (a saved view): no layout's date axis describes them. */
+  override setPositions(p: Record<string, { x: number; y: number }>): void {
+    super.setPositions(p);
+    this.axis.hide();
+  }
+
   /** Picks the labels to draw now (they also follow every move of the view). */
   updateLabels(): void {
     this.labels.update();
