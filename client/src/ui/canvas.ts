@@ -8,6 +8,7 @@ import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { Graph } from '../../../contract/index.js';
 import type { Point } from '../graph/direction.js';
+import { LABEL_FIT, fitView } from '../graph/fit.js';
 import type { LayoutName } from '../graph/layouts.js';
 import { watchViewport } from '../graph/viewport.js';
 import { ChainView, type LinkMarks, type Positions } from './canvas/chain-view.js';
@@ -100,9 +101,18 @@ export class Canvas extends CanvasContent {
     this.layouts.run(name, incremental, fit);
   }
 
+  /** Shows everything visible, with room at the edges for the labels (graph/fit.ts). */
   fit(): void {
-    this.cy.resize();
-    this.cy.fit(this.visible(), 30);
+    const cy = this.cy;
+    cy.resize();
+    const nodes = this.visible().nodes();
+    if (nodes.empty()) return;
+    const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
+    const view = fitView(box, cy.width(), cy.height(), LABEL_FIT, {
+      min: cy.minZoom(),
+      max: cy.maxZoom(),
+    });
+    cy.viewport({ zoom: view.zoom, pan: view.pan });
   }
 
   /** Selects and centres the given nodes (or edges). */
