@@ -9,6 +9,7 @@ import { primaryLabel, shorten } from '../graph/elements.js';
 import { kindStyle } from '../graph/kinds.js';
 import { labelLevels, LABEL_PX, LOD_ZOOMS } from '../graph/labels.js';
 import { shapeSvg } from '../graph/shapes.js';
+import { NODE_SIZE } from '../graph/style.js';
 import { xmlEscape } from './graphml.js';
 
 export interface StandaloneOptions {
@@ -25,8 +26,6 @@ export interface StandaloneOptions {
   note?: string;
 }
 
-/** The canvas's node size (graph/style.ts), in graph units. */
-const NODE_SIZE = 26;
 /** Zoom from which the canvas draws relationship names (11 px min over 9 px text). */
 const EDGE_WORDS_ZOOM = 11 / 9;
 

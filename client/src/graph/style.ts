@@ -13,6 +13,14 @@ export function labelStyle(label: string, order: readonly string[] = []): LabelS
   return kindStyle(label, order);
 }
 
+/** A node's size in graph units: its size on screen at zoom 1. */
+export const NODE_SIZE = 26;
+/**
+ * Smallest on-screen node, px: zoomed far out (a tall hierarchy) nodes
+ * grow in graph units so their shape can still be told apart.
+ */
+export const MIN_NODE_PX = 10;
+
 export type Theme = 'light' | 'dark';
 
 export interface StyleOptions {
@@ -45,8 +53,8 @@ export function stylesheet(opts: StyleOptions): StylesheetJson {
         'text-wrap': 'ellipsis',
         'text-max-width': '140px',
         'min-zoomed-font-size': 7,
-        width: 26,
-        height: 26,
+        width: NODE_SIZE,
+        height: NODE_SIZE,
         'background-color': '#888',
         'border-width': 1,
         'border-color': dark ? '#111' : '#fff',

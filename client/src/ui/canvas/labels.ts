@@ -10,6 +10,7 @@ import {
   pickLabels,
   type LabelCandidate,
 } from '../../graph/labels.js';
+import { MIN_NODE_PX, NODE_SIZE } from '../../graph/style.js';
 
 /** Label size on screen: the main canvas's by default, smaller in a panel's mini view. */
 export interface LabelSize {
@@ -36,6 +37,7 @@ export class LabelDetail {
   }
 
   /**
+   * Nodes never smaller than MIN_NODE_PX on screen, so shapes stay apart.
    * Labels follow the zoom: never smaller than `size.px` on screen, and drawn
    * only where they do not overlap, the selection and its neighbours first,
    * then the best-connected nodes. Zooming in shows more of them.
@@ -47,6 +49,7 @@ export class LabelDetail {
     const w = cy.width();
     const hgt = cy.height();
     const nodes = this.visibleNodes();
+    const node = Math.max(NODE_SIZE, MIN_NODE_PX / z);
     const near = new Set(
       nodes
         .filter(':selected')
@@ -64,7 +67,8 @@ export class LabelDetail {
         id: n.id(),
         x: p.x,
         y: p.y,
-        radius: n.renderedHeight() / 2,
+        // The size this update gives the node, not the one it had.
+        radius: (node * z) / 2,
         text: String(n.data('display') ?? ''),
         rank: labelRank({
           selected: n.selected(),
@@ -77,6 +81,8 @@ export class LabelDetail {
     const shown = pickLabels(candidates, labelMetrics(z, this.size));
     cy.batch(() => {
       nodes.style({
+        width: node,
+        height: node,
         'font-size': this.size.px * scale,
         'text-max-width': `${this.size.maxWidth * scale}px`,
       });
