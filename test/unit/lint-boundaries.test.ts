@@ -91,6 +91,15 @@ describe('layer rules', () => {
     expect(await restricted('client/src/ui/canvas.ts', code, 'no-restricted-syntax')).toBe(false);
   }, 60_000);
 
+  it('lets the modules split out of the canvas module use Cytoscape', async () => {
+    const code =
+      "import type { Core } from 'cytoscape';\nexport const f = (c: { cy: Core }) => c.cy;\n";
+    expect(await restricted('client/src/ui/canvas/labels.ts', code)).toBe(false);
+    expect(await restricted('client/src/ui/canvas/layout.ts', code, 'no-restricted-syntax')).toBe(
+      false,
+    );
+  }, 60_000);
+
   it('allows a graph module to import its neighbours', async () => {
     expect(
       await restricted(

@@ -1,18 +1,33 @@
 // A self-contained HTML file of the visible graph: an SVG drawing at the
 // current positions, plus a small script for pan, zoom and a details pane
 // on click. No network and no libraries, so it opens anywhere, offline.
+// Each kind has the app's colour and shape (graph/kinds.ts) and labels follow
+// the app's rule (graph/labels.ts): the names that fit without overlapping,
+// more of them as one zooms in, never smaller than the app's 12 px.
 import type { Graph } from '../../../contract/index.js';
+import { primaryLabel, shorten } from '../graph/elements.js';
+import { kindStyle } from '../graph/kinds.js';
+import { labelLevels, LABEL_PX, LOD_ZOOMS } from '../graph/labels.js';
+import { shapeSvg } from '../graph/shapes.js';
+import { NODE_SIZE } from '../graph/style.js';
 import { xmlEscape } from './graphml.js';
 
 export interface StandaloneOptions {
   title: string;
   graph: Graph;
   positions: ReadonlyMap<string, { x: number; y: number }>;
-  /** Fill colour per node id. */
-  colors: ReadonlyMap<string, string>;
+  /** /api/schema's labels, most common first: picks each node's kind, as on the canvas. */
+  labelOrder?: readonly string[];
+  /** The dataset's event label: events get the canvas's thicker outline. */
+  eventLabel?: string | undefined;
+  /** Selected node ids: their labels win a place first, as on the canvas. */
+  selected?: readonly string[];
   /** Text under the title: where the data came from. */
   note?: string;
 }
+
+/** Zoom from which the canvas draws relationship names (11 px min over 9 px text). */
+const EDGE_WORDS_ZOOM = 11 / 9;
 
 /** JSON that is safe inside a <script> element. */
 export function scriptJson(value: unknown): string {
@@ -24,13 +39,24 @@ export function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-const SCRIPT = `
+/** The page's script: pan, zoom, label level of detail, details on click. */
+const script = () => `
 (function () {
   var data = JSON.parse(document.getElementById('graph-data').textContent);
   var svg = document.querySelector('svg');
   var vb = svg.viewBox.baseVal;
   var details = document.getElementById('details');
   var drag = null;
+  var zooms = ${JSON.stringify(LOD_ZOOMS)};
+  // The app's rule: labels keep their size on screen zoomed out, and the set
+  // drawn is the one picked for the nearest zoom level at or below this one.
+  function lod() {
+    var scale = svg.getBoundingClientRect().width / vb.width;
+    var level = 0;
+    zooms.forEach(function (z, i) { if (scale >= z) level = i; });
+    svg.setAttribute('class', 'z' + level + (scale >= ${EDGE_WORDS_ZOOM} ? ' edge-words' : ''));
+    svg.style.setProperty('--fs', (${LABEL_PX} / Math.min(1, scale)) + 'px');
+  }
   svg.addEventListener('wheel', function (e) {
     e.preventDefault();
     var k = e.deltaY > 0 ? 1.15 : 1 / 1.15;
@@ -39,7 +65,10 @@ const SCRIPT = `
     var py = vb.y + ((e.clientY - r.top) / r.height) * vb.height;
     vb.x = px - (px - vb.x) * k; vb.y = py - (py - vb.y) * k;
     vb.width *= k; vb.height *= k;
+    lod();
   }, { passive: false });
+  window.addEventListener('resize', lod);
+  lod();
   svg.addEventListener('mousedown', function (e) { drag = { x: e.clientX, y: e.clientY }; });
   window.addEventListener('mouseup', function () { drag = null; });
   window.addEventListener('mousemove', function (e) {
@@ -92,13 +121,28 @@ export function standaloneHtml(o: StandaloneOptions): string {
       return `<g class="edge" data-id="${xmlEscape(e.id)}"><line x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}" marker-end="url(#arrow)"/><text x="${mx}" y="${my}">${xmlEscape(e.type)}</text></g>`;
     })
     .join('\n');
+  const order = o.labelOrder ?? [];
+  const levels = labelLevels(o.graph, (id) => pos(id), NODE_SIZE / 2, new Set(o.selected ?? []));
   const nodes = o.graph.nodes
     .map((n) => {
       const p = pos(n.id);
-      const fill = o.colors.get(n.id) ?? '#888';
-      return `<g class="node" data-id="${xmlEscape(n.id)}"><title>${xmlEscape(`${n.name} (${n.labels.join(', ')})`)}</title><circle cx="${p.x}" cy="${p.y}" r="12" fill="${fill}"/><text x="${p.x}" y="${p.y + 26}">${xmlEscape(n.name)}</text></g>`;
+      const look = kindStyle(primaryLabel(n.labels, order), order);
+      const event = o.eventLabel !== undefined && n.labels.includes(o.eventLabel);
+      const shape = shapeSvg(
+        look.shape,
+        p.x,
+        p.y,
+        NODE_SIZE,
+        `fill="${look.color}" data-shape="${look.shape}"${event ? ' class="event"' : ''}`,
+      );
+      const lod = (levels.get(n.id) ?? []).map((i) => `l${i}`).join(' ');
+      return `<g class="node ${lod}" data-id="${xmlEscape(n.id)}"><title>${xmlEscape(`${n.name} (${n.labels.join(', ')})`)}</title>${shape}<text x="${p.x}" y="${p.y + NODE_SIZE / 2 + 2}">${xmlEscape(shorten(n.name))}</text></g>`;
     })
     .join('\n');
+  // A label is drawn at level i only when the app's rule picked it there.
+  const lodCss = LOD_ZOOMS.map(
+    (_, i) => `svg.z${i} .node:not(.l${i}) text { display: none; }`,
+  ).join('\n  ');
 
   return `<!doctype html>
 <html lang="en">
@@ -112,9 +156,12 @@ export function standaloneHtml(o: StandaloneOptions): string {
   header h1 { font-size: 16px; margin: 0; } header p { margin: 2px 0 0; color: #555; }
   svg { width: 100%; height: calc(100vh - 56px); cursor: grab; background: #fafafa; }
   .edge line { stroke: #9aa0a6; stroke-width: 1.4; }
-  .edge text { font-size: 8px; fill: #5f6368; text-anchor: middle; }
-  .node circle { stroke: #fff; stroke-width: 1.5; cursor: pointer; }
-  .node text { font-size: 11px; text-anchor: middle; paint-order: stroke; stroke: #fff; stroke-width: 3px; }
+  .edge text { font-size: 9px; fill: #5f6368; text-anchor: middle; display: none; }
+  svg.edge-words .edge text { display: inline; }
+  .node > :not(text):not(title) { stroke: #fff; stroke-width: 1; cursor: pointer; }
+  .node > .event { stroke: #333; stroke-width: 3; }
+  .node text { font-size: var(--fs, ${LABEL_PX}px); dominant-baseline: hanging; fill: #1f2328; text-anchor: middle; paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
+  ${lodCss}
   #details { padding: 12px; overflow: auto; border-left: 1px solid #ddd; height: calc(100vh - 80px); }
   dt { font-weight: 600; margin-top: 6px; } dd { margin: 0; word-break: break-word; }
 </style>
@@ -128,7 +175,7 @@ ${nodes}
 </svg>
 <aside id="details" aria-live="polite"><p>Click a node or a relationship to see its properties.</p></aside>
 <script type="application/json" id="graph-data">${scriptJson(o.graph)}</script>
-<script>${SCRIPT}</script>
+<script>${script()}</script>
 </body>
 </html>
 `;

@@ -1,6 +1,9 @@
 // Level of detail for node labels: which labels to draw so that none
 // overlaps another label or another node, the most important first (the selection and its
-// neighbours, then by degree). Pure: the canvas measures, this decides.
+// neighbours, then by degree). Pure: the canvas measures, this decides; the
+// offline HTML export asks it too, so both draw the same labels.
+import type { Graph } from '../../../contract/index.js';
+import { shorten } from './elements.js';
 
 export interface LabelCandidate {
   id: string;
@@ -59,5 +62,76 @@ export function pickLabels(candidates: LabelCandidate[], m: LabelMetrics): Set<s
     placed.push(box);
     out.add(c.id);
   }
+  return out;
+}
+
+/** Smallest on-screen size of a node label, px. */
+export const LABEL_PX = 12;
+/** Widest on-screen label before it is cut with an ellipsis, px. */
+export const LABEL_MAX_WIDTH = 150;
+
+/**
+ * The label metrics at a zoom: zoomed out, labels keep LABEL_PX on screen
+ * (so they take more room relative to the graph); zoomed in, they grow with it.
+ */
+export function labelMetrics(
+  zoom: number,
+  base: { px: number; maxWidth: number } = { px: LABEL_PX, maxWidth: LABEL_MAX_WIDTH },
+): LabelMetrics {
+  const k = Math.max(1, zoom);
+  return { fontSize: base.px * k, maxWidth: base.maxWidth * k };
+}
+
+/** Which labels win a place: the selection, its neighbours, the chain, then by degree. */
+export function labelRank(n: {
+  selected?: boolean;
+  nearSelection?: boolean;
+  inChain?: boolean;
+  degree: number;
+}): number {
+  const tier = n.selected ? 1e6 : n.nearSelection ? 1e5 : n.inChain ? 5e4 : 0;
+  return tier + n.degree;
+}
+
+/** Zoom levels at which an export without Cytoscape precomputes its labels. */
+export const LOD_ZOOMS = [0.25, 0.5, 0.75, 1, 1.5, 2, 4] as const;
+
+/**
+ * For each node, the indices of LOD_ZOOMS at which the canvas's rule draws
+ * its label, from graph positions (zoom 1) and the node radius there: what
+ * the offline HTML export shows at each zoom.
+ */
+export function labelLevels(
+  graph: Graph,
+  position: (id: string) => { x: number; y: number },
+  radius: number,
+  selected: ReadonlySet<string> = new Set(),
+): Map<string, number[]> {
+  const degree = new Map<string, number>();
+  const near = new Set<string>();
+  for (const e of graph.edges) {
+    for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    if (selected.has(e.source)) near.add(e.target);
+    if (selected.has(e.target)) near.add(e.source);
+  }
+  const out = new Map<string, number[]>(graph.nodes.map((n) => [n.id, []]));
+  LOD_ZOOMS.forEach((z, level) => {
+    const candidates = graph.nodes.map((n) => {
+      const p = position(n.id);
+      return {
+        id: n.id,
+        x: p.x * z,
+        y: p.y * z,
+        radius: radius * z,
+        text: shorten(n.name),
+        rank: labelRank({
+          selected: selected.has(n.id),
+          nearSelection: near.has(n.id),
+          degree: degree.get(n.id) ?? 0,
+        }),
+      };
+    });
+    for (const id of pickLabels(candidates, labelMetrics(z))) out.get(id)?.push(level);
+  });
   return out;
 }

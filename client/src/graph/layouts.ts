@@ -26,6 +26,38 @@ export interface TimeNode {
 export interface TimeLayoutOptions {
   width?: number;
   laneHeight?: number;
+  /**
+   * The view's width over its height: the dates are spread at least that
+   * much wider than the lanes are tall, so a fitted view fills the canvas
+   * instead of squeezing the years into a narrow column.
+   */
+  aspect?: number;
+}
+
+/**
+ * How the time layout maps days to x: `min` (a day number) sits at x = 0
+ * and `min + span` at x = `width`. The date axis reads it back.
+ */
+export interface TimeScale {
+  min: number;
+  span: number;
+  width: number;
+}
+
+export function timeX(scale: TimeScale, day: number): number {
+  return ((day - scale.min) / scale.span) * scale.width;
+}
+
+export function timeDay(scale: TimeScale, x: number): number {
+  return scale.min + (x / scale.width) * scale.span;
+}
+
+/** The scale for these day numbers: the earliest at the left, the latest at the right. */
+export function timeScale(days: readonly (number | undefined)[], width: number): TimeScale {
+  const known = days.filter((d): d is number => d !== undefined);
+  const min = known.length ? Math.min(...known) : 0;
+  const max = known.length ? Math.max(...known) : 1;
+  return { min, span: Math.max(1, max - min), width };
 }
 
 /**
@@ -36,14 +68,18 @@ export function timePositions(
   nodes: readonly TimeNode[],
   opts: TimeLayoutOptions = {},
 ): Map<string, { x: number; y: number }> {
-  const width = opts.width ?? 1600;
-  const laneHeight = opts.laneHeight ?? 90;
-  const days = nodes.map((n) => dayNumber(n.date));
-  const known = days.filter((d): d is number => d !== undefined);
-  const min = known.length ? Math.min(...known) : 0;
-  const max = known.length ? Math.max(...known) : 1;
-  const span = Math.max(1, max - min);
+  return timeLayout(nodes, opts).positions;
+}
 
+/** The time layout's positions and the scale they were placed by. */
+export function timeLayout(
+  nodes: readonly TimeNode[],
+  opts: TimeLayoutOptions = {},
+): { positions: Map<string, { x: number; y: number }>; scale: TimeScale } {
+  // 60 leaves room for a node and its label; fitting the view to many lanes
+  // zooms out less than at 90, so nodes stay large enough to tell apart.
+  const laneHeight = opts.laneHeight ?? 60;
+  const days = nodes.map((n) => dayNumber(n.date));
   const datedLanes = [
     ...new Set(nodes.filter((_, i) => days[i] !== undefined).map((n) => n.label)),
   ];
@@ -51,6 +87,9 @@ export function timePositions(
   const undatedLanes = [
     ...new Set(nodes.filter((_, i) => days[i] === undefined).map((n) => n.label)),
   ].sort();
+  const height = (datedLanes.length + 1 + undatedLanes.length) * laneHeight;
+  const width = Math.max(opts.width ?? 1600, (opts.aspect ?? 0) * height);
+  const scale = timeScale(days, width);
 
   const out = new Map<string, { x: number; y: number }>();
   // Same-day nodes in one lane would overlap: stack them a little.
@@ -58,7 +97,7 @@ export function timePositions(
   nodes.forEach((n, i) => {
     const d = days[i];
     if (d === undefined) return;
-    const x = ((d - min) / span) * width;
+    const x = timeX(scale, d);
     const lane = datedLanes.indexOf(n.label);
     const key = `${lane}:${Math.round(x / 30)}`;
     const k = stack.get(key) ?? 0;
@@ -76,7 +115,7 @@ export function timePositions(
       });
     });
   }
-  return out;
+  return { positions: out, scale };
 }
 
 export function layoutOptions(
@@ -142,6 +181,7 @@ export function chainLayout(): LayoutOptions {
     rankDir: 'LR',
     nodeSep: 30,
     rankSep: 110,
-    padding: 20,
+    // Room at the sides for the first and last events' labels.
+    padding: 40,
   } as LayoutOptions;
 }

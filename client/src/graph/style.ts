@@ -1,90 +1,25 @@
-// Styles per label. Nothing here knows the dataset's labels: a label gets a
-// colour and a shape from its position in /api/schema's list when known,
-// otherwise from a hash of its name, so a label never seen before still
-// gets a stable, distinct look.
+// The canvas' stylesheet. Each kind's colour and shape come from its role
+// (graph/kinds.ts); the legend, the SVG and the offline HTML export read the
+// same function, so what they show matches the screen.
 import type { StylesheetJson } from 'cytoscape';
+import { kindStyle, type KindStyle } from './kinds.js';
 
-/** Twelve colours that stay apart from each other on light and dark backgrounds. */
-export const PALETTE = [
-  '#4e79a7',
-  '#f28e2b',
-  '#e15759',
-  '#76b7b2',
-  '#59a14f',
-  '#edc948',
-  '#b07aa1',
-  '#ff9da7',
-  '#9c755f',
-  '#6b8e23',
-  '#17becf',
-  '#bcbd22',
-  '#8c6bb1',
-  '#d4a373',
-  '#2a9d8f',
-  '#e76f51',
-  '#5e60ce',
-  '#a7c957',
-  '#c9184a',
-  '#6c757d',
-] as const;
+export { SHAPES, hashString, type Shape } from './kinds.js';
 
-export const SHAPES = [
-  'ellipse',
-  'round-rectangle',
-  'diamond',
-  'hexagon',
-  'triangle',
-  // Not 'round-tag': the SVG export (cytoscape-svg) cannot draw it.
-  'tag',
-  'barrel',
-  'pentagon',
-  'star',
-  'vee',
-  'octagon',
-  'rhomboid',
-] as const;
-export type Shape = (typeof SHAPES)[number];
+export type LabelStyle = KindStyle;
 
-/** FNV-1a: small, stable across runs and browsers. */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-function hslToHex(h: number, s: number, l: number): string {
-  const a = s * Math.min(l, 1 - l);
-  const f = (n: number) => {
-    const k = (n + h / 30) % 12;
-    const c = l - a * Math.max(Math.min(k - 3, 9 - k, 1), -1);
-    return Math.round(255 * c)
-      .toString(16)
-      .padStart(2, '0');
-  };
-  return `#${f(0)}${f(8)}${f(4)}`;
-}
-
-export interface LabelStyle {
-  color: string;
-  shape: Shape;
-}
-
-/** Colour and shape of a label: by schema position first, by name hash after that. */
+/** Colour and shape of a label (the legend's swatches use it too). */
 export function labelStyle(label: string, order: readonly string[] = []): LabelStyle {
-  const i = order.indexOf(label);
-  if (i >= 0 && i < PALETTE.length) {
-    return { color: PALETTE[i] ?? PALETTE[0], shape: SHAPES[i % SHAPES.length] ?? 'ellipse' };
-  }
-  const h = hashString(label);
-  // Hue from the hash; saturation and lightness fixed so text stays legible on it.
-  return {
-    color: hslToHex(h % 360, 0.55, 0.5),
-    shape: SHAPES[(h >>> 9) % SHAPES.length] ?? 'ellipse',
-  };
+  return kindStyle(label, order);
 }
+
+/** A node's size in graph units: its size on screen at zoom 1. */
+export const NODE_SIZE = 26;
+/**
+ * Smallest on-screen node, px: zoomed far out (a tall hierarchy) nodes
+ * grow in graph units so their shape can still be told apart.
+ */
+export const MIN_NODE_PX = 10;
 
 export type Theme = 'light' | 'dark';
 
@@ -118,8 +53,8 @@ export function stylesheet(opts: StyleOptions): StylesheetJson {
         'text-wrap': 'ellipsis',
         'text-max-width': '140px',
         'min-zoomed-font-size': 7,
-        width: 26,
-        height: 26,
+        width: NODE_SIZE,
+        height: NODE_SIZE,
         'background-color': '#888',
         'border-width': 1,
         'border-color': dark ? '#111' : '#fff',

@@ -9,7 +9,7 @@ import { chainLayout } from '../graph/layouts.js';
 import type { LinkMarks } from './canvas.js';
 import type { Explorer } from './explorer.js';
 import { dateSpan } from './shared.js';
-import { byId, clear, errorText, h } from './dom.js';
+import { clear, errorText, h } from './dom.js';
 import type { Expander } from './expand.js';
 
 export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander) {
@@ -91,22 +91,12 @@ export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander
     graphHost,
     list,
   );
-  const legend = chainLegend(() => {
-    ctx.canvas.clearChain();
-    legend.hidden = true;
-  });
-  byId('cy').after(legend);
-
-  /** The chain on the main canvas, by date, with the legend line over it. */
+  /** The chain on the main canvas, by date; the canvas puts its legend line over it. */
   function showOnCanvas(c: EventChain): void {
     ctx.canvas.add(c.graph);
     ctx.bus.emit('graph');
     ctx.canvas.showChain(chainPlacement(c).positions, linkMarks(c), c.root);
-    legend.hidden = false;
   }
-  ctx.bus.on('graph', () => {
-    if (!ctx.canvas.chainShown()) legend.hidden = true;
-  });
 
   // The event is state (the context menu and Show for selected write it).
   ctx.store.subscribe(['chainEvent'], ({ chainEvent }) => {
@@ -197,20 +187,4 @@ function linkMarks(c: EventChain): LinkMarks {
       { kind: l.kind === 'sequence' ? 'sequence' : 'causal', words: chainWords(l) },
     ]),
   );
-}
-
-/** The key to the chain view: solid and dashed line samples, dates left to right. */
-function chainLegend(onClose: () => void): HTMLElement {
-  const el = h(
-    'div',
-    { class: 'chain-legend', role: 'note', 'aria-label': 'Chain view legend' },
-    h('strong', { text: 'Chain, earliest on the left' }),
-    h('span', { class: 'line solid', 'aria-hidden': 'true' }),
-    'caused (led to, prompted)',
-    h('span', { class: 'line dashed', 'aria-hidden': 'true' }),
-    'only came before',
-    h('button', { type: 'button', text: 'Close', onclick: onClose }),
-  );
-  el.hidden = true;
-  return el;
 }

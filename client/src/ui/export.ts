@@ -99,14 +99,15 @@ export function setupExport(panel: HTMLElement, ctx: Explorer, restore: (name: s
         ),
       ),
       btn('Interactive HTML', () => {
-        const colors = ctx.canvas.nodeColors();
         download(
           `graph-${stamp()}.html`,
           standaloneHtml({
             title: `${document.title} — exported view`,
             graph: ctx.canvas.visibleGraph(),
             positions: ctx.canvas.positions(),
-            colors,
+            labelOrder: ctx.canvas.labelOrder,
+            eventLabel: ctx.canvas.eventLabel,
+            selected: ctx.canvas.selectedNodeIds(),
           }),
           'text/html',
         );

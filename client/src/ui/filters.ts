@@ -2,6 +2,7 @@
 // label filters, relationship-type filters and a date range for events.
 // Counts are the database's, from /api/schema; "n shown" is the canvas'.
 import { countKinds } from '../graph/elements.js';
+import { shapeCss } from '../graph/shapes.js';
 import { labelStyle } from '../graph/style.js';
 import { toggled } from '../state/store.js';
 import type { Explorer } from './explorer.js';
@@ -78,7 +79,7 @@ export function setupFilters(
       const s = labelStyle(name, order);
       const sw = h('span', {
         class: 'swatch',
-        style: `background:${s.color};${s.shape === 'ellipse' ? 'border-radius:50%' : ''}`,
+        style: `background:${s.color};${shapeCss(s.shape)}`,
         title: s.shape,
       });
       labelsBox.append(

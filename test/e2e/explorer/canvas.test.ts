@@ -1,4 +1,5 @@
 // The canvas: overview, search, expand, details, filters, layouts, undo.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
 import {
@@ -173,4 +174,126 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
     expect(page.url()).toContain('layout=time');
     await shot(page, 'explorer-time-layout');
   });
+
+  it.each([
+    ['fcose', 8],
+    ['dagre', 6],
+    ['concentric', 6],
+    ['time', 6],
+  ] as const)('draws labels after the %s layout and Fit (at least %i)', async (layout, least) => {
+    const page = await app.open();
+    await page.waitForSelector('body[data-layout="idle"]');
+    if (layout !== 'fcose') await page.selectOption('#layout', layout);
+    await page.waitForSelector('body[data-layout="idle"]');
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+    await eventually(() => labelledNodes(page)).toBeGreaterThanOrEqual(least);
+    await shot(page, `explorer-labels-${layout}`);
+  });
+
+  it('draws a date axis over the time layout naming the years of the events', async () => {
+    const page = await app.open('/?layout=time');
+    await page.waitForSelector('body[data-layout="idle"]');
+    const axis = page.locator('.time-axis');
+    await axis.waitFor();
+    const years = await page.evaluate(() => {
+      const cy = (
+        window as unknown as {
+          cy: { nodes(s: string): { map<T>(f: (n: { data(k: string): unknown }) => T): T[] } };
+        }
+      ).cy;
+      const dates = cy.nodes(':visible').map((n) => n.data('date'));
+      return [
+        ...new Set(dates.filter((d) => typeof d === 'string').map((d) => String(d).slice(0, 4))),
+      ];
+    });
+    expect(years.length).toBeGreaterThan(1);
+    const first = Math.min(...years.map(Number));
+    const last = Math.max(...years.map(Number));
+    const ticks = await axis.locator('.tick-label').allTextContents();
+    // Every year from the first event's to the last one's stands on the axis.
+    for (let y = first + 1; y <= last; y++) expect(ticks).toContain(String(y));
+    // Another layout takes the axis away.
+    await page.selectOption('#layout', 'dagre');
+    await page.waitForSelector('body[data-layout="idle"]');
+    await eventually(() => axis.isHidden()).toBe(true);
+  });
+
+  it('puts a tick of the date axis above a dated node, zoomed in on it', async () => {
+    const page = await app.open('/?layout=time');
+    await page.waitForSelector('body[data-layout="idle"]');
+    await page.locator('.time-axis').waitFor();
+    // A node dated to a month (or its first day) stands under that month's tick.
+    const x = await page.evaluate(() => {
+      type N = { data(k: string): unknown; renderedPosition(): { x: number } };
+      const cy = (
+        window as unknown as {
+          cy: {
+            nodes(s: string): { filter(f: (n: N) => boolean): { first(): N; length: number } };
+            zoom(z: number): void;
+            center(n: N): void;
+          };
+        }
+      ).cy;
+      const monthly = cy.nodes(':visible').filter((n) => {
+        const d = n.data('date');
+        return typeof d === 'string' && /^\d{4}-\d{2}(-01)?$/.test(d);
+      });
+      if (monthly.length === 0) return undefined;
+      const node = monthly.first();
+      cy.zoom(3);
+      cy.center(node);
+      return node.renderedPosition().x;
+    });
+    expect(x).toBeDefined();
+    await eventually(async () => {
+      const ticks = await page
+        .locator('.time-axis .tick')
+        .evaluateAll((els) => els.map((t) => parseFloat((t as HTMLElement).style.left)));
+      return Math.min(...ticks.map((t) => Math.abs(t - (x ?? 0))));
+    }).toBeLessThan(1);
+  });
+  it('labels the events in the chain panel’s small graph', async () => {
+    const page = await app.open('/?sel=event%3A2025-04-04-china-export-controls');
+    await page.click('#tab-chain');
+    await page.locator('#panel-chain').getByRole('button', { name: 'Show for selected' }).click();
+    await eventually(() => page.locator('#panel-chain ol li').count()).toBeGreaterThan(5);
+    // Drawn, and large enough on screen to be read (Cytoscape skips text under 7 px).
+    const labelled = () =>
+      page.evaluate(() => {
+        type N = { hasClass(c: string): boolean; style(k: string): string };
+        const host = document.querySelector('.chain-cy') as unknown as {
+          _cyreg?: {
+            cy: { zoom(): number; nodes(): { filter(f: (n: N) => boolean): { length: number } } };
+          };
+        };
+        const cy = host._cyreg?.cy;
+        if (!cy) return 0;
+        return cy
+          .nodes()
+          .filter(
+            (n) => !n.hasClass('no-label') && parseFloat(n.style('font-size')) * cy.zoom() >= 9,
+          ).length;
+      });
+    await eventually(labelled).toBeGreaterThanOrEqual(3);
+  });
 });
+
+/** How many visible nodes have their label drawn, at a size that can be read (12 px). */
+function labelledNodes(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    type N = { hasClass(c: string): boolean; style(k: string): string };
+    const cy = (
+      window as unknown as {
+        cy: {
+          zoom(): number;
+          nodes(s: string): { filter(f: (n: N) => boolean): { length: number } };
+        };
+      }
+    ).cy;
+    return cy
+      .nodes(':visible')
+      .filter(
+        (n) => !n.hasClass('no-label') && parseFloat(n.style('font-size')) * cy.zoom() >= 11.5,
+      ).length;
+  });
+}

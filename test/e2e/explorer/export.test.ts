@@ -83,4 +83,47 @@ describe.runIf(browserAvailable())('exports in Chromium', () => {
     expect(rows).toHaveLength(visibleEdges);
     expect(csv).toContain('country:india');
   });
+
+  it('draws each node of the offline HTML in the colour and shape the canvas gives it, with labels', async () => {
+    const page = await app.open();
+    await page.waitForSelector('body[data-layout="idle"]');
+    const onScreen = await page.evaluate(() => {
+      const cy = (
+        window as unknown as {
+          cy: {
+            nodes(s: string): {
+              map<T>(f: (n: { id(): string; style(k: string): string }) => T): T[];
+            };
+          };
+        }
+      ).cy;
+      return cy.nodes(':visible').map((n) => ({
+        id: n.id(),
+        fill: n.style('background-color'),
+        shape: n.style('shape'),
+      }));
+    });
+    await page.click('#tab-export');
+    const html = await grab(page, 'Interactive HTML');
+    const hex = (rgb: string) =>
+      `#${(rgb.match(/\d+/g) ?? []).map((v) => Number(v).toString(16).padStart(2, '0')).join('')}`;
+    const wrong = onScreen.filter((n) => {
+      const g = html.split(`data-id="${n.id}">`)[1]?.split('</g>')[0] ?? '';
+      return !g.includes(`fill="${hex(n.fill)}"`) || !g.includes(`data-shape="${n.shape}"`);
+    });
+    expect(onScreen.length).toBeGreaterThan(10);
+    expect(wrong).toEqual([]);
+    expect(new Set(onScreen.map((n) => n.shape)).size).toBeGreaterThan(3);
+    // Opened on its own, its script picks the labels for its zoom and draws some.
+    await page.goto('about:blank');
+    await page.setContent(html);
+    expect(await page.getAttribute('svg', 'class')).toMatch(/^z\d/);
+    const drawn = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('.node text')].filter(
+          (t) => getComputedStyle(t).display !== 'none',
+        ).length,
+    );
+    expect(drawn).toBeGreaterThan(5);
+  });
 });

@@ -64,7 +64,6 @@ describe('Cytoscape JSON and standalone HTML', () => {
       title: 'T <x>',
       graph: sample,
       positions: new Map([['a:1', { x: 0, y: 0 }]]),
-      colors: new Map(),
     });
     expect(html).toContain('<title>T &lt;x&gt;</title>');
     expect(html).toContain('data-id="e2"');

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, dayNumber, spanDays } from '../../../../client/src/graph/dates.js';
-import { layoutOptions, timePositions } from '../../../../client/src/graph/layouts.js';
+import {
+  layoutOptions,
+  timeDay,
+  timeLayout,
+  timePositions,
+  timeX,
+} from '../../../../client/src/graph/layouts.js';
 
 describe('timePositions', () => {
   it('orders dated nodes by date along x and puts undated ones below', () => {
@@ -17,6 +23,31 @@ describe('timePositions', () => {
     expect(p.get('late')?.x).toBe(1000);
     expect(p.get('mid')!.x).toBeGreaterThan(0);
     expect(p.get('none')!.y).toBeGreaterThan(p.get('mid')!.y);
+  });
+
+  it('returns the scale it placed dates by, which maps a date back to its x', () => {
+    const { positions, scale } = timeLayout(
+      [
+        { id: 'a', label: 'E', date: '2020-01-01' },
+        { id: 'b', label: 'E', date: '2024-07-01' },
+      ],
+      { width: 800 },
+    );
+    const b = dayNumber('2024-07-01') ?? 0;
+    expect(timeX(scale, b)).toBe(positions.get('b')?.x);
+    expect(timeDay(scale, 800)).toBe(b);
+  });
+
+  it('spreads the dates at least as wide as the view’s shape asks', () => {
+    const nodes = ['A', 'B', 'C', 'D'].map((label, i) => ({
+      id: label,
+      label,
+      date: `202${i}-01-01`,
+    }));
+    // Five lanes of 90 (four dated, one gap): a 2:1 view wants 900 wide.
+    const { scale } = timeLayout(nodes, { width: 300, aspect: 2, laneHeight: 90 });
+    expect(scale.width).toBe(900);
+    expect(timeLayout(nodes, { width: 300 }).scale.width).toBe(300);
   });
 
   it('gives the time layout preset positions', () => {

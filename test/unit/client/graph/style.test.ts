@@ -1,12 +1,13 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../../../client/src/graph/elements.js';
-import { PALETTE, hashString, labelStyle, stylesheet } from '../../../../client/src/graph/style.js';
+import { FALLBACK_COLORS } from '../../../../client/src/graph/kinds.js';
+import { hashString, labelStyle, stylesheet } from '../../../../client/src/graph/style.js';
 import { sample } from '../fixtures/graph.js';
 
 describe('labelStyle', () => {
-  it('takes colours from the schema order first', () => {
-    expect(labelStyle('B', ['A', 'B']).color).toBe(PALETTE[1]);
+  it('gives the first unknown kind of the schema the first fallback colour', () => {
+    expect(labelStyle('B', ['A', 'B']).color).toBe(FALLBACK_COLORS[1]);
   });
 
   it('gives a never-seen label a stable generated colour and shape', () => {
@@ -36,7 +37,7 @@ describe('stylesheet', () => {
           eventLabel: 'Event',
         }),
       });
-      expect(cy.$id('a:1').style('background-color')).toBe('rgb(78,121,167)');
+      expect(cy.$id('a:1').style('background-color')).toBe('rgb(0,131,143)');
       expect(cy.$id('b:2').style('border-width')).toBe('3px');
     }
   });

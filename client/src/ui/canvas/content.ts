@@ -1,0 +1,269 @@
+// The main canvas's content: the Cytoscape instance, its stylesheet by kind,
+// what is on it (adding, removing, filters, hidden and pinned nodes) and
+// plain answers about it. ui/canvas.ts builds the view on top of it.
+import cytoscape, {
+  type Collection,
+  type Core,
+  type EdgeSingular,
+  type NodeSingular,
+} from 'cytoscape';
+import type { Graph, GraphEdge } from '../../../../contract/index.js';
+import { dayNumber } from '../../graph/dates.js';
+import { shorten, toElements } from '../../graph/elements.js';
+import { stylesheet, type Theme } from '../../graph/style.js';
+import type { Positions } from './chain-view.js';
+import { toGraph } from './to-graph.js';
+
+/** Which nodes and relationships the filters leave out (the store's filter fields). */
+export interface CanvasFilter {
+  hiddenLabels: readonly string[];
+  hiddenTypes: readonly string[];
+  dateFrom?: string | undefined;
+  dateTo?: string | undefined;
+}
+
+/** A relationship with the names of its two ends, for panels. */
+export interface EdgeView {
+  edge: GraphEdge;
+  sourceName: string;
+  targetName: string;
+}
+
+export class CanvasContent {
+  protected readonly cy: Core;
+  /** Schema labels, most common first: fixes colours. */
+  labelOrder: string[] = [];
+  eventLabel: string | undefined;
+  theme: Theme = 'light';
+  private styledLabels = new Set<string>();
+
+  constructor(container: HTMLElement) {
+    this.cy = cytoscape({
+      container,
+      elements: [],
+      style: stylesheet({ theme: this.theme, labels: [], order: [] }),
+      minZoom: 0.1,
+      maxZoom: 4,
+      boxSelectionEnabled: true,
+      // A click selects one; Shift, Ctrl or Cmd-click adds (Cytoscape's rule).
+      selectionType: 'single',
+      // Desktop systems count two clicks within about 500 ms as a double
+      // click; Cytoscape's 250 ms default misses slower hands (and busy machines).
+      multiClickDebounceTime: 500,
+    });
+  }
+
+  isEmpty(): boolean {
+    return this.cy.nodes().empty();
+  }
+
+  setSchema(labelOrder: string[], eventLabel: string | undefined): void {
+    this.labelOrder = labelOrder;
+    this.eventLabel = eventLabel;
+    for (const l of labelOrder) this.styledLabels.add(l);
+    this.restyle();
+  }
+
+  setTheme(theme: Theme): void {
+    this.theme = theme;
+    this.restyle();
+  }
+
+  restyle(): void {
+    this.cy.style(
+      stylesheet({
+        theme: this.theme,
+        labels: [...this.styledLabels],
+        order: this.labelOrder,
+        eventLabel: this.eventLabel,
+      }),
+    );
+  }
+
+  has(id: string): boolean {
+    return this.cy.getElementById(id).nonempty();
+  }
+
+  /** Adds what is new in a payload; returns the ids added. New nodes start near `near`. */
+  add(graph: Graph, near?: string): string[] {
+    const present = new Set(this.cy.elements().map((e) => e.id()));
+    const els = toElements(graph, {
+      present,
+      labelOrder: this.labelOrder,
+      eventLabel: this.eventLabel,
+    }).filter((e) => !present.has(String(e.data.id)));
+    if (els.length === 0) return [];
+    const origin = near ? this.cy.getElementById(near) : undefined;
+    const p = origin?.nonempty() ? origin.position() : undefined;
+    // Every new node gets a distinct starting place (a spiral, the same on
+    // every load): nodes stacked on one point make Cytoscape warn of edges
+    // it cannot draw, and randomness would make each reload look different.
+    let i = this.cy.nodes().length;
+    for (const e of els) {
+      if (e.group !== 'nodes') continue;
+      i++;
+      const r = (p ? 12 : 30) * Math.sqrt(i);
+      const a = i * 2.399963; // the golden angle
+      e.position = { x: (p?.x ?? 0) + r * Math.cos(a), y: (p?.y ?? 0) + r * Math.sin(a) };
+    }
+    let newLabel = false;
+    for (const e of els) {
+      const l: unknown = e.data['label'];
+      if (e.group === 'nodes' && typeof l === 'string' && !this.styledLabels.has(l)) {
+        this.styledLabels.add(l);
+        newLabel = true;
+      }
+    }
+    if (newLabel) this.restyle();
+    this.cy.add(els);
+    return els.map((e) => String(e.data.id));
+  }
+
+  remove(ids: Iterable<string>): Graph {
+    let col = this.cy.collection();
+    for (const id of ids) col = col.union(this.cy.getElementById(id));
+    const removed = col.union(col.connectedEdges());
+    const g = toGraph(removed);
+    removed.remove();
+    return g;
+  }
+
+  clear(): void {
+    this.cy.elements().remove();
+  }
+
+  /** What a person can see: neither hidden nor filtered out. */
+  visible(): Collection {
+    const nodes = this.cy.nodes().not('.hidden, .filtered');
+    // An edge is visible only with both ends: a layout given an edge whose
+    // end it does not hold fails ("reading 'source'") or warns.
+    const edges = nodes
+      .connectedEdges()
+      .not('.hidden, .filtered')
+      .filter((e: EdgeSingular) => nodes.contains(e.source()) && nodes.contains(e.target()));
+    return nodes.union(edges);
+  }
+
+  visibleGraph(): Graph {
+    return toGraph(this.visible());
+  }
+
+  allGraph(): Graph {
+    return toGraph(this.cy.elements());
+  }
+
+  positions(): Positions {
+    const out: Positions = new Map();
+    this.cy.nodes().forEach((n) => {
+      out.set(n.id(), { ...n.position() });
+    });
+    return out;
+  }
+
+  setPositions(p: Record<string, { x: number; y: number }>): void {
+    for (const [id, pos] of Object.entries(p)) {
+      const n = this.cy.getElementById(id);
+      if (n.nonempty()) n.position(pos);
+    }
+  }
+
+  nodeIds(): string[] {
+    return this.cy.nodes().map((n) => n.id());
+  }
+
+  /** A node's display name, or undefined when it is not on the canvas. */
+  nameOf(id: string): string | undefined {
+    const n = this.nodeById(id);
+    return n ? String(n.data('name') ?? id) : undefined;
+  }
+
+  isEdge(id: string): boolean {
+    const e = this.cy.getElementById(id);
+    return e.nonempty() && e.isEdge();
+  }
+
+  isEventNode(id: string): boolean {
+    return Boolean(this.nodeById(id)?.data('isEvent'));
+  }
+
+  edgeView(id: string): EdgeView | undefined {
+    const e = this.cy.getElementById(id);
+    if (e.empty() || !e.isEdge()) return undefined;
+    const edge = toGraph(e.union(e.connectedNodes())).edges[0];
+    if (!edge) return undefined;
+    return {
+      edge,
+      sourceName: String(e.source().data('name')),
+      targetName: String(e.target().data('name')),
+    };
+  }
+
+  isHidden(id: string): boolean {
+    return this.cy.getElementById(id).hasClass('hidden');
+  }
+
+  /** Hides or shows nodes by hand (the store's hiddenNodes). */
+  setHidden(ids: readonly string[], hidden: boolean): void {
+    for (const id of ids) this.cy.getElementById(id).toggleClass('hidden', hidden);
+  }
+
+  /** Shows every node hidden by hand. */
+  showAllHidden(): void {
+    this.cy.elements('.hidden').removeClass('hidden');
+  }
+
+  isPinned(id: string): boolean {
+    return Boolean(this.nodeById(id)?.data('pinned'));
+  }
+
+  /** Pinned nodes keep their place through layouts and drags. */
+  setPinned(ids: readonly string[], pinned: boolean): void {
+    for (const id of ids) {
+      const n = this.nodeById(id);
+      if (!n) continue;
+      n.data('pinned', pinned);
+      if (pinned) n.lock();
+      else n.unlock();
+    }
+  }
+
+  /** How many neighbours of a node are not loaded yet (shown as "+N more"). */
+  omitted(id: string): number {
+    return Number(this.nodeById(id)?.data('omitted') ?? 0);
+  }
+
+  setOmitted(id: string, more: number): void {
+    const node = this.nodeById(id);
+    if (!node) return;
+    node.data('omitted', more);
+    node.data('displayMore', `${shorten(String(node.data('name')))} (+${more} more)`);
+  }
+
+  /** Marks what the filters leave out; nodes hidden by hand are a separate class. */
+  applyFilter(f: CanvasFilter): void {
+    const hl = new Set(f.hiddenLabels);
+    const ht = new Set(f.hiddenTypes);
+    const lo = dayNumber(f.dateFrom);
+    const hi = dayNumber(f.dateTo);
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((n) => {
+        const labels = (n.data('labels') as string[] | undefined) ?? [];
+        const d = dayNumber(n.data('date'));
+        const outOfRange =
+          d !== undefined && ((lo !== undefined && d < lo) || (hi !== undefined && d > hi));
+        n.toggleClass(
+          'filtered',
+          hl.has(String(n.data('label'))) || labels.some((l) => hl.has(l)) || outOfRange,
+        );
+      });
+      this.cy.edges().forEach((e) => {
+        e.toggleClass('filtered', ht.has(String(e.data('type'))));
+      });
+    });
+  }
+
+  protected nodeById(id: string): NodeSingular | undefined {
+    const n = this.cy.getElementById(id);
+    return n.nonempty() && n.isNode() ? n : undefined;
+  }
+}
