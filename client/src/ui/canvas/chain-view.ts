@@ -72,12 +72,17 @@ export class ChainView {
         if (p && !n.locked()) n.position({ x: origin.x + p.x, y: origin.y + p.y });
         n.addClass('chain');
       });
+      let chainLinks = cy.collection();
       for (const [id, mark] of links) {
         const e = cy.getElementById(id);
         e.addClass(`chain-${mark.kind}`);
         e.data('chainWords', mark.words);
+        chainLinks = chainLinks.union(e);
       }
-      const inChain = nodes.union(nodes.edgesWith(nodes));
+      // Only the chain's own links stay lit: another link between two of its
+      // events (ABOUT, RELAXES) is not a cause or an order, and its words
+      // would sit among "led to" and "came before" as if it were.
+      const inChain = nodes.union(chainLinks);
       cy.elements().difference(inChain).addClass('chain-off');
     });
     this.legend.hidden = false;
