@@ -93,7 +93,13 @@ export function setupTimeline(panel: HTMLElement, ctx: Explorer, expander: Expan
           opacity: 0.4,
         }),
       );
-      const tx = s('text', { x: t.x + 3, y: 11 });
+      // A tick near the right edge is labelled on its left, or its year is cut off.
+      const nearEnd = t.x + 3 + t.text.length * 7 > width;
+      const tx = s('text', {
+        x: nearEnd ? t.x - 3 : t.x + 3,
+        y: 11,
+        'text-anchor': nearEnd ? 'end' : 'start',
+      });
       tx.textContent = t.text;
       svg.append(tx);
     }
