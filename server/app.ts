@@ -13,11 +13,13 @@ import { createGraphContext } from './graph/context.js';
 import { defaultProfile, type GraphProfile } from '../core/dataset/profile.js';
 import { readProfile } from './loader/manifest.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
+import { heavyAdmission, heavyGate, heavyLimits } from './http/heavy-gate.js';
 import { hostCheck, LOOPBACK_HOSTS } from './http/host-check.js';
 import { requestLogger } from './http/logger.js';
 import { openApiDocument } from './http/openapi.js';
 import { mountRoutes } from './http/route.js';
 import { bundledSeedDir, savedQueriesDir } from './project-paths.js';
+import type { AdmissionLimits } from './query/admission.js';
 import { readSavedQueries } from './query/library.js';
 import { runReadOnlyQuery } from './query/run.js';
 import { inProcessRunner, type AnalystRunner } from './query/runner.js';
@@ -29,6 +31,8 @@ export interface AppOptions {
   /** Host names the server answers to (Host header); loopback names when unset. */
   allowedHosts?: string[] | undefined;
   query: { timeoutMs: number; rowCap: number; ratePerMinute: number };
+  /** The explorer's costly requests at once, queued and per client; heavyLimits(1) when unset. */
+  heavy?: AdmissionLimits | undefined;
 }
 
 export interface AppDeps {
@@ -53,6 +57,7 @@ export interface AppDeps {
 
 export const defaultAppOptions: AppOptions = {
   query: { timeoutMs: 5_000, rowCap: 5_000, ratePerMinute: 60 },
+  heavy: heavyLimits(1),
 };
 
 /** What the app knows of a dataset: its profile (ontology.json) and the saved-query library. */
@@ -132,7 +137,10 @@ export function createApp(deps: AppDeps): Express {
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApi);
   });
-  app.use('/api', mountRoutes(routes));
+  app.use(
+    '/api',
+    mountRoutes(routes, heavyGate(heavyAdmission(deps.options.heavy ?? heavyLimits(1)))),
+  );
   app.use('/api', notFoundHandler);
 
   if (deps.clientDir && existsSync(deps.clientDir)) {

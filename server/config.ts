@@ -26,6 +26,7 @@ const envSchema = z.object({
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5000),
   QUERY_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(5000),
   QUERY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  HEAVY_REQUESTS_AT_ONCE: z.coerce.number().int().min(1).max(16).default(1),
   CORS_ORIGIN: z.string().optional(),
   ALLOWED_HOSTS: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -81,6 +82,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       rowCap: e.QUERY_ROW_CAP,
       ratePerMinute: e.QUERY_RATE_LIMIT_PER_MINUTE,
     },
+    heavyAtOnce: e.HEAVY_REQUESTS_AT_ONCE,
     logLevel: e.LOG_LEVEL,
   };
 }

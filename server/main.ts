@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Driver } from './neo4j/driver.js';
 import { createApp, datasetOptions, existingDatabaseOptions } from './app.js';
 import { readConfig } from './config.js';
+import { heavyLimits } from './http/heavy-gate.js';
 import { formatStartupError, StartupError } from './errors.js';
 import { isPortFree } from './neo4j/ports.js';
 import { createLogger } from './http/logger.js';
@@ -138,6 +139,7 @@ async function main(): Promise<void> {
       corsOrigin: config.http.corsOrigin,
       allowedHosts: config.http.allowedHosts,
       query: config.query,
+      heavy: heavyLimits(config.heavyAtOnce),
     },
   });
   running.server = await new Promise<Server>((resolve, reject) => {

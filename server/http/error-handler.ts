@@ -60,6 +60,10 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
       ...(apiError.details === undefined ? {} : { details: apiError.details }),
     },
   };
+  // BUSY and the like say when to come back, in the header clients and proxies read.
+  const retryAfter = (apiError.details as { retryAfterSeconds?: unknown } | undefined)
+    ?.retryAfterSeconds;
+  if (typeof retryAfter === 'number') res.set('Retry-After', String(retryAfter));
   res.status(apiError.status).json(body);
 };
 

@@ -5,6 +5,7 @@
  */
 import { Router, type Request } from 'express';
 import type { z } from 'zod';
+import type { Gate } from './heavy-gate.js';
 
 export interface RouteDef<Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
   method: 'get' | 'post';
@@ -20,6 +21,11 @@ export interface RouteDef<Q extends z.ZodType = z.ZodType, B extends z.ZodType =
   response: z.ZodType;
   /** The HTTP status for a successful output; 200 when absent. */
   statusOf?: (output: unknown) => number;
+  /**
+   * A costly request (always, or for this query): it waits for a slot at the
+   * heavy-request gate, and may be turned away with BUSY.
+   */
+  heavy?: boolean | ((query: z.output<Q>) => boolean);
   /** Error codes this route may answer with besides INVALID_INPUT/NEO4J_UNAVAILABLE/INTERNAL. */
   errors?: string[];
   handler: (input: {
@@ -35,19 +41,28 @@ export function route<Q extends z.ZodType, B extends z.ZodType>(def: RouteDef<Q,
   return def;
 }
 
-export function mountRoutes(routes: RouteDef[]): Router {
+const isHeavy = (r: RouteDef, query: unknown): boolean =>
+  typeof r.heavy === 'function' ? r.heavy(query) : (r.heavy ?? false);
+
+/** Mounts the table; heavy routes pass the gate first and hold their slot until the answer is written. */
+export function mountRoutes(routes: RouteDef[], gate?: Gate): Router {
   const router = Router();
   for (const r of routes) {
     router[r.method](r.path, async (req, res) => {
       const query: unknown = r.query ? r.query.parse(req.query) : {};
       const body: unknown = r.body ? r.body.parse(req.body ?? {}) : undefined;
-      const output = await r.handler({
-        query,
-        body,
-        params: req.params as Record<string, string>,
-        req,
-      });
-      res.status(r.statusOf?.(output) ?? 200).json(r.response.parse(output));
+      const release = gate && isHeavy(r, query) ? await gate(req, res) : undefined;
+      try {
+        const output = await r.handler({
+          query,
+          body,
+          params: req.params as Record<string, string>,
+          req,
+        });
+        res.status(r.statusOf?.(output) ?? 200).json(r.response.parse(output));
+      } finally {
+        release?.();
+      }
     });
   }
   return router;

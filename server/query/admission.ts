@@ -1,57 +1,110 @@
 import { ApiError } from '../errors.js';
 
 export interface AdmissionLimits {
-  /** Analyst queries running at once, across all clients. */
+  /** Requests running at once, across all clients. */
   running: number;
-  /** Of those, at most this many from one client. */
+  /** Of those running or waiting, at most this many from one client. */
   perClient: number;
-  /** Queries waiting for a slot; beyond this a query is turned away at once. */
+  /** Requests waiting for a slot; beyond this a request is turned away at once. */
   waiting: number;
-  /** How long a query may wait for a slot. */
+  /** How long a request may wait for a slot. */
   waitMs: number;
 }
 
-const busy = (why: string) =>
-  new ApiError('BUSY', `${why} Try again in a few seconds.`, { retryAfterSeconds: 2 });
+/** What a turned-away client reads, for each reason; "Try again…" advice follows each. */
+export interface AdmissionWords {
+  perClient: string;
+  full: string;
+  waitedTooLong: string;
+  cancelled: string;
+  /** What to do, after the reason. */
+  advice: string;
+}
+
+/** The analyst runner's words (POST /api/query). */
+export const queryWords: AdmissionWords = {
+  perClient: 'You already have the most queries running at once.',
+  full: 'The query service is full.',
+  waitedTooLong: 'The query waited too long for a free slot.',
+  cancelled: 'The query was cancelled while it waited.',
+  advice: 'Try again in a few seconds.',
+};
+
+/** Starts fn after ms; returns a function that cancels it. Tests pass a hand-written clock. */
+export type SetTimer = (fn: () => void, ms: number) => () => void;
+
+const realTimer: SetTimer = (fn, ms) => {
+  const timer = setTimeout(fn, ms).unref();
+  return () => clearTimeout(timer);
+};
+
+export const retryAfterSeconds = 2;
 
 /**
- * A bounded number of analyst queries at once, globally and per client, so
- * that heavy queries queue (briefly) instead of taking every connection and
- * core from the explorer. No I/O: the caller runs the query between
- * enter() and the release it returns.
+ * A bounded number of costly requests at once, globally and per client, so
+ * that they queue (briefly) instead of taking every connection and core from
+ * the cheap ones. Used twice: analyst queries and the explorer's heavy
+ * routes. No I/O: the caller does the work between enter() and the release
+ * it returns.
  */
 export class Admission {
   private running = 0;
   private readonly perClient = new Map<string, number>();
   private readonly queue: { client: string; start: () => void }[] = [];
 
-  constructor(private readonly limits: AdmissionLimits) {}
+  constructor(
+    private readonly limits: AdmissionLimits,
+    private readonly words: AdmissionWords = queryWords,
+    private readonly setTimer: SetTimer = realTimer,
+  ) {}
 
   get load(): { running: number; waiting: number } {
     return { running: this.running, waiting: this.queue.length };
   }
 
-  /** Resolves with a release function once the query may run; rejects with BUSY. */
-  enter(client: string): Promise<() => void> {
+  private busy(why: string): ApiError {
+    return new ApiError('BUSY', `${why} ${this.words.advice}`, { retryAfterSeconds });
+  }
+
+  /**
+   * Resolves with a release function once the request may run; rejects with
+   * BUSY. An abort (the client went away) takes a waiting request out of the queue.
+   */
+  enter(client: string, signal?: AbortSignal): Promise<() => void> {
+    if (signal?.aborted) return Promise.reject(this.busy(this.words.cancelled));
     if ((this.perClient.get(client) ?? 0) >= this.limits.perClient) {
-      return Promise.reject(busy('You already have the most queries running at once.'));
+      return Promise.reject(this.busy(this.words.perClient));
     }
     this.perClient.set(client, (this.perClient.get(client) ?? 0) + 1);
     if (this.running < this.limits.running) return Promise.resolve(this.admit(client));
     if (this.queue.length >= this.limits.waiting) {
       this.leaveClient(client);
-      return Promise.reject(busy('The query service is full.'));
+      return Promise.reject(this.busy(this.words.full));
     }
     return new Promise((resolve, reject) => {
-      const entry = { client, start: () => resolve(this.admit(client)) };
-      this.queue.push(entry);
-      setTimeout(() => {
+      const leave = (why: string) => {
         const at = this.queue.indexOf(entry);
         if (at < 0) return;
         this.queue.splice(at, 1);
         this.leaveClient(client);
-        reject(busy('The query waited too long for a free slot.'));
-      }, this.limits.waitMs).unref();
+        done();
+        reject(this.busy(why));
+      };
+      const onAbort = () => leave(this.words.cancelled);
+      const cancelTimer = this.setTimer(() => leave(this.words.waitedTooLong), this.limits.waitMs);
+      const done = () => {
+        cancelTimer();
+        signal?.removeEventListener('abort', onAbort);
+      };
+      const entry = {
+        client,
+        start: () => {
+          done();
+          resolve(this.admit(client));
+        },
+      };
+      this.queue.push(entry);
+      signal?.addEventListener('abort', onAbort, { once: true });
     });
   }
 

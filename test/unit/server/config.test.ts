@@ -37,4 +37,13 @@ describe('readConfig', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(StartupError);
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
   });
+
+  it('runs one heavy explorer request at once unless HEAVY_REQUESTS_AT_ONCE says more', () => {
+    expect(readConfig({}).heavyAtOnce).toBe(1);
+    expect(readConfig({ HEAVY_REQUESTS_AT_ONCE: '2' }).heavyAtOnce).toBe(2);
+  });
+
+  it('refuses HEAVY_REQUESTS_AT_ONCE=0, which would let no heavy request run', () => {
+    expect(() => readConfig({ HEAVY_REQUESTS_AT_ONCE: '0' })).toThrow(/HEAVY_REQUESTS_AT_ONCE/);
+  });
 });

@@ -1,0 +1,48 @@
+/**
+ * Admission for the explorer's costly requests (depth-2 neighbourhoods,
+ * paths, event chains, timelines, claims, the overview and the source list):
+ * at most a few at once, so that a cheap request (a node's details, search,
+ * health) always finds a free core in Neo4j and in Node. Cheap routes never
+ * pass through here.
+ */
+import type { Request, Response } from 'express';
+import { Admission, type AdmissionLimits, type AdmissionWords } from '../query/admission.js';
+
+export const heavyWords: AdmissionWords = {
+  perClient: 'You already have the most large requests running or waiting at once.',
+  full: 'The server is busy with other large requests (neighbourhoods, paths, timelines, claims).',
+  waitedTooLong: 'The request waited too long for its turn among the large requests.',
+  cancelled: 'The request was cancelled while it waited.',
+  advice:
+    'Try again in a few seconds, or ask for less (depth 1, a shorter date range, a filter by type).',
+};
+
+/** Limits from the one setting (HEAVY_REQUESTS_AT_ONCE); the rest scale with it. */
+export function heavyLimits(atOnce: number): AdmissionLimits {
+  // One client may fill the running slots and keep two more waiting, so a
+  // page that asks for two views at once is not turned away; the queue is
+  // short and the wait bounded, so a surplus gets a quick answer to retry.
+  return { running: atOnce, perClient: atOnce + 2, waiting: 8, waitMs: 5_000 };
+}
+
+/** Waits for a slot; resolves with its release. */
+export type Gate = (req: Request, res: Response) => Promise<() => void>;
+
+export function heavyAdmission(limits: AdmissionLimits): Admission {
+  return new Admission(limits, heavyWords);
+}
+
+export function heavyGate(admission: Admission): Gate {
+  return async (req, res) => {
+    // A client that goes away while waiting gives up its place in the queue.
+    const gone = new AbortController();
+    const onClose = () => gone.abort();
+    res.once('close', onClose);
+    if (req.socket.destroyed) gone.abort();
+    try {
+      return await admission.enter(req.ip ?? 'unknown', gone.signal);
+    } finally {
+      res.off('close', onClose);
+    }
+  };
+}
