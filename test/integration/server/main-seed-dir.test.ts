@@ -57,7 +57,7 @@ it('loads the SEED_DIR dataset into the database at start, names it, serves it a
   expect(output).toContain(`Loading Quillfeather Press (folder ${folder}): 1 statements…`);
   expect(output).toMatch(/Loaded seed "small-press-[0-9a-f]{8}": 1 statements/);
   expect(output).toContain(
-    'Search: the full-text index entitySearch, then a name scan of at most 100,000 nodes when it finds nothing.',
+    'Search: the full-text index entitySearch, then a name scan of at most 10,000 nodes when it finds nothing.',
   );
 
   const base = `http://127.0.0.1:${port}/api`;
