@@ -19,10 +19,12 @@ export const heavyWords: AdmissionWords = {
 
 /** Limits from the one setting (HEAVY_REQUESTS_AT_ONCE); the rest scale with it. */
 export function heavyLimits(atOnce: number): AdmissionLimits {
-  // One client may fill the running slots and keep two more waiting, so a
-  // page that asks for two views at once is not turned away; the queue is
-  // short and the wait bounded, so a surplus gets a quick answer to retry.
-  return { running: atOnce, perClient: atOnce + 2, waiting: 8, waitMs: 5_000 };
+  // A browser opens at most six connections to a server, and one page asks
+  // for several large views at once (overview, timeline, figures, a path):
+  // one client may fill the running slots and keep six more waiting, so a
+  // person alone is never turned away, only queued. The queue and the wait
+  // stay bounded, so a surplus gets an answer to retry, not a hang.
+  return { running: atOnce, perClient: atOnce + 6, waiting: 16, waitMs: 15_000 };
 }
 
 /** Waits for a slot; resolves with its release. */

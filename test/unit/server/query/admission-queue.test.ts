@@ -136,7 +136,7 @@ describe('Admission of heavy requests', () => {
 });
 
 describe('heavyLimits', () => {
-  it('lets one client keep two more waiting beyond the running slots', () => {
-    expect(heavyLimits(2)).toMatchObject({ running: 2, perClient: 4 });
+  it('lets one client keep six more waiting beyond the running slots, as many as a browser opens', () => {
+    expect(heavyLimits(2)).toMatchObject({ running: 2, perClient: 8 });
   });
 });
