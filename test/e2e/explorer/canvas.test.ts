@@ -223,8 +223,8 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
     await page.waitForSelector('body[data-layout="idle"]');
     await page.locator('.time-axis').waitFor();
     // A node dated to a month (or its first day) stands under that month's tick.
-    const x = await page.evaluate(() => {
-      type N = { data(k: string): unknown; renderedPosition(): { x: number } };
+    const id = await page.evaluate(() => {
+      type N = { id(): string; data(k: string): unknown };
       const cy = (
         window as unknown as {
           cy: {
@@ -242,15 +242,24 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
       const node = monthly.first();
       cy.zoom(3);
       cy.center(node);
-      return node.renderedPosition().x;
+      return node.id();
     });
-    expect(x).toBeDefined();
-    await eventually(async () => {
-      const ticks = await page
-        .locator('.time-axis .tick')
-        .evaluateAll((els) => els.map((t) => parseFloat((t as HTMLElement).style.left)));
-      return Math.min(...ticks.map((t) => Math.abs(t - (x ?? 0))));
-    }).toBeLessThan(1);
+    expect(id).toBeDefined();
+    // Node and ticks are read together on each try: the view may still settle.
+    await eventually(() =>
+      page.evaluate((nid) => {
+        const cy = (
+          window as unknown as {
+            cy: { getElementById(i: string): { renderedPosition(): { x: number } } };
+          }
+        ).cy;
+        const x = cy.getElementById(nid ?? '').renderedPosition().x;
+        const ticks = [...document.querySelectorAll<HTMLElement>('.time-axis .tick')].map((t) =>
+          parseFloat(t.style.left),
+        );
+        return Math.min(...ticks.map((t) => Math.abs(t - x)));
+      }, id),
+    ).toBeLessThan(1);
   });
   it('labels the events in the chain panel’s small graph', async () => {
     const page = await app.open('/?sel=event%3A2025-04-04-china-export-controls');
