@@ -222,7 +222,8 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
     const page = await app.open('/?layout=time');
     await page.waitForSelector('body[data-layout="idle"]');
     await page.locator('.time-axis').waitFor();
-    // A node dated to a month (or its first day) stands under that month's tick.
+    // A dated node stands where the axis puts its day: between the ticks on
+    // either side, at the x their days give it (whatever the tick step is).
     const id = await page.evaluate(() => {
       type N = { id(): string; data(k: string): unknown };
       const cy = (
@@ -234,12 +235,12 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
           };
         }
       ).cy;
-      const monthly = cy.nodes(':visible').filter((n) => {
+      const dated = cy.nodes(':visible').filter((n) => {
         const d = n.data('date');
-        return typeof d === 'string' && /^\d{4}-\d{2}(-01)?$/.test(d);
+        return typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d);
       });
-      if (monthly.length === 0) return undefined;
-      const node = monthly.first();
+      if (dated.length === 0) return undefined;
+      const node = dated.first();
       cy.zoom(3);
       cy.center(node);
       return node.id();
@@ -250,14 +251,26 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
       page.evaluate((nid) => {
         const cy = (
           window as unknown as {
-            cy: { getElementById(i: string): { renderedPosition(): { x: number } } };
+            cy: {
+              getElementById(i: string): {
+                renderedPosition(): { x: number };
+                data(k: string): unknown;
+              };
+            };
           }
         ).cy;
-        const x = cy.getElementById(nid ?? '').renderedPosition().x;
-        const ticks = [...document.querySelectorAll<HTMLElement>('.time-axis .tick')].map((t) =>
-          parseFloat(t.style.left),
-        );
-        return Math.min(...ticks.map((t) => Math.abs(t - x)));
+        const node = cy.getElementById(nid ?? '');
+        const x = node.renderedPosition().x;
+        const day = Math.floor(Date.parse(String(node.data('date'))) / 86_400_000);
+        const ticks = [...document.querySelectorAll<HTMLElement>('.time-axis .tick')]
+          .map((t) => ({ x: parseFloat(t.style.left), day: Number(t.dataset.day) }))
+          .sort((a, b) => a.day - b.day);
+        const before = ticks.filter((t) => t.day <= day).at(-1);
+        const after = ticks.find((t) => t.day > day);
+        if (!before || !after) return Infinity;
+        const expected =
+          before.x + ((day - before.day) / (after.day - before.day)) * (after.x - before.x);
+        return Math.abs(expected - x);
       }, id),
     ).toBeLessThan(1);
   });

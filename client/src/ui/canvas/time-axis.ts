@@ -49,6 +49,8 @@ export class TimeAxis {
         const tick = document.createElement('span');
         tick.className = t.major ? 'tick major' : 'tick';
         tick.style.left = `${timeX(scale, t.day) * zoom + pan.x}px`;
+        // The day the tick stands for, for tests and tools reading the page.
+        tick.dataset.day = String(t.day);
         const label = document.createElement('span');
         label.className = 'tick-label';
         label.textContent = t.label;
