@@ -27,7 +27,7 @@ it('loads the SEED_DIR dataset into the database at start, names it, serves it a
   expect(output()).toContain('written to at start because SEED_ON_START=true');
   expect(output()).not.toContain('read-only');
   expect(output()).toContain(`Loading Quillfeather Press (folder ${folder}): 1 statements…`);
-  expect(output()).toMatch(/Loaded seed "small-press-[0-9a-f]{8}": 1 statements/);
+  expect(output()).toMatch(/Loaded dataset "small-press-[0-9a-f]{8}": 1 statement in/);
   expect(output()).toContain(
     'Search: the full-text index entitySearch, then a name scan of at most 10,000 nodes when it finds nothing.',
   );

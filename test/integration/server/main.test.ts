@@ -77,7 +77,7 @@ describe('npm start', () => {
     const [port, boltPort] = [await findFreePort(), await findFreePort()];
     const { child, output } = await start(port, boltPort);
     expect(output()).toContain(`ready at http://localhost:${port}`);
-    expect(output()).toMatch(/Loaded seed "seed": \d+ statements/);
+    expect(output()).toMatch(/Loaded dataset "seed": \d+ statements/);
 
     const health = (await (await fetch(`http://127.0.0.1:${port}/api/health`)).json()) as {
       seed: unknown[];
@@ -93,7 +93,7 @@ describe('npm start', () => {
   it('reuses the data on disk at the next start and skips an unchanged seed', async () => {
     const [port, boltPort] = [await findFreePort(), await findFreePort()];
     const { child, output } = await start(port, boltPort);
-    expect(output()).toMatch(/Seed "seed" unchanged since the last load/);
+    expect(output()).toMatch(/Dataset "seed" unchanged since the last load/);
     expect(await stop(child)).toBe(0);
     expect(javaPids()).toEqual([]);
   }, 240_000);

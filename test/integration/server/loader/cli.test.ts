@@ -26,7 +26,7 @@ describe('npm run seed -- <folder>', () => {
     );
     const { code, out } = seed(dir);
     expect(code).toBe(0);
-    expect(out).toMatch(/Loaded seed "reg-cli-\w+-[0-9a-f]{8}": 1 statements in \d+ ms/);
+    expect(out).toMatch(/Loaded dataset "reg-cli-\w+-[0-9a-f]{8}": 1 statement in \d+ ms/);
     expect(out).toMatch(/Researcher\s+1/);
     expect(out).toContain('✔ every node has an id and a name');
   });

@@ -65,7 +65,7 @@ async function findId(app: ReturnType<typeof createApp>, q: string, label: strin
 describe('a script with inline schema statements and cypher-shell directives', () => {
   it('loads through npm run seed -- <folder>, printing progress and passing its checks', () => {
     const { code, out } = seed(lanternBay, '--force');
-    expect(out).toMatch(/Loaded seed "lantern-bay-test": 4 statements/);
+    expect(out).toMatch(/Loaded dataset "lantern-bay-test": 4 statements/);
     expect(out).toMatch(/4\/4 statements/);
     expect(out).toMatch(/LbSailing\s+3/);
     expect(out).toContain('✔ every node has a string key and a name');
@@ -122,7 +122,7 @@ describe('a script with inline schema statements and cypher-shell directives', (
 describe('a dataset with no id properties and dates as integer years', () => {
   it('loads through npm run seed -- <folder>, the missing ids only a warning', () => {
     const { code, out } = seed(smallPress, '--force');
-    expect(out).toMatch(/Loaded seed "small-press-[0-9a-f]{8}": 1 statements/);
+    expect(out).toMatch(/Loaded dataset "small-press-[0-9a-f]{8}": 1 statement in/);
     expect(out).toMatch(
       /⚠ every node has an id and a name .*: 6 failing, e\.g\. [^,]+, [^,]+, [^,]+, …/,
     );

@@ -13,12 +13,16 @@ const result = {
 describe('formatLoadResult', () => {
   it('says how many statements loaded and how long it took', () => {
     expect(formatLoadResult(result).split('\n')[0]).toBe(
-      'Loaded seed "demo": 3 statements in 120 ms.',
+      'Loaded dataset "demo": 3 statements in 120 ms.',
     );
   });
 
+  it('says "1 statement", not "1 statements", for a one-statement script', () => {
+    expect(formatLoadResult({ ...result, statements: 1 })).toMatch(/: 1 statement in 120 ms\./);
+  });
+
   it('says the graph on disk was kept when the seed had not changed', () => {
-    expect(formatLoadResult({ ...result, skipped: true })).toMatch(/^Seed "demo" unchanged/);
+    expect(formatLoadResult({ ...result, skipped: true })).toMatch(/^Dataset "demo" unchanged/);
   });
 
   it('aligns the counts of each label in a column', () => {
