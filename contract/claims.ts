@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { SourceRef } from './common.js';
 
+/** The most claims one page holds: a page's evidence is read and sent whole. */
+export const CLAIMS_PAGE_MAX = 500;
+const LIMIT_ADVICE = `Ask for 1 to ${CLAIMS_PAGE_MAX} claims per page, e.g. limit=100; page on with offset.`;
+const OFFSET_ADVICE =
+  'Give offset as a whole number of claims to pass over, 0 or more: the nextOffset of the previous page.';
+
 export const ClaimsQuery = z.object({
   subject: z.string().optional().meta({ description: 'Only figures about this node id' }),
   topic: z.string().optional(),
@@ -9,6 +15,19 @@ export const ClaimsQuery = z.object({
     .transform((v) => v === 'true')
     .optional()
     .meta({ description: 'true: only groups whose figures disagree' }),
+  limit: z.coerce
+    .number({ error: LIMIT_ADVICE })
+    .int(LIMIT_ADVICE)
+    .min(1, LIMIT_ADVICE)
+    .max(CLAIMS_PAGE_MAX, LIMIT_ADVICE)
+    .default(100)
+    .meta({ description: `Claims per page, 1 to ${CLAIMS_PAGE_MAX}` }),
+  offset: z.coerce
+    .number({ error: OFFSET_ADVICE })
+    .int(OFFSET_ADVICE)
+    .min(0, OFFSET_ADVICE)
+    .default(0)
+    .meta({ description: "Claims to pass over: the previous answer's nextOffset" }),
 });
 export type ClaimsQuery = z.infer<typeof ClaimsQuery>;
 
@@ -29,10 +48,24 @@ export type Claim = z.infer<typeof Claim>;
 
 export const ClaimGroup = z.object({
   topic: z.string(),
-  conflicting: z.boolean().meta({ description: 'The figures of this topic do not all agree' }),
+  conflicting: z.boolean().meta({
+    description: 'The figures of this topic do not all agree (all of them, not only this page)',
+  }),
   claims: z.array(Claim),
 });
 export type ClaimGroup = z.infer<typeof ClaimGroup>;
 
-export const ClaimsResult = z.object({ groups: z.array(ClaimGroup) }).meta({ id: 'ClaimsResult' });
+export const ClaimsResult = z
+  .object({
+    groups: z.array(ClaimGroup).meta({
+      description:
+        'One page of claims grouped by topic, in topic order; a topic cut by the page goes on in the first group of the next page',
+    }),
+    total: z.number().meta({ description: 'Claims matching the filters, on every page' }),
+    nextOffset: z
+      .number()
+      .nullable()
+      .meta({ description: 'The offset of the next page; null on the last page' }),
+  })
+  .meta({ id: 'ClaimsResult' });
 export type ClaimsResult = z.infer<typeof ClaimsResult>;

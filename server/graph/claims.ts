@@ -3,38 +3,77 @@ import { z } from 'zod';
 import { toGraphNode } from '../neo4j/convert.js';
 import type { GraphContext } from './context.js';
 import { evidenceMap, toSourceRefs } from './evidence.js';
-import { ident } from '../../core/dataset/profile.js';
-import { decodePlain, readNode } from '../neo4j/decode.js';
+import { ident, type GraphProfile } from '../../core/dataset/profile.js';
+import { decodePlain, readNode, readOptionalString, readPlain } from '../neo4j/decode.js';
 
 /** `collect({id, name})` of the nodes a claim is about or attributed to. */
 const NamedRefs = z
   .array(z.object({ id: z.unknown().optional(), name: z.unknown().optional() }))
   .nullable();
 
+/** A string property of `f`, else null (other types are not text to group by). */
+const text = (property: string) => `CASE WHEN f.${property} IS :: STRING THEN f.${property} END`;
+
+/** A claim's topic: its topic, else what it measures, else its own id. */
+const TOPIC = `coalesce(${text('topic')}, ${text('measure')}, ${text('id')}, elementId(f))`;
+
 /**
- * Claims of one topic disagree when two of them give different values in
+ * Figures of one topic disagree when two of them give different values in
  * the same unit for the same period: the same trade flow in two different
  * years is not a disagreement, nor are tonnes beside rupees; China's share
- * of the market at 60, 70 and 90 per cent is.
+ * of the market at 60, 70 and 90 per cent is. Figures without a numeric
+ * value do not count. Reading each figure's topic, period, unit and value
+ * (a few property reads each, no relationships) is the whole of the work
+ * that grows with the number of figures.
  */
-export function isConflicting(claims: Pick<Claim, 'value' | 'unit' | 'periodLabel'>[]): boolean {
-  const valuesByPeriod = new Map<string, Set<number>>();
-  for (const c of claims) {
-    if (c.value === null) continue;
-    const key = `${c.periodLabel ?? ''}|${c.unit ?? ''}`;
-    const values = valuesByPeriod.get(key) ?? new Set<number>();
-    values.add(c.value);
-    valuesByPeriod.set(key, values);
-  }
-  return [...valuesByPeriod.values()].some((values) => values.size > 1);
+const topicsOf = (match: string, conflictingOnly: boolean) => `${match}
+  WITH ${TOPIC} AS topic,
+       coalesce(${text('periodLabel')}, '') + '|' + coalesce(${text('unit')}, '') AS scale,
+       count(DISTINCT CASE WHEN f.value IS :: INTEGER | FLOAT THEN f.value END) AS values,
+       collect(f) AS figures
+  WITH topic, max(values) > 1 AS conflicting, collect(figures) AS figures
+  ${conflictingOnly ? 'WHERE conflicting' : ''}`;
+
+/** The figures the filters keep, as `f`. */
+function matchFigures(p: GraphProfile, q: ClaimsQuery): string {
+  // Only the filters asked for are written, so an unfiltered count is
+  // answered from Neo4j's count store without reading a figure.
+  const where = [
+    q.topic === undefined ? null : 'f.topic = $topic',
+    q.subject === undefined
+      ? null
+      : `EXISTS { (f)-[:${ident(p.figureSubjectType)}]->({id: $subject}) }`,
+  ].filter((x) => x !== null);
+  return `MATCH (f:${ident(p.figureLabel)})${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
 }
 
+/**
+ * One page of claims, ordered by topic, value and id, so pages neither
+ * overlap nor miss a claim. Neo4j picks the page (ORDER BY … SKIP LIMIT)
+ * before it reads any subject, attribution or report, so that work and the
+ * answer stay within `limit` claims however many figures the graph holds.
+ */
 export async function claims(ctx: GraphContext, q: ClaimsQuery): Promise<ClaimsResult> {
   const p = ctx.profile;
+  const match = matchFigures(p, q);
+  const conflictingOnly = q.conflicting === true;
   const { records } = await ctx.read(
-    `MATCH (f:${ident(p.figureLabel)})
-     WHERE ($topic IS NULL OR f.topic = $topic)
-       AND ($subject IS NULL OR EXISTS { (f)-[:${ident(p.figureSubjectType)}]->({id: $subject}) })
+    `CALL () {
+       ${
+         conflictingOnly
+           ? `${topicsOf(match, true)} UNWIND figures AS perScale RETURN sum(size(perScale)) AS total`
+           : `${match} RETURN count(f) AS total`
+       }
+     }
+     OPTIONAL CALL () {
+       ${topicsOf(match, conflictingOnly)}
+       UNWIND figures AS perScale
+       UNWIND perScale AS f
+       WITH topic, conflicting, f
+       ORDER BY topic, f.value, f.id, elementId(f)
+       SKIP $offset LIMIT $limit
+       RETURN topic, conflicting, f
+     }
      CALL (f) {
        OPTIONAL MATCH (f)-[:${ident(p.figureSubjectType)}]->(s)
        RETURN collect(DISTINCT {id: s.id, name: s.name}) AS subjects
@@ -47,39 +86,43 @@ export async function claims(ctx: GraphContext, q: ClaimsQuery): Promise<ClaimsR
        OPTIONAL MATCH (f)-[sf:${ident(p.provenanceType)}]->(src:${ident(p.sourceLabel)})
        RETURN collect(${evidenceMap('sf', 'src')}) AS sources
      }
-     RETURN f, subjects, attributedTo, sources
-     ORDER BY coalesce(f.topic, f.measure, f.id), f.value`,
-    { topic: q.topic ?? null, subject: q.subject ?? null },
+     RETURN total, topic, conflicting, f, subjects, attributedTo, sources
+     ORDER BY topic, f.value, f.id, elementId(f)`,
+    { topic: q.topic ?? null, subject: q.subject ?? null, offset: q.offset, limit: q.limit },
   );
-  const groups = new Map<string, Claim[]>();
-  for (const r of records) {
+  const total = readPlain(records[0], 'total', z.number());
+  const groups: ClaimGroup[] = [];
+  // A page past the end is one row without a figure: it carries only the total.
+  for (const r of records.filter((row) => row.get('f') !== null)) {
     const f = toGraphNode(readNode(r, 'f'), p.captions);
     const props = f.properties;
-    const text = (v: unknown) => (typeof v === 'string' ? v : null);
+    const textOf = (v: unknown) => (typeof v === 'string' ? v : null);
     const refs = (v: unknown, column: string) =>
       (decodePlain(v, column, NamedRefs) ?? []).flatMap((x) =>
-        typeof x.id === 'string' ? [{ id: x.id, name: text(x.name) ?? x.id }] : [],
+        typeof x.id === 'string' ? [{ id: x.id, name: textOf(x.name) ?? x.id }] : [],
       );
     const claim: Claim = {
       id: f.id,
       name: f.name,
       value: typeof props.value === 'number' ? props.value : null,
-      unit: text(props.unit),
-      valueText: text(props.valueText),
-      qualifier: text(props.qualifier),
-      measure: text(props.measure),
-      periodLabel: text(props.periodLabel),
+      unit: textOf(props.unit),
+      valueText: textOf(props.valueText),
+      qualifier: textOf(props.qualifier),
+      measure: textOf(props.measure),
+      periodLabel: textOf(props.periodLabel),
       subjects: refs(r.get('subjects'), 'subjects'),
       attributedTo: refs(r.get('attributedTo'), 'attributedTo'),
       sources: toSourceRefs(r.get('sources'), p.captions),
     };
-    const topic = text(props.topic) ?? claim.measure ?? claim.id;
-    groups.set(topic, [...(groups.get(topic) ?? []), claim]);
+    const topic = readOptionalString(r, 'topic') ?? claim.id;
+    const last = groups.at(-1);
+    if (last?.topic === topic) last.claims.push(claim);
+    else {
+      const conflicting = readPlain(r, 'conflicting', z.boolean());
+      groups.push({ topic, conflicting, claims: [claim] });
+    }
   }
-  const all: ClaimGroup[] = [...groups.entries()].map(([topic, list]) => ({
-    topic,
-    conflicting: isConflicting(list),
-    claims: list,
-  }));
-  return { groups: q.conflicting ? all.filter((g) => g.conflicting) : all };
+  const shown = groups.reduce((n, g) => n + g.claims.length, 0);
+  const next = q.offset + shown;
+  return { groups, total, nextOffset: shown > 0 && next < total ? next : null };
 }
