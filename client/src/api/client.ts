@@ -210,13 +210,23 @@ export class ApiClient {
     );
   }
 
-  claims(opts: { subject?: string; topic?: string; conflicting?: boolean } = {}) {
+  claims(
+    opts: {
+      subject?: string;
+      topic?: string;
+      conflicting?: boolean;
+      limit?: number;
+      offset?: number;
+    } = {},
+  ) {
     return this.request(
       ClaimsResult,
       buildUrl('/api/claims', {
         subject: opts.subject,
         topic: opts.topic,
         conflicting: opts.conflicting === undefined ? undefined : String(opts.conflicting),
+        limit: opts.limit,
+        offset: opts.offset,
       }),
     );
   }

@@ -1,13 +1,24 @@
 // Figures that disagree: each topic's claims side by side, with who made
-// them and which report says so.
+// them and which report says so, a page at a time.
+import type { Claim, ClaimGroup } from '../../../contract/index.js';
 import type { Explorer } from './explorer.js';
 import { clear, errorText, h } from './dom.js';
 import type { Expander } from './expand.js';
 import { sourceCard } from './shared.js';
 
+/**
+ * Claims asked for at a time. Each card carries its reports' quotes, so a
+ * narrow panel holds about ten before it scrolls far; ten at a time is also
+ * how the details panel pages a node's neighbours.
+ */
+export const CLAIMS_PAGE = 10;
+
 export function setupClaims(panel: HTMLElement, ctx: Explorer, expander: Expander) {
   const only = h('input', { type: 'checkbox', id: 'claims-only', checked: true });
   const out = h('div', {});
+  // Says how many are shown, for a screen reader too, as pages arrive.
+  const status = h('p', { class: 'muted claims-status', role: 'status' });
+  const more = h('div', {});
   panel.append(
     h('h2', { text: 'Figures side by side' }),
     h(
@@ -17,6 +28,8 @@ export function setupClaims(panel: HTMLElement, ctx: Explorer, expander: Expande
       h('label', { for: 'claims-only', text: 'Only topics where figures disagree' }),
     ),
     out,
+    status,
+    more,
   );
   only.addEventListener('change', () => void load());
   // Loaded each time the panel opens (the open panel is state).
@@ -24,61 +37,116 @@ export function setupClaims(panel: HTMLElement, ctx: Explorer, expander: Expande
     if (panel === 'claims') void load();
   });
 
+  /** Each shown topic's row of cards: a topic cut by a page goes on in the same row. */
+  let sides = new Map<string, HTMLElement>();
+  let shown = 0;
+  // A newer load (the box ticked, the panel opened again) makes older answers stale.
+  let generation = 0;
+
   async function load(): Promise<void> {
+    const mine = ++generation;
+    sides = new Map();
+    shown = 0;
     clear(out);
+    clear(status);
+    clear(more);
     out.append(h('p', { class: 'muted', text: 'Loading…' }));
+    await page(0, mine);
+  }
+
+  async function page(offset: number, mine: number): Promise<void> {
+    out.setAttribute('aria-busy', 'true');
     try {
-      const r = await ctx.api.claims({ conflicting: only.checked ? true : undefined });
-      clear(out);
-      if (!r.groups.length) out.append(h('p', { class: 'muted', text: 'No figures found.' }));
-      for (const g of r.groups) {
-        out.append(
-          h(
-            'section',
-            { class: 'claims-group', 'aria-label': g.topic },
-            h(
-              'h3',
-              { text: g.topic },
-              g.conflicting ? h('span', { class: 'chip error', text: 'disagree' }) : null,
-            ),
-            h(
-              'div',
-              { class: 'claims-side' },
-              ...g.claims.map((c) =>
-                h(
-                  'article',
-                  { class: 'claim' },
-                  h('div', {
-                    class: 'value',
-                    text:
-                      c.valueText ??
-                      [c.qualifier, c.value?.toLocaleString('en'), c.unit]
-                        .filter(Boolean)
-                        .join(' '),
-                  }),
-                  c.measure ? h('div', { text: c.measure }) : null,
-                  c.periodLabel ? h('div', { class: 'muted', text: c.periodLabel }) : null,
-                  c.attributedTo.length
-                    ? h('div', {}, 'According to ', c.attributedTo.map((a) => a.name).join(', '))
-                    : null,
-                  h('button', {
-                    class: 'link',
-                    type: 'button',
-                    text: c.name,
-                    onclick: () => void expander.reveal(c.id),
-                  }),
-                  ...c.sources.map((s) => sourceCard(s)),
-                  c.sources.length === 0 ? h('div', { class: 'muted', text: 'No source' }) : null,
-                ),
-              ),
-            ),
-          ),
-        );
+      const r = await ctx.api.claims({
+        conflicting: only.checked ? true : undefined,
+        limit: CLAIMS_PAGE,
+        offset,
+      });
+      if (mine !== generation) return;
+      if (offset === 0) clear(out);
+      if (r.total === 0) out.append(h('p', { class: 'muted', text: 'No figures found.' }));
+      const added = r.groups.flatMap((g) => appendGroup(g));
+      shown += added.length;
+      status.textContent = r.total > 0 ? `Showing ${shown} of ${r.total} figures.` : '';
+      clear(more);
+      const next = r.nextOffset;
+      if (next !== null) {
+        const count = Math.min(CLAIMS_PAGE, r.total - next);
+        const button = h('button', {
+          type: 'button',
+          class: 'more',
+          text: `Show ${count} more`,
+          'aria-label': `Show ${count} more figures`,
+        });
+        button.addEventListener('click', () => {
+          button.disabled = true;
+          button.textContent = 'Loading…';
+          void page(next, mine);
+        });
+        more.append(button);
       }
+      // After "Show more", the keyboard goes on from the first new figure
+      // rather than from the top of the page where the removed button left it.
+      if (offset > 0) added[0]?.querySelector('button')?.focus();
     } catch (e) {
-      clear(out);
-      out.append(h('p', { class: 'error', text: `Figures unavailable: ${errorText(e)}` }));
+      if (mine !== generation) return;
+      if (offset === 0) clear(out);
+      clear(more);
+      more.append(h('p', { class: 'error', text: `Figures unavailable: ${errorText(e)}` }));
+    } finally {
+      if (mine === generation) out.removeAttribute('aria-busy');
     }
+  }
+
+  /** Draws a group's claims, under its topic's row when the topic is already shown. */
+  function appendGroup(g: ClaimGroup): HTMLElement[] {
+    const cards = g.claims.map(claimCard);
+    const side = sides.get(g.topic);
+    if (side) {
+      side.append(...cards);
+      return cards;
+    }
+    const row = h('div', { class: 'claims-side' }, ...cards);
+    sides.set(g.topic, row);
+    out.append(
+      h(
+        'section',
+        { class: 'claims-group', 'aria-label': g.topic },
+        h(
+          'h3',
+          { text: g.topic },
+          g.conflicting ? h('span', { class: 'chip error', text: 'disagree' }) : null,
+        ),
+        row,
+      ),
+    );
+    return cards;
+  }
+
+  function claimCard(c: Claim): HTMLElement {
+    return h(
+      'article',
+      { class: 'claim' },
+      h('div', {
+        class: 'value',
+        text:
+          c.valueText ??
+          [c.qualifier, c.value?.toLocaleString('en'), c.unit].filter(Boolean).join(' '),
+      }),
+      c.measure ? h('div', { text: c.measure }) : null,
+      c.periodLabel ? h('div', { class: 'muted', text: c.periodLabel }) : null,
+      c.attributedTo.length
+        ? h('div', {}, 'According to ', c.attributedTo.map((a) => a.name).join(', '))
+        : null,
+      h('button', {
+        class: 'link',
+        type: 'button',
+        text: c.name,
+        onclick: () => void expander.reveal(c.id),
+      }),
+      ...c.sources.map((s) => sourceCard(s)),
+      c.sources.length === 0 ? h('div', { class: 'muted', text: 'No source' }) : null,
+    );
   }
 
   return { load };

@@ -1,5 +1,6 @@
 // Paths, the timeline with "as of", event chains and disagreeing figures.
 import { describe, expect, it } from 'vitest';
+import { CLAIMS_PAGE } from '../../../client/src/ui/claims.js';
 import { browserAvailable } from '../../support/browser.js';
 import { canvasNodeIds, eventually, selectedIds, shot, useExplorer } from './harness.js';
 
@@ -213,5 +214,48 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
     expect(await group.textContent()).toContain('disagree');
     expect(await group.locator('.source').count()).toBeGreaterThan(0);
     await shot(page, 'explorer-claims');
+  });
+
+  it('shows figures a page at a time, "Show N more" reached and pressed from the keyboard', async () => {
+    const page = await app.open();
+    await page.click('#tab-claims');
+    const panel = page.locator('#panel-claims');
+    const status = panel.getByRole('status');
+    await eventually(() => status.textContent()).toMatch(/^Showing \d+ of \d+ figures\.$/);
+    await panel.getByLabel('Only topics where figures disagree').uncheck();
+    // The seed holds more figures than the panel's page of ten.
+    const total = await page.evaluate(async () => {
+      const res = await fetch('/api/claims?limit=1');
+      return ((await res.json()) as { total: number }).total;
+    });
+    expect(total).toBeGreaterThan(CLAIMS_PAGE);
+    await eventually(() => status.textContent()).toBe(
+      `Showing ${CLAIMS_PAGE} of ${total} figures.`,
+    );
+    expect(await panel.locator('.claim').count()).toBe(CLAIMS_PAGE);
+    const next = Math.min(CLAIMS_PAGE, total - CLAIMS_PAGE);
+
+    // Tab from the last figure's last control reaches the button; Enter presses it.
+    await panel.locator('.claim').last().locator('button, summary, a[href]').last().focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      `Show ${next} more`,
+    );
+    await page.keyboard.press('Enter');
+    const shown = CLAIMS_PAGE + next;
+    await eventually(() => status.textContent()).toBe(`Showing ${shown} of ${total} figures.`);
+    expect(await panel.locator('.claim').count()).toBe(shown);
+    // The keyboard goes on from the first new figure.
+    expect(await page.evaluate(() => document.activeElement?.closest('.claim') !== null)).toBe(
+      true,
+    );
+    // A topic cut by the first page went on in its own row, not in a second box.
+    const topics = await panel
+      .locator('.claims-group')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(new Set(topics).size).toBe(topics.length);
+    expect(await panel.getByRole('button', { name: /^Show \d+ more/ }).count()).toBe(
+      shown < total ? 1 : 0,
+    );
   });
 });
