@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import compression from 'compression';
 import cors from 'cors';
 import express, { type Express } from 'express';
 import { rateLimit } from 'express-rate-limit';
@@ -12,6 +11,7 @@ import { ApiError } from './errors.js';
 import { createGraphContext } from './graph/context.js';
 import { defaultProfile, type GraphProfile } from '../core/dataset/profile.js';
 import { readProfile } from './loader/manifest.js';
+import { compressAnswers } from './http/compression.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
 import { heavyAdmission, heavyGate, heavyLimits } from './http/heavy-gate.js';
 import { hostCheck, LOOPBACK_HOSTS } from './http/host-check.js';
@@ -89,7 +89,7 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.use(requestLogger(deps.logger));
   app.use(hostCheck(deps.options.allowedHosts ?? LOOPBACK_HOSTS, deps.options.corsOrigin));
-  app.use(compression());
+  app.use(compressAnswers());
   app.use(
     helmet({
       contentSecurityPolicy: {
