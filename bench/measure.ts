@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import { BUSY, busyWaitMs, sleepWithin } from './busy.js';
 
 export interface CapturedQuery {
   cypher: string;
@@ -80,19 +81,24 @@ export function summarise(times: number[]): Timing {
   return { samples: sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
 }
 
-/** Times `a` and `b` in alternation (a, b, b, a, …) up to `rounds` or `maxMs`. */
+/**
+ * Times `a` and `b` in alternation (a, b, b, a, …) up to `rounds` or `maxMs`.
+ * A call that returns BUSY was turned away by the server: it is counted in
+ * `busy`, not timed.
+ */
 export async function interleaved(
   a: () => Promise<unknown>,
   b: () => Promise<unknown>,
   rounds: number,
   maxMs: number,
-): Promise<{ a: Timing; b: Timing }> {
+): Promise<{ a: Timing; b: Timing; busy: number }> {
   const ta: number[] = [];
   const tb: number[] = [];
+  let busy = 0;
   const time = async (f: () => Promise<unknown>, into: number[]) => {
     const started = performance.now();
-    await f();
-    into.push(performance.now() - started);
+    if ((await f()) === BUSY) busy++;
+    else into.push(performance.now() - started);
   };
   const deadline = Date.now() + maxMs;
   for (let i = 0; i < rounds && Date.now() < deadline; i++) {
@@ -104,21 +110,26 @@ export async function interleaved(
       await time(a, ta);
     }
   }
-  return { a: summarise(ta), b: summarise(tb) };
+  return { a: summarise(ta), b: summarise(tb), busy };
 }
 
 /**
  * `connections` clients each sending requests back to back for `seconds`:
  * requests per second and latency percentiles. Each request has a timeout,
- * counted as an error.
+ * counted as an error. A 503 with Retry-After is counted as busy, not as an
+ * error or a sample, and its client waits as told (capped, and never past
+ * the deadline) before its next request.
  */
 export async function throughput(
   url: string,
   connections: number,
   seconds: number,
-): Promise<{ connections: number; requests: number; errors: number; rps: number } & Timing> {
+): Promise<
+  { connections: number; requests: number; errors: number; busy: number; rps: number } & Timing
+> {
   const times: number[] = [];
   let errors = 0;
+  let busy = 0;
   const deadline = Date.now() + seconds * 1000;
   const client = async () => {
     // Bounded by the deadline and a hard cap on requests per client.
@@ -127,7 +138,11 @@ export async function throughput(
       try {
         const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
         await res.arrayBuffer();
-        if (!res.ok) errors++;
+        const wait = busyWaitMs(res.status, res.headers.get('retry-after'));
+        if (wait !== null) {
+          busy++;
+          await sleepWithin(wait, deadline);
+        } else if (!res.ok) errors++;
         else times.push(performance.now() - started);
       } catch {
         errors++;
@@ -147,6 +162,7 @@ export async function throughput(
     connections,
     requests: times.length,
     errors,
+    busy,
     rps: times.length / elapsed,
     ...summarise(times),
   };

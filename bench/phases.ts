@@ -3,6 +3,7 @@ import type { BenchCase } from './cases.js';
 import { profileQueries, type QueryProfile } from './profile.js';
 import type { SizeName, SyntheticGraph } from './generate/graph.js';
 import { request } from 'node:http';
+import { BUSY, busyWaitMs, sleepWithin } from './busy.js';
 import {
   endpointQueries,
   interleaved,
@@ -30,6 +31,8 @@ export interface CaseResult {
   profile: QueryProfile[];
   api: Timing;
   driver: Timing;
+  /** API answers 503 BUSY (with Retry-After) during the timed rounds: not samples, not errors. */
+  busy: number;
 }
 
 const plan = {
@@ -38,6 +41,10 @@ const plan = {
   large: { rounds: 60, caseMs: 40_000, seconds: 8 },
 } as const;
 
+/**
+ * One request; BUSY when the server's admission gate turned it away with
+ * Retry-After, after waiting as told (capped at MAX_BUSY_WAIT_MS).
+ */
 async function call(base: string, c: BenchCase) {
   const res = await fetch(`${base}${c.path}`, {
     signal: AbortSignal.timeout(60_000),
@@ -50,6 +57,11 @@ async function call(base: string, c: BenchCase) {
       : {}),
   });
   const body = await res.arrayBuffer();
+  const wait = busyWaitMs(res.status, res.headers.get('retry-after'));
+  if (wait !== null) {
+    await sleepWithin(wait);
+    return BUSY;
+  }
   if (!res.ok) throw new Error(`${c.path} answered ${res.status}: ${Buffer.from(body).toString()}`);
   return { status: res.status, bytes: body.byteLength };
 }
@@ -99,10 +111,26 @@ function onTheWire(
 async function firstCall(base: string, c: BenchCase) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await call(base, c);
+      const answer = await call(base, c);
+      if (answer !== BUSY) return answer;
+      if (attempt >= 3) throw new Error(`${c.path} answered 503 BUSY ${attempt} times`);
     } catch (error) {
       if (attempt >= 3) throw error;
     }
+  }
+}
+
+/** The queries one request sends, recorded; a BUSY answer sent none, so it is tried again (three times at most). */
+async function recordQueries(
+  base: string,
+  recorder: ReturnType<typeof recordingDriver>,
+  c: BenchCase,
+): Promise<CapturedQuery[]> {
+  for (let attempt = 1; ; attempt++) {
+    let answer: Awaited<ReturnType<typeof call>> = BUSY;
+    const queries = await recorder.record(async () => void (answer = await call(base, c)));
+    if (answer !== BUSY) return queries;
+    if (attempt >= 3) throw new Error(`${c.path} answered 503 BUSY ${attempt} times`);
   }
 }
 
@@ -134,6 +162,7 @@ export async function measureCases(
         profile: [],
         api: untimed,
         driver: untimed,
+        busy: 0,
       });
     }
   }
@@ -153,9 +182,7 @@ async function measureCase(
   const started = performance.now();
   const first = await firstCall(base, c);
   const firstMs = performance.now() - started;
-  let queries: CapturedQuery[] = endpointQueries(
-    await recorder.record(async () => void (await call(base, c))),
-  );
+  let queries: CapturedQuery[] = endpointQueries(await recordQueries(base, recorder, c));
   // The analyst endpoint runs its query in its own session: replay the text.
   if (c.body && queries.length === 0) {
     queries = [{ cypher: c.body.cypher, params: {}, config: { routing: 'READ' } }];
@@ -181,9 +208,10 @@ async function measureCase(
     profile: await profileQueries(driver, queries),
     api: timing.a,
     driver: timing.b,
+    busy: timing.busy,
   };
   console.log(
-    `${`${c.name}${c.node ? ` (${c.node})` : ''}`.padEnd(28)} api p50 ${result.api.p50.toFixed(1)} ms, driver p50 ${result.driver.p50.toFixed(1)} ms`,
+    `${`${c.name}${c.node ? ` (${c.node})` : ''}`.padEnd(28)} api p50 ${result.api.p50.toFixed(1)} ms, driver p50 ${result.driver.p50.toFixed(1)} ms${result.busy ? `, ${result.busy} busy` : ''}`,
   );
   return result;
 }
@@ -193,6 +221,8 @@ export interface ThroughputResult {
   connections: number;
   requests: number;
   errors: number;
+  /** Answers 503 BUSY with Retry-After: the client waited as told; not errors, not samples. */
+  busy: number;
   rps: number;
   p50: number;
   p99: number;
@@ -220,7 +250,7 @@ export async function measureThroughput(
       const r = await throughput(`${base}/api/nodes/${id}${suffix}`, connections, seconds);
       out.push({ what, ...r });
       console.log(
-        `${what} × ${connections}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99.toFixed(1)} ms`,
+        `${what} × ${connections}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99.toFixed(1)} ms${r.busy ? `, ${r.busy} busy` : ''}`,
       );
     }
   }

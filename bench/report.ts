@@ -5,6 +5,7 @@ import { projectRoot } from '../server/project-paths.js';
 import type { SizeName, SyntheticGraph } from './generate/graph.js';
 import type { LoadStats } from './generate/load.js';
 import type { CaseResult, ThroughputResult } from './phases.js';
+import { MAX_BUSY_WAIT_MS } from './busy.js';
 
 export interface BenchReport {
   size: SizeName;
@@ -36,8 +37,8 @@ function machine() {
 function markdown(r: BenchReport, m: ReturnType<typeof machine>): string {
   const rows = r.cases.map((c) =>
     c.error
-      ? `| ${c.name}${c.node ? ` (${c.node})` : ''} | failed: ${c.error.replaceAll('|', '/')} |||||||||| `
-      : `| ${c.name}${c.node ? ` (${c.node})` : ''} | ${ms(c.api.p50)} | ${ms(c.driver.p50)} | ${ratio(c.api.p50, c.driver.p50)} | ${ms(c.api.p99)} | ${ms(c.driver.p99)} | ${ratio(c.api.p99, c.driver.p99)} | ${ms(c.firstMs)} | ${kb(c.bytes)} | ${kb(c.wireBytes)}${c.encoding ? ` ${c.encoding}` : ''} | ${c.api.samples} |`,
+      ? `| ${c.name}${c.node ? ` (${c.node})` : ''} | failed: ${c.error.replaceAll('|', '/')} ||||||||||| `
+      : `| ${c.name}${c.node ? ` (${c.node})` : ''} | ${ms(c.api.p50)} | ${ms(c.driver.p50)} | ${ratio(c.api.p50, c.driver.p50)} | ${ms(c.api.p99)} | ${ms(c.driver.p99)} | ${ratio(c.api.p99, c.driver.p99)} | ${ms(c.firstMs)} | ${kb(c.bytes)} | ${kb(c.wireBytes)}${c.encoding ? ` ${c.encoding}` : ''} | ${c.api.samples} | ${c.busy} |`,
   );
   const hubLeaf = [...new Set(r.cases.filter((c) => c.node).map((c) => c.name))].map((name) => {
     const hub = r.cases.find((c) => c.name === name && c.node === 'hub');
@@ -46,7 +47,7 @@ function markdown(r: BenchReport, m: ReturnType<typeof machine>): string {
   });
   const through = r.throughput.map(
     (t) =>
-      `| ${t.what} | ${t.connections} | ${t.rps.toFixed(0)} | ${ms(t.p50)} | ${ms(t.p99)} | ${t.errors} |`,
+      `| ${t.what} | ${t.connections} | ${t.rps.toFixed(0)} | ${ms(t.p50)} | ${ms(t.p99)} | ${t.errors} | ${t.busy} |`,
   );
   return `# Benchmark, size ${r.size}
 
@@ -59,10 +60,10 @@ Load by batched parameterised UNWIND: ${(r.load.millis / 1000).toFixed(1)} s, ${
 
 ## API versus bare driver (same Cypher, interleaved)
 
-"first" is the first request (cold caches); sizes are the decoded JSON and what went on the wire.
+"first" is the first request (cold caches); sizes are the decoded JSON and what went on the wire; "busy" counts API answers 503 BUSY (the costly-request gate said to come back after Retry-After, which the client waited): neither samples nor failures.
 
-| endpoint | API p50 ms | driver p50 ms | p50 ratio | API p99 ms | driver p99 ms | p99 ratio | first ms | JSON KiB | wire KiB | samples |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| endpoint | API p50 ms | driver p50 ms | p50 ratio | API p99 ms | driver p99 ms | p99 ratio | first ms | JSON KiB | wire KiB | samples | busy |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
 
 ## Hub versus leaf (API p50)
@@ -73,8 +74,10 @@ ${hubLeaf.join('\n')}
 
 ## Throughput (concurrent clients for a fixed time)
 
-| what | connections | req/s | p50 ms | p99 ms | errors |
-| --- | --- | --- | --- | --- | --- |
+"busy": answers 503 BUSY with Retry-After, after which the client waited as told (at most ${MAX_BUSY_WAIT_MS / 1000} s); not counted in req/s, latency or errors.
+
+| what | connections | req/s | p50 ms | p99 ms | errors | busy |
+| --- | --- | --- | --- | --- | --- | --- |
 ${through.join('\n')}
 `;
 }
