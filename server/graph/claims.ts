@@ -23,8 +23,8 @@ const TOPIC = `coalesce(${text('topic')}, ${text('measure')}, ${text('id')}, ele
  * years is not a disagreement, nor are tonnes beside rupees; China's share
  * of the market at 60, 70 and 90 per cent is. Figures without a numeric
  * value do not count. Reading each figure's topic, period, unit and value
- * (a few property reads each, no relationships) is the whole of the work
- * that grows with the number of figures.
+ * (a few property reads each, no relationships) and ordering them for the
+ * page is the whole of the work that still grows with the number of figures.
  */
 const topicsOf = (match: string, conflictingOnly: boolean) => `${match}
   WITH ${TOPIC} AS topic,
