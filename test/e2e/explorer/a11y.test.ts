@@ -1,7 +1,7 @@
 // Accessibility: axe-core finds no serious or critical violation on the
-// default page, the list view, the workbench, a node's details, the empty
-// canvas and the dark theme; skip links
-// take the keyboard straight to the canvas, the search and the panels.
+// default page, the list view, the workbench, the figures panel, a node's
+// details, the empty canvas and the dark theme; skip links take the keyboard
+// straight to the canvas, the search and the panels.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -66,6 +66,15 @@ describe.runIf(browserAvailable())('accessibility in Chromium', () => {
     const page = await app.open();
     await page.click('#tab-workbench');
     await page.locator('#panel-workbench .cm-editor, #panel-workbench textarea').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('has none in the figures panel, with its "Show N more" button', async () => {
+    const page = await app.open();
+    await page.click('#tab-claims');
+    const panel = page.locator('#panel-claims');
+    await panel.getByLabel('Only topics where figures disagree').uncheck();
+    await panel.getByRole('button', { name: /^Show \d+ more/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 
