@@ -5,6 +5,7 @@
  */
 import { Router, type Request } from 'express';
 import type { z } from 'zod';
+import { answerBody } from './answer-body.js';
 import type { Gate } from './heavy-gate.js';
 
 export interface RouteDef<Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
@@ -59,7 +60,10 @@ export function mountRoutes(routes: RouteDef[], gate?: Gate): Router {
           params: req.params as Record<string, string>,
           req,
         });
-        res.status(r.statusOf?.(output) ?? 200).json(r.response.parse(output));
+        res
+          .status(r.statusOf?.(output) ?? 200)
+          .type('application/json')
+          .send(answerBody(r.response, output));
       } finally {
         release?.();
       }
