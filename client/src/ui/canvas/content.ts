@@ -10,7 +10,7 @@ import cytoscape, {
 import type { Graph, GraphEdge } from '../../../../contract/index.js';
 import { dayNumber } from '../../graph/dates.js';
 import { shorten, toElements } from '../../graph/elements.js';
-import { stylesheet, type Theme } from '../../graph/style.js';
+import { lightStyle, stylesheet, type Theme } from '../../graph/style.js';
 import type { Positions } from './chain-view.js';
 import { toGraph } from './to-graph.js';
 
@@ -36,6 +36,8 @@ export class CanvasContent {
   eventLabel: string | undefined;
   theme: Theme = 'light';
   private styledLabels = new Set<string>();
+  /** Elements on the canvas at the last count: the stylesheet is lighter past a threshold. */
+  private elementCount = 0;
 
   constructor(container: HTMLElement) {
     this.cy = cytoscape({
@@ -76,8 +78,16 @@ export class CanvasContent {
         labels: [...this.styledLabels],
         order: this.labelOrder,
         eventLabel: this.eventLabel,
+        elements: this.elementCount,
       }),
     );
+  }
+
+  /** The canvas holds this many elements now: restyles only when that crosses the light style's threshold. */
+  protected counted(elements: number): void {
+    const before = lightStyle(this.elementCount);
+    this.elementCount = elements;
+    if (lightStyle(elements) !== before) this.restyle();
   }
 
   has(id: string): boolean {
