@@ -287,19 +287,21 @@ export class CanvasContent {
     const ht = new Set(f.hiddenTypes);
     const lo = dayNumber(f.dateFrom);
     const hi = dayNumber(f.dateTo);
+    // Cytoscape restyles an element on every toggleClass, changed or not:
+    // at thousands of elements only the ones that change are touched.
+    const flip = (e: NodeSingular | EdgeSingular, on: boolean) => {
+      if (e.hasClass('filtered') !== on) e.toggleClass('filtered', on);
+    };
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
         const labels = (n.data('labels') as string[] | undefined) ?? [];
         const d = dayNumber(n.data('date'));
         const outOfRange =
           d !== undefined && ((lo !== undefined && d < lo) || (hi !== undefined && d > hi));
-        n.toggleClass(
-          'filtered',
-          hl.has(String(n.data('label'))) || labels.some((l) => hl.has(l)) || outOfRange,
-        );
+        flip(n, hl.has(String(n.data('label'))) || labels.some((l) => hl.has(l)) || outOfRange);
       });
       this.cy.edges().forEach((e) => {
-        e.toggleClass('filtered', ht.has(String(e.data('type'))));
+        flip(e, ht.has(String(e.data('type'))));
       });
     });
   }

@@ -141,7 +141,8 @@ export class DrawCap {
     const edges = els.filter(
       (e) => e.group === 'edges' && there(e.data.source) && there(e.data.target),
     );
-    this.cy.add([...nodes, ...edges]);
+    // One batch: Cytoscape then styles and indexes them once, not element by element.
+    this.cy.batch(() => this.cy.add([...nodes, ...edges]));
     this.drawn();
   }
 
