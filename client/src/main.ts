@@ -9,6 +9,7 @@ import { initialState, isPanelName, Store } from './state/store.js';
 import { Bus } from './ui/bus.js';
 import { Canvas } from './ui/canvas.js';
 import { setupCanvasStates } from './ui/canvas-states.js';
+import { setupCapNotice } from './ui/cap-notice.js';
 import { setupChain } from './ui/chain.js';
 import { setupClaims } from './ui/claims.js';
 import { setupContextMenu } from './ui/context-menu.js';
@@ -112,6 +113,7 @@ void ctx.api.dataset().then(
 );
 
 setupNotices(ctx);
+setupCapNotice(ctx);
 const states = setupCanvasStates(ctx, expander, { focusSearch: () => search.input.focus() });
 
 // Selection: a click on the canvas and a pick in any panel both only write
@@ -241,7 +243,7 @@ function restoreSelection(missing: string[]): void {
 
 async function resetView(): Promise<void> {
   const { layout, asOf, clock, panel } = store.get();
-  store.update({ ...emptyState(), layout, asOf, clock, panel });
+  store.update({ ...emptyState(), layout, asOf, clock, panel, drawAll: false });
   filters.render();
   await loadView();
 }

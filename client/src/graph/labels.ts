@@ -44,22 +44,59 @@ function overlaps(a: Box, b: Box): boolean {
   return a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 }
 
+/**
+ * Boxes on a uniform grid of cells, so that asking whether a box overlaps
+ * one already there looks only at the cells it covers: placing thousands of
+ * labels checked each against every other, which grew with the square of
+ * the visible nodes (seconds at 8,000).
+ */
+class BoxGrid {
+  private readonly cells = new Map<number, { box: Box; id: string }[]>();
+  constructor(private readonly size: number) {}
+
+  private *keys(b: Box): Generator<number> {
+    const s = this.size;
+    for (let x = Math.floor(b.x1 / s); x <= Math.floor(b.x2 / s); x++)
+      for (let y = Math.floor(b.y1 / s); y <= Math.floor(b.y2 / s); y++) yield x * 1_000_003 + y;
+  }
+
+  add(box: Box, id = ''): void {
+    for (const k of this.keys(box)) {
+      const cell = this.cells.get(k);
+      if (cell) cell.push({ box, id });
+      else this.cells.set(k, [{ box, id }]);
+    }
+  }
+
+  /** Whether the box overlaps one in the grid (other than `except`'s). */
+  hits(box: Box, except?: string): boolean {
+    for (const k of this.keys(box))
+      for (const e of this.cells.get(k) ?? [])
+        if (e.id !== except && overlaps(e.box, box)) return true;
+    return false;
+  }
+}
+
 /** The ids whose labels can be drawn without overlapping, best ranked first. */
 export function pickLabels(candidates: LabelCandidate[], m: LabelMetrics): Set<string> {
   const order = [...candidates].sort((a, b) => b.rank - a.rank || a.id.localeCompare(b.id));
-  const placed: Box[] = [];
+  // Cells about a label wide: a box covers few of them.
+  const size = Math.max(32, m.maxWidth);
+  const placed = new BoxGrid(size);
   // A label drawn over another node hides it: nodes are obstacles too.
-  const nodes = candidates.map((c) => ({
-    id: c.id,
-    box: { x1: c.x - c.radius, x2: c.x + c.radius, y1: c.y - c.radius, y2: c.y + c.radius },
-  }));
+  const nodes = new BoxGrid(size);
+  for (const c of candidates)
+    nodes.add(
+      { x1: c.x - c.radius, x2: c.x + c.radius, y1: c.y - c.radius, y2: c.y + c.radius },
+      c.id,
+    );
   const out = new Set<string>();
   for (const c of order) {
     if (!c.text) continue;
     const box = labelBox(c, m);
-    if (placed.some((p) => overlaps(p, box))) continue;
-    if (nodes.some((n) => n.id !== c.id && overlaps(n.box, box))) continue;
-    placed.push(box);
+    if (placed.hits(box)) continue;
+    if (nodes.hits(box, c.id)) continue;
+    placed.add(box);
     out.add(c.id);
   }
   return out;

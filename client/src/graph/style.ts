@@ -3,6 +3,7 @@
 // same function, so what they show matches the screen.
 import type { StylesheetJson } from 'cytoscape';
 import { kindStyle, type KindStyle } from './kinds.js';
+import { LARGE_GRAPH } from './viewport.js';
 
 export { SHAPES, hashString, type Shape } from './kinds.js';
 
@@ -31,6 +32,37 @@ export interface StyleOptions {
   order: readonly string[];
   /** The dataset's event label, drawn with a thicker outline. */
   eventLabel?: string | undefined;
+  /** Elements (nodes + edges) on the canvas: past LARGE_GRAPH the drawing is lighter. */
+  elements?: number;
+}
+
+/**
+ * Whether a canvas of this many elements gets the lighter style: text
+ * outlines, curved edges and arrowheads cost a software-rendered canvas more
+ * per frame than anything else in the sheet, and at thousands of elements
+ * nobody reads an arrowhead anyway.
+ */
+export function lightStyle(elements: number): boolean {
+  return elements > LARGE_GRAPH;
+}
+
+/** The rules that make the drawing lighter, after the base node and edge rules. */
+function lightRules(): StylesheetJson {
+  return [
+    { selector: 'node', style: { 'text-outline-width': 0 } },
+    {
+      selector: 'edge',
+      style: {
+        // Straight lines Cytoscape draws without computing a curve per edge.
+        'curve-style': 'haystack',
+        'haystack-radius': 0,
+        'target-arrow-shape': 'none',
+        // Relationship names only around the selection (below).
+        label: '',
+        'text-outline-width': 0,
+      },
+    },
+  ];
 }
 
 export function stylesheet(opts: StyleOptions): StylesheetJson {
@@ -79,10 +111,11 @@ export function stylesheet(opts: StyleOptions): StylesheetJson {
         'min-zoomed-font-size': 11,
       },
     },
+    ...(lightStyle(opts.elements ?? 0) ? lightRules() : []),
     {
       // ...and always around the selection, where they matter.
       selector: 'edge.near-selection',
-      style: { 'min-zoomed-font-size': 0, 'font-size': 10, 'z-index': 5 },
+      style: { label: 'data(type)', 'min-zoomed-font-size': 0, 'font-size': 10, 'z-index': 5 },
     },
   ];
   for (const label of opts.labels) {
@@ -133,6 +166,9 @@ export function stylesheet(opts: StyleOptions): StylesheetJson {
       selector: 'edge.chain-causal, edge.chain-sequence',
       style: {
         label: 'data(chainWords)',
+        // Direction matters in a chain, even on a large canvas's lighter style.
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
         width: 2.5,
         // The chain is read zoomed out (about 0.6): 16 draws at about 10 px.
         'font-size': 16,

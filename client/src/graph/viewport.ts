@@ -28,17 +28,19 @@ function isSettings(r: unknown): r is ViewportSettings {
  * Keeps the renderer's viewport settings in step with the graph's size.
  * Cytoscape takes them only as options when it starts, before the graph
  * exists, but its canvas renderer reads them from itself on each frame, so
- * they are set there when elements come and go.
+ * they are set there when elements come and go. `onCount` hears the same
+ * count (the stylesheet follows it too).
  */
-export function watchViewport(cy: Core): void {
+export function watchViewport(cy: Core, onCount?: (elements: number) => void): void {
   const renderer: unknown = (cy as unknown as { renderer?: () => unknown }).renderer?.();
-  if (!isSettings(renderer)) return;
   // One count per batch of changes: 'add' fires once per element, and
   // counting on each would cost the square of the batch's size.
   let pending = false;
   const apply = () => {
     pending = false;
-    Object.assign(renderer, viewportSettings(cy.elements().length));
+    const n = cy.elements().length;
+    if (isSettings(renderer)) Object.assign(renderer, viewportSettings(n));
+    onCount?.(n);
   };
   cy.on('add remove', () => {
     if (pending) return;

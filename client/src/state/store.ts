@@ -20,10 +20,16 @@ export interface ExplorerState extends ViewState {
   /** The two ends the Paths panel looks for paths between. */
   pathFrom?: string | undefined;
   pathTo?: string | undefined;
+  /**
+   * Draw every element, past the canvas's cap (graph/cap.ts) too. Not in the
+   * URL: a link opened on a slower machine should not start with a canvas
+   * too heavy to move.
+   */
+  drawAll: boolean;
 }
 
 export function initialState(view: ViewState = emptyState()): ExplorerState {
-  return { ...view, panel: 'details' };
+  return { ...view, panel: 'details', drawAll: false };
 }
 
 export type Patch<S> = Partial<S> | ((s: Readonly<S>) => Partial<S>);

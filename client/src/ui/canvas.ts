@@ -23,7 +23,7 @@ cytoscape.use(fcose);
 cytoscape.use(dagre);
 cytoscape.use(svg);
 
-export type { CanvasFilter, EdgeView } from './canvas/content.js';
+export type { CanvasFilter, CapCounts, EdgeView } from './canvas/content.js';
 export { toGraph } from './canvas/to-graph.js';
 export type { LinkMarks, Positions };
 
@@ -40,7 +40,7 @@ export class Canvas extends CanvasContent {
 
   constructor(container: HTMLElement) {
     super(container);
-    watchViewport(this.cy);
+    watchViewport(this.cy, (n) => this.counted(n));
     this.labels = new LabelDetail(this.cy, () => this.visible().nodes());
     this.axis = new TimeAxis(this.cy);
     this.chain = new ChainView(this.cy, (id) => this.nodeById(id));
@@ -117,6 +117,8 @@ export class Canvas extends CanvasContent {
 
   /** Selects and centres the given nodes (or edges). */
   select(ids: string[], center = true): void {
+    // Held back by the cap: drawn first, with its neighbours.
+    this.capped.show(ids);
     this.cy.elements(':selected').unselect();
     let col = this.cy.collection();
     for (const id of ids) col = col.union(this.cy.getElementById(id));
@@ -151,9 +153,15 @@ export class Canvas extends CanvasContent {
     });
   }
 
-  /** For the browser console and the end-to-end tests: `window.cy`. */
+  /**
+   * For the browser console, the end-to-end tests and the canvas bench:
+   * `window.cy`, and `window.canvasAdd`, which adds a graph the way the
+   * explorer does (the view-wide cap included) where `cy.add` would not.
+   */
   exposeOnWindow(): void {
-    (window as unknown as { cy: unknown }).cy = this.cy;
+    const w = window as unknown as { cy: unknown; canvasAdd: (g: Graph) => string[] };
+    w.cy = this.cy;
+    w.canvasAdd = (g) => this.add(g);
   }
 
   /** Zooms by a factor around the centre of the canvas. */

@@ -2,50 +2,10 @@
 // default page, the list view, the workbench, the figures panel, a node's
 // details, the empty canvas and the dark theme; skip links take the keyboard
 // straight to the canvas, the search and the panels.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
+import { seriousViolations } from './axe.js';
 import { useExplorer } from './harness.js';
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  targets: string[];
-}
-
-/** Runs axe-core in the page (evaluated, as the page's CSP forbids inline scripts). */
-async function seriousViolations(page: Page): Promise<Violation[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(
-            ctx: Document,
-            o: object,
-          ): Promise<{
-            violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        targets: v.nodes.map((n) => n.target.join(' ')),
-      }));
-  });
-}
 
 describe.runIf(browserAvailable())('accessibility in Chromium', () => {
   const app = useExplorer();

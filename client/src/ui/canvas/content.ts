@@ -10,8 +10,9 @@ import cytoscape, {
 import type { Graph, GraphEdge } from '../../../../contract/index.js';
 import { dayNumber } from '../../graph/dates.js';
 import { shorten, toElements } from '../../graph/elements.js';
-import { stylesheet, type Theme } from '../../graph/style.js';
+import { lightStyle, stylesheet, type Theme } from '../../graph/style.js';
 import type { Positions } from './chain-view.js';
+import { DrawCap, type CapCounts } from './draw-cap.js';
 import { toGraph } from './to-graph.js';
 
 /** Which nodes and relationships the filters leave out (the store's filter fields). */
@@ -21,6 +22,8 @@ export interface CanvasFilter {
   dateFrom?: string | undefined;
   dateTo?: string | undefined;
 }
+
+export type { CapCounts };
 
 /** A relationship with the names of its two ends, for panels. */
 export interface EdgeView {
@@ -36,6 +39,11 @@ export class CanvasContent {
   eventLabel: string | undefined;
   theme: Theme = 'light';
   private styledLabels = new Set<string>();
+  /** Elements on the canvas at the last count: the stylesheet is lighter past a threshold. */
+  private elementCount = 0;
+  /** What is loaded but not drawn, past the view-wide cap. */
+  protected readonly capped: DrawCap;
+  private filter: CanvasFilter | undefined;
 
   constructor(container: HTMLElement) {
     this.cy = cytoscape({
@@ -50,6 +58,10 @@ export class CanvasContent {
       // Desktop systems count two clicks within about 500 ms as a double
       // click; Cytoscape's 250 ms default misses slower hands (and busy machines).
       multiClickDebounceTime: 500,
+    });
+    // Held elements drawn later are filtered like the rest.
+    this.capped = new DrawCap(this.cy, () => {
+      if (this.filter) this.applyFilter(this.filter);
     });
   }
 
@@ -76,17 +88,31 @@ export class CanvasContent {
         labels: [...this.styledLabels],
         order: this.labelOrder,
         eventLabel: this.eventLabel,
+        elements: this.elementCount,
       }),
     );
   }
 
-  has(id: string): boolean {
-    return this.cy.getElementById(id).nonempty();
+  /** The canvas holds this many elements now: restyles only when that crosses the light style's threshold. */
+  protected counted(elements: number): void {
+    const before = lightStyle(this.elementCount);
+    this.elementCount = elements;
+    if (lightStyle(elements) !== before) this.restyle();
   }
 
-  /** Adds what is new in a payload; returns the ids added. New nodes start near `near`. */
+  /** Whether the canvas holds the element: drawn, or held back by the cap (it is drawn when selected). */
+  has(id: string): boolean {
+    return this.cy.getElementById(id).nonempty() || this.capped.holds(id);
+  }
+
+  /**
+   * Adds what is new in a payload; returns the ids added. New nodes start
+   * near `near`. Past the view-wide cap only the most relevant are drawn
+   * (ui/canvas/draw-cap.ts); the rest wait, outside Cytoscape.
+   */
   add(graph: Graph, near?: string): string[] {
     const present = new Set(this.cy.elements().map((e) => e.id()));
+    for (const id of this.capped.heldIds()) present.add(id);
     const els = toElements(graph, {
       present,
       labelOrder: this.labelOrder,
@@ -115,21 +141,36 @@ export class CanvasContent {
       }
     }
     if (newLabel) this.restyle();
-    this.cy.add(els);
+    this.capped.place(els);
     return els.map((e) => String(e.data.id));
   }
 
+  /** Removes elements (drawn or held back); what is held fills the room. Returns what was drawn of them. */
   remove(ids: Iterable<string>): Graph {
+    const gone = new Set(ids);
     let col = this.cy.collection();
-    for (const id of ids) col = col.union(this.cy.getElementById(id));
+    for (const id of gone) col = col.union(this.cy.getElementById(id));
     const removed = col.union(col.connectedEdges());
     const g = toGraph(removed);
     removed.remove();
+    this.capped.forget(gone);
+    this.capped.settle();
     return g;
   }
 
   clear(): void {
     this.cy.elements().remove();
+    this.capped.clear();
+  }
+
+  /** Draws every element, past the cap too (the store's drawAll), or only the cap's share. */
+  setDrawAll(on: boolean): void {
+    this.capped.drawAll(on);
+  }
+
+  /** Heard whenever the counts of drawn and held-back elements change. */
+  onHeldBack(fn: (counts: CapCounts) => void): void {
+    this.capped.onChange(fn);
   }
 
   /** What a person can see: neither hidden nor filtered out. */
@@ -241,23 +282,26 @@ export class CanvasContent {
 
   /** Marks what the filters leave out; nodes hidden by hand are a separate class. */
   applyFilter(f: CanvasFilter): void {
+    this.filter = f;
     const hl = new Set(f.hiddenLabels);
     const ht = new Set(f.hiddenTypes);
     const lo = dayNumber(f.dateFrom);
     const hi = dayNumber(f.dateTo);
+    // Cytoscape restyles an element on every toggleClass, changed or not:
+    // at thousands of elements only the ones that change are touched.
+    const flip = (e: NodeSingular | EdgeSingular, on: boolean) => {
+      if (e.hasClass('filtered') !== on) e.toggleClass('filtered', on);
+    };
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
         const labels = (n.data('labels') as string[] | undefined) ?? [];
         const d = dayNumber(n.data('date'));
         const outOfRange =
           d !== undefined && ((lo !== undefined && d < lo) || (hi !== undefined && d > hi));
-        n.toggleClass(
-          'filtered',
-          hl.has(String(n.data('label'))) || labels.some((l) => hl.has(l)) || outOfRange,
-        );
+        flip(n, hl.has(String(n.data('label'))) || labels.some((l) => hl.has(l)) || outOfRange);
       });
       this.cy.edges().forEach((e) => {
-        e.toggleClass('filtered', ht.has(String(e.data('type'))));
+        flip(e, ht.has(String(e.data('type'))));
       });
     });
   }

@@ -1,6 +1,8 @@
-// Label level of detail on the main canvas: after each move of the view (or
-// change of the graph) it measures where the visible nodes are on screen and
-// lets graph/labels.ts decide which labels fit without overlapping.
+// Label level of detail on the main canvas: once a move of the view has ended
+// (or the graph changed) it measures where the visible nodes are on screen and
+// lets graph/labels.ts decide which labels fit without overlapping. Measuring
+// and restyling thousands of nodes takes longer than a frame, so it never runs
+// while a pan or zoom is still going on.
 import type { Core, NodeCollection } from 'cytoscape';
 import {
   LABEL_MAX_WIDTH,
@@ -18,22 +20,53 @@ export interface LabelSize {
   maxWidth: number;
 }
 
+/** Quiet time after the last pan or zoom event before a gesture counts as ended, ms (a wheel has no end event). */
+export const GESTURE_QUIET_MS = 200;
+/** Quiet time after a change of the graph or the selection, ms: one placement per burst. */
+const CHANGE_QUIET_MS = 50;
+
+/** The sizes last written to every node: written again only when they change. */
+interface Written {
+  node: number;
+  font: number;
+  maxWidth: number;
+}
+
 export class LabelDetail {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** A pointer is down on the canvas: a drag may be panning. */
+  private pressed = false;
+  private written: Written | undefined;
 
   constructor(
     private readonly cy: Core,
     private readonly visibleNodes: () => NodeCollection,
     private readonly size: LabelSize = { px: LABEL_PX, maxWidth: LABEL_MAX_WIDTH },
   ) {
-    cy.on('zoom pan resize add remove select unselect layoutstop dragfree', () => this.schedule());
+    cy.on('zoom pan', () => this.schedule(GESTURE_QUIET_MS));
+    cy.on('resize remove select unselect layoutstop dragfree', () =>
+      this.schedule(CHANGE_QUIET_MS),
+    );
+    // New nodes have none of the sizes yet.
+    cy.on('add', () => {
+      this.written = undefined;
+      this.schedule(CHANGE_QUIET_MS);
+    });
+    cy.on('tapstart', () => {
+      this.pressed = true;
+    });
+    cy.on('tapend', () => {
+      this.pressed = false;
+      this.schedule(GESTURE_QUIET_MS);
+    });
   }
 
-  private schedule(): void {
+  private schedule(ms: number): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      if (!this.cy.destroyed()) this.update();
-    }, 50);
+      // tapend schedules again when the pointer is let go.
+      if (!this.cy.destroyed() && !this.pressed) this.update();
+    }, ms);
   }
 
   /**
@@ -79,15 +112,25 @@ export class LabelDetail {
       });
     });
     const shown = pickLabels(candidates, labelMetrics(z, this.size));
+    const sizes = { node, font: this.size.px * scale, maxWidth: this.size.maxWidth * scale };
+    const w0 = this.written;
+    const resize =
+      !w0 || w0.node !== sizes.node || w0.font !== sizes.font || w0.maxWidth !== sizes.maxWidth;
     cy.batch(() => {
-      nodes.style({
-        width: node,
-        height: node,
-        'font-size': this.size.px * scale,
-        'text-max-width': `${this.size.maxWidth * scale}px`,
-      });
+      if (resize) {
+        // Every node, hidden ones too: showing one again is no 'add' and would keep stale sizes.
+        cy.nodes().style({
+          width: sizes.node,
+          height: sizes.node,
+          'font-size': sizes.font,
+          'text-max-width': `${sizes.maxWidth}px`,
+        });
+        this.written = sizes;
+      }
+      // Cytoscape restyles a node on every toggleClass, changed or not.
       nodes.forEach((n) => {
-        n.toggleClass('no-label', !shown.has(n.id()));
+        const hide = !shown.has(n.id());
+        if (n.hasClass('no-label') !== hide) n.toggleClass('no-label', hide);
       });
     });
   }

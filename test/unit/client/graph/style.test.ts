@@ -2,7 +2,13 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../../../client/src/graph/elements.js';
 import { FALLBACK_COLORS } from '../../../../client/src/graph/kinds.js';
-import { hashString, labelStyle, stylesheet } from '../../../../client/src/graph/style.js';
+import {
+  hashString,
+  labelStyle,
+  lightStyle,
+  stylesheet,
+} from '../../../../client/src/graph/style.js';
+import { LARGE_GRAPH } from '../../../../client/src/graph/viewport.js';
 import { sample } from '../fixtures/graph.js';
 
 describe('labelStyle', () => {
@@ -40,5 +46,40 @@ describe('stylesheet', () => {
       expect(cy.$id('a:1').style('background-color')).toBe('rgb(0,131,143)');
       expect(cy.$id('b:2').style('border-width')).toBe('3px');
     }
+  });
+});
+
+describe('the lighter style of a large canvas', () => {
+  const sheet = (elements: number) =>
+    cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(sample, { eventLabel: 'Event' }),
+      style: stylesheet({ theme: 'light', labels: ['Thing'], order: [], elements }),
+    });
+
+  it('starts past LARGE_GRAPH elements', () => {
+    expect(lightStyle(LARGE_GRAPH)).toBe(false);
+    expect(lightStyle(LARGE_GRAPH + 1)).toBe(true);
+  });
+
+  it('keeps outlined labels, curved edges and arrows up to the threshold', () => {
+    const cy = sheet(LARGE_GRAPH);
+    const edge = cy.edges().first();
+    expect(edge.style('curve-style')).toBe('bezier');
+    expect(edge.style('target-arrow-shape')).toBe('triangle');
+    expect(cy.nodes().first().style('text-outline-width')).toBe('2px');
+  });
+
+  it('draws straight edges without arrows or names, and labels without outline, past it', () => {
+    const cy = sheet(LARGE_GRAPH + 1);
+    const edge = cy.edges().first();
+    expect(edge.style('curve-style')).toBe('haystack');
+    expect(edge.style('target-arrow-shape')).toBe('none');
+    expect(edge.style('label')).toBe('');
+    expect(cy.nodes().first().style('text-outline-width')).toBe('0px');
+    // The relationships around the selection keep their names.
+    edge.addClass('near-selection');
+    expect(edge.style('label')).toBe(String(edge.data('type')));
   });
 });
