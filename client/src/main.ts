@@ -1,6 +1,7 @@
 // Boots the explorer: builds the panels, wires canvas events to the store,
 // restores the state in the URL and keeps the URL up to date.
 import './styles.css';
+import { busyText } from './api/busy.js';
 import { ApiClient } from './api/client.js';
 import { applyBrand, SEARCH_PLACEHOLDER } from './brand.js';
 import { emptyState, encodeState, readState, unrestoredText } from './state/url-state.js';
@@ -38,10 +39,14 @@ const canvas = new Canvas(byId('cy'));
 const opened = readState(location.search);
 let unreadable = opened.problems;
 const store = new Store(initialState(opened.state));
+const bus = new Bus();
 const ctx: Explorer = {
-  api: new ApiClient(),
+  // A read the server turns away as busy is tried again; the notice line says so meanwhile.
+  api: new ApiClient(undefined, '', {
+    onWait: (wait) => bus.emit('notice', { text: busyText(wait) }),
+  }),
   store,
-  bus: new Bus(),
+  bus,
   canvas,
   schema: undefined,
   asOf: () => ({ asOf: store.get().asOf, clock: store.get().clock }),
