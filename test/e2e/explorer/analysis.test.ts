@@ -1,7 +1,14 @@
 // Paths, the timeline with "as of", event chains and disagreeing figures.
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
-import { canvasNodeIds, eventually, selectedIds, shot, useExplorer } from './harness.js';
+import {
+  canvasNodeIds,
+  chainLoaded,
+  eventually,
+  selectedIds,
+  shot,
+  useExplorer,
+} from './harness.js';
 
 describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
   const app = useExplorer();
@@ -121,7 +128,8 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
     await page.click('#tab-chain');
     await page.locator('#panel-chain').getByRole('button', { name: 'Show for selected' }).click();
     const items = page.locator('#panel-chain ol li');
-    await eventually(() => items.count()).toBeGreaterThan(5);
+    await chainLoaded(page);
+    expect(await items.count()).toBeGreaterThan(5);
     expect(await items.first().textContent()).toContain('US tariff increases');
     const xs = await page.evaluate(() => {
       const cys = document.querySelector('.chain-cy') as unknown as {
@@ -147,7 +155,8 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
     // Two steps each way: a chain that fits the screen at a readable zoom.
     await panel.getByRole('spinbutton', { name: 'Depth' }).fill('2');
     await panel.getByRole('button', { name: 'Show for selected' }).click();
-    await eventually(() => panel.locator('ol li').count()).toBeGreaterThan(5);
+    await chainLoaded(page);
+    expect(await panel.locator('ol li').count()).toBeGreaterThan(5);
     await panel.getByRole('button', { name: 'Lay out on the canvas' }).click();
     await page.waitForSelector('.chain-legend', { state: 'visible' });
     // Labels are picked a moment after the view moves.
