@@ -62,9 +62,8 @@ export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander
         text: 'Show for selected',
         onclick: () => {
           const id = ctx.store.get().selected[0];
-          // The same event again (say at a new depth) is no store change: show it here.
-          if (id && id === ctx.store.get().chainEvent) void show(id);
-          else if (id) ctx.store.update({ chainEvent: id });
+          // The same event again (say at a new depth) is shown anew.
+          if (id) ctx.store.update({ chainEvent: id }, { again: ['chainEvent'] });
         },
       }),
       h('button', {

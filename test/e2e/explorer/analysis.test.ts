@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
 import {
   canvasNodeIds,
+  centreOn,
   chainLoaded,
   eventually,
+  nodePoint,
   selectedIds,
   shot,
   useExplorer,
@@ -145,6 +147,36 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
     });
     expect(xs[0]).toBeLessThan(xs[1]!);
     await shot(page, 'explorer-chain-panel');
+  });
+
+  it('loads the chain shown again when its event is chosen again, at the depth now set', async () => {
+    const root = 'event:2025-04-04-china-export-controls';
+    const page = await app.open();
+    let asked = 0;
+    page.on('request', (r) => {
+      if (r.url().includes('/chain?')) asked++;
+    });
+    const chooseChain = async () => {
+      await centreOn(page, root);
+      const p = await nodePoint(page, root);
+      await page.mouse.click(p.x, p.y, { button: 'right' });
+      await page.locator('#menu button', { hasText: 'Causes and consequences' }).click();
+    };
+    const panel = page.locator('#panel-chain');
+    const items = panel.locator('ol li');
+    await chooseChain();
+    await chainLoaded(page);
+    const deep = await items.count();
+    expect(deep).toBeGreaterThan(5);
+    // The same event, chosen again after the depth changed: the store's value
+    // is unchanged, yet the chain is asked for and drawn anew.
+    await panel.getByRole('spinbutton', { name: 'Depth' }).fill('1');
+    await chooseChain();
+    await chainLoaded(page);
+    expect(asked).toBe(2);
+    const shallow = await items.count();
+    expect(shallow).toBeLessThan(deep);
+    expect(shallow).toBeGreaterThan(1);
   });
 
   it('lays the chain out on the main canvas by date, causal links solid and sequence dashed', async () => {

@@ -41,6 +41,20 @@ describe('Store', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('reports a key written "again" even when equal, and only to that key', () => {
+    const store = new Store(initialState());
+    const chain = recorder(store, ['chainEvent']);
+    const panel = recorder(store, ['panel']);
+    store.update({ chainEvent: 'event:a', panel: 'chain' });
+    // The chain already shown, asked for again (the context menu, Show for selected).
+    store.update({ chainEvent: 'event:a', panel: 'chain' }, { again: ['chainEvent'] });
+    expect(chain).toEqual([['chainEvent', 'panel'], ['chainEvent']]);
+    expect(panel).toEqual([['chainEvent', 'panel']]);
+    // Without `again` the same write stays silent.
+    store.update({ chainEvent: 'event:a' });
+    expect(chain).toHaveLength(2);
+  });
+
   it('passes the current state to a function patch', () => {
     const store = new Store(initialState());
     store.update({ expanded: ['x'] });
