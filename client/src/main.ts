@@ -24,6 +24,7 @@ import { setupKeyboard } from './ui/keyboard.js';
 import { setupListView } from './ui/listview.js';
 import { setupPaths } from './ui/paths.js';
 import { createSuggest } from './ui/search.js';
+import { watchSheetCover } from './ui/sheet-cover.js';
 import { setupNotices, setupStatus, showRestoreNote } from './ui/status.js';
 import { createTabs } from './ui/tabs.js';
 import { setupTimeline } from './ui/timeline.js';
@@ -134,6 +135,8 @@ canvas.onTapElement(() => {
   drawers.open('right');
 });
 canvas.onDoubleTapNode((id) => void expander.expand(id));
+// The phone's details sheet rises over the canvas: the selected node stays above it.
+watchSheetCover(byId('right'), byId('cy'), (px) => canvas.coverBottom(px));
 // The open panel is state too: tabs write it, the store shows it.
 rightTabs.onShow((id) => {
   if (isPanelName(id)) store.update({ panel: id });

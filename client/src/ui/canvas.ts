@@ -17,6 +17,7 @@ import * as events from './canvas/events.js';
 import { LabelDetail } from './canvas/labels.js';
 import { LayoutRunner, reducedMotion } from './canvas/layout.js';
 import { miniView, type MiniOptions } from './canvas/mini-view.js';
+import { SheetClearance } from './canvas/sheet.js';
 import { TimeAxis } from './canvas/time-axis.js';
 
 cytoscape.use(fcose);
@@ -37,6 +38,7 @@ export class Canvas extends CanvasContent {
   private readonly layouts: LayoutRunner;
   private readonly axis: TimeAxis;
   private readonly chain: ChainView;
+  private readonly sheet: SheetClearance;
 
   constructor(container: HTMLElement) {
     super(container);
@@ -44,6 +46,7 @@ export class Canvas extends CanvasContent {
     this.labels = new LabelDetail(this.cy, () => this.visible().nodes());
     this.axis = new TimeAxis(this.cy);
     this.chain = new ChainView(this.cy, (id) => this.nodeById(id));
+    this.sheet = new SheetClearance(this.cy);
     this.layouts = new LayoutRunner(this.cy, {
       visible: () => this.visible(),
       fit: () => this.fit(),
@@ -123,11 +126,21 @@ export class Canvas extends CanvasContent {
     col.select();
     if (center && col.nonempty()) {
       const to = { center: { eles: col }, zoom: Math.max(this.cy.zoom(), 1) };
+      // Centred on the canvas may be under the phone's sheet: cleared after.
       if (reducedMotion()) {
         this.cy.zoom(to.zoom);
         this.cy.center(col);
-      } else this.cy.animate(to, { duration: 250 });
+        this.sheet.apply();
+      } else this.cy.animate(to, { duration: 250, complete: () => this.sheet.apply() });
     }
+  }
+
+  /**
+   * The bottom `px` of the canvas are covered by a sheet (the phone's
+   * details; 0 when none): the selected node is kept above it by panning.
+   */
+  coverBottom(px: number): void {
+    this.sheet.cover(px);
   }
 
   selectedIds(): string[] {
