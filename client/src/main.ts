@@ -135,6 +135,12 @@ canvas.onTapElement(() => {
   drawers.open('right');
 });
 canvas.onDoubleTapNode((id) => void expander.expand(id));
+// "Select area" is a mode in the store; a box drawn in it opens the selection's details.
+store.subscribe(['selectArea'], ({ selectArea }) => canvas.setAreaSelect(selectArea));
+canvas.onAreaSelected(() => {
+  store.update({ selected: canvas.selectedIds(), panel: 'details' });
+  drawers.open('right');
+});
 // The phone's details sheet rises over the canvas: the selected node stays above it.
 watchSheetCover(byId('right'), byId('cy'), (px) => canvas.coverBottom(px));
 // The open panel is state too: tabs write it, the store shows it.

@@ -20,10 +20,12 @@ export interface ExplorerState extends ViewState {
   /** The two ends the Paths panel looks for paths between. */
   pathFrom?: string | undefined;
   pathTo?: string | undefined;
+  /** "Select area" is on: a drag on the canvas' background selects what it boxes, not pans. */
+  selectArea: boolean;
 }
 
 export function initialState(view: ViewState = emptyState()): ExplorerState {
-  return { ...view, panel: 'details' };
+  return { ...view, panel: 'details', selectArea: false };
 }
 
 export type Patch<S> = Partial<S> | ((s: Readonly<S>) => Partial<S>);

@@ -11,6 +11,7 @@ import type { Point } from '../graph/direction.js';
 import { LABEL_FIT, fitView } from '../graph/fit.js';
 import type { LayoutName } from '../graph/layouts.js';
 import { watchViewport } from '../graph/viewport.js';
+import { AreaSelect } from './canvas/area-select.js';
 import { ChainView, type LinkMarks, type Positions } from './canvas/chain-view.js';
 import { CanvasContent } from './canvas/content.js';
 import * as events from './canvas/events.js';
@@ -39,6 +40,8 @@ export class Canvas extends CanvasContent {
   private readonly axis: TimeAxis;
   private readonly chain: ChainView;
   private readonly sheet: SheetClearance;
+  private readonly area: AreaSelect;
+  private readonly areaListeners: (() => void)[] = [];
 
   constructor(container: HTMLElement) {
     super(container);
@@ -47,6 +50,7 @@ export class Canvas extends CanvasContent {
     this.axis = new TimeAxis(this.cy);
     this.chain = new ChainView(this.cy, (id) => this.nodeById(id));
     this.sheet = new SheetClearance(this.cy);
+    this.area = new AreaSelect(this.cy, () => this.areaListeners.forEach((fn) => fn()));
     this.layouts = new LayoutRunner(this.cy, {
       visible: () => this.visible(),
       fit: () => this.fit(),
@@ -92,6 +96,16 @@ export class Canvas extends CanvasContent {
 
   onContextMenu(fn: (id: string | undefined, x: number, y: number) => void): void {
     events.onContextMenu(this.cy, fn);
+  }
+
+  /** "Select area" on or off: a drag on the background boxes nodes instead of panning. */
+  setAreaSelect(on: boolean): void {
+    this.area.set(on);
+  }
+
+  /** A box (drawn in "Select area") has selected what it held. */
+  onAreaSelected(fn: () => void): void {
+    this.areaListeners.push(fn);
   }
 
   /**

@@ -81,6 +81,18 @@ export function setupToolbar(
     redo.disabled = !expander.undo.canRedo;
   });
   const zoom = (k: number) => ctx.canvas.zoomBy(k);
+  // A mode in the store: the canvas follows it (main.ts) and Escape ends it (keyboard.ts).
+  const area = h('button', {
+    type: 'button',
+    id: 'select-area',
+    text: 'Select area',
+    title: 'Drag over the canvas to select the nodes in a box (Esc to stop)',
+    'aria-pressed': 'false',
+    onclick: () => ctx.store.update((s) => ({ selectArea: !s.selectArea })),
+  });
+  ctx.store.subscribe(['selectArea'], ({ selectArea }) =>
+    area.setAttribute('aria-pressed', String(selectArea)),
+  );
   const theme = h('button', {
     type: 'button',
     id: 'theme',
@@ -104,6 +116,7 @@ export function setupToolbar(
       title: 'Fit to screen (F)',
       onclick: () => ctx.canvas.fit(),
     }),
+    area,
     h('button', { type: 'button', text: '+', 'aria-label': 'Zoom in', onclick: () => zoom(1.25) }),
     h('button', { type: 'button', text: '−', 'aria-label': 'Zoom out', onclick: () => zoom(0.8) }),
     h('button', {
