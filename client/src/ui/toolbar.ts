@@ -101,14 +101,19 @@ export function setupToolbar(
 
   function setTheme(t: Theme): void {
     document.documentElement.dataset['theme'] = t;
-    theme.textContent = t === 'dark' ? '☀ Light' : '☾ Dark';
+    // The word goes on narrower screens (CSS), to keep the header's controls on one row.
+    theme.replaceChildren(
+      t === 'dark' ? '☀' : '☾',
+      h('span', { class: 'wide-only', text: t === 'dark' ? ' Light' : ' Dark' }),
+    );
     ctx.canvas.setTheme(t);
     store.setItem('reg.theme', t);
   }
   theme.addEventListener('click', () => setTheme(ctx.canvas.theme === 'dark' ? 'light' : 'dark'));
 
   host.append(
-    h('label', { for: 'layout', text: 'Layout' }),
+    // The select names itself (aria-label and its value): the word is for wide screens.
+    h('label', { for: 'layout', class: 'wide-only', text: 'Layout' }),
     layout,
     h('button', {
       type: 'button',
