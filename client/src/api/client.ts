@@ -22,6 +22,7 @@ import {
   type Clock,
   type ErrorCode,
 } from '../../../contract/index.js';
+import { sendRetryingBusy, type BusyOptions } from './busy.js';
 
 /**
  * The codes a client-side error carries: the server's (the contract's one enum) and three of the
@@ -91,6 +92,8 @@ export class ApiClient {
   constructor(
     private readonly fetcher: Fetcher = (input, init) => fetch(input, init),
     private readonly base = '',
+    /** How GET requests wait out a 503 BUSY (api/busy.ts); the status line listens here. */
+    private readonly busy: BusyOptions = {},
   ) {}
 
   private async request<S extends z.ZodType>(
@@ -99,11 +102,17 @@ export class ApiClient {
     init?: RequestInit,
   ): Promise<z.infer<S>> {
     let response: Response;
-    try {
-      response = await this.fetcher(this.base + url, {
+    const send = () =>
+      this.fetcher(this.base + url, {
         ...init,
         headers: { accept: 'application/json', ...(init?.headers ?? {}) },
       });
+    // Only a read is sent again: a POST (an analyst query) may have run.
+    const read = (init?.method ?? 'GET').toUpperCase() === 'GET';
+    try {
+      response = read
+        ? await sendRetryingBusy(send, { ...this.busy, signal: init?.signal })
+        : await send();
     } catch {
       throw toApiError(0, undefined);
     }

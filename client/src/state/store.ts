@@ -26,10 +26,12 @@ export interface ExplorerState extends ViewState {
    * too heavy to move.
    */
   drawAll: boolean;
+  /** "Select area" is on: a drag on the canvas' background selects what it boxes, not pans. */
+  selectArea: boolean;
 }
 
 export function initialState(view: ViewState = emptyState()): ExplorerState {
-  return { ...view, panel: 'details', drawAll: false };
+  return { ...view, panel: 'details', drawAll: false, selectArea: false };
 }
 
 export type Patch<S> = Partial<S> | ((s: Readonly<S>) => Partial<S>);
@@ -57,13 +59,15 @@ export class Store<S extends object> {
   /**
    * Applies a patch (or a function of the current state giving one). Only
    * keys whose value really changed are reported, so a listener that writes
-   * back what it was told does not loop.
+   * back what it was told does not loop. `again` names keys written as a
+   * request to act (show this chain): they are reported even when equal, so
+   * asking for what is already shown shows it anew.
    */
-  update(patch: Patch<S>): void {
+  update(patch: Patch<S>, opts: { again?: readonly (keyof S)[] } = {}): void {
     const p = typeof patch === 'function' ? patch(this.state) : patch;
     const changed = new Set<keyof S>();
     for (const key of Object.keys(p) as (keyof S)[])
-      if (!same(this.state[key], p[key])) changed.add(key);
+      if (!same(this.state[key], p[key]) || opts.again?.includes(key)) changed.add(key);
     if (changed.size === 0) return;
     this.state = Object.freeze({ ...this.state, ...p });
     for (const l of [...this.listeners])

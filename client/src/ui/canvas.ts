@@ -11,12 +11,14 @@ import type { Point } from '../graph/direction.js';
 import { LABEL_FIT, fitView } from '../graph/fit.js';
 import type { LayoutName } from '../graph/layouts.js';
 import { watchViewport } from '../graph/viewport.js';
+import { AreaSelect } from './canvas/area-select.js';
 import { ChainView, type LinkMarks, type Positions } from './canvas/chain-view.js';
 import { CanvasContent } from './canvas/content.js';
 import * as events from './canvas/events.js';
 import { LabelDetail } from './canvas/labels.js';
 import { LayoutRunner, reducedMotion } from './canvas/layout.js';
 import { miniView, type MiniOptions } from './canvas/mini-view.js';
+import { SheetClearance } from './canvas/sheet.js';
 import { TimeAxis } from './canvas/time-axis.js';
 
 cytoscape.use(fcose);
@@ -37,6 +39,9 @@ export class Canvas extends CanvasContent {
   private readonly layouts: LayoutRunner;
   private readonly axis: TimeAxis;
   private readonly chain: ChainView;
+  private readonly sheet: SheetClearance;
+  private readonly area: AreaSelect;
+  private readonly areaListeners: (() => void)[] = [];
 
   constructor(container: HTMLElement) {
     super(container);
@@ -44,6 +49,8 @@ export class Canvas extends CanvasContent {
     this.labels = new LabelDetail(this.cy, () => this.visible().nodes());
     this.axis = new TimeAxis(this.cy);
     this.chain = new ChainView(this.cy, (id) => this.nodeById(id));
+    this.sheet = new SheetClearance(this.cy);
+    this.area = new AreaSelect(this.cy, () => this.areaListeners.forEach((fn) => fn()));
     this.layouts = new LayoutRunner(this.cy, {
       visible: () => this.visible(),
       fit: () => this.fit(),
@@ -91,6 +98,16 @@ export class Canvas extends CanvasContent {
     events.onContextMenu(this.cy, fn);
   }
 
+  /** "Select area" on or off: a drag on the background boxes nodes instead of panning. */
+  setAreaSelect(on: boolean): void {
+    this.area.set(on);
+  }
+
+  /** A box (drawn in "Select area") has selected what it held. */
+  onAreaSelected(fn: () => void): void {
+    this.areaListeners.push(fn);
+  }
+
   /**
    * Runs a layout over the visible elements. `incremental` keeps the current
    * positions as the start, so an expansion does not reshuffle the picture.
@@ -125,11 +142,21 @@ export class Canvas extends CanvasContent {
     col.select();
     if (center && col.nonempty()) {
       const to = { center: { eles: col }, zoom: Math.max(this.cy.zoom(), 1) };
+      // Centred on the canvas may be under the phone's sheet: cleared after.
       if (reducedMotion()) {
         this.cy.zoom(to.zoom);
         this.cy.center(col);
-      } else this.cy.animate(to, { duration: 250 });
+        this.sheet.apply();
+      } else this.cy.animate(to, { duration: 250, complete: () => this.sheet.apply() });
     }
+  }
+
+  /**
+   * The bottom `px` of the canvas are covered by a sheet (the phone's
+   * details; 0 when none): the selected node is kept above it by panning.
+   */
+  coverBottom(px: number): void {
+    this.sheet.cover(px);
   }
 
   selectedIds(): string[] {

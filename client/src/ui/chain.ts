@@ -62,9 +62,8 @@ export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander
         text: 'Show for selected',
         onclick: () => {
           const id = ctx.store.get().selected[0];
-          // The same event again (say at a new depth) is no store change: show it here.
-          if (id && id === ctx.store.get().chainEvent) void show(id);
-          else if (id) ctx.store.update({ chainEvent: id });
+          // The same event again (say at a new depth) is shown anew.
+          if (id) ctx.store.update({ chainEvent: id }, { again: ['chainEvent'] });
         },
       }),
       h('button', {
@@ -105,13 +104,19 @@ export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander
   direction.addEventListener('change', () => current && void show(current));
   causalOnly.addEventListener('change', () => current && void show(current));
 
+  let loads = 0;
   async function show(id: string): Promise<void> {
     current = id;
+    const load = ++loads;
+    // Busy until the newest load ends: a chain can take seconds (a heavy request, queued).
+    panel.setAttribute('aria-busy', 'true');
     status.textContent = 'Loading…';
     clear(list);
     try {
       const dir = direction.value as 'both' | 'causes' | 'consequences';
       const full = await ctx.api.chain(id, dir, Number(depth.value) || 5, ctx.asOf());
+      // Asked again meanwhile (another event, depth or direction): the newer answer is drawn.
+      if (load !== loads) return;
       const c = causalOnly.checked ? causesOnly(full) : full;
       last = c;
       const root = c.events.find((e) => e.id === c.root);
@@ -148,9 +153,12 @@ export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander
         );
       }
     } catch (e) {
+      if (load !== loads) return;
       status.textContent = '';
       clear(list);
       list.append(h('li', { class: 'error', text: `No chain: ${errorText(e)}` }));
+    } finally {
+      if (load === loads) panel.setAttribute('aria-busy', 'false');
     }
   }
 

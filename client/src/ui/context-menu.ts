@@ -59,7 +59,12 @@ export function setupContextMenu(ctx: Explorer, expander: Expander): void {
       item('Focus on selection', () => expander.focus(selected.length ? selected : [id])),
       h('hr'),
       ...(canvas.isEventNode(id)
-        ? [item('Causes and consequences', () => store.update({ chainEvent: id, panel: 'chain' }))]
+        ? [
+            item('Causes and consequences', () =>
+              // The chain already shown is loaded again (a new depth, or news since).
+              store.update({ chainEvent: id, panel: 'chain' }, { again: ['chainEvent'] }),
+            ),
+          ]
         : []),
       item('Path from here…', () => store.update({ pathFrom: id, panel: 'paths' })),
       item('Path to here…', () => store.update({ pathTo: id, panel: 'paths' })),

@@ -44,7 +44,10 @@ export function setupKeyboard(
   document.addEventListener('keydown', (e) => {
     if (e.defaultPrevented) return;
     if (e.key === 'Escape') {
-      if (document.activeElement === ui.search) {
+      // Escape first leaves "Select area", keeping what it selected.
+      if (ctx.store.get().selectArea && !typing(e.target)) {
+        ctx.store.update({ selectArea: false });
+      } else if (document.activeElement === ui.search) {
         ui.clearSearch();
         ui.search.blur();
       } else if (!typing(e.target)) {

@@ -81,6 +81,18 @@ export function setupToolbar(
     redo.disabled = !expander.undo.canRedo;
   });
   const zoom = (k: number) => ctx.canvas.zoomBy(k);
+  // A mode in the store: the canvas follows it (main.ts) and Escape ends it (keyboard.ts).
+  const area = h('button', {
+    type: 'button',
+    id: 'select-area',
+    text: 'Select area',
+    title: 'Drag over the canvas to select the nodes in a box (Esc to stop)',
+    'aria-pressed': 'false',
+    onclick: () => ctx.store.update((s) => ({ selectArea: !s.selectArea })),
+  });
+  ctx.store.subscribe(['selectArea'], ({ selectArea }) =>
+    area.setAttribute('aria-pressed', String(selectArea)),
+  );
   const theme = h('button', {
     type: 'button',
     id: 'theme',
@@ -89,14 +101,19 @@ export function setupToolbar(
 
   function setTheme(t: Theme): void {
     document.documentElement.dataset['theme'] = t;
-    theme.textContent = t === 'dark' ? '☀ Light' : '☾ Dark';
+    // The word goes on narrower screens (CSS), to keep the header's controls on one row.
+    theme.replaceChildren(
+      t === 'dark' ? '☀' : '☾',
+      h('span', { class: 'wide-only', text: t === 'dark' ? ' Light' : ' Dark' }),
+    );
     ctx.canvas.setTheme(t);
     store.setItem('reg.theme', t);
   }
   theme.addEventListener('click', () => setTheme(ctx.canvas.theme === 'dark' ? 'light' : 'dark'));
 
   host.append(
-    h('label', { for: 'layout', text: 'Layout' }),
+    // The select names itself (aria-label and its value): the word is for wide screens.
+    h('label', { for: 'layout', class: 'wide-only', text: 'Layout' }),
     layout,
     h('button', {
       type: 'button',
@@ -104,6 +121,7 @@ export function setupToolbar(
       title: 'Fit to screen (F)',
       onclick: () => ctx.canvas.fit(),
     }),
+    area,
     h('button', { type: 'button', text: '+', 'aria-label': 'Zoom in', onclick: () => zoom(1.25) }),
     h('button', { type: 'button', text: '−', 'aria-label': 'Zoom out', onclick: () => zoom(0.8) }),
     h('button', {

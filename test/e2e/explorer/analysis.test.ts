@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { CLAIMS_PAGE } from '../../../client/src/ui/claims.js';
 import { browserAvailable } from '../../support/browser.js';
-import { canvasNodeIds, eventually, selectedIds, shot, useExplorer } from './harness.js';
+import {
+  canvasNodeIds,
+  centreOn,
+  chainLoaded,
+  eventually,
+  nodePoint,
+  selectedIds,
+  shot,
+  useExplorer,
+} from './harness.js';
 
 describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
   const app = useExplorer();
@@ -122,7 +131,8 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
     await page.click('#tab-chain');
     await page.locator('#panel-chain').getByRole('button', { name: 'Show for selected' }).click();
     const items = page.locator('#panel-chain ol li');
-    await eventually(() => items.count()).toBeGreaterThan(5);
+    await chainLoaded(page);
+    expect(await items.count()).toBeGreaterThan(5);
     expect(await items.first().textContent()).toContain('US tariff increases');
     const xs = await page.evaluate(() => {
       const cys = document.querySelector('.chain-cy') as unknown as {
@@ -140,6 +150,36 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
     await shot(page, 'explorer-chain-panel');
   });
 
+  it('loads the chain shown again when its event is chosen again, at the depth now set', async () => {
+    const root = 'event:2025-04-04-china-export-controls';
+    const page = await app.open();
+    let asked = 0;
+    page.on('request', (r) => {
+      if (r.url().includes('/chain?')) asked++;
+    });
+    const chooseChain = async () => {
+      await centreOn(page, root);
+      const p = await nodePoint(page, root);
+      await page.mouse.click(p.x, p.y, { button: 'right' });
+      await page.locator('#menu button', { hasText: 'Causes and consequences' }).click();
+    };
+    const panel = page.locator('#panel-chain');
+    const items = panel.locator('ol li');
+    await chooseChain();
+    await chainLoaded(page);
+    const deep = await items.count();
+    expect(deep).toBeGreaterThan(5);
+    // The same event, chosen again after the depth changed: the store's value
+    // is unchanged, yet the chain is asked for and drawn anew.
+    await panel.getByRole('spinbutton', { name: 'Depth' }).fill('1');
+    await chooseChain();
+    await chainLoaded(page);
+    expect(asked).toBe(2);
+    const shallow = await items.count();
+    expect(shallow).toBeLessThan(deep);
+    expect(shallow).toBeGreaterThan(1);
+  });
+
   it('lays the chain out on the main canvas by date, causal links solid and sequence dashed', async () => {
     const root = 'event:2025-04-04-china-export-controls';
     const page = await app.open(`/?sel=${encodeURIComponent(root)}`, { width: 1440, height: 900 });
@@ -148,7 +188,8 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
     // Two steps each way: a chain that fits the screen at a readable zoom.
     await panel.getByRole('spinbutton', { name: 'Depth' }).fill('2');
     await panel.getByRole('button', { name: 'Show for selected' }).click();
-    await eventually(() => panel.locator('ol li').count()).toBeGreaterThan(5);
+    await chainLoaded(page);
+    expect(await panel.locator('ol li').count()).toBeGreaterThan(5);
     await panel.getByRole('button', { name: 'Lay out on the canvas' }).click();
     await page.waitForSelector('.chain-legend', { state: 'visible' });
     // Labels are picked a moment after the view moves.

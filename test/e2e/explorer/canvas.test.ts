@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
 import {
   canvasNodeIds,
+  chainLoaded,
   eventually,
   centreOn,
   doubleClickNode,
@@ -278,7 +279,8 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
     const page = await app.open('/?sel=event%3A2025-04-04-china-export-controls');
     await page.click('#tab-chain');
     await page.locator('#panel-chain').getByRole('button', { name: 'Show for selected' }).click();
-    await eventually(() => page.locator('#panel-chain ol li').count()).toBeGreaterThan(5);
+    await chainLoaded(page);
+    expect(await page.locator('#panel-chain ol li').count()).toBeGreaterThan(5);
     // Drawn, and large enough on screen to be read (Cytoscape skips text under 7 px).
     const labelled = () =>
       page.evaluate(() => {

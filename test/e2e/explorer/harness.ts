@@ -165,3 +165,16 @@ export async function doubleClickNode(
   await page.screenshot({ path: 'test-results/double-click-missed.png' });
   throw new Error(`double-clicking ${id} three times changed nothing`);
 }
+
+/**
+ * Waits for the Chain panel to finish its newest load (aria-busy back to
+ * false), however it ended. A chain is a heavy request: the gate may queue it
+ * for up to 15 s and its query may run for up to 10 s (Neo4j plans it afresh
+ * the first time, seconds on a busy machine), so it gets the server's own
+ * bounds rather than the 10 s of `eventually`, which it overran in full runs.
+ */
+export async function chainLoaded(page: Page): Promise<void> {
+  await page
+    .locator('#panel-chain[aria-busy="false"]')
+    .waitFor({ state: 'attached', timeout: 30_000 });
+}

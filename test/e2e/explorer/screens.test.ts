@@ -76,6 +76,54 @@ describe.runIf(browserAvailable())('the explorer on every screen', () => {
     });
   }
 
+  it('pans a tapped node out from under the phone’s details sheet, without zooming', async () => {
+    const page = await app.open('/', { width: 390, height: 844 });
+    const id = 'country:india';
+    await centreOn(page, id);
+    const canvas = await page.locator('#cy').boundingBox();
+    const closed = await page.locator('#right').boundingBox();
+    if (!canvas || !closed) throw new Error('no canvas or sheet');
+    // The node just above the closed sheet's tabs: where the open sheet will rise.
+    const before = await page.evaluate(
+      ({ nid, y }) => {
+        const cy = (
+          window as unknown as {
+            cy: {
+              zoom(): number;
+              panBy(p: { x: number; y: number }): void;
+              getElementById(i: string): { renderedPosition(): { x: number; y: number } };
+            };
+          }
+        ).cy;
+        const p = cy.getElementById(nid).renderedPosition();
+        cy.panBy({ x: 0, y: y - p.y });
+        return { zoom: cy.zoom() };
+      },
+      { nid: id, y: closed.y - canvas.y - 40 },
+    );
+    const tapAt = await nodePoint(page, id);
+    await page.mouse.click(tapAt.x, tapAt.y);
+    await eventually(() => selectedIds(page)).toEqual([id]);
+    await eventually(() => page.locator('#panel-details h2').first().textContent()).toBe('India');
+    const sheetTop = async () => (await page.locator('#right').boundingBox())?.y ?? 0;
+    // The open sheet would cover the node where it was tapped…
+    expect(tapAt.y).toBeGreaterThan(await sheetTop());
+    // …so the view pans until it shows above the sheet's top, inside the canvas.
+    await eventually(async () => (await nodePoint(page, id)).y < (await sheetTop()) - 10).toBe(
+      true,
+    );
+    await page.waitForFunction(
+      () => !(window as unknown as { cy: { animated(): boolean } }).cy.animated(),
+    );
+    expect((await nodePoint(page, id)).y).toBeLessThan((await sheetTop()) - 10);
+    expect((await nodePoint(page, id)).y).toBeGreaterThan(canvas.y);
+    const zoom = await page.evaluate(() =>
+      (window as unknown as { cy: { zoom(): number } }).cy.zoom(),
+    );
+    expect(zoom).toBe(before.zoom);
+    await shot(page, 'explorer-phone-sheet-clear');
+  });
+
   it('has no horizontal scroll on a 360 px phone', async () => {
     const page = await app.open('/', { width: 360, height: 740 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(

@@ -150,4 +150,97 @@ describe.runIf(browserAvailable())('selecting on the canvas in Chromium', () => 
     await page.waitForTimeout(500);
     expect(messages).toEqual([]);
   });
+  it('selects the nodes in a dragged box with "Select area", without panning, and leaves it on Escape', async () => {
+    const page = await app.open();
+    await centreOn(page, 'country:india');
+    const a = await nodePoint(page, 'country:india');
+    const b = await nodePoint(page, 'country:china');
+    const canvas = await page.locator('#cy').boundingBox();
+    if (!canvas) throw new Error('no canvas');
+    const toggle = page.getByRole('button', { name: 'Select area' });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    // A box round both countries, started where nothing is drawn (a drag from
+    // a node or a link would move that instead).
+    const box = await page.evaluate(
+      ({ a, b, dx, dy }) => {
+        const cy = (
+          window as unknown as {
+            cy: {
+              pan(): { x: number; y: number };
+              renderer(): {
+                findNearestElement(x: number, y: number, i: boolean, d: boolean): unknown;
+              };
+            };
+          }
+        ).cy;
+        for (const m of [30, 50, 70, 90]) {
+          const r = {
+            x1: Math.min(a.x, b.x) - dx - m,
+            y1: Math.min(a.y, b.y) - dy - m,
+            x2: Math.max(a.x, b.x) - dx + m,
+            y2: Math.max(a.y, b.y) - dy + m,
+          };
+          if (!cy.renderer().findNearestElement(r.x1, r.y1, true, false))
+            return { ...r, pan: cy.pan() };
+        }
+        return undefined;
+      },
+      { a, b, dx: canvas.x, dy: canvas.y },
+    );
+    if (!box) throw new Error('no free corner to start the box from');
+    await page.mouse.move(canvas.x + box.x1, canvas.y + box.y1);
+    await page.mouse.down();
+    await page.mouse.move(canvas.x + box.x2, canvas.y + box.y2, { steps: 12 });
+    await page.mouse.up();
+    await eventually(async () => (await selectedIds(page)).length).toBeGreaterThanOrEqual(2);
+    const picked = await page.evaluate((r) => {
+      type N = {
+        id(): string;
+        isNode(): boolean;
+        selected(): boolean;
+        renderedPosition(): { x: number; y: number };
+        renderedBoundingBox(o: object): { x1: number; y1: number; x2: number; y2: number };
+      };
+      const cy = (
+        window as unknown as {
+          cy: {
+            pan(): { x: number; y: number };
+            $(s: string): { map<T>(f: (n: N) => T): T[] };
+            nodes(s: string): { map<T>(f: (n: N) => T): T[] };
+          };
+        }
+      ).cy;
+      const centred = cy.nodes(':visible').map((n) => {
+        const p = n.renderedPosition();
+        const inBox = p.x >= r.x1 && p.x <= r.x2 && p.y >= r.y1 && p.y <= r.y2;
+        return { id: n.id(), inBox, selected: n.selected() };
+      });
+      const selected = cy.$(':selected').map((n) => {
+        const q = n.renderedBoundingBox({});
+        const touches = q.x1 <= r.x2 && q.x2 >= r.x1 && q.y1 <= r.y2 && q.y2 >= r.y1;
+        return { id: n.id(), node: n.isNode(), touches };
+      });
+      return { centred, selected, pan: cy.pan() };
+    }, box);
+    const ids = picked.selected.map((n) => n.id);
+    expect(ids).toEqual(expect.arrayContaining(['country:india', 'country:china']));
+    // Nodes only, each touching the box, and every node centred in it taken.
+    expect(picked.selected.every((n) => n.node && n.touches)).toBe(true);
+    expect(picked.centred.filter((n) => n.inBox && !n.selected)).toEqual([]);
+    // The drag drew a box: the view did not move.
+    expect(picked.pan).toEqual(box.pan);
+    // The store has it (the URL is the store) and the details say how many.
+    await eventually(() => page.locator('#panel-details h2').first().textContent()).toBe(
+      `${ids.length} selected`,
+    );
+    const sel = new URL(page.url()).searchParams.get('sel')?.split(',') ?? [];
+    expect(sel.sort()).toEqual([...ids].sort());
+    await shot(page, 'explorer-select-area');
+    // Escape leaves the mode and keeps the selection.
+    await page.locator('#cy').focus();
+    await page.keyboard.press('Escape');
+    await eventually(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    expect((await selectedIds(page)).length).toBe(ids.length);
+  });
 });

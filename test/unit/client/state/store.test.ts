@@ -41,6 +41,20 @@ describe('Store', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('reports a key written "again" even when equal, and only to that key', () => {
+    const store = new Store(initialState());
+    const chain = recorder(store, ['chainEvent']);
+    const panel = recorder(store, ['panel']);
+    store.update({ chainEvent: 'event:a', panel: 'chain' });
+    // The chain already shown, asked for again (the context menu, Show for selected).
+    store.update({ chainEvent: 'event:a', panel: 'chain' }, { again: ['chainEvent'] });
+    expect(chain).toEqual([['chainEvent', 'panel'], ['chainEvent']]);
+    expect(panel).toEqual([['chainEvent', 'panel']]);
+    // Without `again` the same write stays silent.
+    store.update({ chainEvent: 'event:a' });
+    expect(chain).toHaveLength(2);
+  });
+
   it('passes the current state to a function patch', () => {
     const store = new Store(initialState());
     store.update({ expanded: ['x'] });
@@ -63,7 +77,7 @@ describe('Store', () => {
     expect(n).toBe(1);
   });
 
-  it('serialises to a URL that reads back to the same view, panel and drawAll aside', () => {
+  it('serialises to a URL that reads back to the same view, panel, drawAll and Select area aside', () => {
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 3 }),
@@ -72,9 +86,11 @@ describe('Store', () => {
           const store = new Store(initialState());
           store.update({ selected, pinned, panel: 'chain', drawAll: true });
           const view: Partial<ExplorerState> = { ...store.get() };
+          // What only this page needs stays out of the link.
           delete view.panel;
           // Not in the link: a shared view opens within the canvas's cap.
           delete view.drawAll;
+          delete view.selectArea;
           expect(readState(encodeState(store.get())).state).toEqual(view);
         },
       ),

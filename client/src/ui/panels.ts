@@ -1,0 +1,84 @@
+// The panels: the tabs on the right (details, paths, chain, figures, export)
+// and under the canvas (timeline, workbench, list), the legend and filters,
+// the header's controls and the context menu, each built once with what it
+// needs. They talk through the store; main.ts wires what is left.
+import type { Drawers } from './drawers.js';
+import { setupChain } from './chain.js';
+import { setupClaims } from './claims.js';
+import { setupContextMenu } from './context-menu.js';
+import { setupDetails } from './details.js';
+import { byId, h } from './dom.js';
+import type { Expander } from './expand.js';
+import type { Explorer } from './explorer.js';
+import { setupExport } from './export.js';
+import { setupFilters } from './filters.js';
+import { setupListView } from './listview.js';
+import { setupPaths } from './paths.js';
+import { createTabs } from './tabs.js';
+import { setupTimeline } from './timeline.js';
+import { setupAsOf, setupToolbar } from './toolbar.js';
+import { setupWorkbench } from './workbench.js';
+
+export interface PanelActions {
+  /** Back to the overview (the toolbar's Reset). */
+  reset(): void;
+  /** Puts a saved view back (Export & views). */
+  restoreView(name: string): void;
+}
+
+export function setupPanels(
+  ctx: Explorer,
+  expander: Expander,
+  drawers: Drawers,
+  actions: PanelActions,
+) {
+  // Panels on the right
+  const right = {
+    details: h('div'),
+    paths: h('div'),
+    chain: h('div'),
+    claims: h('div'),
+    export: h('div'),
+  };
+  const rightTabs = createTabs(byId('right'), 'Details and tools', [
+    { id: 'details', title: 'Details', panel: right.details },
+    { id: 'paths', title: 'Paths', panel: right.paths },
+    { id: 'chain', title: 'Chain', panel: right.chain },
+    { id: 'claims', title: 'Figures', panel: right.claims },
+    { id: 'export', title: 'Export & views', panel: right.export },
+  ]);
+  // Panels under the canvas
+  const bottom = { timeline: h('div'), workbench: h('div'), list: h('div') };
+  const bottomTabs = createTabs(byId('bottom'), 'Timeline, workbench and list', [
+    { id: 'timeline', title: 'Timeline', panel: bottom.timeline },
+    { id: 'workbench', title: 'Cypher workbench', panel: bottom.workbench },
+    { id: 'list', title: 'List view', panel: bottom.list },
+  ]);
+  bottom.workbench.style.height = '380px';
+
+  const details = setupDetails(right.details, ctx, expander);
+  setupPaths(right.paths, ctx);
+  setupChain(right.chain, ctx, expander);
+  setupClaims(right.claims, ctx, expander);
+  const filters = setupFilters(byId('left'), ctx);
+  const timeline = setupTimeline(bottom.timeline, ctx, expander);
+  const workbench = setupWorkbench(bottom.workbench, ctx);
+  const list = setupListView(bottom.list, ctx);
+  const asOf = setupAsOf(ctx);
+  const toolbar = setupToolbar(ctx, expander, { reset: () => actions.reset() });
+  setupExport(right.export, ctx, (name) => actions.restoreView(name));
+  setupContextMenu(ctx, expander);
+
+  bottomTabs.onShow((id) => {
+    if (id === 'list') list.render();
+    if (id === 'timeline') timeline.draw();
+  });
+  // Picking a tab of a closed sheet (phone) opens it.
+  byId('right')
+    .querySelector('[role="tablist"]')
+    ?.addEventListener('click', () => drawers.open('right'));
+
+  return { rightTabs, bottomTabs, details, filters, timeline, workbench, asOf, toolbar };
+}
+
+export type Panels = ReturnType<typeof setupPanels>;
