@@ -1,7 +1,7 @@
 // Label level of detail on the main canvas: after each move of the view (or
 // change of the graph) it measures where the visible nodes are on screen and
 // lets graph/labels.ts decide which labels fit without overlapping.
-import type { Core, NodeCollection } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import {
   LABEL_MAX_WIDTH,
   LABEL_PX,
@@ -11,6 +11,7 @@ import {
   type LabelCandidate,
 } from '../../graph/labels.js';
 import { MIN_NODE_PX, NODE_SIZE } from '../../graph/style.js';
+import { ruleSize } from './rules.js';
 
 /** Label size on screen: the main canvas's by default, smaller in a panel's mini view. */
 export interface LabelSize {
@@ -50,6 +51,8 @@ export class LabelDetail {
     const hgt = cy.height();
     const nodes = this.visibleNodes();
     const node = Math.max(NODE_SIZE, MIN_NODE_PX / z);
+    // A style rule's size grows with the default one, so zoomed out the sizes keep their ratios.
+    const sizeOf = (n: NodeSingular) => ((ruleSize(n) ?? NODE_SIZE) * node) / NODE_SIZE;
     const near = new Set(
       nodes
         .filter(':selected')
@@ -68,7 +71,7 @@ export class LabelDetail {
         x: p.x,
         y: p.y,
         // The size this update gives the node, not the one it had.
-        radius: (node * z) / 2,
+        radius: (sizeOf(n) * z) / 2,
         text: String(n.data('display') ?? ''),
         rank: labelRank({
           selected: n.selected(),
@@ -88,6 +91,9 @@ export class LabelDetail {
       });
       nodes.forEach((n) => {
         n.toggleClass('no-label', !shown.has(n.id()));
+      });
+      nodes.filter('[ruleSize]').forEach((n) => {
+        n.style({ width: sizeOf(n), height: sizeOf(n) });
       });
     });
   }
