@@ -13,6 +13,7 @@ import {
   type PropertyKinds,
 } from '../graph/style-rules.js';
 import type { RulesOutcome } from './canvas.js';
+import { shorten } from '../graph/elements.js';
 import { clear, h } from './dom.js';
 import type { Explorer } from './explorer.js';
 
@@ -71,12 +72,13 @@ function legendOf(o: RulesOutcome): HTMLElement | null {
         h('span', { text: number.format(l.high) }),
       ),
     );
+  // A long value (a description) would fill the drawer: one short line, whole in the tooltip.
   const rows = l.shown.map((c) =>
     h(
       'li',
-      {},
+      { title: c.value },
       h('span', { class: 'swatch', style: `background:${c.colour}` }),
-      c.value,
+      shorten(c.value, 30),
       count(c.count),
     ),
   );
@@ -127,7 +129,7 @@ export function setupStyleRules(host: HTMLElement, ctx: Explorer): void {
     const s = ctx.store.get();
     fill(size.select, [['none', 'One size'], ...metrics], props.numeric, s.sizeBy, propertyRule);
     fill(colour.select, [['kind', 'Kind'], ...metrics], props.all, s.colourBy, propertyRule);
-    fill(caption.select, [['', 'Name (default)']], props.text, s.caption ?? '', (p) => p);
+    fill(caption.select, [['', 'Name']], props.text, s.caption ?? '', (p) => p);
   }
 
   size.select.addEventListener('change', () => {
@@ -145,7 +147,10 @@ export function setupStyleRules(host: HTMLElement, ctx: Explorer): void {
   ctx.canvas.onStyleRulesApplied((o) => {
     props = o.properties;
     render();
-    legend.replaceChildren(legendOf(o) ?? '');
+    // The kinds' swatches below no longer match the fills; their shapes still do.
+    const drawn = legendOf(o);
+    if (drawn) drawn.append(h('p', { class: 'muted', text: 'Shapes still tell the kinds.' }));
+    legend.replaceChildren(drawn ?? '');
     notes.replaceChildren(...o.notes.map((t) => h('p', { text: t })));
   });
   // The rules follow the store, whoever wrote it (a picker, a link, a saved view).
