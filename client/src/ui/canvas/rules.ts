@@ -106,15 +106,27 @@ export class RuleStyler {
         `${plan.missing} visible node${one ? ' has' : 's have'} no ${props.join(' or ')}: drawn ${looks.join(' and ')}.`,
       );
     }
+    // Only what changes is written: each write restyles a node, and with the
+    // default rules on a large canvas nothing at all should be.
     this.cy.batch(() => {
       this.cy.nodes().forEach((n) => {
         const size = plan.sizes.get(n.id());
-        if (size === undefined) n.removeData('ruleSize');
-        else n.data('ruleSize', size);
+        if (size !== ruleSize(n)) {
+          if (size === undefined) n.removeData('ruleSize');
+          else n.data('ruleSize', size);
+        }
         const colour = plan.colours.get(n.id());
-        if (colour === undefined) n.removeStyle('background-color');
-        else n.style('background-color', colour);
-        n.data('display', plan.captions.get(n.id()) ?? shorten(String(n.data('name'))));
+        if (colour !== n.data('ruleColour')) {
+          if (colour === undefined) {
+            n.removeData('ruleColour');
+            n.removeStyle('background-color');
+          } else {
+            n.data('ruleColour', colour);
+            n.style('background-color', colour);
+          }
+        }
+        const caption = plan.captions.get(n.id()) ?? shorten(String(n.data('name')));
+        if (caption !== n.data('display')) n.data('display', caption);
       });
     });
     this.applied();
