@@ -125,8 +125,13 @@ export function setupStyleRules(host: HTMLElement, ctx: Explorer): void {
   const metrics = METRICS.map((m) => [m, METRIC_NAMES[m]] as [string, string]);
   let props: PropertyKinds = { numeric: [], text: [], all: [] };
 
+  let shown = '';
   function render(): void {
     const s = ctx.store.get();
+    // Refilled only when the choices changed: a screen reader would announce each refill.
+    const key = JSON.stringify([props, s.sizeBy, s.colourBy, s.caption]);
+    if (key === shown) return;
+    shown = key;
     fill(size.select, [['none', 'One size'], ...metrics], props.numeric, s.sizeBy, propertyRule);
     fill(colour.select, [['kind', 'Kind'], ...metrics], props.all, s.colourBy, propertyRule);
     fill(caption.select, [['', 'Name']], props.text, s.caption ?? '', (p) => p);
