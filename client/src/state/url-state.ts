@@ -1,12 +1,19 @@
 // What the URL holds, so a link reopens the same view: selection, expanded,
 // hidden and pinned nodes, filters, the "as of" date and clock, the layout
-// and a workbench query. Saved views store the same string.
+// a workbench query and the style rules. Saved views store the same string.
 //
 // Versioned: `v=2` (written whenever anything is). A link without `v` is a
 // version-1 link (the same keys, minus hidden nodes and pins) and reads the
 // same way; a link from a newer version is read as far as possible and the
 // reader is told what was not understood.
 import { isLayoutName, type LayoutName } from '../graph/layouts.js';
+import {
+  DEFAULT_RULES,
+  parseColourRule,
+  parseSizeRule,
+  type ColourRule,
+  type SizeRule,
+} from '../graph/style-rules.js';
 
 export type Clock = 'happened' | 'reported';
 
@@ -25,6 +32,10 @@ export interface ViewState {
   clock: Clock;
   layout: LayoutName;
   query?: string | undefined;
+  /** Style rules (graph/style-rules.ts); a link without them opens with today's look. */
+  sizeBy: SizeRule;
+  colourBy: ColourRule;
+  caption?: string | undefined;
 }
 
 export function emptyState(): ViewState {
@@ -37,6 +48,8 @@ export function emptyState(): ViewState {
     hiddenTypes: [],
     clock: 'happened',
     layout: 'fcose',
+    sizeBy: DEFAULT_RULES.sizeBy,
+    colourBy: DEFAULT_RULES.colourBy,
   };
 }
 
@@ -55,6 +68,9 @@ const KEYS = new Set([
   'clock',
   'layout',
   'q',
+  'size',
+  'colour',
+  'caption',
 ]);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -125,7 +141,22 @@ export function readState(search: string): Decoded {
   else if (layout !== null) problems.push(`the unknown layout "${layout}"`);
   const q = p.get('q');
   if (q) s.query = q;
+  readStyle(p, s, problems);
   return { state: s, problems };
+}
+
+/** The style rules; a value this page does not know keeps the default look. */
+function readStyle(p: URLSearchParams, s: ViewState, problems: string[]): void {
+  const size = p.get('size');
+  const sizeBy = size === null ? undefined : parseSizeRule(size);
+  if (sizeBy) s.sizeBy = sizeBy;
+  else if (size !== null) problems.push(`size=${size} (not a size rule; nodes keep one size)`);
+  const colour = p.get('colour');
+  const colourBy = colour === null ? undefined : parseColourRule(colour);
+  if (colourBy) s.colourBy = colourBy;
+  else if (colour !== null) problems.push(`colour=${colour} (not a colour rule; colours by kind)`);
+  const caption = p.get('caption');
+  if (caption) s.caption = caption;
 }
 
 /** Reads a query string; anything malformed falls back to defaults. */
@@ -152,6 +183,9 @@ export function encodeState(s: ViewState): string {
   if (s.clock !== 'happened') p.set('clock', s.clock);
   if (s.layout !== 'fcose') p.set('layout', s.layout);
   if (s.query) p.set('q', s.query);
+  if (s.sizeBy !== DEFAULT_RULES.sizeBy) p.set('size', s.sizeBy);
+  if (s.colourBy !== DEFAULT_RULES.colourBy) p.set('colour', s.colourBy);
+  if (s.caption) p.set('caption', s.caption);
   if (parts.length) parts.push(`v=${URL_VERSION}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }

@@ -10,6 +10,8 @@ import type { Graph } from '../../../contract/index.js';
 import type { Point } from '../graph/direction.js';
 import { LABEL_FIT, fitView } from '../graph/fit.js';
 import type { LayoutName } from '../graph/layouts.js';
+import type { Theme } from '../graph/style.js';
+import type { StyleRules } from '../graph/style-rules.js';
 import { watchViewport } from '../graph/viewport.js';
 import { AreaSelect } from './canvas/area-select.js';
 import { ChainView, type LinkMarks, type Positions } from './canvas/chain-view.js';
@@ -19,6 +21,7 @@ import { LabelDetail } from './canvas/labels.js';
 import { LayoutRunner, reducedMotion } from './canvas/layout.js';
 import { miniView, type MiniOptions } from './canvas/mini-view.js';
 import { SheetClearance } from './canvas/sheet.js';
+import { RuleStyler, type RulesOutcome } from './canvas/rules.js';
 import { TimeAxis } from './canvas/time-axis.js';
 
 cytoscape.use(fcose);
@@ -27,7 +30,7 @@ cytoscape.use(svg);
 
 export type { CanvasFilter, CapCounts, EdgeView } from './canvas/content.js';
 export { toGraph } from './canvas/to-graph.js';
-export type { LinkMarks, Positions };
+export type { LinkMarks, Positions, RulesOutcome };
 
 /**
  * The one module that touches Cytoscape. Panels get plain data (contract
@@ -42,6 +45,7 @@ export class Canvas extends CanvasContent {
   private readonly sheet: SheetClearance;
   private readonly area: AreaSelect;
   private readonly areaListeners: (() => void)[] = [];
+  private readonly rules: RuleStyler;
 
   constructor(container: HTMLElement) {
     super(container);
@@ -51,6 +55,12 @@ export class Canvas extends CanvasContent {
     this.chain = new ChainView(this.cy, (id) => this.nodeById(id));
     this.sheet = new SheetClearance(this.cy);
     this.area = new AreaSelect(this.cy, () => this.areaListeners.forEach((fn) => fn()));
+    this.rules = new RuleStyler(
+      this.cy,
+      () => this.visible(),
+      () => this.theme,
+      () => this.labels.update(),
+    );
     this.layouts = new LayoutRunner(this.cy, {
       visible: () => this.visible(),
       fit: () => this.fit(),
@@ -71,6 +81,27 @@ export class Canvas extends CanvasContent {
   override setPositions(p: Record<string, { x: number; y: number }>): void {
     super.setPositions(p);
     this.axis.hide();
+  }
+
+  /** The ramp of a colour rule is the theme's. */
+  override setTheme(theme: Theme): void {
+    super.setTheme(theme);
+    this.rules.refresh();
+  }
+
+  /** Style rules (ui/canvas/rules.ts): sizes, colours and captions from metrics or properties. */
+  setStyleRules(rules: StyleRules): void {
+    this.rules.set(rules);
+  }
+
+  /** Applies the style rules again: what is visible changed (filters, hiding). */
+  refreshStyleRules(): void {
+    this.rules.schedule();
+  }
+
+  /** Told after each application: the legend of the colours and what to say about it. */
+  onStyleRulesApplied(fn: (o: RulesOutcome) => void): void {
+    this.rules.onApplied(fn);
   }
 
   /** Picks the labels to draw now (they also follow every move of the view). */

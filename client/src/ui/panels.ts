@@ -12,6 +12,7 @@ import type { Expander } from './expand.js';
 import type { Explorer } from './explorer.js';
 import { setupExport } from './export.js';
 import { setupFilters } from './filters.js';
+import { setupStyleRules } from './style-rules.js';
 import { setupListView } from './listview.js';
 import { setupPaths } from './paths.js';
 import { createTabs } from './tabs.js';
@@ -61,6 +62,7 @@ export function setupPanels(
   setupChain(right.chain, ctx, expander);
   setupClaims(right.claims, ctx, expander);
   const filters = setupFilters(byId('left'), ctx);
+  setupStyleRules(byId('left'), ctx);
   const timeline = setupTimeline(bottom.timeline, ctx, expander);
   const workbench = setupWorkbench(bottom.workbench, ctx);
   const list = setupListView(bottom.list, ctx);

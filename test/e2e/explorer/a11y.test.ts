@@ -1,7 +1,7 @@
 // Accessibility: axe-core finds no serious or critical violation on the
 // default page, the list view, the workbench, the figures panel, a node's
-// details, the empty canvas and the dark theme; skip links take the keyboard
-// straight to the canvas, the search and the panels.
+// details, the empty canvas, the style rules and the dark theme; skip links
+// take the keyboard straight to the canvas, the search and the panels.
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
 import { seriousViolations } from './axe.js';
@@ -52,6 +52,12 @@ describe.runIf(browserAvailable())('accessibility in Chromium', () => {
     const boxes = page.locator('#left ul[aria-label="Kinds of node"] input[type="checkbox"]');
     for (const box of await boxes.all()) await box.uncheck();
     await page.locator('#canvas-empty').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('has none with style rules on: the pickers and a legend of categories', async () => {
+    const page = await app.open('/?size=degree&colour=prop%3Adescription&caption=description');
+    await page.locator('.style-rules ul[aria-label="Colours by description"] li').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 

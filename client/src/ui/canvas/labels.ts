@@ -3,7 +3,7 @@
 // lets graph/labels.ts decide which labels fit without overlapping. Measuring
 // and restyling thousands of nodes takes longer than a frame, so it never runs
 // while a pan or zoom is still going on.
-import type { Core, NodeCollection } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import {
   LABEL_MAX_WIDTH,
   LABEL_PX,
@@ -13,6 +13,7 @@ import {
   type LabelCandidate,
 } from '../../graph/labels.js';
 import { MIN_NODE_PX, NODE_SIZE } from '../../graph/style.js';
+import { ruleSize } from './rules.js';
 
 /** Label size on screen: the main canvas's by default, smaller in a panel's mini view. */
 export interface LabelSize {
@@ -37,6 +38,8 @@ export class LabelDetail {
   /** A pointer is down on the canvas: a drag may be panning. */
   private pressed = false;
   private written: Written | undefined;
+  /** Nodes a style rule sized at the last update: one that loses its rule gets the common size back. */
+  private ruleSized = new Set<string>();
 
   constructor(
     private readonly cy: Core,
@@ -83,6 +86,8 @@ export class LabelDetail {
     const hgt = cy.height();
     const nodes = this.visibleNodes();
     const node = Math.max(NODE_SIZE, MIN_NODE_PX / z);
+    // A style rule's size grows with the default one, so zoomed out the sizes keep their ratios.
+    const sizeOf = (n: NodeSingular) => ((ruleSize(n) ?? NODE_SIZE) * node) / NODE_SIZE;
     const near = new Set(
       nodes
         .filter(':selected')
@@ -101,7 +106,7 @@ export class LabelDetail {
         x: p.x,
         y: p.y,
         // The size this update gives the node, not the one it had.
-        radius: (node * z) / 2,
+        radius: (sizeOf(n) * z) / 2,
         text: String(n.data('display') ?? ''),
         rank: labelRank({
           selected: n.selected(),
@@ -132,6 +137,17 @@ export class LabelDetail {
         const hide = !shown.has(n.id());
         if (n.hasClass('no-label') !== hide) n.toggleClass('no-label', hide);
       });
+      const sized = new Set<string>();
+      cy.nodes('[ruleSize]').forEach((n) => {
+        n.style({ width: sizeOf(n), height: sizeOf(n) });
+        sized.add(n.id());
+      });
+      if (!resize) {
+        for (const id of this.ruleSized) {
+          if (!sized.has(id)) cy.getElementById(id).style({ width: node, height: node });
+        }
+      }
+      this.ruleSized = sized;
     });
   }
 }

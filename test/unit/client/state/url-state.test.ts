@@ -9,6 +9,7 @@ import {
   unrestoredText,
   type ViewState,
 } from '../../../../client/src/state/url-state.js';
+import { METRICS, propertyRule } from '../../../../client/src/graph/style-rules.js';
 
 // Ids as people and hand-edited links make them: any text, commas,
 // percent signs and non-Latin letters included, never empty.
@@ -31,6 +32,9 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   clock: fc.constantFrom('happened' as const, 'reported' as const),
   layout: fc.constantFrom(...LAYOUT_NAMES),
   query: fc.option(fc.string({ minLength: 1, maxLength: 40 }), { nil: undefined }),
+  sizeBy: fc.oneof(fc.constantFrom('none' as const, ...METRICS), id.map(propertyRule)),
+  colourBy: fc.oneof(fc.constantFrom('kind' as const, ...METRICS), id.map(propertyRule)),
+  caption: fc.option(id, { nil: undefined }),
 });
 
 describe('the URL state', () => {
@@ -66,10 +70,37 @@ describe('the URL state', () => {
   });
 
   it('keeps what it can of a hand-edited link and names what it left out', () => {
-    const r = readState('?exp=country%3Aindia&asOf=2025-13-45&layout=spiral&colour=red&v=9');
+    const r = readState('?exp=country%3Aindia&asOf=2025-13-45&layout=spiral&zoom=2&v=9');
     expect(r.state).toEqual({ ...emptyState(), expanded: ['country:india'] });
     expect(r.problems).toHaveLength(4);
-    expect(r.problems.join('; ')).toMatch(/version 9.*colour.*asOf=2025-13-45.*spiral/);
+    expect(r.problems.join('; ')).toMatch(/version 9.*zoom.*asOf=2025-13-45.*spiral/);
+  });
+
+  it('opens an old link without style rules with the default look', () => {
+    const r = readState('?exp=country%3Aindia&v=2');
+    expect(r.problems).toEqual([]);
+    expect(r.state.sizeBy).toBe('none');
+    expect(r.state.colourBy).toBe('kind');
+    expect(r.state.caption).toBeUndefined();
+  });
+
+  it('carries the style rules, a property rule as prop:<name>', () => {
+    const url = encodeState({
+      ...emptyState(),
+      sizeBy: 'degree',
+      colourBy: propertyRule('sector'),
+      caption: 'role',
+    });
+    expect(url).toBe('?size=degree&colour=prop%3Asector&caption=role&v=2');
+  });
+
+  it('keeps the default look for a hand-edited rule it cannot read, and says so', () => {
+    const r = readState('?size=huge&colour=prop%3A&caption=role');
+    expect(r.state).toEqual({ ...emptyState(), caption: 'role' });
+    expect(r.problems).toEqual([
+      'size=huge (not a size rule; nodes keep one size)',
+      'colour=prop: (not a colour rule; colours by kind)',
+    ]);
   });
 
   it('never throws on arbitrary text', () => {
@@ -106,6 +137,9 @@ const KNOWN = new Set([
   'clock',
   'layout',
   'q',
+  'size',
+  'colour',
+  'caption',
 ]);
 
 describe('what a link could not restore', () => {
