@@ -86,6 +86,19 @@ describe.runIf(browserAvailable())('style rules in Chromium', () => {
     }).toBeGreaterThan(15);
   });
 
+  it('gives every node the common size back when Size by returns to none', async () => {
+    const page = await app.open('/?size=degree&v=2');
+    await eventually(async () => {
+      const s = await sizes(page);
+      return s.india - s.leaf;
+    }).toBeGreaterThan(15);
+    await page.selectOption('#style-size', 'none');
+    await eventually(async () => {
+      const s = await sizes(page);
+      return s.india - s.leaf;
+    }).toBe(0);
+  });
+
   it('opens a hand-edited rule with the default look and says so', async () => {
     const page = await app.open('/?size=huge&v=2');
     await expect(page.inputValue('#style-size')).resolves.toBe('none');
