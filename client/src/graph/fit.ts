@@ -51,3 +51,20 @@ export function fitView(
     },
   };
 }
+
+/**
+ * The pan that puts the middle of the `nodes` box (graph units, labels left
+ * out) at the middle of a `width`×`height` view at `zoom`. Cytoscape's own
+ * centring counts labels, so a node whose label sits beside it (see
+ * graph/labels.ts) would land off centre, or off screen zoomed in.
+ */
+export function centreView(
+  nodes: Box,
+  zoom: number,
+  width: number,
+  height: number,
+): { zoom: number; pan: { x: number; y: number } } {
+  const cx = (nodes.x1 + nodes.x2) / 2;
+  const cy = (nodes.y1 + nodes.y2) / 2;
+  return { zoom, pan: { x: width / 2 - cx * zoom, y: height / 2 - cy * zoom } };
+}

@@ -1,6 +1,6 @@
-// Level of detail for node labels: which labels to draw so that none
-// overlaps another label or another node, the most important first (the selection and its
-// neighbours, then by degree). Pure: the canvas measures, this decides; the
+// Level of detail for node labels: which labels to draw, and on which side
+// of their node, so that none overlaps another label or another node, the
+// most important first (the selection and its neighbours, then by degree). Pure: the canvas measures, this decides; the
 // offline HTML export asks it too, so both draw the same labels.
 import type { Graph } from '../../../contract/index.js';
 import { shorten } from './elements.js';
@@ -25,19 +25,47 @@ export interface LabelMetrics {
   maxWidth: number;
 }
 
-interface Box {
+export interface Box {
   x1: number;
   y1: number;
   x2: number;
   y2: number;
 }
 
-/** Where a label would be drawn on screen (text under the node, centred). */
-export function labelBox(c: LabelCandidate, m: LabelMetrics): Box {
+/**
+ * The sides of its node a label may sit on, in the order they are tried:
+ * under it first, as the canvas draws by default; a label that would cover
+ * another node or label there tries above, then right, then left. A large
+ * node in a dense centre (a hub sized by degree) is the one whose label
+ * under it is most often blocked, and the one a reader most wants named.
+ */
+export const LABEL_SIDES = ['below', 'above', 'right', 'left'] as const;
+export type LabelSide = (typeof LABEL_SIDES)[number];
+
+/** Space between a node's edge and its label, px. */
+const GAP = 2;
+
+/** Where a label would be drawn on screen on one side of its node. */
+export function labelBox(c: LabelCandidate, m: LabelMetrics, side: LabelSide = 'below'): Box {
   // An average glyph of a sans-serif face is a little over half the font size.
   const width = Math.min(m.maxWidth, c.text.length * m.fontSize * 0.56);
-  const top = c.y + c.radius + 2;
-  return { x1: c.x - width / 2, x2: c.x + width / 2, y1: top, y2: top + m.fontSize * 1.25 };
+  const height = m.fontSize * 1.25;
+  const centred = { x1: c.x - width / 2, x2: c.x + width / 2 };
+  const level = { y1: c.y - height / 2, y2: c.y + height / 2 };
+  switch (side) {
+    case 'below':
+      return { ...centred, y1: c.y + c.radius + GAP, y2: c.y + c.radius + GAP + height };
+    case 'above':
+      return { ...centred, y1: c.y - c.radius - GAP - height, y2: c.y - c.radius - GAP };
+    case 'right':
+      return { ...level, x1: c.x + c.radius + 2 * GAP, x2: c.x + c.radius + 2 * GAP + width };
+    case 'left':
+      return { ...level, x1: c.x - c.radius - 2 * GAP - width, x2: c.x - c.radius - 2 * GAP };
+  }
+}
+
+function inside(a: Box, b: Box): boolean {
+  return a.x1 >= b.x1 && a.x2 <= b.x2 && a.y1 >= b.y1 && a.y2 <= b.y2;
 }
 
 function overlaps(a: Box, b: Box): boolean {
@@ -77,8 +105,18 @@ class BoxGrid {
   }
 }
 
-/** The ids whose labels can be drawn without overlapping, best ranked first. */
-export function pickLabels(candidates: LabelCandidate[], m: LabelMetrics): Set<string> {
+/**
+ * The labels that can be drawn without overlapping, best ranked first, each
+ * with the first of `sides` where it fits. Given the `view` (the canvas on
+ * screen), a label is moved to another side only where it stays inside it:
+ * moving a name out of sight would be worse than leaving it under its node.
+ */
+export function pickLabels(
+  candidates: LabelCandidate[],
+  m: LabelMetrics,
+  sides: readonly LabelSide[] = LABEL_SIDES,
+  view?: Box,
+): Map<string, LabelSide> {
   const order = [...candidates].sort((a, b) => b.rank - a.rank || a.id.localeCompare(b.id));
   // Cells about a label wide: a box covers few of them.
   const size = Math.max(32, m.maxWidth);
@@ -90,14 +128,17 @@ export function pickLabels(candidates: LabelCandidate[], m: LabelMetrics): Set<s
       { x1: c.x - c.radius, x2: c.x + c.radius, y1: c.y - c.radius, y2: c.y + c.radius },
       c.id,
     );
-  const out = new Set<string>();
+  const out = new Map<string, LabelSide>();
   for (const c of order) {
     if (!c.text) continue;
-    const box = labelBox(c, m);
-    if (placed.hits(box)) continue;
-    if (nodes.hits(box, c.id)) continue;
-    placed.add(box);
-    out.add(c.id);
+    for (const side of sides) {
+      const box = labelBox(c, m, side);
+      if (placed.hits(box) || nodes.hits(box, c.id)) continue;
+      if (view && side !== sides[0] && !inside(box, view)) continue;
+      placed.add(box);
+      out.set(c.id, side);
+      break;
+    }
   }
   return out;
 }
@@ -168,7 +209,9 @@ export function labelLevels(
         }),
       };
     });
-    for (const id of pickLabels(candidates, labelMetrics(z))) out.get(id)?.push(level);
+    // The offline page draws every label under its node, so only that side is tried.
+    for (const id of pickLabels(candidates, labelMetrics(z), ['below']).keys())
+      out.get(id)?.push(level);
   });
   return out;
 }

@@ -184,6 +184,26 @@ export function stylesheet(opts: StyleOptions): StylesheetJson {
     },
     // Level of detail: the canvas picks which labels fit without overlapping.
     { selector: 'node.no-label', style: { label: '' } },
+    // The side graph/labels.ts found room on, when not under the node.
+    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
+    {
+      selector: 'node.label-right',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'right',
+        'text-margin-x': 4,
+        'text-margin-y': 0,
+      },
+    },
+    {
+      selector: 'node.label-left',
+      style: {
+        'text-valign': 'center',
+        'text-halign': 'left',
+        'text-margin-x': -4,
+        'text-margin-y': 0,
+      },
+    },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.hidden', style: { display: 'none' } },
   );

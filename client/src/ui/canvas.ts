@@ -8,7 +8,7 @@ import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { Graph } from '../../../contract/index.js';
 import type { Point } from '../graph/direction.js';
-import { LABEL_FIT, fitView } from '../graph/fit.js';
+import { LABEL_FIT, centreView, fitView } from '../graph/fit.js';
 import type { LayoutName } from '../graph/layouts.js';
 import type { Theme } from '../graph/style.js';
 import type { StyleRules } from '../graph/style-rules.js';
@@ -172,11 +172,12 @@ export class Canvas extends CanvasContent {
     for (const id of ids) col = col.union(this.cy.getElementById(id));
     col.select();
     if (center && col.nonempty()) {
-      const to = { center: { eles: col }, zoom: Math.max(this.cy.zoom(), 1) };
+      const box = col.boundingBox({ includeLabels: false, includeOverlays: false });
+      const zoom = Math.max(this.cy.zoom(), 1);
+      const to = centreView(box, zoom, this.cy.width(), this.cy.height());
       // Centred on the canvas may be under the phone's sheet: cleared after.
       if (reducedMotion()) {
-        this.cy.zoom(to.zoom);
-        this.cy.center(col);
+        this.cy.viewport(to);
         this.sheet.apply();
       } else this.cy.animate(to, { duration: 250, complete: () => this.sheet.apply() });
     }

@@ -113,8 +113,11 @@ export async function centreOn(page: Page, id: string): Promise<void> {
     const cy = (
       window as unknown as {
         cy: {
-          center(e: unknown): void;
           extent(): { x1: number; x2: number; y1: number; y2: number };
+          width(): number;
+          height(): number;
+          zoom(): number;
+          pan(p: { x: number; y: number }): void;
           getElementById(i: string): { position(): { x: number; y: number } };
         };
       }
@@ -125,7 +128,8 @@ export async function centreOn(page: Page, id: string): Promise<void> {
     const margin = 40;
     if (x > e.x1 + margin && x < e.x2 - margin && y > e.y1 + margin && y < e.y2 - margin)
       return false;
-    cy.center(node);
+    // On the node itself: Cytoscape's center() counts a label drawn beside it.
+    cy.pan({ x: cy.width() / 2 - x * cy.zoom(), y: cy.height() / 2 - y * cy.zoom() });
     return true;
   }, id);
   if (moved) await page.waitForTimeout(300);

@@ -4,6 +4,7 @@
 // the legend line over the canvas that says which line is which. A later
 // layout, or the legend's Close, ends it.
 import type { Core, NodeSingular } from 'cytoscape';
+import { centreView } from '../../graph/fit.js';
 
 /** The chain view's smallest zoom: its columns stay wide enough for their labels. */
 const CHAIN_MIN_ZOOM = 0.6;
@@ -106,7 +107,10 @@ export class ChainView {
           y: cy.height() / 2,
         },
       });
-    if (focusNode && cy.zoom() <= CHAIN_MIN_ZOOM) cy.center(focusNode);
+    if (focusNode && cy.zoom() <= CHAIN_MIN_ZOOM) {
+      const box = focusNode.boundingBox({ includeLabels: false, includeOverlays: false });
+      cy.viewport(centreView(box, cy.zoom(), cy.width(), cy.height()));
+    }
   }
 
   clear(): void {

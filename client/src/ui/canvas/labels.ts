@@ -7,6 +7,7 @@ import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import {
   LABEL_MAX_WIDTH,
   LABEL_PX,
+  LABEL_SIDES,
   labelMetrics,
   labelRank,
   pickLabels,
@@ -14,6 +15,9 @@ import {
 } from '../../graph/labels.js';
 import { MIN_NODE_PX, NODE_SIZE } from '../../graph/style.js';
 import { ruleSize } from './rules.js';
+
+/** Sides other than under the node, each drawn by a class of the stylesheet (graph/style.ts). */
+const MOVED_SIDES = LABEL_SIDES.filter((s) => s !== 'below');
 
 /** Label size on screen: the main canvas's by default, smaller in a panel's mini view. */
 export interface LabelSize {
@@ -116,7 +120,8 @@ export class LabelDetail {
         }),
       });
     });
-    const shown = pickLabels(candidates, labelMetrics(z, this.size));
+    const view = { x1: 0, y1: 0, x2: w, y2: hgt };
+    const shown = pickLabels(candidates, labelMetrics(z, this.size), LABEL_SIDES, view);
     const sizes = { node, font: this.size.px * scale, maxWidth: this.size.maxWidth * scale };
     const w0 = this.written;
     const resize =
@@ -134,8 +139,13 @@ export class LabelDetail {
       }
       // Cytoscape restyles a node on every toggleClass, changed or not.
       nodes.forEach((n) => {
-        const hide = !shown.has(n.id());
+        const side = shown.get(n.id());
+        const hide = side === undefined;
         if (n.hasClass('no-label') !== hide) n.toggleClass('no-label', hide);
+        for (const other of MOVED_SIDES) {
+          const on = side === other;
+          if (n.hasClass(`label-${other}`) !== on) n.toggleClass(`label-${other}`, on);
+        }
       });
       const sized = new Set<string>();
       cy.nodes('[ruleSize]').forEach((n) => {

@@ -18,8 +18,8 @@ const node = (id: string, x: number, y: number, rank: number): LabelCandidate =>
 
 describe('pickLabels', () => {
   it('keeps the higher-ranked of two labels that would overlap', () => {
-    const picked = pickLabels([node('low', 0, 0, 1), node('high', 20, 4, 9)], m);
-    expect([...picked]).toEqual(['high']);
+    const picked = pickLabels([node('low', 0, 0, 1), node('high', 20, 4, 9)], m, ['below']);
+    expect([...picked.keys()]).toEqual(['high']);
   });
 
   it('keeps every label when none overlaps', () => {
@@ -28,8 +28,58 @@ describe('pickLabels', () => {
   });
 
   it('leaves out a label that would cover another node', () => {
-    const picked = pickLabels([node('a', 0, 0, 9), node('under', 0, 30, 1)], m);
+    const picked = pickLabels([node('a', 0, 0, 9), node('under', 0, 30, 1)], m, ['below']);
     expect(picked.has('a')).toBe(false);
+  });
+
+  it('puts a label above its node when a node under it is in the way', () => {
+    const picked = pickLabels([node('a', 0, 0, 9), node('under', 0, 30, 1)], m);
+    expect(picked.get('a')).toBe('above');
+  });
+
+  it('puts a label beside its node when nodes above and under are in the way', () => {
+    const picked = pickLabels(
+      [node('a', 0, 0, 9), node('under', 0, 30, 1), node('over', 0, -30, 1)],
+      m,
+    );
+    expect(picked.get('a')).toBe('right');
+  });
+
+  it('moves a label to another side only inside the view', () => {
+    const view = { x1: -20, y1: -100, x2: 400, y2: 100 };
+    const picked = pickLabels(
+      [node('a', 0, 0, 9), node('under', 0, 30, 1), node('over', 0, -30, 1)],
+      m,
+      undefined,
+      view,
+    );
+    // Right is clear and inside; were the view to end at x 100, no side would do.
+    expect(picked.get('a')).toBe('right');
+    const narrow = pickLabels(
+      [node('a', 0, 0, 9), node('under', 0, 30, 1), node('over', 0, -30, 1)],
+      m,
+      undefined,
+      { ...view, x2: 100 },
+    );
+    expect(narrow.has('a')).toBe(false);
+  });
+
+  it('leaves a label out when no side has room', () => {
+    const around = [
+      node('under', 0, 30, 1),
+      node('over', 0, -30, 1),
+      node('east', 40, 0, 1),
+      node('west', -40, 0, 1),
+    ];
+    expect(pickLabels([node('a', 0, 0, 9), ...around], m).has('a')).toBe(false);
+  });
+
+  it('keeps the label box on each side clear of its own node (radius 13)', () => {
+    const a = node('a', 0, 0, 1);
+    expect(labelBox(a, m, 'below').y1).toBeGreaterThan(13);
+    expect(labelBox(a, m, 'above').y2).toBeLessThan(-13);
+    expect(labelBox(a, m, 'right').x1).toBeGreaterThan(13);
+    expect(labelBox(a, m, 'left').x2).toBeLessThan(-13);
   });
 
   it('draws nothing for an empty label', () => {
@@ -49,7 +99,7 @@ describe('pickLabels at scale', () => {
       rank: (i * 7919) % 101,
     }));
     const t0 = performance.now();
-    const fast = pickLabels(candidates, m);
+    const fast = new Set(pickLabels(candidates, m, ['below']).keys());
     const ms = performance.now() - t0;
     // The rule itself, every pair checked.
     const order = [...candidates].sort((a, b) => b.rank - a.rank || a.id.localeCompare(b.id));
