@@ -1,10 +1,12 @@
-import type { Driver } from 'neo4j-driver';
+import type { Driver, Session, SessionConfig } from 'neo4j-driver';
 import { BUSY, busyWaitMs, sleepWithin } from './busy.js';
 
 export interface CapturedQuery {
   cypher: string;
   params: unknown;
   config: unknown;
+  /** Sent in an auto-commit session (health's probe), not through executeQuery: replayed the same way. */
+  session?: SessionConfig;
 }
 
 /**
@@ -15,6 +17,9 @@ export function recordingDriver(driver: Driver) {
   let captured: CapturedQuery[] | undefined;
   const proxy = new Proxy(driver, {
     get(target, prop) {
+      if (prop === 'session') {
+        return (config?: SessionConfig) => recordingSession(target.session(config), config ?? {});
+      }
       if (prop === 'executeQuery') {
         return (cypher: string, params?: unknown, config?: unknown) => {
           captured?.push({ cypher, params, config });
@@ -25,6 +30,15 @@ export function recordingDriver(driver: Driver) {
       return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
     },
   });
+  /** A session whose auto-commit runs are recorded too. */
+  function recordingSession(session: Session, config: SessionConfig): Session {
+    const run = session.run.bind(session);
+    session.run = ((cypher: string, params?: unknown, txConfig?: unknown) => {
+      captured?.push({ cypher, params, config: txConfig, session: config });
+      return run(cypher, params as never, txConfig as never);
+    }) as Session['run'];
+    return session;
+  }
   return {
     driver: proxy,
     async record(action: () => Promise<void>): Promise<CapturedQuery[]> {
@@ -60,7 +74,14 @@ export function endpointQueries(queries: CapturedQuery[]): CapturedQuery[] {
 /** Runs the captured queries one after the other, as the API does. */
 export async function replay(driver: Driver, queries: CapturedQuery[]): Promise<void> {
   for (const q of queries) {
-    await driver.executeQuery(q.cypher, q.params, q.config as never);
+    if (q.session) {
+      const session = driver.session(q.session);
+      try {
+        await session.run(q.cypher, q.params, q.config as never);
+      } finally {
+        await session.close();
+      }
+    } else await driver.executeQuery(q.cypher, q.params, q.config as never);
   }
 }
 

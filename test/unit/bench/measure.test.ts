@@ -1,5 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { endpointQueries, percentile } from '../../../bench/measure.js';
+import type { Driver } from 'neo4j-driver';
+import { endpointQueries, percentile, recordingDriver, replay } from '../../../bench/measure.js';
+
+/** A hand-written driver that notes how each query was sent. */
+function fakeDriver(log: string[]): Driver {
+  const fake = {
+    executeQuery: (cypher: string) => {
+      log.push(`executeQuery ${cypher}`);
+      return Promise.resolve({ records: [] });
+    },
+    session: (config: { defaultAccessMode?: string }) => ({
+      run: (cypher: string) => {
+        log.push(`session(${config.defaultAccessMode ?? ''}) ${cypher}`);
+        return Promise.resolve({ records: [] });
+      },
+      close: () => Promise.resolve(),
+    }),
+  };
+  return fake as unknown as Driver;
+}
 
 const q = (cypher: string) => ({ cypher, params: {}, config: {} });
 
@@ -23,5 +42,27 @@ describe('percentile', () => {
   it('reads the nearest rank of a sorted list', () => {
     expect(percentile([1, 2, 3, 4], 50)).toBe(2);
     expect(percentile([1, 2, 3, 4], 99)).toBe(4);
+  });
+});
+
+describe('recordingDriver', () => {
+  it('records a query sent in an auto-commit session and replays it in one, as health sends it', async () => {
+    const apiLog: string[] = [];
+    const recorder = recordingDriver(fakeDriver(apiLog));
+    const queries = await recorder.record(async () => {
+      const session = recorder.driver.session({ defaultAccessMode: 'READ' });
+      await session.run('CALL dbms.components()');
+      await recorder.driver.executeQuery('MATCH (n) RETURN count(n)');
+    });
+    expect(queries.map((x) => x.cypher)).toEqual([
+      'CALL dbms.components()',
+      'MATCH (n) RETURN count(n)',
+    ]);
+    const bareLog: string[] = [];
+    await replay(fakeDriver(bareLog), queries);
+    expect(bareLog).toEqual([
+      'session(READ) CALL dbms.components()',
+      'executeQuery MATCH (n) RETURN count(n)',
+    ]);
   });
 });
