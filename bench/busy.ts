@@ -6,6 +6,8 @@
  * request, so the gate is not hammered in a loop.
  */
 
+import { retryAfterMs } from '../core/http/retry-after.js';
+
 /** The longest one Retry-After makes a client wait: a bad header cannot stall a phase. */
 export const MAX_BUSY_WAIT_MS = 5_000;
 
@@ -19,11 +21,9 @@ export function busyWaitMs(
   retryAfter: string | null,
   now: number = Date.now(),
 ): number | null {
-  if (status !== 503 || retryAfter === null) return null;
-  const text = retryAfter.trim();
-  const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
-  if (!Number.isFinite(ms)) return null;
-  return Math.min(Math.max(0, ms), MAX_BUSY_WAIT_MS);
+  if (status !== 503) return null;
+  const ms = retryAfterMs(retryAfter, now);
+  return ms === undefined ? null : Math.min(ms, MAX_BUSY_WAIT_MS);
 }
 
 /** Sleeps `ms`, but never past `deadline` (a Date.now() time) when one is given. */

@@ -5,6 +5,8 @@
 // The policy is pure (busyDelay); the loop takes its clock from the caller,
 // so tests run it without real time passing.
 
+import { retryAfterMs } from '../../../core/http/retry-after.js';
+
 export interface BusyPolicy {
   /** Tries after the first one. */
   retries: number;
@@ -22,20 +24,6 @@ export const BUSY_POLICY: BusyPolicy = {
   budgetMs: 15_000,
   defaultWaitMs: 1_000,
 };
-
-/**
- * Retry-After in milliseconds: delta-seconds ("2") or an HTTP date; undefined
- * when absent or unreadable. A date in the past is no wait at all.
- */
-export function retryAfterMs(header: string | null, now: number): number | undefined {
-  if (header === null) return undefined;
-  const text = header.trim();
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  // An HTTP date always ends in GMT; Date.parse alone would take "-1" for a year.
-  if (!text.endsWith('GMT')) return undefined;
-  const at = Date.parse(text);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
-}
 
 /**
  * How long to wait before try number `retry` (1 for the first retry), or

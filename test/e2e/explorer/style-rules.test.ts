@@ -40,6 +40,12 @@ function sizes(page: Page): Promise<Sizes> {
   });
 }
 
+/** How much wider India is drawn than the leaf. */
+async function sizeGap(page: Page): Promise<number> {
+  const s = await sizes(page);
+  return s.india - s.leaf;
+}
+
 function display(page: Page, id: string): Promise<string> {
   return page.evaluate((nid) => {
     const cy = (
@@ -59,10 +65,7 @@ describe.runIf(browserAvailable())('style rules in Chromium', () => {
     expect(before.india).toBe(before.leaf);
 
     await page.selectOption('#style-size', 'degree');
-    await eventually(async () => {
-      const s = await sizes(page);
-      return s.india - s.leaf;
-    }).toBeGreaterThan(15);
+    await eventually(() => sizeGap(page)).toBeGreaterThan(15);
 
     await page.selectOption('#style-colour', 'pagerank');
     await page.locator('.rule-ramp').waitFor();
@@ -80,23 +83,14 @@ describe.runIf(browserAvailable())('style rules in Chromium', () => {
     await expect(again.inputValue('#style-colour')).resolves.toBe('pagerank');
     await expect(again.inputValue('#style-caption')).resolves.toBe('description');
     await eventually(() => display(again, 'country:india')).toMatch(/^South Asian country/);
-    await eventually(async () => {
-      const s = await sizes(again);
-      return s.india - s.leaf;
-    }).toBeGreaterThan(15);
+    await eventually(() => sizeGap(again)).toBeGreaterThan(15);
   });
 
   it('gives every node the common size back when Size by returns to none', async () => {
     const page = await app.open('/?size=degree&v=2');
-    await eventually(async () => {
-      const s = await sizes(page);
-      return s.india - s.leaf;
-    }).toBeGreaterThan(15);
+    await eventually(() => sizeGap(page)).toBeGreaterThan(15);
     await page.selectOption('#style-size', 'none');
-    await eventually(async () => {
-      const s = await sizes(page);
-      return s.india - s.leaf;
-    }).toBe(0);
+    await eventually(() => sizeGap(page)).toBe(0);
   });
 
   it('opens a hand-edited rule with the default look and says so', async () => {
