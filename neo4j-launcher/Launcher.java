@@ -5,6 +5,7 @@
 // It prints "NEO4J_READY <port>" once Bolt accepts connections and stops the
 // DBMS cleanly when its standard input closes (the Node parent exited or
 // died) or on SIGTERM/SIGINT, so no orphan java process outlives the app.
+// Optional arguments: [tx-memory-mb] [page-cache-mb].
 import inet.ipaddr.IPAddressString;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -44,6 +46,7 @@ public class Launcher {
     Path home = Path.of(args[0]).toAbsolutePath();
     int port = Integer.parseInt(args[1]);
     long txMemoryMb = args.length > 2 ? Long.parseLong(args[2]) : 512;
+    long pageCacheMb = args.length > 3 ? Long.parseLong(args[3]) : 512;
     // From the environment, never the command line (visible to every user in ps).
     String password = System.getenv("NEO4J_LAUNCH_PASSWORD");
 
@@ -56,7 +59,7 @@ public class Launcher {
             // memory one transaction may use and close every file door.
             .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(txMemoryMb))
             .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(txMemoryMb * 2))
-            .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(512))
+            .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
             .setConfig(GraphDatabaseSettings.allow_file_urls, false)
             .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve("import-closed"))
             .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
@@ -68,6 +71,12 @@ public class Launcher {
                 List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")))
             .setConfig(GraphDatabaseSettings.procedure_allowlist, PROCEDURES)
             .setConfig(GraphDatabaseSettings.auth_enabled, password != null)
+            // Wrong passwords never lock the user: anyone who can reach the
+            // port could otherwise lock the app out of its own database. The
+            // generated password is 192 random bits, so guessing stays hopeless.
+            .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
+            // A connection that has not logged in is dropped after a few seconds.
+            .setConfig(BoltConnectorInternalSettings.unsupported_bolt_unauth_connection_timeout, Duration.ofSeconds(5))
             .build();
         if (password != null) setPassword(dbms, password);
 

@@ -17,6 +17,9 @@ const envSchema = z.object({
   NEO4J_DATA_DIR: z.string().default('.neo4j/data'),
   NEO4J_TX_MEMORY_MB: z.coerce.number().int().min(16).default(512),
   NEO4J_HEAP_MB: z.coerce.number().int().min(256).default(1024),
+  /** The analysts' own small Neo4j beside the local one (unused with NEO4J_URI). */
+  ANALYST_SANDBOX: boolFlag.default(true),
+  ANALYST_HEAP_MB: z.coerce.number().int().min(128).default(384),
   PORT: port.default(3000),
   HOST: z.string().default('127.0.0.1'),
   /** Unset: the bundled seed, whose manifest applies only to the Neo4j this process starts. */
@@ -65,6 +68,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       dataDir: path.resolve(cwd, e.NEO4J_DATA_DIR),
       txMemoryMb: e.NEO4J_TX_MEMORY_MB,
       heapMb: e.NEO4J_HEAP_MB,
+      sandbox: { enabled: e.ANALYST_SANDBOX, heapMb: e.ANALYST_HEAP_MB },
     },
     http: {
       port: e.PORT,

@@ -14,6 +14,7 @@ import { productAnalystRunner } from './analyst.js';
 import type { AnalystRunner } from './query/runner.js';
 import type { ServiceState } from './routes/api.js';
 import { openDatabase, type Database } from './neo4j/connect.js';
+import { startAnalystSandbox, type AnalystSandbox } from './query/sandbox.js';
 import { clientDir } from './project-paths.js';
 import { formatChecks, runChecks } from './loader/checks.js';
 import { readProjectDataset } from './loader/dataset.js';
@@ -52,7 +53,12 @@ async function main(): Promise<void> {
   const say = progress.say;
 
   // Filled in as start-up proceeds; a signal may arrive at any point.
-  const running: { db?: Database; server?: Server; analyst?: AnalystRunner } = {};
+  const running: {
+    db?: Database;
+    server?: Server;
+    analyst?: AnalystRunner;
+    sandbox?: AnalystSandbox;
+  } = {};
   const service: ServiceState = {};
   let stopping = false;
   const stop = async (signal: string) => {
@@ -66,9 +72,10 @@ async function main(): Promise<void> {
       process.exit(1);
     }, SHUTDOWN_BUDGET_MS).unref();
     // Stop accepting, let in-flight requests finish, then close the driver and Neo4j.
-    const { server, db, analyst } = running;
+    const { server, db, analyst, sandbox } = running;
     // A runaway analyst query must not hold the shutdown: its worker goes first.
     await analyst?.close();
+    await sandbox?.close();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     server?.closeAllConnections();
     await db?.close();
@@ -90,6 +97,22 @@ async function main(): Promise<void> {
   }
   const db = await openDatabase(config.neo4j, say);
   running.db = db;
+  // The analysts' sandbox starts while the seed loads; it copies the graph afterwards.
+  const sandboxStart =
+    db.local && config.neo4j.sandbox.enabled
+      ? startAnalystSandbox({
+          main: db,
+          mainDataDir: config.neo4j.dataDir,
+          heapMb: config.neo4j.sandbox.heapMb,
+          log: (m) => logger.info(m),
+        }).catch((error: unknown) => {
+          const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+          say(
+            `Warning: the analyst sandbox did not start (${reason}); analyst queries run on the explorer's database.`,
+          );
+          return undefined;
+        })
+      : undefined;
 
   // A database this process did not start is only read, unless SEED_ON_START says otherwise.
   const loadSeed = config.seed.onStart ?? Boolean(db.local);
@@ -124,7 +147,13 @@ async function main(): Promise<void> {
   // After the load, which may have created the dataset's full-text index.
   say(searchLine(await searchPlanOf(db.driver, db.database, profile)));
 
-  const analyst = productAnalystRunner(db, config.query.timeoutMs, logger, service);
+  const sandbox = await sandboxStart;
+  running.sandbox = sandbox;
+  if (sandbox) {
+    say('Analyst queries run in their own sandbox, a copy of the graph (see README: Reliability).');
+    await sandbox.ensureCurrent();
+  }
+  const analyst = productAnalystRunner(db, config.query.timeoutMs, logger, service, sandbox);
   running.analyst = analyst;
 
   const app = createApp({

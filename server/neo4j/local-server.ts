@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { StartupError } from '../errors.js';
@@ -7,6 +7,7 @@ import { resolveNeo4jClasspath } from './classpath.js';
 import { requireJava } from './java.js';
 import { localPassword, LOCAL_USER } from './password.js';
 import { findFreePort, isPortFree } from './ports.js';
+import { privateDataDir } from './data-dir.js';
 
 import { projectRoot } from '../project-paths.js';
 
@@ -20,6 +21,13 @@ export interface LocalNeo4jOptions {
   txMemoryMb?: number;
   /** JVM heap of the Neo4j process. */
   heapMb?: number;
+  /** Page cache of the store files. */
+  pageCacheMb?: number;
+  /**
+   * Processors the JVM may size its thread pools for, and a lower CPU
+   * priority (nice), for a Neo4j that must not starve the one beside it.
+   */
+  background?: { processors: number; niceness: number };
   startTimeoutMs?: number;
   log?: (message: string) => void;
 }
@@ -102,6 +110,36 @@ async function verifyBolt(uri: string, password: string, timeoutMs: number): Pro
 }
 
 /**
+ * The shell that starts the JVM: files it creates are private to this user
+ * (umask 077: the store and transaction logs hold the graph in clear, the
+ * system database the password's hash), and `exec` makes the JVM the very
+ * process the parent watches and stops.
+ */
+const LAUNCH = 'umask 077 && exec nice -n "$NEO4J_LAUNCH_NICE" java "$@"';
+
+function javaArgs(options: LocalNeo4jOptions, classpath: string, port: number): string[] {
+  const launcher = path.join(projectRoot, 'neo4j-launcher', 'Launcher.java');
+  const cpus = options.background
+    ? [`-XX:ActiveProcessorCount=${options.background.processors}`]
+    : [];
+  return [
+    // An explicit heap: the JVM's default (a quarter of the machine) lets
+    // one runaway query fill gigabytes before the transaction caps apply.
+    `-Xmx${options.heapMb ?? 1024}m`,
+    '-XX:+ExitOnOutOfMemoryError',
+    '-Xss4m',
+    ...cpus,
+    '-cp',
+    classpath,
+    launcher,
+    path.join(options.dataDir, 'home'),
+    String(port),
+    String(options.txMemoryMb ?? 512),
+    String(options.pageCacheMb ?? 512),
+  ];
+}
+
+/**
  * Starts Neo4j Community (resolved from Maven Central) as a child process
  * speaking Bolt on 127.0.0.1, and waits until the driver can connect.
  */
@@ -125,27 +163,25 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const classpath = resolveNeo4jClasspath(projectRoot, cacheDir);
 
   log('Starting Neo4j…');
-  mkdirSync(options.dataDir, { recursive: true });
+  const widened = privateDataDir(options.dataDir);
+  if (widened)
+    log(
+      `Warning: ${options.dataDir} was readable by other users (mode ${widened}); it is now 700. Files copied elsewhere keep their old modes.`,
+    );
   const password = localPassword(options.dataDir);
   const logFile = path.join(options.dataDir, 'launcher.log');
-  const logStream = createWriteStream(logFile, { flags: 'a' });
-  const launcher = path.join(projectRoot, 'neo4j-launcher', 'Launcher.java');
+  const logStream = createWriteStream(logFile, { flags: 'a', mode: 0o600 });
   const child = spawn(
-    'java',
-    [
-      // An explicit heap: the JVM's default (a quarter of the machine) lets
-      // one runaway query fill gigabytes before the transaction caps apply.
-      `-Xmx${options.heapMb ?? 1024}m`,
-      '-XX:+ExitOnOutOfMemoryError',
-      '-Xss4m',
-      '-cp',
-      classpath,
-      launcher,
-      path.join(options.dataDir, 'home'),
-      String(port),
-      String(options.txMemoryMb ?? 512),
-    ],
-    { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NEO4J_LAUNCH_PASSWORD: password } },
+    '/bin/sh',
+    ['-c', LAUNCH, 'neo4j-launch', ...javaArgs(options, classpath, port)],
+    {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        NEO4J_LAUNCH_PASSWORD: password,
+        NEO4J_LAUNCH_NICE: String(options.background?.niceness ?? 0),
+      },
+    },
   );
   child.stdout.pipe(logStream, { end: false });
   child.stderr.pipe(logStream, { end: false });

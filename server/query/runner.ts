@@ -32,6 +32,8 @@ export interface WorkerRunnerOptions {
   stuckAfterMs?: number;
   onStuck?: (queryId: string, transactionIds: string[]) => void;
   onError?: (error: unknown) => void;
+  /** Runs before each admitted query (the sandbox brings its copy up to date). */
+  prepare?: () => Promise<void>;
 }
 
 const BOOT = new URL('./worker-boot.mjs', import.meta.url);
@@ -132,6 +134,7 @@ export function createWorkerRunner(options: WorkerRunnerOptions): AnalystRunner 
       const queryId = randomUUID();
       let worker: Worker | undefined;
       try {
+        await options.prepare?.();
         worker = await acquire();
         busy.add(worker);
         const message = { id: nextId++, queryId, request, limits };
