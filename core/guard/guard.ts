@@ -8,6 +8,7 @@
 import { CodedError } from '../errors.js';
 import { CypherScriptError, scanCypher, splitStatements } from '../cypher/text.js';
 import { checkBoundedText } from './bounds.js';
+import { checkCost, type CostVerdict } from './cost/check.js';
 import { refuse } from './refuse.js';
 
 /** Procedures an analyst may call: read-only introspection and search. */
@@ -127,4 +128,15 @@ export function checkReadOnlyText(cypher: string, params: Record<string, unknown
   }
   checkProcedures(masked);
   checkBoundedText(statement, masked, params);
+}
+
+/**
+ * Every check the server makes before a query reaches the database: the
+ * text's rules, then its cost proved on Neo4j's own parse (cost/check.ts).
+ * The workbench's editor runs only the text's rules, as it types and
+ * without the parameters' values.
+ */
+export function checkAnalystQuery(cypher: string, params: Record<string, unknown>): CostVerdict {
+  checkReadOnlyText(cypher, params);
+  return checkCost(singleStatement(cypher), params);
 }

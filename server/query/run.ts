@@ -3,7 +3,8 @@ import { ApiError } from '../errors.js';
 import { GraphCollector, toCypherParams, toPlain } from '../neo4j/convert.js';
 import { openReadSession, type Driver, type Session } from '../neo4j/driver.js';
 import { fromNeo4jError } from '../neo4j/errors.js';
-import { checkReadOnlyText } from '../../core/guard/guard.js';
+import { checkAnalystQuery } from '../../core/guard/guard.js';
+import { refuseUnparsed } from '../../core/guard/cost/check.js';
 import { checkPlan } from '../../core/guard/plan-check.js';
 import { createPlanVerdictCache, planKey, type PlanVerdictCache } from './plan-cache.js';
 
@@ -120,7 +121,7 @@ export async function runReadOnlyQuery(
   limits: QueryLimits,
   verdicts: PlanVerdictCache = acceptedPlans,
 ): Promise<QueryResult> {
-  checkReadOnlyText(request.cypher, request.params ?? {});
+  const cost = checkAnalystQuery(request.cypher, request.params ?? {});
   const params = toCypherParams(request.params) as Record<string, unknown>;
   const session = openReadSession(driver, database);
   try {
@@ -130,6 +131,8 @@ export async function runReadOnlyQuery(
     const queryType = verdicts.has(key)
       ? 'r'
       : await planQueryType(session, request.cypher, params, limits.timeoutMs, limits.metadata);
+    // Neo4j accepted a text its own grammar's parser here did not: no cost was proved.
+    if (cost === 'unparsed') refuseUnparsed();
     if (queryType === 'r') verdicts.remember(key);
     if (queryType !== 'r') {
       const kind = QUERY_TYPE_NAMES[queryType] ?? queryType;
