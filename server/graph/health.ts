@@ -1,7 +1,7 @@
 import { SeedStatus, type Health } from '../../contract/index.js';
 import { SEED_LOAD_LABEL } from './bookkeeping.js';
 import type { Driver } from '../neo4j/driver.js';
-import { isUnavailable } from '../neo4j/errors.js';
+import { isCredentialsRefused, isUnavailable } from '../neo4j/errors.js';
 import { readPlain } from '../neo4j/decode.js';
 import { probeQuery } from '../neo4j/execute.js';
 
@@ -48,6 +48,7 @@ export async function readHealth(driver: Driver, database: string | undefined): 
       })),
     };
   } catch (error) {
+    if (isCredentialsRefused(error)) return credentialsRefused();
     if (!isUnavailable(error)) throw error;
     return {
       status: 'unavailable',
@@ -61,4 +62,21 @@ export async function readHealth(driver: Driver, database: string | undefined): 
       seed: [],
     };
   }
+}
+
+/** Neo4j answers but will not let the app's user in: every read would fail. */
+function credentialsRefused(): Health {
+  return {
+    status: 'degraded',
+    degraded:
+      "Neo4j refuses this server's login (its user is locked or its password changed); requests that read the graph fail until it lets the user in again.",
+    neo4j: {
+      connected: false,
+      version: null,
+      edition: null,
+      message: "Neo4j refused the server's user name or password.",
+    },
+    counts: null,
+    seed: [],
+  };
 }

@@ -42,6 +42,18 @@ export function isAuthFailure(error: unknown): boolean {
   return error instanceof Neo4jError && error.code.includes('Security.Unauthorized');
 }
 
+/**
+ * True when Neo4j will not let this server's own user in: a wrong or
+ * changed password, or a user locked after others' failed logins. Not the
+ * request's fault: the service cannot reach its data.
+ */
+export function isCredentialsRefused(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    /Security\.(Unauthorized|AuthenticationRateLimit|CredentialsExpired)/.test(error.code)
+  );
+}
+
 /** Neo4j's codes for a schema rule that is already there: a reload's CREATE without IF NOT EXISTS. */
 const ALREADY_THERE =
   /EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists/;
@@ -136,6 +148,15 @@ const RULES: Rule[] = [
       new ApiError(
         'QUERY_TERMINATED',
         'The database stopped this query before it finished (it was terminated). Run it again.',
+      ),
+  },
+  {
+    test: (code) =>
+      /Security\.(Unauthorized|AuthenticationRateLimit|CredentialsExpired)/.test(code),
+    map: () =>
+      new ApiError(
+        'NEO4J_UNAVAILABLE',
+        "The graph database refused this server's own login (its user may be locked or its password changed). Try again in a few seconds.",
       ),
   },
   {

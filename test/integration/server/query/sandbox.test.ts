@@ -180,4 +180,24 @@ describe('the local Neo4j refuses wrong passwords without locking its user', () 
     }
     expect((await request(app).get('/api/health')).status).toBe(200);
   });
+
+  it('says degraded in health when Neo4j refuses the app its login', async () => {
+    const { uri, username } = testWorkerSettings();
+    const refused = createDriver({ uri, username, password: 'not-the-password' });
+    try {
+      const res = await request(
+        createApp({
+          driver: refused,
+          database: undefined,
+          logger: pino({ level: 'silent' }),
+          options: defaultAppOptions,
+        }),
+      ).get('/api/health');
+      expect(res.status).toBe(503);
+      expect(res.body.status).toBe('degraded');
+      expect(res.body.degraded).toMatch(/refuses this server's login/);
+    } finally {
+      await refused.close();
+    }
+  });
 });

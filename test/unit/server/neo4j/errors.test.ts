@@ -57,6 +57,8 @@ describe('fromNeo4jError', () => {
     ['Neo.TransientError.Transaction.Terminated', 'QUERY_TERMINATED'],
     ['Neo.ClientError.Statement.AccessMode', 'QUERY_REFUSED'],
     ['Neo.ClientError.Security.Forbidden', 'QUERY_REFUSED'],
+    ['Neo.ClientError.Security.AuthenticationRateLimit', 'NEO4J_UNAVAILABLE'],
+    ['Neo.ClientError.Security.Unauthorized', 'NEO4J_UNAVAILABLE'],
     ['ServiceUnavailable', 'NEO4J_UNAVAILABLE'],
     ['Neo.TransientError.Transaction.DeadlockDetected', 'NEO4J_UNAVAILABLE'],
   ])('maps %s to %s', (code, expected) => {
