@@ -6,7 +6,8 @@ import { formatStartupError } from '../../../../server/errors.js';
 import { interruptedLoadError, lostNeo4j } from '../../../../server/loader/interrupted.js';
 import { SeedError } from '../../../../server/loader/loader.js';
 
-const closed = () => new Neo4jError('Connection was closed by server', 'ServiceUnavailable');
+const closed = () =>
+  new Neo4jError('Connection was closed by server', 'ServiceUnavailable', 'N/A', 'N/A');
 /** The loader's wrapping of a statement's failure: file, line, Neo4j's words, the cause. */
 const seedError = (cause: Neo4jError) =>
   new SeedError('people.cypher', 12, cause.message, { cause });
@@ -45,7 +46,12 @@ describe('interruptedLoadError', () => {
   });
 
   it('leaves a statement Neo4j refused to its own file-and-line message', () => {
-    const refused = new Neo4jError('Invalid input', 'Neo.ClientError.Statement.SyntaxError');
+    const refused = new Neo4jError(
+      'Invalid input',
+      'Neo.ClientError.Statement.SyntaxError',
+      'N/A',
+      'N/A',
+    );
     expect(
       interruptedLoadError(seedError(refused), { kind: 'loading', done: 0, total: 3 }),
     ).toBeUndefined();
@@ -54,7 +60,7 @@ describe('interruptedLoadError', () => {
 
 describe('lostNeo4j', () => {
   it('finds a session-expired error under the error that wraps it', () => {
-    const expired = new Neo4jError('Session expired', 'SessionExpired');
+    const expired = new Neo4jError('Session expired', 'SessionExpired', 'N/A', 'N/A');
     expect(lostNeo4j(new Error('outer', { cause: seedError(expired) }))).toBe(true);
   });
 
