@@ -153,10 +153,8 @@ export class StoredList<T> {
   }): void {
     target.addEventListener('storage', (e) => {
       if (e.key !== null && e.key !== this.spec.key) return;
-      if (this.unsaved.size) {
-        const result = this.write(this.merged());
-        if (result.ok) this.unsaved.clear();
-      }
+      // A write that succeeds clears what was unsaved; one that fails is reported again.
+      if (this.unsaved.size) this.write(this.merged());
       for (const fn of this.changeListeners) fn();
     });
   }
