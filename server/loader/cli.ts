@@ -8,14 +8,16 @@ import { formatStartupError } from '../errors.js';
 import { openDatabase } from '../neo4j/connect.js';
 import { checksPassed, formatChecks, runChecks } from './checks.js';
 import { readProjectDataset } from './dataset.js';
+import { interruptedLoadError, type LoadPhase } from './interrupted.js';
 import { checkQuotes, formatQuoteCheck, resolveTextsDir } from './quote-check.js';
 import { formatLoadResult } from './report.js';
 import { loadDataset } from './loader.js';
 
-/** Prints "statements done/total" at most once a second, and always the last. */
-function progressPrinter() {
+/** Prints "statements done/total" at most once a second, and always the last; keeps the count in `phase`. */
+function progressPrinter(phase: Extract<LoadPhase, { kind: 'loading' }>) {
   let last = 0;
   return (done: number, total: number) => {
+    phase.done = done;
     const now = Date.now();
     if (done < total && now - last < 1_000) return;
     last = now;
@@ -39,19 +41,28 @@ async function main(argv: string[]): Promise<number> {
   const dataset = readProjectDataset(dir);
 
   const db = await openDatabase(config.neo4j, (m) => console.log(m));
+  const total = dataset.files.reduce(
+    (n, f) => n + f.steps.filter((s) => s.kind === 'data').length,
+    0,
+  );
+  let phase: LoadPhase = { kind: 'loading', done: 0, total };
   try {
     if (!flags.has('--check')) {
       const result = await loadDataset(db.driver, db.database, dataset, {
         force: flags.has('--force'),
-        onProgress: progressPrinter(),
+        onProgress: progressPrinter(phase),
       });
       console.log(formatLoadResult(result));
     }
+    phase = { kind: 'checking', loaded: !flags.has('--check') };
     const checks = await runChecks(db.driver, db.database, dataset);
     const quotes = await checkQuotes(db.driver, db.database, dataset, resolveTextsDir(texts));
     console.log(`Integrity checks for "${dataset.name}":\n${formatChecks(checks)}`);
     console.log(formatQuoteCheck(quotes));
     return checksPassed(checks) && quotes.result.passed ? 0 : 1;
+  } catch (error) {
+    // Neo4j gone mid-load is said as such, not as a statement to fix.
+    throw interruptedLoadError(error, phase) ?? error;
   } finally {
     await db.close();
   }

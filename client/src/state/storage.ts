@@ -1,37 +1,17 @@
-// Saved views and workbench history in localStorage. Stored JSON is parsed
-// with zod on the way out: storage written by an older version, or edited by
-// hand, is ignored rather than crashing the page.
+// Saved views and workbench history in localStorage, each a StoredList
+// (stored-list.ts): read entry by entry, each checked with zod, a bad entry
+// set aside rather than wiping the rest, writes checked, tabs merged. The
+// saved-query library is not here: the server serves it (GET /api/queries).
 import { z } from 'zod';
 import { Graph } from '../../../contract/index.js';
+import { StoredList, type KeyValueStore, type WriteResult } from './stored-list.js';
 
-export interface KeyValueStore {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
+export type { KeyValueStore, ListReport, WriteResult } from './stored-list.js';
 
 /** A store that forgets, for when localStorage is unavailable (private windows). */
 export function memoryStore(): KeyValueStore {
   const m = new Map<string, string>();
   return { getItem: (k) => m.get(k) ?? null, setItem: (k, v) => void m.set(k, v) };
-}
-
-function read<T>(store: KeyValueStore, key: string, schema: z.ZodType<T>, fallback: T): T {
-  try {
-    const raw = store.getItem(key);
-    if (!raw) return fallback;
-    const parsed = schema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
-function write(store: KeyValueStore, key: string, value: unknown): void {
-  try {
-    store.setItem(key, JSON.stringify(value));
-  } catch {
-    // Quota exceeded or storage disabled: saving is best effort.
-  }
 }
 
 export const SavedView = z.object({
@@ -47,10 +27,19 @@ export type SavedView = z.infer<typeof SavedView>;
 const VIEWS_KEY = 'reg.savedViews.v1';
 
 export class SavedViews {
-  constructor(private readonly store: KeyValueStore) {}
+  readonly stored: StoredList<SavedView>;
+
+  constructor(store: KeyValueStore) {
+    this.stored = new StoredList(store, {
+      key: VIEWS_KEY,
+      schema: SavedView,
+      id: (v) => v.name,
+      at: (v) => v.savedAt,
+    });
+  }
 
   list(): SavedView[] {
-    return read(this.store, VIEWS_KEY, z.array(SavedView), []);
+    return this.stored.list();
   }
 
   get(name: string): SavedView | undefined {
@@ -58,17 +47,12 @@ export class SavedViews {
   }
 
   /** Saves under a name, replacing a view of the same name. */
-  save(view: SavedView): void {
-    const rest = this.list().filter((v) => v.name !== view.name);
-    write(this.store, VIEWS_KEY, [view, ...rest]);
+  save(view: SavedView): WriteResult {
+    return this.stored.put(view);
   }
 
-  remove(name: string): void {
-    write(
-      this.store,
-      VIEWS_KEY,
-      this.list().filter((v) => v.name !== name),
-    );
+  remove(name: string): WriteResult {
+    return this.stored.remove(name);
   }
 }
 
@@ -82,22 +66,27 @@ export type HistoryEntry = z.infer<typeof HistoryEntry>;
 const HISTORY_KEY = 'reg.queryHistory.v1';
 
 export class QueryHistory {
-  constructor(
-    private readonly store: KeyValueStore,
-    private readonly limit = 50,
-  ) {}
+  readonly stored: StoredList<HistoryEntry>;
+
+  constructor(store: KeyValueStore, limit = 50) {
+    this.stored = new StoredList(store, {
+      key: HISTORY_KEY,
+      schema: HistoryEntry,
+      // The same query with the same parameters is one entry: running it again moves it up.
+      id: (e) => `${e.cypher}\u0000${e.params}`,
+      at: (e) => e.at,
+      limit,
+    });
+  }
 
   list(): HistoryEntry[] {
-    return read(this.store, HISTORY_KEY, z.array(HistoryEntry), []);
+    return this.stored.list();
   }
 
   /** Newest first; running the same query again moves it to the top instead of repeating it. */
   add(cypher: string, params: string, at = new Date().toISOString()): HistoryEntry[] {
-    const entry = { cypher: cypher.trim(), params: params.trim(), at };
-    const rest = this.list().filter((e) => e.cypher !== entry.cypher || e.params !== entry.params);
-    const next = [entry, ...rest].slice(0, this.limit);
-    write(this.store, HISTORY_KEY, next);
-    return next;
+    this.stored.put({ cypher: cypher.trim(), params: params.trim(), at });
+    return this.list();
   }
 }
 
@@ -112,4 +101,29 @@ export function browserStore(): KeyValueStore {
   } catch {
     return memoryStore();
   }
+}
+
+let views: SavedViews | undefined;
+let history: QueryHistory | undefined;
+
+/**
+ * The page's one list of saved views: the export panel and the view restorer
+ * share it, so a view kept in memory after a refused write can be opened.
+ * It follows other tabs' writes.
+ */
+export function savedViews(): SavedViews {
+  if (!views) {
+    views = new SavedViews(browserStore());
+    views.stored.watch(window);
+  }
+  return views;
+}
+
+/** The page's query history, following other tabs' writes. */
+export function queryHistory(): QueryHistory {
+  if (!history) {
+    history = new QueryHistory(browserStore());
+    history.stored.watch(window);
+  }
+  return history;
 }

@@ -4,14 +4,16 @@ import { edgesCsv, nodesCsv } from '../export/csv.js';
 import { toCytoscapeJson } from '../export/cyjson.js';
 import { toGraphML } from '../export/graphml.js';
 import { standaloneHtml } from '../export/html.js';
-import { SavedViews, browserStore } from '../state/storage.js';
+import { savedViews } from '../state/storage.js';
 import { encodeState } from '../state/url-state.js';
 import { citationControls } from './citations.js';
 import type { Explorer } from './explorer.js';
 import { clear, download, errorText, h } from './dom.js';
+import { showStorageNotes } from './storage-note.js';
 
 export function setupExport(panel: HTMLElement, ctx: Explorer, restore: (name: string) => void) {
-  const views = new SavedViews(browserStore());
+  const views = savedViews();
+  showStorageNotes(views.stored, 'saved views', 'saved-views');
   const viewName = h('input', {
     type: 'text',
     'aria-label': 'View name',
@@ -122,7 +124,7 @@ export function setupExport(panel: HTMLElement, ctx: Explorer, restore: (name: s
       viewName,
       btn('Save view', () => {
         const name = viewName.value.trim() || `View ${views.list().length + 1}`;
-        views.save({
+        const saved = views.save({
           name,
           savedAt: new Date().toISOString(),
           state: encodeState(ctx.store.get()),
@@ -131,7 +133,8 @@ export function setupExport(panel: HTMLElement, ctx: Explorer, restore: (name: s
         });
         viewName.value = '';
         renderViews();
-        ctx.bus.emit('notice', { text: `Saved “${name}”.` });
+        // A refused save is told by its storage note, with the list to download.
+        if (saved.ok) ctx.bus.emit('notice', { text: `Saved “${name}”.` });
       }),
       btn('Copy link', async () => {
         await navigator.clipboard?.writeText(location.href).catch(() => undefined);
@@ -141,5 +144,6 @@ export function setupExport(panel: HTMLElement, ctx: Explorer, restore: (name: s
     viewList,
   );
   renderViews();
+  views.stored.onChange(renderViews);
   return { renderViews };
 }

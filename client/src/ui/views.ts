@@ -2,7 +2,7 @@
 // the state holds, putting back a saved view (its own graph and positions),
 // and Reset. What could not be restored is told once, under the header.
 import { unrestoredText, emptyState, readState } from '../state/url-state.js';
-import { SavedViews, browserStore } from '../state/storage.js';
+import { savedViews } from '../state/storage.js';
 import type { CanvasStates } from './canvas-states.js';
 import { errorText } from './dom.js';
 import type { Expander } from './expand.js';
@@ -118,7 +118,7 @@ export function setupViews(
   }
 
   function restoreView(name: string): void {
-    const v = new SavedViews(browserStore()).get(name);
+    const v = savedViews().get(name);
     if (!v) return;
     const read = readState(v.state);
     unreadable = read.problems;

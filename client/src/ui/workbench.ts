@@ -5,15 +5,17 @@ import type { QueryResult } from '../../../contract/index.js';
 import { ApiClientError, syntaxPosition } from '../api/client.js';
 import { cellText, toCsv } from '../export/csv.js';
 import { layoutOptions } from '../graph/layouts.js';
-import { QueryHistory, browserStore } from '../state/storage.js';
+import { queryHistory } from '../state/storage.js';
 import { createEditor, type CypherEditor } from '../workbench/editor.js';
 import { languageService } from '../workbench/language.js';
 import type { Explorer } from './explorer.js';
 import { clear, download, errorText, h } from './dom.js';
+import { showStorageNotes } from './storage-note.js';
 import { createTabs } from './tabs.js';
 
 export function setupWorkbench(panel: HTMLElement, ctx: Explorer) {
-  const history = new QueryHistory(browserStore());
+  const history = queryHistory();
+  showStorageNotes(history.stored, 'query history', 'query-history');
   const editorHost = h('div', { class: 'editor' });
   const params = h('textarea', {
     'aria-label': 'Parameters (JSON)',
@@ -224,5 +226,6 @@ export function setupWorkbench(panel: HTMLElement, ctx: Explorer) {
   });
   ctx.bus.on('openQuery', (q) => load(q));
   renderHistory();
+  history.stored.onChange(renderHistory);
   return { loadLibrary, run, load, editor };
 }

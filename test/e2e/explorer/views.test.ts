@@ -58,6 +58,29 @@ describe.runIf(browserAvailable())('views, export and resilience in Chromium', (
     expect(page.url()).toContain('exp=org%3Amea-india');
   });
 
+  it('lists the good saved views around a malformed one and says it was set aside', async () => {
+    const page = await app.open('/', undefined, (p) => {
+      void p.addInitScript(() => {
+        const good = (name: string) => ({
+          name,
+          savedAt: '2026-01-01T00:00:00.000Z',
+          state: '',
+          positions: {},
+          graph: { nodes: [], edges: [] },
+        });
+        const stored = [good('First view'), { name: 'Broken view' }, good('Third view')];
+        localStorage.setItem('reg.savedViews.v1', JSON.stringify(stored));
+      });
+    });
+    await page.click('#tab-export');
+    const names = page.locator('#panel-export ul.plain li.row button.link');
+    await eventually(() => names.allTextContents()).toEqual(['First view', 'Third view']);
+    const note = page.locator('#storage-note-saved-views-set-aside');
+    expect(await note.textContent()).toMatch(/1 of your saved views could not be read/);
+    await note.getByRole('button', { name: 'Close this note' }).click();
+    expect(await note.count()).toBe(0);
+  });
+
   it('offers a list view of the visible graph and a dark theme', async () => {
     const page = await app.open();
     await page.click('#tab-list');

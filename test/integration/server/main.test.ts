@@ -1,6 +1,9 @@
 // `npm start` as a newcomer runs it: a real process that starts Neo4j,
 // loads the seed, serves HTTP, and on Ctrl+C leaves no java process behind.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+// Each start leads a process group of its own (detached), and "nothing left
+// behind" is checked on that group and on the java found under its PID,
+// never by name, so another copy of the app on the machine does not count.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -8,20 +11,32 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findFreePort } from '../../../server/neo4j/ports.js';
 import { projectRoot } from '../../../server/neo4j/local-server.js';
+import {
+  commandLine,
+  descendants,
+  groupMembers,
+  isRunning,
+  killGroup,
+  type ProcessRef,
+} from '../../support/processes.js';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'reg-main-'));
 const running: ChildProcess[] = [];
 
 afterAll(() => {
-  for (const child of running) child.kill('SIGKILL');
+  for (const child of running) if (child.pid) killGroup(child.pid);
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function javaPids(): string[] {
-  const found = spawnSync('pgrep', ['-f', `Launcher.java ${path.join(dataDir, 'home')}`], {
-    encoding: 'utf8',
-  });
-  return found.stdout.split('\n').filter(Boolean);
+/** The Neo4j (java running the launcher) under the process the test started. */
+function javaUnder(child: ChildProcess): ProcessRef[] {
+  if (!child.pid) return [];
+  return descendants(child.pid).filter((p) => commandLine(p.pid).includes('Launcher.java'));
+}
+
+/** What is left of everything the start ran: its group's live members (orphaned java included). */
+function leftOf(child: ChildProcess): number[] {
+  return child.pid ? groupMembers(child.pid) : [];
 }
 
 async function start(port: number, boltPort: number, viaNpm = false) {
@@ -36,7 +51,8 @@ async function start(port: number, boltPort: number, viaNpm = false) {
   const [command, args] = viaNpm
     ? ['npm', ['start']]
     : [path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['server/main.ts']];
-  const child = spawn(command, args, { cwd: projectRoot, env });
+  // Detached: the child leads a new process group that everything it starts joins.
+  const child = spawn(command, args, { cwd: projectRoot, env, detached: true });
   running.push(child);
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -67,7 +83,8 @@ describe('npm start', () => {
       expect(code).toBe(1);
       expect(output()).toMatch(new RegExp(`web port ${port} .* already in use`));
       expect(output()).not.toContain('ready at');
-      expect(javaPids()).toEqual([]);
+      // A Neo4j it had started would still be in its group.
+      await expect.poll(() => leftOf(child), { timeout: 10_000, interval: 200 }).toEqual([]);
     } finally {
       await new Promise((resolve) => squatter.close(resolve));
     }
@@ -83,25 +100,32 @@ describe('npm start', () => {
       seed: unknown[];
     };
     expect(health.seed).toHaveLength(1);
-    expect(javaPids()).toHaveLength(1);
+    const java = javaUnder(child);
+    expect(java).toHaveLength(1);
 
     expect(await stop(child)).toBe(0);
     expect(output()).toContain('Stopped.');
-    expect(javaPids()).toEqual([]);
+    expect(java.filter(isRunning)).toEqual([]);
+    await expect.poll(() => leftOf(child), { timeout: 10_000, interval: 200 }).toEqual([]);
   }, 240_000);
 
   it('reuses the data on disk at the next start and skips an unchanged seed', async () => {
     const [port, boltPort] = [await findFreePort(), await findFreePort()];
     const { child, output } = await start(port, boltPort);
     expect(output()).toMatch(/Dataset "seed" unchanged since the last load/);
+    const java = javaUnder(child);
+    expect(java).toHaveLength(1);
     expect(await stop(child)).toBe(0);
-    expect(javaPids()).toEqual([]);
+    expect(java.filter(isRunning)).toEqual([]);
+    await expect.poll(() => leftOf(child), { timeout: 10_000, interval: 200 }).toEqual([]);
   }, 240_000);
 
   it('ends the whole tree within its budget on SIGTERM to npm start, with an analyst query in flight', async () => {
     const [port, boltPort] = [await findFreePort(), await findFreePort()];
     const { child, output } = await start(port, boltPort, true);
     expect(output()).toContain('ready at');
+    const java = javaUnder(child);
+    expect(java).toHaveLength(1);
     // A query that runs until its time limit, sent and not awaited.
     const inFlight = fetch(`http://127.0.0.1:${port}/api/query`, {
       method: 'POST',
@@ -116,9 +140,9 @@ describe('npm start', () => {
     child.kill('SIGTERM');
     await exited;
     await inFlight;
-    await expect.poll(javaPids, { timeout: 60_000, interval: 500 }).toEqual([]);
-    const server = spawnSync('pgrep', ['-f', 'server/main.ts'], { encoding: 'utf8' });
-    expect(server.stdout.trim()).toBe('');
+    // npm, its shell, tsx, the server and Neo4j: all of the group, orphans too.
+    await expect.poll(() => leftOf(child), { timeout: 60_000, interval: 500 }).toEqual([]);
+    expect(java.filter(isRunning)).toEqual([]);
     expect(Date.now() - sentAt).toBeLessThan(60_000);
   }, 300_000);
 });
