@@ -8,6 +8,7 @@ import { requireJava } from './java.js';
 import { localPassword, LOCAL_USER } from './password.js';
 import { findFreePort, isPortFree } from './ports.js';
 import { privateDataDir } from './data-dir.js';
+import { launcherEntry, type LauncherEntry } from './launcher-build.js';
 
 import { projectRoot } from '../project-paths.js';
 
@@ -117,8 +118,7 @@ async function verifyBolt(uri: string, password: string, timeoutMs: number): Pro
  */
 const LAUNCH = 'umask 077 && exec nice -n "$NEO4J_LAUNCH_NICE" java "$@"';
 
-function javaArgs(options: LocalNeo4jOptions, classpath: string, port: number): string[] {
-  const launcher = path.join(projectRoot, 'neo4j-launcher', 'Launcher.java');
+function javaArgs(options: LocalNeo4jOptions, launcher: LauncherEntry, port: number): string[] {
   const cpus = options.background
     ? [`-XX:ActiveProcessorCount=${options.background.processors}`]
     : [];
@@ -130,8 +130,8 @@ function javaArgs(options: LocalNeo4jOptions, classpath: string, port: number): 
     '-Xss4m',
     ...cpus,
     '-cp',
-    classpath,
-    launcher,
+    launcher.classpath,
+    launcher.main,
     path.join(options.dataDir, 'home'),
     String(port),
     String(options.txMemoryMb ?? 512),
@@ -161,6 +161,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const cacheDir = path.join(projectRoot, '.neo4j');
   log('Resolving Neo4j from Maven Central (cached after the first run)…');
   const classpath = resolveNeo4jClasspath(projectRoot, cacheDir);
+  const launcher = launcherEntry(
+    path.join(projectRoot, 'neo4j-launcher', 'Launcher.java'),
+    classpath,
+    cacheDir,
+  );
 
   log('Starting Neo4j…');
   const widened = privateDataDir(options.dataDir);
@@ -173,7 +178,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const logStream = createWriteStream(logFile, { flags: 'a', mode: 0o600 });
   const child = spawn(
     '/bin/sh',
-    ['-c', LAUNCH, 'neo4j-launch', ...javaArgs(options, classpath, port)],
+    ['-c', LAUNCH, 'neo4j-launch', ...javaArgs(options, launcher, port)],
     {
       stdio: ['pipe', 'pipe', 'pipe'],
       env: {

@@ -20,15 +20,17 @@ import {
   type ProcessRef,
 } from '../../support/processes.js';
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'reg-main-'));
+const root = mkdtempSync(path.join(os.tmpdir(), 'reg-main-'));
+// The analyst sandbox's folder sits beside it, inside the same scratch folder.
+const dataDir = path.join(root, 'data');
 const running: ChildProcess[] = [];
 
 afterAll(() => {
   for (const child of running) if (child.pid) killGroup(child.pid);
-  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(root, { recursive: true, force: true });
 });
 
-/** The Neo4j (java running the launcher) under the process the test started. */
+/** The Neo4j processes (java running the launcher) under the process the test started. */
 function javaUnder(child: ChildProcess): ProcessRef[] {
   if (!child.pid) return [];
   return descendants(child.pid).filter((p) => commandLine(p.pid).includes('Launcher.java'));
@@ -101,7 +103,8 @@ describe('npm start', () => {
     };
     expect(health.seed).toHaveLength(1);
     const java = javaUnder(child);
-    expect(java).toHaveLength(1);
+    // The explorer's Neo4j and the analysts' sandbox.
+    expect(java).toHaveLength(2);
 
     expect(await stop(child)).toBe(0);
     expect(output()).toContain('Stopped.');
@@ -114,7 +117,8 @@ describe('npm start', () => {
     const { child, output } = await start(port, boltPort);
     expect(output()).toMatch(/Dataset "seed" unchanged since the last load/);
     const java = javaUnder(child);
-    expect(java).toHaveLength(1);
+    // The explorer's Neo4j and the analysts' sandbox.
+    expect(java).toHaveLength(2);
     expect(await stop(child)).toBe(0);
     expect(java.filter(isRunning)).toEqual([]);
     await expect.poll(() => leftOf(child), { timeout: 10_000, interval: 200 }).toEqual([]);
@@ -125,7 +129,8 @@ describe('npm start', () => {
     const { child, output } = await start(port, boltPort, true);
     expect(output()).toContain('ready at');
     const java = javaUnder(child);
-    expect(java).toHaveLength(1);
+    // The explorer's Neo4j and the analysts' sandbox.
+    expect(java).toHaveLength(2);
     // A query that runs until its time limit, sent and not awaited.
     const inFlight = fetch(`http://127.0.0.1:${port}/api/query`, {
       method: 'POST',

@@ -138,6 +138,16 @@ describe('POST /api/query answers the runaway class before it runs', () => {
     ['string doubling', "RETURN size(reduce(s = 'x', i IN range(1, 30) | s + s)) AS n"],
     ['a five-million-element record', 'RETURN range(1, 5000000) AS r'],
     ['lists nested thousands deep', `RETURN ${'['.repeat(3000)}1${']'.repeat(3000)} AS x`],
+    [
+      'a range bound wrapped in a function',
+      'RETURN reduce(a = 0, x IN range(1, toInteger(2e10)) | a + x)',
+    ],
+    ['four open repeats over a long string', `RETURN '${'a'.repeat(1000)}' =~ '.*.*.*.*b'`],
+    [
+      'a string grown tenfold by eight WITH clauses',
+      `WITH 'aaaaaaaaaa' AS s ${'WITH s+s+s+s+s+s+s+s+s+s AS s '.repeat(8)}RETURN size(s)`,
+    ],
+    ['pairs over a range of 4e8', 'RETURN size([x IN range(1, toInteger(4e8)) | [x, x]])'],
   ];
 
   it.each(runaways)('refuses %s with 403 in well under the deadline', async (_name, cypher) => {
