@@ -1,4 +1,4 @@
-import type { PathStep, PathsQuery, PathsResult } from '../../contract/index.js';
+import { basisOf, type PathStep, type PathsQuery, type PathsResult } from '../../contract/index.js';
 import {
   GraphCollector,
   nodeKey,
@@ -11,6 +11,16 @@ import { asOfParams, nodeVisible, relationshipVisible } from '../../core/cypher/
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
 import { perLoad } from './load-cache.js';
 import { readOptionalString, readPath } from '../neo4j/decode.js';
+
+/** A Neo4j Integer (or a plain number) as a number, else null. */
+function neoInt(v: unknown): number | null {
+  if (typeof v === 'number') return v;
+  if (v !== null && typeof v === 'object' && 'toNumber' in v && typeof v.toNumber === 'function') {
+    const n: unknown = v.toNumber();
+    return typeof n === 'number' ? n : null;
+  }
+  return null;
+}
 
 /** LED_TO → "led to": relationship types read as words. */
 export function typeInWords(type: string): string {
@@ -36,8 +46,12 @@ export function spellPath(
     const forward = segment.relationship.startNodeElementId === from.elementId;
     at = to;
     const [subject, object] = forward ? [from, to] : [to, from];
-    const listed: unknown = segment.relationship.properties.sources;
+    const props = segment.relationship.properties;
+    const listed: unknown = props.sources;
     const sources = Array.isArray(listed) ? listed.map(String) : [];
+    const str = (v: unknown) => (typeof v === 'string' ? v : null);
+    const quote = str(props.quote);
+    const paragraph: unknown = props.paragraph;
     return {
       from: { id: nodeKey(from), name: nameOf(from) },
       type: segment.relationship.type,
@@ -45,6 +59,12 @@ export function spellPath(
       forward,
       text: `${nameOf(subject)} ${typeInWords(segment.relationship.type)} ${nameOf(object)}${evidenceWords(sources)}`,
       sources,
+      basis: basisOf(props),
+      quote,
+      quoteSource:
+        str(props.quoteSource) ?? (quote && sources.length === 1 ? (sources[0] ?? null) : null),
+      paragraph: typeof paragraph === 'number' ? paragraph : neoInt(paragraph),
+      note: str(props.note) ?? str(props.description),
       hub: hubs.has(to.elementId),
     };
   });

@@ -24,6 +24,7 @@ const link = (source: string, target: string, type: string): EventChain['links']
   target,
   type,
   kind: type === 'PRECEDED' ? 'sequence' : 'causal',
+  basis: type === 'PRECEDED' ? 'inferred' : 'stated',
   description: null,
   sources: [],
   quote: null,
