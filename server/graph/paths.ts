@@ -2,6 +2,7 @@ import { basisOf, type PathStep, type PathsQuery, type PathsResult } from '../..
 import {
   GraphCollector,
   nodeKey,
+  plainProperties,
   toGraphNode,
   type Captions,
   type Node,
@@ -11,16 +12,6 @@ import { asOfParams, nodeVisible, relationshipVisible } from '../../core/cypher/
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
 import { perLoad } from './load-cache.js';
 import { readOptionalString, readPath } from '../neo4j/decode.js';
-
-/** A Neo4j Integer (or a plain number) as a number, else null. */
-function neoInt(v: unknown): number | null {
-  if (typeof v === 'number') return v;
-  if (v !== null && typeof v === 'object' && 'toNumber' in v && typeof v.toNumber === 'function') {
-    const n: unknown = v.toNumber();
-    return typeof n === 'number' ? n : null;
-  }
-  return null;
-}
 
 /** LED_TO → "led to": relationship types read as words. */
 export function typeInWords(type: string): string {
@@ -46,7 +37,7 @@ export function spellPath(
     const forward = segment.relationship.startNodeElementId === from.elementId;
     at = to;
     const [subject, object] = forward ? [from, to] : [to, from];
-    const props = segment.relationship.properties;
+    const props = plainProperties(segment.relationship.properties);
     const listed: unknown = props.sources;
     const sources = Array.isArray(listed) ? listed.map(String) : [];
     const str = (v: unknown) => (typeof v === 'string' ? v : null);
@@ -63,7 +54,7 @@ export function spellPath(
       quote,
       quoteSource:
         str(props.quoteSource) ?? (quote && sources.length === 1 ? (sources[0] ?? null) : null),
-      paragraph: typeof paragraph === 'number' ? paragraph : neoInt(paragraph),
+      paragraph: typeof paragraph === 'number' ? paragraph : null,
       note: str(props.note) ?? str(props.description),
       hub: hubs.has(to.elementId),
     };
