@@ -15,6 +15,7 @@ SET n += {
   valueText: 'around 70 per cent',
   qualifier: 'around',
   measure: 'share of global rare earth production (stated as dominance in mining)',
+  quantity: 'china-share-global-rare-earth-production',
   topic: 'china-share-global-rare-earths'
 }
 WITH n
@@ -35,6 +36,7 @@ SET n += {
   valueText: 'roughly 70 per cent',
   qualifier: 'around',
   measure: 'share of global rare earth mining',
+  quantity: 'china-share-global-rare-earth-mining',
   topic: 'china-share-global-rare-earths'
 }
 WITH n
@@ -55,6 +57,7 @@ SET n += {
   valueText: 'over 60%',
   qualifier: 'over',
   measure: 'share of global rare earth mining',
+  quantity: 'china-share-global-rare-earth-mining',
   topic: 'china-share-global-rare-earths'
 }
 WITH n
@@ -75,6 +78,7 @@ SET n += {
   valueText: 'more than 90%',
   qualifier: 'more than',
   measure: 'share of global rare earth processing',
+  quantity: 'china-share-global-rare-earth-processing',
   topic: 'china-share-global-rare-earths'
 }
 WITH n
@@ -95,6 +99,7 @@ SET n += {
   valueText: 'nearly 90%',
   qualifier: 'nearly',
   measure: 'share of global rare earth (magnet) production',
+  quantity: 'china-share-global-rare-earth-production',
   topic: 'china-share-global-rare-earths'
 }
 WITH n
@@ -299,6 +304,7 @@ SET n += {
   valueText: 'two months',
   qualifier: 'exact',
   measure: 'duration of the global rare-earth supply disruption',
+  quantity: 'global-rare-earth-supply-disruption-duration',
   topic: 'rare-earth-supply-disruption-duration'
 }
 WITH n
@@ -319,6 +325,7 @@ SET n += {
   valueText: 'six-month pause',
   qualifier: 'exact',
   measure: 'duration of the pause in magnet exports to India',
+  quantity: 'india-magnet-export-pause-duration',
   topic: 'rare-earth-supply-disruption-duration'
 }
 WITH n

@@ -23,7 +23,8 @@ const TOPIC = `coalesce(${text('topic')}, ${text('measure')}, ${text('id')}, ele
  * of rare-earth mining at 60 and 70 per cent is a disagreement; a two-month
  * global disruption beside a six-month pause for India is not (two
  * quantities under one topic, listed together). A figure's quantity is its
- * `quantity`, else its `measure`, else its own id. Figures without a numeric
+ * `quantity`, else its `measure`, else its topic (a dataset that
+ * says nothing finer compares a topic's figures with each other). Figures without a numeric
  * value do not count. A topic is conflicting when any of its quantities is.
  * Reading each figure's topic, quantity, period, unit and value (a few
  * property reads each, no relationships) and ordering them for the page is
@@ -31,7 +32,7 @@ const TOPIC = `coalesce(${text('topic')}, ${text('measure')}, ${text('id')}, ele
  */
 const topicsOf = (match: string, conflictingOnly: boolean) => `${match}
   WITH ${TOPIC} AS topic,
-       coalesce(${text('quantity')}, ${text('measure')}, ${text('id')}, elementId(f)) + '|' +
+       coalesce(${text('quantity')}, ${text('measure')}, ${TOPIC}) + '|' +
        coalesce(${text('periodLabel')}, '') + '|' + coalesce(${text('unit')}, '') AS scale,
        f
   WITH topic, scale,
