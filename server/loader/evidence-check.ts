@@ -55,6 +55,11 @@ export function locate(
     );
     if (i >= 0) return at(f, i);
   }
+  // A row naming both ends, such as a provenance row {id: …, src: …}.
+  for (const f of files) {
+    const i = f.lines.findIndex((l) => l.includes(q(subject.from)) && l.includes(q(subject.to)));
+    if (i >= 0) return at(f, i);
+  }
   // A provenance link: the node's MERGE, then the line naming the report before the next statement ends.
   for (const f of files) {
     const start = f.lines.findIndex((l) => l.includes(`{id: ${q(subject.from)}}`));
