@@ -67,7 +67,7 @@ describe('citation files', () => {
 });
 
 function dateOf(item: CslItem): number[] {
-  return (item.issued?.['date-parts']?.[0] ?? []) as number[];
+  return item.issued?.['date-parts']?.[0] ?? [];
 }
 
 describe('formatted citations', () => {
