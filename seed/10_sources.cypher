@@ -141,9 +141,9 @@ SET r += p.props;
 
 MERGE (n:MediaOutlet {id: 'outlet:pti'})
 SET n += {
-  name: 'Press Trust of India',
-  aliases: ['PTI'],
-  description: 'Indian news agency that report 002 names as the source of the Lin Jian quote.'
+  name: 'PTI',
+  aliases: [],
+  description: 'News agency that report 002 names as the source of the Lin Jian quote (the report does not spell out the name).'
 }
 WITH n
 UNWIND [

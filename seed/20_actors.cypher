@@ -513,7 +513,7 @@ MERGE (n:Place {id: 'place:eastern-ladakh'})
 SET n += {
   name: 'Eastern Ladakh',
   aliases: ['Ladakh'],
-  description: 'Himalayan border region where Indian and Chinese troops faced off from May 2020 until the October 2024 disengagement.',
+  description: 'Border region where Indian and Chinese troops faced off from May 2020 until the disengagement completed in October 2024 (003).',
   placeType: 'border region'
 }
 WITH n

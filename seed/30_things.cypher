@@ -119,7 +119,7 @@ MERGE (n:Commodity {id: 'commodity:rare-earth-processing-technology'})
 SET n += {
   name: 'Rare-earth processing technology and equipment',
   aliases: ['rare earth technology', 'rare earth processing equipment'],
-  description: 'Know-how and machinery to process rare earths, whose export China restricted in October 2025.'
+  description: 'Know-how and machinery to process rare earths, whose export China recently restricted (001, 003).'
 }
 WITH n
 UNWIND [
@@ -134,7 +134,7 @@ MERGE (n:Commodity {id: 'commodity:lithium-battery-technology'})
 SET n += {
   name: 'Lithium-battery technology and equipment',
   aliases: ['lithium batteries', 'battery production technology', 'battery production equipment'],
-  description: 'Technology and equipment for producing lithium batteries, placed under Chinese export restrictions in October 2025.'
+  description: 'Technology and equipment for producing lithium batteries, recently placed under Chinese export restrictions (001, 003).'
 }
 WITH n
 UNWIND [
@@ -149,7 +149,7 @@ MERGE (n:Commodity {id: 'commodity:superhard-materials'})
 SET n += {
   name: 'Superhard materials',
   aliases: ['super-hard materials'],
-  description: 'Very hard industrial materials (such as synthetic diamond) that China added to its export restrictions in October 2025.'
+  description: 'Very hard industrial materials whose technology and equipment China recently put under export controls (003).'
 }
 WITH n
 UNWIND [

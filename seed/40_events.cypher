@@ -114,7 +114,7 @@ MERGE (n:Event {id: 'event:2025-kailash-mansarovar-yatra-resumption'})
 SET n:Resumption, n += {
   name: 'Kailash Mansarovar Yatra resumes',
   aliases: ['Kailash Manasarovar Yatra'],
-  description: 'The Indian pilgrimage to Mount Kailash and Lake Mansarovar in Tibet was resumed as a step to reset ties.',
+  description: 'The Kailash Mansarovar Yatra, a pilgrimage, was resumed as one of the steps to reset ties (001, 003).',
   date: date('2025-01-01'),
   datePrecision: 'year',
   dateInferred: true,
@@ -473,7 +473,7 @@ SET r += p.props;
 MERGE (n:Event {id: 'event:2025-10-trump-xi-meeting'})
 SET n:Meeting, n += {
   name: 'Trump–Xi meeting',
-  aliases: ['Trump Xi Busan meeting'],
+  aliases: ['Trump Xi meeting'],
   description: 'Donald Trump and Xi Jinping met "to discuss trade and supply chain stability" (004), amid the prolonged US–China dispute.',
   date: date('2025-10-01'),
   datePrecision: 'month',

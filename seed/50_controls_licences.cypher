@@ -55,7 +55,7 @@ SET r += p.props;
 MERGE (n:Event {id: 'event:2025-china-rare-earth-technology-controls'})
 SET n:ExportControl, n += {
   name: 'China tightens export controls on rare-earth, lithium-battery and superhard-material technology',
-  aliases: ['October 2025 technology export controls'],
+  aliases: ['technology export controls'],
   description: 'China\'s recent restrictions on exporting technology and equipment for rare-earth processing, lithium-battery production and superhard materials, tightening its grip on critical-mineral supply chains.',
   date: date('2025-01-01'),
   datePrecision: 'year',
