@@ -294,8 +294,7 @@ MERGE (a)-[r:PARTICIPATED_IN]->(b)
 SET r += row.props;
 
 UNWIND [
-  {from: 'event:2025-us-china-trade-dispute', to: 'commodity:critical-minerals', props: {sources: ['src:004'], quote: 'a prolonged dispute that has disrupted global access to critical minerals', quoteSource: 'src:004', paragraph: 6, basis: 'stated'}},
-  {from: 'event:2025-10-trump-xi-meeting', to: 'event:2025-us-china-trade-dispute', props: {sources: ['src:004'], quote: 'met earlier this week to discuss trade and supply chain stability', quoteSource: 'src:004', paragraph: 6, basis: 'inferred', note: '004 says the meeting was to discuss trade and supply chain stability and names the dispute in the next sentence; the meeting read as about the dispute'}}
+  {from: 'event:2025-us-china-trade-dispute', to: 'commodity:critical-minerals', props: {sources: ['src:004'], quote: 'a prolonged dispute that has disrupted global access to critical minerals', quoteSource: 'src:004', paragraph: 6, basis: 'stated'}}
 ] AS row
 MATCH (a {id: row.from})
 MATCH (b {id: row.to})
@@ -724,7 +723,8 @@ UNWIND [
   {from: 'event:2025-china-resumes-magnet-shipments-us-europe-sea', to: 'commodity:rare-earth-magnets', props: {sources: ['src:000', 'src:004'], quote: 'resumed shipments of rare earth magnets', quoteSource: 'src:000', paragraph: 4, basis: 'stated'}},
   {from: 'event:2025-10-china-resumes-magnet-exports-india', to: 'commodity:heavy-rare-earth-magnets', props: {sources: ['src:004'], quote: 'resumed exports of heavy rare earth magnets', quoteSource: 'src:004', paragraph: 2, basis: 'stated'}},
   {from: 'event:2025-04-global-rare-earth-supply-disruption', to: 'commodity:rare-earth-elements', props: {sources: ['src:002'], quote: 'export controls on key rare earth elements (REEs) in April', quoteSource: 'src:002', paragraph: 3, basis: 'stated'}},
-  {from: 'event:2025-04-magnet-export-pause-india', to: 'commodity:rare-earth-magnets', props: {sources: ['src:000', 'src:001', 'src:002', 'src:003', 'src:004'], quote: 'China resumes export of rare earth magnets to India', quoteSource: 'src:004', paragraph: 1, basis: 'stated'}}
+  {from: 'event:2025-04-magnet-export-pause-india', to: 'commodity:rare-earth-magnets', props: {sources: ['src:000', 'src:001', 'src:002', 'src:003', 'src:004'], quote: 'China resumes export of rare earth magnets to India', quoteSource: 'src:004', paragraph: 1, basis: 'stated'}},
+  {from: 'event:2025-10-trump-xi-meeting', to: 'event:2025-us-china-trade-dispute', props: {sources: ['src:004'], quote: 'met earlier this week to discuss trade and supply chain stability', quoteSource: 'src:004', paragraph: 6, basis: 'inferred', note: '004 says the meeting was to discuss trade and supply chain stability and names the dispute in the next sentence; the meeting read as about the dispute'}}
 ] AS row
 MATCH (a {id: row.from})
 MATCH (b {id: row.to})
