@@ -146,7 +146,7 @@ SET n += {
 }
 WITH n
 UNWIND [
-  {src: 'src:000', props: {quote: 'Chinese Foreign Minister', paragraph: 5, basis: 'stated'}},
+  {src: 'src:000', props: {quote: 'Chinese Foreign Minister', paragraph: 5, basis: 'inferred', note: '000 names the Chinese Foreign Minister, not the ministry; the ministry is read from the title'}},
   {src: 'src:002', props: {quote: 'Chinese foreign ministry', paragraph: 4, basis: 'stated'}}
 ] AS p
 MATCH (s:Source {id: p.src})
@@ -178,7 +178,7 @@ SET n += {
 WITH n
 UNWIND [
   {src: 'src:000', props: {quote: 'Chinese authorities', paragraph: 3, basis: 'stated'}},
-  {src: 'src:002', props: {quote: 'relevant authorities', paragraph: 5, basis: 'stated'}},
+  {src: 'src:002', props: {quote: 'relevant authorities', paragraph: 5, basis: 'inferred', note: '002 says only "relevant authorities" would handle operational specifics; read as Chinese authorities from Lin Jian\'s words'}},
   {src: 'src:004', props: {quote: 'Chinese authorities', paragraph: 7, basis: 'stated'}}
 ] AS p
 MATCH (s:Source {id: p.src})

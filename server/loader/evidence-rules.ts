@@ -140,7 +140,8 @@ function spanFindings(r: RelationshipRow, quote: string, ctx: EvidenceContext): 
   const cited = citedReport(r);
   const excerpt = quote.length > 60 ? `${quote.slice(0, 57)}…` : quote;
   const text = cited === null ? undefined : ctx.texts.get(cited);
-  if (cited !== null && !ctx.texts.has(cited)) return []; // a report without a text file: not checkable
+  // No texts at all, or a report without a text file: the span cannot be checked here.
+  if (ctx.texts.size === 0 || (cited !== null && !ctx.texts.has(cited))) return [];
   if (text !== undefined && quoteOccurs(text, quote, r.paragraph)) return [];
   const found = findSpan(ctx.texts, quote);
   if (text !== undefined && quoteOccurs(text, quote)) {
