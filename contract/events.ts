@@ -63,6 +63,10 @@ export const ChainLink = z.object({
       'stated: the quote says it; inferred: the analyst read it from the reports (see description); background: outside the reports',
   }),
   description: z.string().nullable().meta({ description: "The analyst's note on the link" }),
+  note: z.string().nullable().meta({
+    description:
+      'How the link rests on the reports when no span states it (basis inferred or background): never a quote',
+  }),
   sources: z.array(z.string()),
   quote: z
     .string()

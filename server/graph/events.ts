@@ -171,6 +171,7 @@ export function chainLink(p: GraphProfile, e: GraphEdge): ChainLink {
     kind: chainKind(p, e.type) ?? 'sequence',
     basis: basisOf(e.properties),
     description: text(e.properties.description) ?? text(e.properties.note),
+    note: text(e.properties.note),
     sources,
     quote: text(e.properties.quote),
     quoteSource:

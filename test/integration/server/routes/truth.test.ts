@@ -14,6 +14,7 @@ interface Link {
   quote: string | null;
   basis: string | null;
   description: string | null;
+  note: string | null;
 }
 
 describe('GET /api/events/:id/chain kinds', () => {
@@ -40,7 +41,7 @@ describe('GET /api/events/:id/chain kinds', () => {
     // Every sequence link says how the order is known: a span (stated) or the analyst's reason (inferred).
     for (const l of (res.body.links as Link[]).filter((x) => x.kind === 'sequence')) {
       expect(['stated', 'inferred']).toContain(l.basis);
-      if (l.basis === 'inferred') expect(l.description).toEqual(expect.any(String));
+      if (l.basis === 'inferred') expect(l.note).toEqual(expect.any(String));
     }
   });
 

@@ -25,6 +25,7 @@ const link = (source: string, target: string, type: string): EventChain['links']
   type,
   kind: type === 'PRECEDED' ? 'sequence' : 'causal',
   basis: type === 'PRECEDED' ? 'inferred' : 'stated',
+  note: null,
   description: null,
   sources: [],
   quote: null,
