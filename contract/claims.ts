@@ -39,6 +39,14 @@ export const Claim = z.object({
   valueText: z.string().nullable(),
   qualifier: z.string().nullable(),
   measure: z.string().nullable(),
+  quantity: z.string().nullable().meta({
+    description:
+      'What exactly is counted (its quantity, else its measure): only figures of the same quantity, unit and period are compared',
+  }),
+  disagrees: z.boolean().meta({
+    description:
+      'Another figure of the same quantity, unit and period gives a different value (figures of other quantities in the topic never count)',
+  }),
   periodLabel: z.string().nullable(),
   subjects: z.array(z.object({ id: z.string(), name: z.string() })),
   attributedTo: z.array(z.object({ id: z.string(), name: z.string() })),
@@ -49,7 +57,8 @@ export type Claim = z.infer<typeof Claim>;
 export const ClaimGroup = z.object({
   topic: z.string(),
   conflicting: z.boolean().meta({
-    description: 'The figures of this topic do not all agree (all of them, not only this page)',
+    description:
+      'Some figures of this topic give different values of the same quantity, unit and period (all of them, not only this page); different quantities under one topic never conflict',
   }),
   claims: z.array(Claim),
 });

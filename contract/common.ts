@@ -53,6 +53,26 @@ export const Locator = z
   .meta({ id: 'Locator' });
 export type Locator = z.infer<typeof Locator>;
 
+/**
+ * How a report supports a claim: `stated` (the quoted span says it),
+ * `inferred` (the analyst's reading of the span; the note says how) or
+ * `background` (knowledge from outside the reports; the note says where
+ * from, and there is no quote).
+ */
+export const Basis = z.enum(['stated', 'inferred', 'background']).meta({
+  id: 'Basis',
+  description:
+    "stated: the quoted span says it; inferred: the analyst's reading of the span (the note says how); background: outside the reports (the note says where from, no quote)",
+});
+export type Basis = z.infer<typeof Basis>;
+
+/** A claim's basis as stored: `basis` when written, else stated when it carries a quote. */
+export function basisOf(props: { basis?: unknown; quote?: unknown }): Basis | null {
+  const parsed = Basis.safeParse(props.basis);
+  if (parsed.success) return parsed.data;
+  return typeof props.quote === 'string' && props.quote !== '' ? 'stated' : null;
+}
+
 export const SourceRef = z
   .object({
     id: z.string(),
@@ -70,6 +90,10 @@ export const SourceRef = z
     }),
     note: z.string().nullable().meta({
       description: "The analyst's own words on how the report supports the fact: never a quote",
+    }),
+    basis: Basis.nullable().meta({
+      description:
+        'How this report supports the fact (null when the dataset does not say and there is no quote)',
     }),
     locator: Locator,
   })

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AsOfQuery, CsvList, IsoDate, SourceRef } from './common.js';
+import { AsOfQuery, Basis, CsvList, IsoDate, SourceRef } from './common.js';
 import { Graph } from './graph.js';
 
 export const TimelineQuery = AsOfQuery.extend({
@@ -56,9 +56,17 @@ export const ChainLink = z.object({
   type: z.string(),
   kind: z.enum(['causal', 'sequence']).meta({
     description:
-      'causal: the report states or clearly implies the cause (LED_TO, PROMPTED); sequence: time order only (PRECEDED)',
+      'causal: a report states the cause, in the quoted words (LED_TO, PROMPTED); sequence: time order only (PRECEDED)',
+  }),
+  basis: Basis.nullable().meta({
+    description:
+      'stated: the quote says it; inferred: the analyst read it from the reports (see description); background: outside the reports',
   }),
   description: z.string().nullable().meta({ description: "The analyst's note on the link" }),
+  note: z.string().nullable().meta({
+    description:
+      'How the link rests on the reports when no span states it (basis inferred or background): never a quote',
+  }),
   sources: z.array(z.string()),
   quote: z
     .string()

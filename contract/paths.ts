@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AsOfQuery, CsvList } from './common.js';
+import { AsOfQuery, Basis, CsvList } from './common.js';
 import { Graph } from './graph.js';
 
 export const PathsQuery = AsOfQuery.extend({
@@ -36,6 +36,17 @@ export const PathStep = z.object({
   forward: z.boolean().meta({ description: 'false when the relationship points against the walk' }),
   text: z.string().meta({ description: 'The step in words, naming the reports behind it' }),
   sources: z.array(z.string()).meta({ description: 'The reports the relationship cites' }),
+  basis: Basis.nullable().meta({ description: 'How the reports support the step' }),
+  quote: z
+    .string()
+    .nullable()
+    .meta({ description: 'Verbatim words of the report the step rests on' }),
+  quoteSource: z.string().nullable().meta({ description: 'The report the quote is from' }),
+  paragraph: z.number().nullable(),
+  note: z
+    .string()
+    .nullable()
+    .meta({ description: "The analyst's note on the step, never a quote" }),
   hub: z.boolean().meta({ description: 'true when the step reaches a hub node' }),
 });
 export type PathStep = z.infer<typeof PathStep>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SourceRef } from './common.js';
+import { Basis, SourceRef } from './common.js';
 import { Graph, GraphEdge, GraphNode } from './graph.js';
 
 export const SourceSummary = z.object({
@@ -24,6 +24,7 @@ export const SourceDetail = z
         quote: z.string().nullable().meta({ description: 'Verbatim words of this report' }),
         note: z.string().nullable().meta({ description: "The analyst's note, never a quote" }),
         paragraph: z.number().nullable(),
+        basis: Basis.nullable(),
       }),
     ),
     graph: Graph.meta({
@@ -44,6 +45,9 @@ export const RelationshipDetail = z
       .string()
       .nullable()
       .meta({ description: "The analyst's note on the relationship (its note or description)" }),
+    basis: Basis.nullable().meta({
+      description: 'How the reports support the relationship: stated, inferred or background',
+    }),
     sources: z.array(SourceRef).meta({
       description:
         'The reports in its sources list; quote is set on the report the words come from',

@@ -51,6 +51,7 @@ SET n += {
   datePrecision: 'day',
   dateInferred: true,
   dateInferredFrom: '"on Thursday", after China "recently resumed selective REE exports to the U.S. after two days of negotiations in London"',
+  datePrecisionFrom: 'background knowledge: the dates of the London talks (see dateNote)',
   dateNote: 'Background knowledge: the US–China talks in London were held on 9–10 June 2025, so the next Thursday is 12 June 2025. No date is printed.',
   citedOutlets: ['IBNS', 'PTI'],
   secondHand: true,
@@ -87,6 +88,7 @@ SET n += {
   datePrecision: 'day',
   dateInferred: true,
   dateInferredFrom: '"this week": Trump and Xi "met earlier this week", Kolkata–Guangzhou flights resumed "this week"',
+  datePrecisionFrom: 'background knowledge: the date of the Trump–Xi meeting (see dateNote); an estimate',
   dateNote: 'Estimate. Trump and Xi met on 30 Oct 2025 in Busan (background knowledge), so the report is from the same week, roughly 30 Oct – 2 Nov 2025. 31 Oct 2025 is chosen and may be off by a day or two.',
   citedOutlets: ['Times of India', 'The Economic Times'],
   secondHand: true,
@@ -102,9 +104,12 @@ SET n += {
   description: 'Indian business news outlet whose desk published report 001.'
 }
 WITH n
-UNWIND ['src:001'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:001', props: {quote: 'Business Today Desk', paragraph: 6, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:MediaOutlet {id: 'outlet:northeast-herald'})
 SET n += {
@@ -113,31 +118,40 @@ SET n += {
   description: 'Regional news site covering Tripura and Northeast India that carried the IBNS report 002.'
 }
 WITH n
-UNWIND ['src:002'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:002', props: {quote: 'Senior Staff Reporter at Northeast Herald', paragraph: 17, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:MediaOutlet {id: 'outlet:ibns'})
 SET n += {
   name: 'IBNS',
-  aliases: ['India Blooms News Service'],
-  description: 'Indian news wire service credited at the end of report 002, which Northeast Herald carried.'
+  aliases: [],
+  description: 'News service credited at the end of report 002, which Northeast Herald carried (the report does not spell out the name).'
 }
 WITH n
-UNWIND ['src:002'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:002', props: {quote: 'IBNS', paragraph: 16, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:MediaOutlet {id: 'outlet:pti'})
 SET n += {
-  name: 'Press Trust of India',
-  aliases: ['PTI'],
-  description: 'Indian news agency that report 002 names as the source of the Lin Jian quote.'
+  name: 'PTI',
+  aliases: [],
+  description: 'News agency that report 002 names as the source of the Lin Jian quote (the report does not spell out the name).'
 }
 WITH n
-UNWIND ['src:002'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:002', props: {quote: 'PTI', paragraph: 4, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:MediaOutlet {id: 'outlet:times-of-india'})
 SET n += {
@@ -146,9 +160,12 @@ SET n += {
   description: 'Indian daily whose website report 004 names as the origin of its story on the resumed magnet exports.'
 }
 WITH n
-UNWIND ['src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:004', props: {quote: 'timesofindia.indiatimes.com', paragraph: 2, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:MediaOutlet {id: 'outlet:economic-times'})
 SET n += {
@@ -157,15 +174,18 @@ SET n += {
   description: 'Indian business daily whose reports and import data report 004 cites.'
 }
 WITH n
-UNWIND ['src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:004', props: {quote: 'The Economic Times', paragraph: 3, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 // ---- PUBLISHED_BY ------------------------------------------------
 
 UNWIND [
-  {from: 'src:001', to: 'outlet:business-today', props: {sources: ['src:001'], role: 'publisher', note: 'byline Business Today Desk'}},
-  {from: 'src:002', to: 'outlet:northeast-herald', props: {sources: ['src:002'], role: 'publisher'}}
+  {from: 'src:001', to: 'outlet:business-today', props: {sources: ['src:001'], role: 'publisher', note: 'byline Business Today Desk', quote: 'Business Today Desk', quoteSource: 'src:001', paragraph: 6, basis: 'stated'}},
+  {from: 'src:002', to: 'outlet:northeast-herald', props: {sources: ['src:002'], role: 'publisher', quote: 'Senior Staff Reporter at Northeast Herald', quoteSource: 'src:002', paragraph: 17, basis: 'stated'}}
 ] AS row
 MATCH (a {id: row.from})
 MATCH (b {id: row.to})
@@ -175,10 +195,10 @@ SET r += row.props;
 // ---- CITES -------------------------------------------------------
 
 UNWIND [
-  {from: 'src:002', to: 'outlet:ibns', props: {sources: ['src:002'], role: 'wire agency credited for the story'}},
-  {from: 'src:002', to: 'outlet:pti', props: {sources: ['src:002'], role: 'reported the Lin Jian quote'}},
-  {from: 'src:004', to: 'outlet:times-of-india', props: {sources: ['src:004'], role: 'reported the story (timesofindia.indiatimes.com)'}},
-  {from: 'src:004', to: 'outlet:economic-times', props: {sources: ['src:004'], role: 'reports on the approvals and import data'}}
+  {from: 'src:002', to: 'outlet:ibns', props: {sources: ['src:002'], role: 'wire agency credited for the story', quote: 'IBNS', quoteSource: 'src:002', paragraph: 16, basis: 'stated'}},
+  {from: 'src:002', to: 'outlet:pti', props: {sources: ['src:002'], role: 'reported the Lin Jian quote', quote: 'reported PTI', quoteSource: 'src:002', paragraph: 4, basis: 'stated'}},
+  {from: 'src:004', to: 'outlet:times-of-india', props: {sources: ['src:004'], role: 'reported the story (timesofindia.indiatimes.com)', quote: 'reported timesofindia.indiatimes.com', quoteSource: 'src:004', paragraph: 2, basis: 'stated'}},
+  {from: 'src:004', to: 'outlet:economic-times', props: {sources: ['src:004'], role: 'reports on the approvals and import data', quote: 'According to reports cited by The Economic Times', quoteSource: 'src:004', paragraph: 3, basis: 'stated'}}
 ] AS row
 MATCH (a {id: row.from})
 MATCH (b {id: row.to})

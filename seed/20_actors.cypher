@@ -12,9 +12,16 @@ SET n += {
   description: 'South Asian country whose firms sought Chinese rare-earth magnets in 2025. Its government spoke through the MEA.'
 }
 WITH n
-UNWIND ['src:000', 'src:001', 'src:002', 'src:003', 'src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:000', props: {quote: 'India', paragraph: 1, basis: 'stated'}},
+  {src: 'src:001', props: {quote: 'India', paragraph: 1, basis: 'stated'}},
+  {src: 'src:002', props: {quote: 'India', paragraph: 1, basis: 'stated'}},
+  {src: 'src:003', props: {quote: 'India', paragraph: 1, basis: 'stated'}},
+  {src: 'src:004', props: {quote: 'India', paragraph: 1, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Country {id: 'country:china'})
 SET n += {
@@ -23,9 +30,16 @@ SET n += {
   description: 'East Asian country that dominates rare-earth mining and processing and imposed export controls on rare earths in 2025.'
 }
 WITH n
-UNWIND ['src:000', 'src:001', 'src:002', 'src:003', 'src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:000', props: {quote: 'China', paragraph: 1, basis: 'stated'}},
+  {src: 'src:001', props: {quote: 'China', paragraph: 1, basis: 'stated'}},
+  {src: 'src:002', props: {quote: 'China', paragraph: 1, basis: 'stated'}},
+  {src: 'src:003', props: {quote: 'China', paragraph: 1, basis: 'stated'}},
+  {src: 'src:004', props: {quote: 'China', paragraph: 1, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Country {id: 'country:united-states'})
 SET n += {
@@ -34,9 +48,14 @@ SET n += {
   description: 'Country whose tariff increases under President Trump preceded China\'s April 2025 rare-earth controls.'
 }
 WITH n
-UNWIND ['src:000', 'src:002', 'src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:000', props: {quote: 'US', paragraph: 4, basis: 'stated'}},
+  {src: 'src:002', props: {quote: 'U.S.', paragraph: 11, basis: 'stated'}},
+  {src: 'src:004', props: {quote: 'United States', paragraph: 2, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Country {id: 'country:russia'})
 SET n += {
@@ -45,9 +64,13 @@ SET n += {
   description: 'Country of the city of Kazan where Modi and Xi met in October 2024.'
 }
 WITH n
-UNWIND ['src:001', 'src:003'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:001', props: {quote: 'Russia', paragraph: 20, basis: 'stated'}},
+  {src: 'src:003', props: {quote: 'Russia', paragraph: 8, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 // ---- Organization ------------------------------------------------
 
@@ -59,9 +82,15 @@ SET n += {
   orgType: 'government ministry'
 }
 WITH n
-UNWIND ['src:000', 'src:001', 'src:002', 'src:003', 'src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:001', props: {quote: 'Ministry of External Affairs', paragraph: 13, basis: 'stated'}},
+  {src: 'src:002', props: {quote: 'ministry of external affairs', paragraph: 6, basis: 'stated'}},
+  {src: 'src:003', props: {quote: 'Ministry of External Affairs', paragraph: 1, basis: 'stated'}},
+  {src: 'src:004', props: {quote: 'MEA spokesperson Randhir Jaiswal', paragraph: 12, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Organization {id: 'org:commerce-ministry-india'})
 SET n += {
@@ -71,9 +100,12 @@ SET n += {
   orgType: 'government ministry'
 }
 WITH n
-UNWIND ['src:000'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:000', props: {quote: 'commerce ministry data', paragraph: 6, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Organization {id: 'org:mofcom'})
 SET n += {
@@ -83,9 +115,12 @@ SET n += {
   orgType: 'government ministry'
 }
 WITH n
-UNWIND ['src:002'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:002', props: {quote: 'China’s ministry of commerce', paragraph: 10, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Organization {id: 'org:gacc'})
 SET n += {
@@ -95,9 +130,12 @@ SET n += {
   orgType: 'government agency'
 }
 WITH n
-UNWIND ['src:002'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:002', props: {quote: 'general administration of customs', paragraph: 10, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Organization {id: 'org:china-mfa'})
 SET n += {
@@ -107,9 +145,13 @@ SET n += {
   orgType: 'government ministry'
 }
 WITH n
-UNWIND ['src:000', 'src:002'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:000', props: {quote: 'Chinese Foreign Minister', paragraph: 5, basis: 'inferred', note: '000 names the Chinese Foreign Minister, not the ministry; the ministry is read from the title'}},
+  {src: 'src:002', props: {quote: 'Chinese foreign ministry', paragraph: 4, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Organization {id: 'org:chinese-embassy-india'})
 SET n += {
@@ -119,9 +161,12 @@ SET n += {
   orgType: 'embassy'
 }
 WITH n
-UNWIND ['src:000'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:000', props: {quote: 'Embassy of China', paragraph: 3, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Organization {id: 'org:chinese-authorities'})
 SET n += {
@@ -131,9 +176,14 @@ SET n += {
   orgType: 'government (unspecified)'
 }
 WITH n
-UNWIND ['src:000', 'src:002', 'src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:000', props: {quote: 'Chinese authorities', paragraph: 3, basis: 'stated'}},
+  {src: 'src:002', props: {quote: 'relevant authorities', paragraph: 5, basis: 'inferred', note: '002 says only "relevant authorities" would handle operational specifics; read as Chinese authorities from Lin Jian\'s words'}},
+  {src: 'src:004', props: {quote: 'Chinese authorities', paragraph: 7, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Organization {id: 'org:iea'})
 SET n += {
@@ -143,9 +193,12 @@ SET n += {
   orgType: 'international organisation'
 }
 WITH n
-UNWIND ['src:002'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:002', props: {quote: 'International Energy Agency', paragraph: 13, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Organization {id: 'org:indian-auto-industry'})
 SET n += {
@@ -155,9 +208,12 @@ SET n += {
   orgType: 'industry group'
 }
 WITH n
-UNWIND ['src:002'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:002', props: {quote: 'Indian auto and auto component makers', paragraph: 8, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Organization {id: 'org:us-auto-industry'})
 SET n += {
@@ -167,9 +223,12 @@ SET n += {
   orgType: 'industry group'
 }
 WITH n
-UNWIND ['src:002'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:002', props: {quote: 'sections of the U.S. auto industry', paragraph: 12, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 // ---- Company -----------------------------------------------------
 
@@ -180,9 +239,12 @@ SET n += {
   description: 'One of the four firms that report 004 calls Indian and says received Chinese clearance to import rare earth magnets in October 2025 (the report does not name the exact legal entity).'
 }
 WITH n
-UNWIND ['src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:004', props: {quote: 'Hitachi', paragraph: 7, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Company {id: 'company:continental'})
 SET n += {
@@ -191,9 +253,12 @@ SET n += {
   description: 'One of the four firms that report 004 calls Indian and says received Chinese clearance to import rare earth magnets in October 2025 (the report does not name the exact legal entity).'
 }
 WITH n
-UNWIND ['src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:004', props: {quote: 'Continental', paragraph: 7, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Company {id: 'company:jay-ushin'})
 SET n += {
@@ -202,9 +267,12 @@ SET n += {
   description: 'One of the four firms that report 004 calls Indian and says received Chinese clearance to import rare earth magnets in October 2025 (the report does not name the exact legal entity).'
 }
 WITH n
-UNWIND ['src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:004', props: {quote: 'Jay-Ushin', paragraph: 7, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Company {id: 'company:de-diamonds'})
 SET n += {
@@ -213,9 +281,12 @@ SET n += {
   description: 'One of the four firms that report 004 calls Indian and says received Chinese clearance to import rare earth magnets in October 2025 (the report does not name the exact legal entity).'
 }
 WITH n
-UNWIND ['src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:004', props: {quote: 'DE Diamonds', paragraph: 7, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 // ---- Person ------------------------------------------------------
 
@@ -223,12 +294,18 @@ MERGE (n:Person {id: 'person:randhir-jaiswal'})
 SET n += {
   name: 'Randhir Jaiswal',
   aliases: ['Jaiswal', 'MEA spokesperson'],
-  description: 'Official spokesperson of India\'s Ministry of External Affairs, who spoke on rare-earth supplies at weekly briefings in June and October 2025.'
+  description: 'Spokesperson of India\'s Ministry of External Affairs, who spoke on rare-earth supplies at weekly briefings in June and October 2025.'
 }
 WITH n
-UNWIND ['src:000', 'src:001', 'src:002', 'src:003', 'src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:001', props: {quote: 'Randhir Jaiswal', paragraph: 13, basis: 'stated'}},
+  {src: 'src:002', props: {quote: 'MEA spokesperson', paragraph: 7, basis: 'stated'}},
+  {src: 'src:003', props: {quote: 'MEA spokesperson', paragraph: 2, basis: 'stated'}},
+  {src: 'src:004', props: {quote: 'MEA spokesperson', paragraph: 12, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Person {id: 'person:lin-jian'})
 SET n += {
@@ -237,9 +314,12 @@ SET n += {
   description: 'Spokesperson of the Chinese foreign ministry who signalled willingness for dialogue on supply chains in June 2025.'
 }
 WITH n
-UNWIND ['src:002'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:002', props: {quote: 'Lin Jian', paragraph: 4, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Person {id: 'person:s-jaishankar'})
 SET n += {
@@ -248,9 +328,12 @@ SET n += {
   description: 'India\'s External Affairs Minister, who met Wang Yi in Beijing in 2025.'
 }
 WITH n
-UNWIND ['src:000'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:000', props: {quote: 'External Affairs Minister', paragraph: 5, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Person {id: 'person:wang-yi'})
 SET n += {
@@ -259,9 +342,12 @@ SET n += {
   description: 'China\'s Foreign Minister, who met S Jaishankar in Beijing in 2025.'
 }
 WITH n
-UNWIND ['src:000'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:000', props: {quote: 'Chinese Foreign Minister', paragraph: 5, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Person {id: 'person:narendra-modi'})
 SET n += {
@@ -270,9 +356,13 @@ SET n += {
   description: 'Prime Minister of India, who met Xi Jinping in Kazan in October 2024.'
 }
 WITH n
-UNWIND ['src:001', 'src:003'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:001', props: {quote: 'Prime Minister Narendra Modi', paragraph: 20, basis: 'stated'}},
+  {src: 'src:003', props: {quote: 'Prime Minister Narendra Modi', paragraph: 8, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Person {id: 'person:xi-jinping'})
 SET n += {
@@ -281,9 +371,14 @@ SET n += {
   description: 'President of China, who met Modi in Kazan in October 2024 and Trump in October 2025.'
 }
 WITH n
-UNWIND ['src:001', 'src:003', 'src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:001', props: {quote: 'Chinese President Xi Jinping', paragraph: 20, basis: 'stated'}},
+  {src: 'src:003', props: {quote: 'Chinese President Xi Jinping', paragraph: 8, basis: 'stated'}},
+  {src: 'src:004', props: {quote: 'Chinese President Xi Jinping', paragraph: 6, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Person {id: 'person:donald-trump'})
 SET n += {
@@ -292,9 +387,13 @@ SET n += {
   description: 'President of the United States, under whom US tariffs were raised and who met Xi Jinping in October 2025.'
 }
 WITH n
-UNWIND ['src:002', 'src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:002', props: {quote: 'Donald Trump', paragraph: 11, basis: 'stated'}},
+  {src: 'src:004', props: {quote: 'Donald Trump', paragraph: 6, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Person {id: 'person:unnamed-senior-official-india'})
 SET n += {
@@ -304,9 +403,12 @@ SET n += {
   anonymous: true
 }
 WITH n
-UNWIND ['src:000'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:000', props: {quote: 'senior government official', paragraph: 1, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Person {id: 'person:unnamed-senior-industry-executive'})
 SET n += {
@@ -316,9 +418,12 @@ SET n += {
   anonymous: true
 }
 WITH n
-UNWIND ['src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:004', props: {quote: 'senior industry executive', paragraph: 4, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Person {id: 'person:unnamed-industry-sources'})
 SET n += {
@@ -329,9 +434,12 @@ SET n += {
   collective: true
 }
 WITH n
-UNWIND ['src:002'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:002', props: {quote: 'Industry sources say', paragraph: 9, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Person {id: 'person:unnamed-industry-experts'})
 SET n += {
@@ -342,9 +450,12 @@ SET n += {
   collective: true
 }
 WITH n
-UNWIND ['src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:004', props: {quote: 'Industry experts believe', paragraph: 15, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 // ---- Place -------------------------------------------------------
 
@@ -356,9 +467,15 @@ SET n += {
   placeType: 'city'
 }
 WITH n
-UNWIND ['src:000', 'src:001', 'src:002', 'src:003'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:000', props: {quote: 'NEW DELHI', paragraph: 1, basis: 'stated'}},
+  {src: 'src:001', props: {quote: 'New Delhi', paragraph: 3, basis: 'stated'}},
+  {src: 'src:002', props: {quote: 'New Delhi', paragraph: 2, basis: 'stated'}},
+  {src: 'src:003', props: {quote: 'New Delhi', paragraph: 1, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Place {id: 'place:beijing'})
 SET n += {
@@ -368,9 +485,13 @@ SET n += {
   placeType: 'city'
 }
 WITH n
-UNWIND ['src:000', 'src:002'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:000', props: {quote: 'Beijing', paragraph: 1, basis: 'stated'}},
+  {src: 'src:002', props: {quote: 'Beijing', paragraph: 2, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Place {id: 'place:kazan'})
 SET n += {
@@ -380,21 +501,29 @@ SET n += {
   placeType: 'city'
 }
 WITH n
-UNWIND ['src:001', 'src:003'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:001', props: {quote: 'Kazan', paragraph: 20, basis: 'stated'}},
+  {src: 'src:003', props: {quote: 'Kazan', paragraph: 8, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Place {id: 'place:eastern-ladakh'})
 SET n += {
   name: 'Eastern Ladakh',
   aliases: ['Ladakh'],
-  description: 'Himalayan border region where Indian and Chinese troops faced off from May 2020 until the October 2024 disengagement.',
+  description: 'Border region where Indian and Chinese troops faced off from May 2020 until the disengagement completed in October 2024 (003).',
   placeType: 'border region'
 }
 WITH n
-UNWIND ['src:001', 'src:003'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:001', props: {quote: 'Ladakh', paragraph: 17, basis: 'stated'}},
+  {src: 'src:003', props: {quote: 'Ladakh', paragraph: 3, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Place {id: 'place:galwan-valley'})
 SET n += {
@@ -404,9 +533,12 @@ SET n += {
   placeType: 'valley'
 }
 WITH n
-UNWIND ['src:003'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:003', props: {quote: 'Galwan Valley', paragraph: 3, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Place {id: 'place:demchok'})
 SET n += {
@@ -416,9 +548,13 @@ SET n += {
   placeType: 'border friction point'
 }
 WITH n
-UNWIND ['src:001', 'src:003'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:001', props: {quote: 'Demchok', paragraph: 20, basis: 'stated'}},
+  {src: 'src:003', props: {quote: 'Demchok', paragraph: 3, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Place {id: 'place:depsang'})
 SET n += {
@@ -428,9 +564,13 @@ SET n += {
   placeType: 'border friction point'
 }
 WITH n
-UNWIND ['src:001', 'src:003'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:001', props: {quote: 'Depsang', paragraph: 20, basis: 'stated'}},
+  {src: 'src:003', props: {quote: 'Depsang', paragraph: 3, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Place {id: 'place:lac'})
 SET n += {
@@ -440,9 +580,12 @@ SET n += {
   placeType: 'border line'
 }
 WITH n
-UNWIND ['src:003'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:003', props: {quote: 'Line of Actual Control', paragraph: 1, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Place {id: 'place:london'})
 SET n += {
@@ -452,33 +595,42 @@ SET n += {
   placeType: 'city'
 }
 WITH n
-UNWIND ['src:002'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:002', props: {quote: 'London', paragraph: 15, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Place {id: 'place:kolkata'})
 SET n += {
   name: 'Kolkata',
   aliases: ['Calcutta'],
-  description: 'Indian city whose direct flights to Guangzhou resumed in October 2025.',
+  description: 'City named by 004 as one end of the direct flights to Guangzhou that resumed in the week of the report.',
   placeType: 'city'
 }
 WITH n
-UNWIND ['src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:004', props: {quote: 'Kolkata', paragraph: 4, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Place {id: 'place:guangzhou'})
 SET n += {
   name: 'Guangzhou',
   aliases: ['Canton'],
-  description: 'Chinese city whose direct flights to Kolkata resumed in October 2025.',
+  description: 'City named by 004 as one end of the direct flights to Kolkata that resumed in the week of the report.',
   placeType: 'city'
 }
 WITH n
-UNWIND ['src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:004', props: {quote: 'Guangzhou', paragraph: 4, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Place {id: 'place:busan'})
 SET n += {
@@ -489,7 +641,7 @@ SET n += {
 }
 WITH n
 UNWIND [
-  {src: 'src:004', props: {note: 'Report 004 mentions the meeting but not its venue, which comes from background knowledge.'}}
+  {src: 'src:004', props: {note: 'Report 004 mentions the meeting but not its venue, which comes from background knowledge.', basis: 'background'}}
 ] AS p
 MATCH (s:Source {id: p.src})
 MERGE (n)-[r:SOURCED_FROM]->(s)
@@ -503,9 +655,13 @@ SET n += {
   placeType: 'region'
 }
 WITH n
-UNWIND ['src:000', 'src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:000', props: {quote: 'Europe', paragraph: 4, basis: 'stated'}},
+  {src: 'src:004', props: {quote: 'Europe', paragraph: 9, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Place {id: 'place:southeast-asia'})
 SET n += {
@@ -515,20 +671,24 @@ SET n += {
   placeType: 'region'
 }
 WITH n
-UNWIND ['src:000', 'src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:000', props: {quote: 'Southeast Asia', paragraph: 4, basis: 'stated'}},
+  {src: 'src:004', props: {quote: 'Southeast Asia', paragraph: 9, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 // ---- PART_OF -----------------------------------------------------
 
 UNWIND [
-  {from: 'org:mea-india', to: 'country:india', props: {sources: ['src:000', 'src:001', 'src:002', 'src:003', 'src:004']}},
-  {from: 'org:commerce-ministry-india', to: 'country:india', props: {sources: ['src:000']}},
-  {from: 'org:mofcom', to: 'country:china', props: {sources: ['src:002']}},
-  {from: 'org:gacc', to: 'country:china', props: {sources: ['src:002']}},
-  {from: 'org:china-mfa', to: 'country:china', props: {sources: ['src:000', 'src:002']}},
-  {from: 'org:chinese-embassy-india', to: 'country:china', props: {sources: ['src:000']}},
-  {from: 'org:chinese-authorities', to: 'country:china', props: {sources: ['src:000', 'src:002', 'src:004']}}
+  {from: 'org:mea-india', to: 'country:india', props: {sources: ['src:001', 'src:002', 'src:003', 'src:004'], quote: 'India’s ministry of external affairs', quoteSource: 'src:002', paragraph: 6, basis: 'stated'}},
+  {from: 'org:commerce-ministry-india', to: 'country:india', props: {sources: ['src:000'], quote: 'commerce ministry data show', quoteSource: 'src:000', paragraph: 6, basis: 'inferred', note: '000 does not say whose commerce ministry; read as India\'s from the Indian trade figures it reports'}},
+  {from: 'org:mofcom', to: 'country:china', props: {sources: ['src:002'], quote: 'China’s ministry of commerce', quoteSource: 'src:002', paragraph: 10, basis: 'stated'}},
+  {from: 'org:gacc', to: 'country:china', props: {sources: ['src:002'], quote: 'China’s ministry of commerce and the general administration of customs', quoteSource: 'src:002', paragraph: 10, basis: 'stated'}},
+  {from: 'org:china-mfa', to: 'country:china', props: {sources: ['src:000', 'src:002'], quote: 'Chinese foreign ministry spokesperson', quoteSource: 'src:002', paragraph: 4, basis: 'stated'}},
+  {from: 'org:chinese-embassy-india', to: 'country:china', props: {sources: ['src:000'], quote: 'the Embassy of China', quoteSource: 'src:000', paragraph: 3, basis: 'stated'}},
+  {from: 'org:chinese-authorities', to: 'country:china', props: {sources: ['src:000', 'src:002', 'src:004'], quote: 'these companies are in touch with the Chinese authorities', quoteSource: 'src:000', paragraph: 3, basis: 'stated'}}
 ] AS row
 MATCH (a {id: row.from})
 MATCH (b {id: row.to})
@@ -538,24 +698,24 @@ SET r += row.props;
 // ---- LOCATED_IN --------------------------------------------------
 
 UNWIND [
-  {from: 'place:new-delhi', to: 'country:india', props: {sources: ['src:000', 'src:001', 'src:002', 'src:003']}},
-  {from: 'place:beijing', to: 'country:china', props: {sources: ['src:000', 'src:002']}},
-  {from: 'place:kazan', to: 'country:russia', props: {sources: ['src:001', 'src:003']}},
-  {from: 'place:eastern-ladakh', to: 'country:india', props: {sources: ['src:001', 'src:003'], note: 'Indian-administered border region along the LAC'}},
-  {from: 'place:galwan-valley', to: 'place:eastern-ladakh', props: {sources: ['src:003']}},
-  {from: 'place:demchok', to: 'place:eastern-ladakh', props: {sources: ['src:001', 'src:003']}},
-  {from: 'place:depsang', to: 'place:eastern-ladakh', props: {sources: ['src:001', 'src:003']}},
-  {from: 'place:kolkata', to: 'country:india', props: {sources: ['src:004']}},
-  {from: 'place:guangzhou', to: 'country:china', props: {sources: ['src:004']}},
-  {from: 'org:mea-india', to: 'place:new-delhi', props: {sources: ['src:001']}},
-  {from: 'org:china-mfa', to: 'place:beijing', props: {sources: ['src:002']}},
-  {from: 'org:chinese-embassy-india', to: 'country:india', props: {sources: ['src:000']}},
-  {from: 'org:indian-auto-industry', to: 'country:india', props: {sources: ['src:002']}},
-  {from: 'org:us-auto-industry', to: 'country:united-states', props: {sources: ['src:002']}},
-  {from: 'company:hitachi', to: 'country:india', props: {sources: ['src:004'], note: 'called an Indian firm by 004'}},
-  {from: 'company:continental', to: 'country:india', props: {sources: ['src:004'], note: 'called an Indian firm by 004'}},
-  {from: 'company:jay-ushin', to: 'country:india', props: {sources: ['src:004'], note: 'called an Indian firm by 004'}},
-  {from: 'company:de-diamonds', to: 'country:india', props: {sources: ['src:004'], note: 'called an Indian firm by 004'}}
+  {from: 'place:new-delhi', to: 'country:india', props: {sources: ['src:000', 'src:001', 'src:002', 'src:003'], basis: 'background', note: 'New Delhi as India\'s capital is background knowledge; the reports use it as a dateline and as the seat of the MEA'}},
+  {from: 'place:beijing', to: 'country:china', props: {sources: ['src:000', 'src:002'], basis: 'background', note: 'Beijing as China\'s capital is background knowledge; the reports use it for the Chinese government and as the place of briefings and meetings'}},
+  {from: 'place:kazan', to: 'country:russia', props: {sources: ['src:001', 'src:003'], quote: 'Kazan, Russia', quoteSource: 'src:001', paragraph: 20, basis: 'stated'}},
+  {from: 'place:eastern-ladakh', to: 'country:india', props: {sources: ['src:001', 'src:003'], basis: 'background', note: 'that eastern Ladakh is in India is background knowledge; 001 and 003 name it only as the site of the standoff and the disengagement'}},
+  {from: 'place:galwan-valley', to: 'place:eastern-ladakh', props: {sources: ['src:003'], quote: 'The confrontation led to a deadly clash in the Galwan Valley', quoteSource: 'src:003', paragraph: 3, basis: 'inferred', note: '003 places the clash in the eastern Ladakh confrontation; that the valley lies in eastern Ladakh is the analyst\'s reading'}},
+  {from: 'place:demchok', to: 'place:eastern-ladakh', props: {sources: ['src:001', 'src:003'], quote: 'eastern Ladakh, including at Demchok', quoteSource: 'src:001', paragraph: 20, basis: 'stated'}},
+  {from: 'place:depsang', to: 'place:eastern-ladakh', props: {sources: ['src:001', 'src:003'], quote: 'eastern Ladakh, including at Demchok and Depsang', quoteSource: 'src:001', paragraph: 20, basis: 'stated'}},
+  {from: 'place:kolkata', to: 'country:india', props: {sources: ['src:004'], basis: 'background', note: 'Kolkata is an Indian city: background knowledge, 004 does not say so'}},
+  {from: 'place:guangzhou', to: 'country:china', props: {sources: ['src:004'], basis: 'background', note: 'Guangzhou is a Chinese city: background knowledge, 004 does not say so'}},
+  {from: 'org:mea-india', to: 'place:new-delhi', props: {sources: ['src:001'], quote: 'The Ministry of External Affairs (MEA) in New Delhi', quoteSource: 'src:001', paragraph: 13, basis: 'stated'}},
+  {from: 'org:china-mfa', to: 'place:beijing', props: {sources: ['src:002'], quote: 'At a media briefing in Beijing, Chinese foreign ministry spokesperson Lin Jian', quoteSource: 'src:002', paragraph: 4, basis: 'inferred', note: '002 places the ministry\'s briefing in Beijing; the ministry\'s seat is read from it'}},
+  {from: 'org:chinese-embassy-india', to: 'country:india', props: {sources: ['src:000'], quote: 'the Embassy of China has issued visas to our companies', quoteSource: 'src:000', paragraph: 3, basis: 'inferred', note: 'an embassy issuing visas to Indian companies is read as China\'s embassy in India; 000 does not say where it is'}},
+  {from: 'org:indian-auto-industry', to: 'country:india', props: {sources: ['src:002'], quote: 'Indian auto and auto component makers', quoteSource: 'src:002', paragraph: 8, basis: 'stated'}},
+  {from: 'org:us-auto-industry', to: 'country:united-states', props: {sources: ['src:002'], quote: 'halting sections of the U.S. auto industry', quoteSource: 'src:002', paragraph: 12, basis: 'stated'}},
+  {from: 'company:hitachi', to: 'country:india', props: {sources: ['src:004'], note: 'called an Indian firm by 004', quote: 'Four Indian firms — Hitachi, Continental, Jay-Ushin, and DE Diamonds', quoteSource: 'src:004', paragraph: 7, basis: 'stated'}},
+  {from: 'company:continental', to: 'country:india', props: {sources: ['src:004'], note: 'called an Indian firm by 004', quote: 'Four Indian firms — Hitachi, Continental, Jay-Ushin, and DE Diamonds', quoteSource: 'src:004', paragraph: 7, basis: 'stated'}},
+  {from: 'company:jay-ushin', to: 'country:india', props: {sources: ['src:004'], note: 'called an Indian firm by 004', quote: 'Four Indian firms — Hitachi, Continental, Jay-Ushin, and DE Diamonds', quoteSource: 'src:004', paragraph: 7, basis: 'stated'}},
+  {from: 'company:de-diamonds', to: 'country:india', props: {sources: ['src:004'], note: 'called an Indian firm by 004', quote: 'Four Indian firms — Hitachi, Continental, Jay-Ushin, and DE Diamonds', quoteSource: 'src:004', paragraph: 7, basis: 'stated'}}
 ] AS row
 MATCH (a {id: row.from})
 MATCH (b {id: row.to})
@@ -565,16 +725,16 @@ SET r += row.props;
 // ---- HOLDS_ROLE --------------------------------------------------
 
 UNWIND [
-  {from: 'person:randhir-jaiswal', to: 'org:mea-india', props: {sources: ['src:000', 'src:001', 'src:002', 'src:003', 'src:004'], role: 'Official Spokesperson', note: 'The reports give no start or end dates for this role, it held at the time of the reports.'}},
-  {from: 'person:lin-jian', to: 'org:china-mfa', props: {sources: ['src:002'], role: 'Spokesperson', note: 'The reports give no start or end dates for this role, it held at the time of the reports.'}},
-  {from: 'person:s-jaishankar', to: 'org:mea-india', props: {sources: ['src:000'], role: 'External Affairs Minister', note: 'The reports give no start or end dates for this role, it held at the time of the reports.'}},
-  {from: 'person:wang-yi', to: 'org:china-mfa', props: {sources: ['src:000'], role: 'Foreign Minister', note: 'The reports give no start or end dates for this role, it held at the time of the reports.'}},
-  {from: 'person:narendra-modi', to: 'country:india', props: {sources: ['src:001', 'src:003'], role: 'Prime Minister', note: 'The reports give no start or end dates for this role, it held at the time of the reports.'}},
-  {from: 'person:xi-jinping', to: 'country:china', props: {sources: ['src:001', 'src:003', 'src:004'], role: 'President', note: 'The reports give no start or end dates for this role, it held at the time of the reports.'}},
-  {from: 'person:donald-trump', to: 'country:united-states', props: {sources: ['src:002', 'src:004'], role: 'President', note: 'The reports give no start or end dates for this role, it held at the time of the reports.'}},
-  {from: 'person:unnamed-senior-official-india', to: 'country:india', props: {sources: ['src:000'], role: 'senior government official', note: 'The reports give no start or end dates for this role, it held at the time of the reports.'}},
-  {from: 'person:unnamed-senior-industry-executive', to: 'country:india', props: {sources: ['src:004'], role: 'senior industry executive', note: 'The reports give no start or end dates for this role, it held at the time of the reports.'}},
-  {from: 'person:unnamed-industry-sources', to: 'org:indian-auto-industry', props: {sources: ['src:002'], role: 'industry sources', note: 'The reports give no start or end dates for this role, it held at the time of the reports.'}}
+  {from: 'person:randhir-jaiswal', to: 'org:mea-india', props: {sources: ['src:001', 'src:002', 'src:003', 'src:004'], role: 'spokesperson', note: 'The reports give no start or end dates for this role, it held at the time of the reports.', quote: 'MEA spokesperson Randhir Jaiswal', quoteSource: 'src:002', paragraph: 7, basis: 'stated'}},
+  {from: 'person:lin-jian', to: 'org:china-mfa', props: {sources: ['src:002'], role: 'Spokesperson', note: 'The reports give no start or end dates for this role, it held at the time of the reports.', quote: 'Chinese foreign ministry spokesperson Lin Jian', quoteSource: 'src:002', paragraph: 4, basis: 'stated'}},
+  {from: 'person:s-jaishankar', to: 'org:mea-india', props: {sources: ['src:000'], role: 'External Affairs Minister', quote: 'External Affairs Minister S Jaishankar', quoteSource: 'src:000', paragraph: 5, basis: 'inferred', note: 'the External Affairs Minister is read as heading the MEA; 000 does not name the ministry'}},
+  {from: 'person:wang-yi', to: 'org:china-mfa', props: {sources: ['src:000'], role: 'Foreign Minister', quote: 'Chinese Foreign Minister Wang Yi', quoteSource: 'src:000', paragraph: 5, basis: 'inferred', note: 'a foreign minister is read as heading the foreign ministry'}},
+  {from: 'person:narendra-modi', to: 'country:india', props: {sources: ['src:001', 'src:003'], role: 'Prime Minister', quote: 'Prime Minister Narendra Modi', quoteSource: 'src:001', paragraph: 20, basis: 'inferred', note: '001 and 003 do not say of which country; read as India\'s from the India–China context'}},
+  {from: 'person:xi-jinping', to: 'country:china', props: {sources: ['src:001', 'src:003', 'src:004'], role: 'President', note: 'The reports give no start or end dates for this role, it held at the time of the reports.', quote: 'Chinese President Xi Jinping', quoteSource: 'src:001', paragraph: 20, basis: 'stated'}},
+  {from: 'person:donald-trump', to: 'country:united-states', props: {sources: ['src:002', 'src:004'], role: 'President', note: 'The reports give no start or end dates for this role, it held at the time of the reports.', quote: 'U.S. President Donald Trump', quoteSource: 'src:002', paragraph: 11, basis: 'stated'}},
+  {from: 'person:unnamed-senior-official-india', to: 'country:india', props: {sources: ['src:000'], role: 'senior government official', quote: 'according to a senior government official', quoteSource: 'src:000', paragraph: 1, basis: 'inferred', note: 'read as an Indian official: the report is datelined New Delhi and the official speaks of "our companies"'}},
+  {from: 'person:unnamed-senior-industry-executive', to: 'country:india', props: {sources: ['src:004'], role: 'senior industry executive', quote: 'A senior industry executive', quoteSource: 'src:004', paragraph: 4, basis: 'inferred', note: 'read as Indian from the context of the Indian approvals'}},
+  {from: 'person:unnamed-industry-sources', to: 'org:indian-auto-industry', props: {sources: ['src:002'], role: 'industry sources', quote: 'Industry sources say', quoteSource: 'src:002', paragraph: 9, basis: 'inferred', note: 'read as sources of the Indian auto industry whose delegation they discuss'}}
 ] AS row
 MATCH (a {id: row.from})
 MATCH (b {id: row.to})

@@ -15,12 +15,16 @@ SET n += {
   valueText: 'around 70 per cent',
   qualifier: 'around',
   measure: 'share of global rare earth production (stated as dominance in mining)',
+  quantity: 'china-share-global-rare-earth-production',
   topic: 'china-share-global-rare-earths'
 }
 WITH n
-UNWIND ['src:001'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:001', props: {quote: 'accounting for around 70 per cent of global production', paragraph: 9, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Figure {id: 'fig:003-china-share-global-mining-70'})
 SET n += {
@@ -32,12 +36,16 @@ SET n += {
   valueText: 'roughly 70 per cent',
   qualifier: 'around',
   measure: 'share of global rare earth mining',
+  quantity: 'china-share-global-rare-earth-mining',
   topic: 'china-share-global-rare-earths'
 }
 WITH n
-UNWIND ['src:003'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:003', props: {quote: 'accounting for roughly 70 per cent of worldwide rare earth mining', paragraph: 4, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Figure {id: 'fig:002-iea-china-share-mining-60'})
 SET n += {
@@ -49,12 +57,16 @@ SET n += {
   valueText: 'over 60%',
   qualifier: 'over',
   measure: 'share of global rare earth mining',
+  quantity: 'china-share-global-rare-earth-mining',
   topic: 'china-share-global-rare-earths'
 }
 WITH n
-UNWIND ['src:002'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:002', props: {quote: 'accounting for over 60% of global REE mining', paragraph: 13, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Figure {id: 'fig:002-iea-china-share-processing-90'})
 SET n += {
@@ -66,12 +78,16 @@ SET n += {
   valueText: 'more than 90%',
   qualifier: 'more than',
   measure: 'share of global rare earth processing',
+  quantity: 'china-share-global-rare-earth-processing',
   topic: 'china-share-global-rare-earths'
 }
 WITH n
-UNWIND ['src:002'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:002', props: {quote: 'more than 90% of processing', paragraph: 13, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Figure {id: 'fig:004-china-share-global-production-90'})
 SET n += {
@@ -83,12 +99,16 @@ SET n += {
   valueText: 'nearly 90%',
   qualifier: 'nearly',
   measure: 'share of global rare earth (magnet) production',
+  quantity: 'china-share-global-rare-earth-production',
   topic: 'china-share-global-rare-earths'
 }
 WITH n
-UNWIND ['src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:004', props: {quote: 'With China controlling nearly 90% of global production', paragraph: 11, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Figure {id: 'fig:000-india-exports-china-apr-jul-2025'})
 SET n += {
@@ -106,9 +126,12 @@ SET n += {
   periodLabel: 'April–July 2025'
 }
 WITH n
-UNWIND ['src:000'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:000', props: {quote: 'Exports to China rose 20% to $5.76 billion in April-July 2025', paragraph: 6, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Figure {id: 'fig:000-india-exports-china-apr-jul-2024'})
 SET n += {
@@ -126,9 +149,12 @@ SET n += {
   periodLabel: 'April–July 2024'
 }
 WITH n
-UNWIND ['src:000'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:000', props: {quote: 'up from $4.80 billion a year earlier', paragraph: 6, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Figure {id: 'fig:000-india-exports-china-growth-apr-jul-2025'})
 SET n += {
@@ -147,7 +173,7 @@ SET n += {
 }
 WITH n
 UNWIND [
-  {src: 'src:000', props: {note: '5.76 / 4.80 is a 20.0% rise, consistent with the printed figure'}}
+  {src: 'src:000', props: {quote: 'Exports to China rose 20%', note: '5.76 / 4.80 is a 20.0% rise, consistent with the printed figure', paragraph: 6, basis: 'stated'}}
 ] AS p
 MATCH (s:Source {id: p.src})
 MERGE (n)-[r:SOURCED_FROM]->(s)
@@ -169,9 +195,12 @@ SET n += {
   periodLabel: 'April–July 2025'
 }
 WITH n
-UNWIND ['src:000'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:000', props: {quote: 'imports climbed 13% over the same period from $35.96 billion to $40.66 billion', paragraph: 6, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Figure {id: 'fig:000-india-imports-china-apr-jul-2024'})
 SET n += {
@@ -189,9 +218,12 @@ SET n += {
   periodLabel: 'April–July 2024'
 }
 WITH n
-UNWIND ['src:000'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:000', props: {quote: 'imports climbed 13% over the same period from $35.96 billion', paragraph: 6, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Figure {id: 'fig:000-india-imports-china-growth-apr-jul-2025'})
 SET n += {
@@ -210,7 +242,7 @@ SET n += {
 }
 WITH n
 UNWIND [
-  {src: 'src:000', props: {note: '40.66 / 35.96 is a 13.1% rise, consistent with the printed figure'}}
+  {src: 'src:000', props: {quote: 'imports climbed 13%', note: '40.66 / 35.96 is a 13.1% rise, consistent with the printed figure', paragraph: 6, basis: 'stated'}}
 ] AS p
 MATCH (s:Source {id: p.src})
 MERGE (n)-[r:SOURCED_FROM]->(s)
@@ -232,9 +264,12 @@ SET n += {
   periodLabel: 'April–September 2025'
 }
 WITH n
-UNWIND ['src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:004', props: {quote: 'Between April and September 2025, India imported 870 tonnes of rare earth magnets', paragraph: 9, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Figure {id: 'fig:004-india-magnet-imports-value-apr-sep-2025'})
 SET n += {
@@ -252,9 +287,12 @@ SET n += {
   periodLabel: 'April–September 2025'
 }
 WITH n
-UNWIND ['src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:004', props: {quote: '870 tonnes of rare earth magnets worth ₹306 crore', paragraph: 9, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Figure {id: 'fig:002-supply-disruption-two-months'})
 SET n += {
@@ -266,12 +304,16 @@ SET n += {
   valueText: 'two months',
   qualifier: 'exact',
   measure: 'duration of the global rare-earth supply disruption',
+  quantity: 'global-rare-earth-supply-disruption-duration',
   topic: 'rare-earth-supply-disruption-duration'
 }
 WITH n
-UNWIND ['src:002'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:002', props: {quote: 'The curbs disrupted supplies for two months', paragraph: 12, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Figure {id: 'fig:004-export-pause-six-months'})
 SET n += {
@@ -283,12 +325,16 @@ SET n += {
   valueText: 'six-month pause',
   qualifier: 'exact',
   measure: 'duration of the pause in magnet exports to India',
+  quantity: 'india-magnet-export-pause-duration',
   topic: 'rare-earth-supply-disruption-duration'
 }
 WITH n
-UNWIND ['src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:004', props: {quote: 'After a six-month pause', paragraph: 2, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Figure {id: 'fig:002-london-talks-two-days'})
 SET n += {
@@ -303,9 +349,12 @@ SET n += {
   topic: 'negotiation-duration'
 }
 WITH n
-UNWIND ['src:002'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:002', props: {quote: 'after two days of negotiations in London', paragraph: 15, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Figure {id: 'fig:002-seven-major-rare-earth-minerals'})
 SET n += {
@@ -320,9 +369,12 @@ SET n += {
   topic: 'rare-earth-controls-coverage'
 }
 WITH n
-UNWIND ['src:002'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:002', props: {quote: 'seven major rare earth minerals and magnets', paragraph: 10, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Figure {id: 'fig:004-four-indian-firms-licensed'})
 SET n += {
@@ -337,9 +389,12 @@ SET n += {
   topic: 'india-licensed-firms'
 }
 WITH n
-UNWIND ['src:004'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:004', props: {quote: 'Four Indian firms — Hitachi, Continental, Jay-Ushin, and DE Diamonds — have been granted import licences', paragraph: 7, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 MERGE (n:Figure {id: 'fig:strained-relations-four-years'})
 SET n += {
@@ -357,38 +412,42 @@ SET n += {
   periodLabel: 'May 2020 – October 2024'
 }
 WITH n
-UNWIND ['src:001', 'src:003'] AS sid
-MATCH (s:Source {id: sid})
-MERGE (n)-[:SOURCED_FROM]->(s);
+UNWIND [
+  {src: 'src:001', props: {quote: 'after more than four years of strained relations and border tensions', paragraph: 20, basis: 'stated'}},
+  {src: 'src:003', props: {quote: 'strained relations for more than four years', paragraph: 3, basis: 'stated'}}
+] AS p
+MATCH (s:Source {id: p.src})
+MERGE (n)-[r:SOURCED_FROM]->(s)
+SET r += p.props;
 
 // ---- MEASURES ----------------------------------------------------
 
 UNWIND [
-  {from: 'fig:001-china-share-global-production-70', to: 'country:china', props: {sources: ['src:001']}},
-  {from: 'fig:001-china-share-global-production-70', to: 'commodity:rare-earth-elements', props: {sources: ['src:001']}},
-  {from: 'fig:003-china-share-global-mining-70', to: 'country:china', props: {sources: ['src:003']}},
-  {from: 'fig:003-china-share-global-mining-70', to: 'commodity:rare-earth-elements', props: {sources: ['src:003']}},
-  {from: 'fig:002-iea-china-share-mining-60', to: 'country:china', props: {sources: ['src:002']}},
-  {from: 'fig:002-iea-china-share-mining-60', to: 'commodity:rare-earth-elements', props: {sources: ['src:002']}},
-  {from: 'fig:002-iea-china-share-processing-90', to: 'country:china', props: {sources: ['src:002']}},
-  {from: 'fig:002-iea-china-share-processing-90', to: 'commodity:rare-earth-elements', props: {sources: ['src:002']}},
-  {from: 'fig:004-china-share-global-production-90', to: 'country:china', props: {sources: ['src:004']}},
-  {from: 'fig:004-china-share-global-production-90', to: 'commodity:rare-earth-magnets', props: {sources: ['src:004']}},
-  {from: 'fig:000-india-exports-china-apr-jul-2025', to: 'event:2025-04-india-exports-to-china-apr-jul', props: {sources: ['src:000']}},
-  {from: 'fig:000-india-exports-china-apr-jul-2024', to: 'event:2024-04-india-exports-to-china-apr-jul', props: {sources: ['src:000']}},
-  {from: 'fig:000-india-exports-china-growth-apr-jul-2025', to: 'event:2025-04-india-exports-to-china-apr-jul', props: {sources: ['src:000']}},
-  {from: 'fig:000-india-imports-china-apr-jul-2025', to: 'event:2025-04-india-imports-from-china-apr-jul', props: {sources: ['src:000']}},
-  {from: 'fig:000-india-imports-china-apr-jul-2024', to: 'event:2024-04-india-imports-from-china-apr-jul', props: {sources: ['src:000']}},
-  {from: 'fig:000-india-imports-china-growth-apr-jul-2025', to: 'event:2025-04-india-imports-from-china-apr-jul', props: {sources: ['src:000']}},
-  {from: 'fig:004-india-magnet-imports-tonnes-apr-sep-2025', to: 'event:2025-04-india-rare-earth-magnet-imports-apr-sep', props: {sources: ['src:004']}},
-  {from: 'fig:004-india-magnet-imports-value-apr-sep-2025', to: 'event:2025-04-india-rare-earth-magnet-imports-apr-sep', props: {sources: ['src:004']}},
-  {from: 'fig:002-supply-disruption-two-months', to: 'event:2025-04-global-rare-earth-supply-disruption', props: {sources: ['src:002']}},
-  {from: 'fig:004-export-pause-six-months', to: 'event:2025-04-magnet-export-pause-india', props: {sources: ['src:004']}},
-  {from: 'fig:002-london-talks-two-days', to: 'event:2025-06-09-us-china-london-talks', props: {sources: ['src:002']}},
-  {from: 'fig:002-seven-major-rare-earth-minerals', to: 'event:2025-04-04-china-export-controls', props: {sources: ['src:002']}},
-  {from: 'fig:002-seven-major-rare-earth-minerals', to: 'commodity:seven-major-rare-earth-minerals', props: {sources: ['src:002']}},
-  {from: 'fig:004-four-indian-firms-licensed', to: 'event:2025-10-china-licences-indian-firms', props: {sources: ['src:004']}},
-  {from: 'fig:strained-relations-four-years', to: 'event:2020-05-eastern-ladakh-standoff', props: {sources: ['src:001', 'src:003']}}
+  {from: 'fig:001-china-share-global-production-70', to: 'country:china', props: {sources: ['src:001'], quote: 'accounting for around 70 per cent of global production', quoteSource: 'src:001', paragraph: 9, basis: 'stated'}},
+  {from: 'fig:001-china-share-global-production-70', to: 'commodity:rare-earth-elements', props: {sources: ['src:001'], quote: 'accounting for around 70 per cent of global production', quoteSource: 'src:001', paragraph: 9, basis: 'stated'}},
+  {from: 'fig:003-china-share-global-mining-70', to: 'country:china', props: {sources: ['src:003'], quote: 'accounting for roughly 70 per cent of worldwide rare earth mining', quoteSource: 'src:003', paragraph: 4, basis: 'stated'}},
+  {from: 'fig:003-china-share-global-mining-70', to: 'commodity:rare-earth-elements', props: {sources: ['src:003'], quote: 'accounting for roughly 70 per cent of worldwide rare earth mining', quoteSource: 'src:003', paragraph: 4, basis: 'stated'}},
+  {from: 'fig:002-iea-china-share-mining-60', to: 'country:china', props: {sources: ['src:002'], quote: 'accounting for over 60% of global REE mining', quoteSource: 'src:002', paragraph: 13, basis: 'stated'}},
+  {from: 'fig:002-iea-china-share-mining-60', to: 'commodity:rare-earth-elements', props: {sources: ['src:002'], quote: 'accounting for over 60% of global REE mining', quoteSource: 'src:002', paragraph: 13, basis: 'stated'}},
+  {from: 'fig:002-iea-china-share-processing-90', to: 'country:china', props: {sources: ['src:002'], quote: 'more than 90% of processing', quoteSource: 'src:002', paragraph: 13, basis: 'stated'}},
+  {from: 'fig:002-iea-china-share-processing-90', to: 'commodity:rare-earth-elements', props: {sources: ['src:002'], quote: 'more than 90% of processing', quoteSource: 'src:002', paragraph: 13, basis: 'stated'}},
+  {from: 'fig:004-china-share-global-production-90', to: 'country:china', props: {sources: ['src:004'], quote: 'With China controlling nearly 90% of global production', quoteSource: 'src:004', paragraph: 11, basis: 'stated'}},
+  {from: 'fig:004-china-share-global-production-90', to: 'commodity:rare-earth-magnets', props: {sources: ['src:004'], quote: 'With China controlling nearly 90% of global production', quoteSource: 'src:004', paragraph: 11, basis: 'inferred', note: 'the paragraph is about rare earth magnets; what "global production" counts is not said'}},
+  {from: 'fig:000-india-exports-china-apr-jul-2025', to: 'event:2025-04-india-exports-to-china-apr-jul', props: {sources: ['src:000'], quote: 'Exports to China rose 20% to $5.76 billion in April-July 2025', quoteSource: 'src:000', paragraph: 6, basis: 'stated'}},
+  {from: 'fig:000-india-exports-china-apr-jul-2024', to: 'event:2024-04-india-exports-to-china-apr-jul', props: {sources: ['src:000'], quote: 'up from $4.80 billion a year earlier', quoteSource: 'src:000', paragraph: 6, basis: 'stated'}},
+  {from: 'fig:000-india-exports-china-growth-apr-jul-2025', to: 'event:2025-04-india-exports-to-china-apr-jul', props: {sources: ['src:000'], quote: 'Exports to China rose 20%', quoteSource: 'src:000', paragraph: 6, basis: 'stated'}},
+  {from: 'fig:000-india-imports-china-apr-jul-2025', to: 'event:2025-04-india-imports-from-china-apr-jul', props: {sources: ['src:000'], quote: 'imports climbed 13% over the same period from $35.96 billion to $40.66 billion', quoteSource: 'src:000', paragraph: 6, basis: 'stated'}},
+  {from: 'fig:000-india-imports-china-apr-jul-2024', to: 'event:2024-04-india-imports-from-china-apr-jul', props: {sources: ['src:000'], quote: 'imports climbed 13% over the same period from $35.96 billion to $40.66 billion', quoteSource: 'src:000', paragraph: 6, basis: 'stated'}},
+  {from: 'fig:000-india-imports-china-growth-apr-jul-2025', to: 'event:2025-04-india-imports-from-china-apr-jul', props: {sources: ['src:000'], quote: 'imports climbed 13%', quoteSource: 'src:000', paragraph: 6, basis: 'stated'}},
+  {from: 'fig:004-india-magnet-imports-tonnes-apr-sep-2025', to: 'event:2025-04-india-rare-earth-magnet-imports-apr-sep', props: {sources: ['src:004'], quote: 'India imported 870 tonnes of rare earth magnets', quoteSource: 'src:004', paragraph: 9, basis: 'stated'}},
+  {from: 'fig:004-india-magnet-imports-value-apr-sep-2025', to: 'event:2025-04-india-rare-earth-magnet-imports-apr-sep', props: {sources: ['src:004'], quote: 'rare earth magnets worth ₹306 crore', quoteSource: 'src:004', paragraph: 9, basis: 'stated'}},
+  {from: 'fig:002-supply-disruption-two-months', to: 'event:2025-04-global-rare-earth-supply-disruption', props: {sources: ['src:002'], quote: 'The curbs disrupted supplies for two months', quoteSource: 'src:002', paragraph: 12, basis: 'stated'}},
+  {from: 'fig:004-export-pause-six-months', to: 'event:2025-04-magnet-export-pause-india', props: {sources: ['src:004'], quote: 'After a six-month pause', quoteSource: 'src:004', paragraph: 2, basis: 'stated'}},
+  {from: 'fig:002-london-talks-two-days', to: 'event:2025-06-us-china-london-talks', props: {sources: ['src:002'], quote: 'two days of negotiations in London', quoteSource: 'src:002', paragraph: 15, basis: 'stated'}},
+  {from: 'fig:002-seven-major-rare-earth-minerals', to: 'event:2025-04-04-china-export-controls', props: {sources: ['src:002'], quote: 'seven major rare earth minerals and magnets', quoteSource: 'src:002', paragraph: 10, basis: 'stated'}},
+  {from: 'fig:002-seven-major-rare-earth-minerals', to: 'commodity:seven-major-rare-earth-minerals', props: {sources: ['src:002'], quote: 'seven major rare earth minerals and magnets', quoteSource: 'src:002', paragraph: 10, basis: 'stated'}},
+  {from: 'fig:004-four-indian-firms-licensed', to: 'event:2025-10-china-licences-indian-firms', props: {sources: ['src:004'], quote: 'Four Indian firms', quoteSource: 'src:004', paragraph: 7, basis: 'stated'}},
+  {from: 'fig:strained-relations-four-years', to: 'event:2020-05-eastern-ladakh-standoff', props: {sources: ['src:001', 'src:003'], quote: 'strained relations for more than four years', quoteSource: 'src:003', paragraph: 3, basis: 'stated'}}
 ] AS row
 MATCH (a {id: row.from})
 MATCH (b {id: row.to})
@@ -398,16 +457,16 @@ SET r += row.props;
 // ---- ATTRIBUTED_TO -----------------------------------------------
 
 UNWIND [
-  {from: 'fig:002-iea-china-share-mining-60', to: 'org:iea', props: {sources: ['src:002']}},
-  {from: 'fig:002-iea-china-share-processing-90', to: 'org:iea', props: {sources: ['src:002']}},
-  {from: 'fig:000-india-exports-china-apr-jul-2025', to: 'org:commerce-ministry-india', props: {sources: ['src:000']}},
-  {from: 'fig:000-india-exports-china-apr-jul-2024', to: 'org:commerce-ministry-india', props: {sources: ['src:000']}},
-  {from: 'fig:000-india-exports-china-growth-apr-jul-2025', to: 'org:commerce-ministry-india', props: {sources: ['src:000']}},
-  {from: 'fig:000-india-imports-china-apr-jul-2025', to: 'org:commerce-ministry-india', props: {sources: ['src:000']}},
-  {from: 'fig:000-india-imports-china-apr-jul-2024', to: 'org:commerce-ministry-india', props: {sources: ['src:000']}},
-  {from: 'fig:000-india-imports-china-growth-apr-jul-2025', to: 'org:commerce-ministry-india', props: {sources: ['src:000']}},
-  {from: 'fig:004-india-magnet-imports-tonnes-apr-sep-2025', to: 'outlet:economic-times', props: {sources: ['src:004']}},
-  {from: 'fig:004-india-magnet-imports-value-apr-sep-2025', to: 'outlet:economic-times', props: {sources: ['src:004']}}
+  {from: 'fig:002-iea-china-share-mining-60', to: 'org:iea', props: {sources: ['src:002'], quote: 'According to the International Energy Agency', quoteSource: 'src:002', paragraph: 13, basis: 'stated'}},
+  {from: 'fig:002-iea-china-share-processing-90', to: 'org:iea', props: {sources: ['src:002'], quote: 'According to the International Energy Agency', quoteSource: 'src:002', paragraph: 13, basis: 'stated'}},
+  {from: 'fig:000-india-exports-china-apr-jul-2025', to: 'org:commerce-ministry-india', props: {sources: ['src:000'], quote: 'commerce ministry data show', quoteSource: 'src:000', paragraph: 6, basis: 'stated'}},
+  {from: 'fig:000-india-exports-china-apr-jul-2024', to: 'org:commerce-ministry-india', props: {sources: ['src:000'], quote: 'commerce ministry data show', quoteSource: 'src:000', paragraph: 6, basis: 'stated'}},
+  {from: 'fig:000-india-exports-china-growth-apr-jul-2025', to: 'org:commerce-ministry-india', props: {sources: ['src:000'], quote: 'commerce ministry data show', quoteSource: 'src:000', paragraph: 6, basis: 'stated'}},
+  {from: 'fig:000-india-imports-china-apr-jul-2025', to: 'org:commerce-ministry-india', props: {sources: ['src:000'], quote: 'commerce ministry data show', quoteSource: 'src:000', paragraph: 6, basis: 'stated'}},
+  {from: 'fig:000-india-imports-china-apr-jul-2024', to: 'org:commerce-ministry-india', props: {sources: ['src:000'], quote: 'commerce ministry data show', quoteSource: 'src:000', paragraph: 6, basis: 'stated'}},
+  {from: 'fig:000-india-imports-china-growth-apr-jul-2025', to: 'org:commerce-ministry-india', props: {sources: ['src:000'], quote: 'commerce ministry data show', quoteSource: 'src:000', paragraph: 6, basis: 'stated'}},
+  {from: 'fig:004-india-magnet-imports-tonnes-apr-sep-2025', to: 'outlet:economic-times', props: {sources: ['src:004'], quote: 'according to ET data', quoteSource: 'src:004', paragraph: 9, basis: 'stated'}},
+  {from: 'fig:004-india-magnet-imports-value-apr-sep-2025', to: 'outlet:economic-times', props: {sources: ['src:004'], quote: 'according to ET data', quoteSource: 'src:004', paragraph: 9, basis: 'stated'}}
 ] AS row
 MATCH (a {id: row.from})
 MATCH (b {id: row.to})

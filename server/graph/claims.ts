@@ -18,20 +18,28 @@ const text = (property: string) => `CASE WHEN f.${property} IS :: STRING THEN f.
 const TOPIC = `coalesce(${text('topic')}, ${text('measure')}, ${text('id')}, elementId(f))`;
 
 /**
- * Figures of one topic disagree when two of them give different values in
- * the same unit for the same period: the same trade flow in two different
- * years is not a disagreement, nor are tonnes beside rupees; China's share
- * of the market at 60, 70 and 90 per cent is. Figures without a numeric
- * value do not count. Reading each figure's topic, period, unit and value
- * (a few property reads each, no relationships) and ordering them for the
- * page is the whole of the work that still grows with the number of figures.
+ * Figures disagree only when they give different values of the same
+ * quantity and measure, in the same unit, for the same period: China's share
+ * of rare-earth mining at 60 and 70 per cent is a disagreement; a two-month
+ * global disruption beside a six-month pause for India is not (two
+ * quantities under one topic, listed together). A figure's quantity is its
+ * `quantity`, else its `measure`, else its topic (a dataset that
+ * says nothing finer compares a topic's figures with each other). Figures without a numeric
+ * value do not count. A topic is conflicting when any of its quantities is.
+ * Reading each figure's topic, quantity, period, unit and value (a few
+ * property reads each, no relationships) and ordering them for the page is
+ * the whole of the work that still grows with the number of figures.
  */
 const topicsOf = (match: string, conflictingOnly: boolean) => `${match}
   WITH ${TOPIC} AS topic,
+       coalesce(${text('quantity')}, ${text('measure')}, ${TOPIC}) + '|' +
        coalesce(${text('periodLabel')}, '') + '|' + coalesce(${text('unit')}, '') AS scale,
+       f
+  WITH topic, scale,
        count(DISTINCT CASE WHEN f.value IS :: INTEGER | FLOAT THEN f.value END) AS values,
        collect(f) AS figures
-  WITH topic, max(values) > 1 AS conflicting, collect(figures) AS figures
+  WITH topic, collect({disagree: values > 1, figures: figures}) AS scales
+  WITH topic, any(s IN scales WHERE s.disagree) AS conflicting, scales
   ${conflictingOnly ? 'WHERE conflicting' : ''}`;
 
 /** The figures the filters keep, as `f`. */
@@ -61,18 +69,18 @@ export async function claims(ctx: GraphContext, q: ClaimsQuery): Promise<ClaimsR
     `CALL () {
        ${
          conflictingOnly
-           ? `${topicsOf(match, true)} UNWIND figures AS perScale RETURN sum(size(perScale)) AS total`
+           ? `${topicsOf(match, true)} UNWIND scales AS sc RETURN sum(size(sc.figures)) AS total`
            : `${match} RETURN count(f) AS total`
        }
      }
      OPTIONAL CALL () {
        ${topicsOf(match, conflictingOnly)}
-       UNWIND figures AS perScale
-       UNWIND perScale AS f
-       WITH topic, conflicting, f
+       UNWIND scales AS sc
+       UNWIND sc.figures AS f
+       WITH topic, conflicting, sc.disagree AS disagrees, f
        ORDER BY topic, f.value, f.id, elementId(f)
        SKIP $offset LIMIT $limit
-       RETURN topic, conflicting, f
+       RETURN topic, conflicting, disagrees, f
      }
      CALL (f) {
        OPTIONAL MATCH (f)-[:${ident(p.figureSubjectType)}]->(s)
@@ -86,7 +94,7 @@ export async function claims(ctx: GraphContext, q: ClaimsQuery): Promise<ClaimsR
        OPTIONAL MATCH (f)-[sf:${ident(p.provenanceType)}]->(src:${ident(p.sourceLabel)})
        RETURN collect(${evidenceMap('sf', 'src')}) AS sources
      }
-     RETURN total, topic, conflicting, f, subjects, attributedTo, sources
+     RETURN total, topic, conflicting, disagrees, f, subjects, attributedTo, sources
      ORDER BY topic, f.value, f.id, elementId(f)`,
     { topic: q.topic ?? null, subject: q.subject ?? null, offset: q.offset, limit: q.limit },
   );
@@ -109,6 +117,8 @@ export async function claims(ctx: GraphContext, q: ClaimsQuery): Promise<ClaimsR
       valueText: textOf(props.valueText),
       qualifier: textOf(props.qualifier),
       measure: textOf(props.measure),
+      quantity: textOf(props.quantity) ?? textOf(props.measure),
+      disagrees: r.get('disagrees') === true,
       periodLabel: textOf(props.periodLabel),
       subjects: refs(r.get('subjects'), 'subjects'),
       attributedTo: refs(r.get('attributedTo'), 'attributedTo'),

@@ -8,6 +8,7 @@ import type {
   TimelineQuery,
 } from '../../contract/index.js';
 import { z } from 'zod';
+import { basisOf } from '../../contract/index.js';
 import { GraphCollector, toGraphNode, type Node } from '../neo4j/convert.js';
 import { decodePlain, readList, readNode, readPlain } from '../neo4j/decode.js';
 import { asOfParams, nodeVisible, relationshipVisible } from '../../core/cypher/as-of.js';
@@ -91,7 +92,8 @@ function eventSummary(p: GraphProfile): string {
   return `${participantsCall(p)}
      CALL (e) {
        MATCH (e)-[sf:${ident(p.provenanceType)}]->(s:${ident(p.sourceLabel)})
-       RETURN collect({source: ${sourceMap(p, 's')}, quote: coalesce(sf.quote, sf.note)}) AS sources
+       RETURN collect({source: ${sourceMap(p, 's')}, quote: sf.quote, note: sf.note,
+                       paragraph: sf.paragraph, basis: sf.basis}) AS sources
      }`;
 }
 
@@ -106,7 +108,7 @@ function chainEventDetails(p: GraphProfile): string {
      CALL (e) {
        MATCH (e)-[sf:${ident(p.provenanceType)}]->(s:${ident(p.sourceLabel)})
        RETURN collect({source: ${sourceMap(p, 's', more)}, quote: sf.quote, note: sf.note,
-                       paragraph: sf.paragraph}) AS sources
+                       paragraph: sf.paragraph, basis: sf.basis}) AS sources
      }`;
 }
 
@@ -167,7 +169,9 @@ export function chainLink(p: GraphProfile, e: GraphEdge): ChainLink {
     target: e.target,
     type: e.type,
     kind: chainKind(p, e.type) ?? 'sequence',
-    description: text(e.properties.description),
+    basis: basisOf(e.properties),
+    description: text(e.properties.description) ?? text(e.properties.note),
+    note: text(e.properties.note),
     sources,
     quote: text(e.properties.quote),
     quoteSource:

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SourceRef } from '../../contract/index.js';
+import { basisOf, type SourceRef } from '../../contract/index.js';
 import type { Captions } from '../neo4j/convert.js';
 import { decodePlain } from '../neo4j/decode.js';
 
@@ -10,7 +10,7 @@ import { decodePlain } from '../neo4j/decode.js';
  * printed as a quotation.
  */
 export function evidenceMap(link: string, source: string): string {
-  return `{source: ${source}, quote: ${link}.quote, note: ${link}.note, paragraph: ${link}.paragraph}`;
+  return `{source: ${source}, quote: ${link}.quote, note: ${link}.note, paragraph: ${link}.paragraph, basis: ${link}.basis}`;
 }
 
 /** Rows built by evidenceMap, once made plain: the report (null when none matched) and its evidence. */
@@ -23,6 +23,7 @@ const EvidenceRows = z
       quote: z.unknown().optional(),
       note: z.unknown().optional(),
       paragraph: z.unknown().optional(),
+      basis: z.unknown().optional(),
     }),
   )
   .nullable();
@@ -33,7 +34,7 @@ const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v :
 /** One report as the contract describes it, with the evidence it gives for one fact. */
 export function sourceRef(
   source: { id: string; name: string; properties: Record<string, unknown> },
-  evidence: { quote?: unknown; note?: unknown; paragraph?: unknown } = {},
+  evidence: { quote?: unknown; note?: unknown; paragraph?: unknown; basis?: unknown } = {},
 ): SourceRef {
   const p = source.properties;
   return {
@@ -46,6 +47,7 @@ export function sourceRef(
     dateInferredFrom: text(p.dateInferredFrom),
     quote: text(evidence.quote),
     note: text(evidence.note),
+    basis: basisOf(evidence),
     locator: { source: source.id, file: text(p.file), paragraph: count(evidence.paragraph) },
   };
 }

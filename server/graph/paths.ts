@@ -1,7 +1,8 @@
-import type { PathStep, PathsQuery, PathsResult } from '../../contract/index.js';
+import { basisOf, type PathStep, type PathsQuery, type PathsResult } from '../../contract/index.js';
 import {
   GraphCollector,
   nodeKey,
+  plainProperties,
   toGraphNode,
   type Captions,
   type Node,
@@ -17,9 +18,33 @@ export function typeInWords(type: string): string {
   return type.toLowerCase().replaceAll('_', ' ');
 }
 
-/** The reports behind a relationship, as its step's words name them: "(src:001, src:003)". */
-function evidenceWords(sources: string[]): string {
-  return sources.length > 0 ? ` (${sources.join(', ')})` : ' (no report cited)';
+/**
+ * The reports behind a relationship, as its step's words name them:
+ * "(src:001, src:003)", with the sentence it rests on where there is one:
+ * "(src:002 ¶7: “…”)", and how it rests on it when no report states it
+ * ("the analyst's reading", "background knowledge").
+ */
+export function evidenceWords(
+  sources: string[],
+  evidence: {
+    quote?: string | null;
+    quoteSource?: string | null;
+    paragraph?: number | null;
+    basis?: string | null;
+  } = {},
+): string {
+  if (sources.length === 0) return ' (no report cited)';
+  const how =
+    evidence.basis === 'inferred'
+      ? "the analyst's reading"
+      : evidence.basis === 'background'
+        ? 'background knowledge'
+        : null;
+  if (!evidence.quote) return ` (${sources.join(', ')}${how ? `; ${how}` : ''})`;
+  const from = evidence.quoteSource ?? sources[0] ?? '';
+  const at = `${from}${evidence.paragraph ? ` ¶${evidence.paragraph}` : ''}`;
+  const others = sources.length === 1 && sources[0] === from ? '' : `${sources.join(', ')}; `;
+  return ` (${others}${at}${how ? `, ${how}` : ''}: “${evidence.quote}”)`;
 }
 
 /** Spells a path out as steps; each step states its fact in the relationship's own direction and names its reports. */
@@ -36,15 +61,27 @@ export function spellPath(
     const forward = segment.relationship.startNodeElementId === from.elementId;
     at = to;
     const [subject, object] = forward ? [from, to] : [to, from];
-    const listed: unknown = segment.relationship.properties.sources;
+    const props = plainProperties(segment.relationship.properties);
+    const listed: unknown = props.sources;
     const sources = Array.isArray(listed) ? listed.map(String) : [];
+    const str = (v: unknown) => (typeof v === 'string' ? v : null);
+    const quote = str(props.quote);
+    const paragraph = typeof props.paragraph === 'number' ? props.paragraph : null;
+    const quoteSource =
+      str(props.quoteSource) ?? (quote && sources.length === 1 ? (sources[0] ?? null) : null);
+    const basis = basisOf(props);
     return {
       from: { id: nodeKey(from), name: nameOf(from) },
       type: segment.relationship.type,
       to: { id: nodeKey(to), name: nameOf(to) },
       forward,
-      text: `${nameOf(subject)} ${typeInWords(segment.relationship.type)} ${nameOf(object)}${evidenceWords(sources)}`,
+      text: `${nameOf(subject)} ${typeInWords(segment.relationship.type)} ${nameOf(object)}${evidenceWords(sources, { quote, quoteSource, paragraph, basis })}`,
       sources,
+      basis,
+      quote,
+      quoteSource,
+      paragraph,
+      note: str(props.note) ?? str(props.description),
       hub: hubs.has(to.elementId),
     };
   });

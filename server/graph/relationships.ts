@@ -3,6 +3,7 @@ import { ApiError } from '../errors.js';
 import { GraphCollector, toGraphNode } from '../neo4j/convert.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
 import { sourceRef } from './evidence.js';
+import { basisOf } from '../../contract/index.js';
 import { ident, type GraphProfile } from '../../core/dataset/profile.js';
 import { readNodes } from '../neo4j/decode.js';
 
@@ -59,13 +60,22 @@ export async function relationshipDetail(
   const sources = readNodes(row, 'sources')
     .map((s) => {
       const g = toGraphNode(s, ctx.profile.captions);
-      return sourceRef(g, g.id === quoteFrom ? { quote: p.quote, paragraph: p.paragraph } : {});
+      // The report the span is from carries it; a relationship with no span
+      // (inferred or background) gives its basis for every report listed.
+      const evidence =
+        g.id === quoteFrom
+          ? { quote: p.quote, paragraph: p.paragraph, basis: p.basis }
+          : typeof p.quote === 'string'
+            ? {}
+            : { basis: p.basis };
+      return sourceRef(g, evidence);
     })
     .sort((x, y) => String(x.date).localeCompare(String(y.date)) || x.id.localeCompare(y.id));
   return {
     edge,
     kind: chainKind(ctx.profile, edge.type),
     note: str(p.note) ?? str(p.description),
+    basis: basisOf(p),
     sources,
   };
 }

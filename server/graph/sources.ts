@@ -1,4 +1,10 @@
-import type { AsOfQuery, SourceDetail, SourceList, SourceSummary } from '../../contract/index.js';
+import {
+  basisOf,
+  type AsOfQuery,
+  type SourceDetail,
+  type SourceList,
+  type SourceSummary,
+} from '../../contract/index.js';
 import { asOfParams, nodeVisible, relationshipVisible } from '../../core/cypher/as-of.js';
 import { GraphCollector, toGraphNode, type Node } from '../neo4j/convert.js';
 import { notFound, type GraphContext } from './context.js';
@@ -54,6 +60,7 @@ interface Supported {
   quote: unknown;
   note: unknown;
   paragraph: unknown;
+  basis: unknown;
 }
 
 /**
@@ -77,7 +84,7 @@ async function computeSourceDetail(
     `MATCH (s:${ident(p.sourceLabel)} {id: $id})
      CALL (s) {
        OPTIONAL MATCH (n)-[sf:${ident(p.provenanceType)}]->(s) WHERE ${nodeVisible('n', q)}
-       RETURN collect({node: n, quote: sf.quote, note: sf.note, paragraph: sf.paragraph}) AS supported
+       RETURN collect({node: n, quote: sf.quote, note: sf.note, paragraph: sf.paragraph, basis: sf.basis}) AS supported
      }
      CALL (s) {
        OPTIONAL MATCH (a)-[r]->(b) WHERE $id IN r.sources
@@ -91,7 +98,9 @@ async function computeSourceDetail(
   if (!row) throw notFound('source', id);
   const supported = readMaps(row, 'supported').flatMap((x): Supported[] => {
     const node = nodeOrNull(x.node, 'supported');
-    return node === null ? [] : [{ node, quote: x.quote, note: x.note, paragraph: x.paragraph }];
+    return node === null
+      ? []
+      : [{ node, quote: x.quote, note: x.note, paragraph: x.paragraph, basis: x.basis }];
   });
   const rels = readList(row, 'rels');
   const collector = new GraphCollector(p.captions).add(supported.map((x) => x.node)).add(rels);
@@ -108,6 +117,7 @@ async function computeSourceDetail(
       quote: typeof x.quote === 'string' ? x.quote : null,
       note: typeof x.note === 'string' ? x.note : null,
       paragraph: x.paragraph == null ? null : Number(x.paragraph),
+      basis: basisOf(x),
     })),
     graph: collector.build(),
   };

@@ -9,6 +9,7 @@ import { openDatabase } from '../neo4j/connect.js';
 import { checksPassed, formatChecks, runChecks } from './checks.js';
 import { readProjectDataset } from './dataset.js';
 import { interruptedLoadError, type LoadPhase } from './interrupted.js';
+import { checkEvidence, formatEvidenceCheck } from './evidence-check.js';
 import { checkQuotes, formatQuoteCheck, resolveTextsDir } from './quote-check.js';
 import { formatLoadResult } from './report.js';
 import { loadDataset } from './loader.js';
@@ -56,10 +57,13 @@ async function main(argv: string[]): Promise<number> {
     }
     phase = { kind: 'checking', loaded: !flags.has('--check') };
     const checks = await runChecks(db.driver, db.database, dataset);
-    const quotes = await checkQuotes(db.driver, db.database, dataset, resolveTextsDir(texts));
+    const textsDir = resolveTextsDir(texts);
+    const quotes = await checkQuotes(db.driver, db.database, dataset, textsDir);
+    const evidence = await checkEvidence(db.driver, db.database, dataset, textsDir);
     console.log(`Integrity checks for "${dataset.name}":\n${formatChecks(checks)}`);
     console.log(formatQuoteCheck(quotes));
-    return checksPassed(checks) && quotes.result.passed ? 0 : 1;
+    console.log(formatEvidenceCheck(evidence));
+    return checksPassed(checks) && quotes.result.passed && evidence.result.passed ? 0 : 1;
   } catch (error) {
     // Neo4j gone mid-load is said as such, not as a statement to fix.
     throw interruptedLoadError(error, phase) ?? error;

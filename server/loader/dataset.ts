@@ -23,6 +23,9 @@ const ontologySchema = z.object({
   sourceLabel: z.string().default('Source'),
   provenanceType: z.string().default('SOURCED_FROM'),
   eventLabel: z.string().default('Event'),
+  causalTypes: z.array(z.string()).default(['LED_TO', 'PROMPTED']),
+  /** "required": every relationship must carry evidence (see server/loader/evidence-check.ts). */
+  evidence: z.enum(['required']).optional(),
   ...manifestFields,
 });
 /** inferTime: the manifest says nothing about time (see infersTime). */

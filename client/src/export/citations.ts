@@ -1,5 +1,5 @@
 // Which sources lie behind what is on screen, and each as a CSL-JSON item: the
-// one record citeproc formats and citation-js turns into RIS and BibTeX.
+// one record citeproc formats and cite.ts writes as RIS and BibLaTeX.
 import type { CslItem } from '@citation-js/core';
 import type { Graph, SourceSummary } from '../../../contract/index.js';
 
@@ -33,7 +33,8 @@ function outlet(s: SourceSummary): string | undefined {
   return o && o.toLowerCase() !== 'not named' ? o : undefined;
 }
 
-export const UNTITLED = 'no headline printed';
+/** The note an untitled report's entry carries: its title is our description, in brackets. */
+export const UNTITLED_NOTE = 'No headline printed: the bracketed title describes the report.';
 
 /** An ISO date cut to its precision: day → [y, m, d], month → [y, m], year → [y]. */
 export function dateParts(iso: string | undefined, precision: string | undefined): number[] | null {
@@ -52,9 +53,9 @@ function cited(s: SourceSummary): string[] {
 /**
  * One source as a CSL-JSON newspaper article. A report printed without a
  * headline gets its descriptive name in square brackets (the APA convention for
- * an untitled work) and the genre 'no headline printed', on which the Chicago
- * template keeps it out of quotation marks: no reader takes it for the report's
- * own words.
+ * an untitled work) and a note saying so; no data field (genre, outlet) holds
+ * placeholder text. The Chicago template keeps a bracketed title out of
+ * quotation marks (see cite.ts): no reader takes it for the report's words.
  */
 export function toCsl(s: SourceSummary): CslItem {
   const untitled = s.properties['headlinePrinted'] === false;
@@ -64,7 +65,6 @@ export function toCsl(s: SourceSummary): CslItem {
     type: 'article-newspaper',
     title: untitled ? `[${s.name}]` : s.name,
   };
-  if (untitled) item.genre = UNTITLED;
   const o = outlet(s);
   if (o) item['container-title'] = o;
   const parts = dateParts(text(s, 'date'), text(s, 'datePrecision'));
@@ -72,6 +72,7 @@ export function toCsl(s: SourceSummary): CslItem {
   if (parts)
     item.issued = inferred ? { 'date-parts': [parts], circa: true } : { 'date-parts': [parts] };
   const notes = [
+    untitled ? UNTITLED_NOTE : undefined,
     o ? undefined : 'Outlet not named.',
     parts && inferred ? 'Date inferred.' : undefined,
     cited(s).length ? `Cites: ${cited(s).join(', ')}.` : undefined,

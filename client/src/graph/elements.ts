@@ -2,7 +2,13 @@
 // merges payloads into what is already on the canvas. Pure: no Cytoscape
 // instance is needed, so it is tested headless.
 import type { ElementDefinition } from 'cytoscape';
-import type { Graph, GraphEdge, GraphNode } from '../../../contract/index.js';
+import {
+  basisOf,
+  type Basis,
+  type Graph,
+  type GraphEdge,
+  type GraphNode,
+} from '../../../contract/index.js';
 
 export interface NodeData {
   id: string;
@@ -24,6 +30,8 @@ export interface EdgeData {
   properties: Record<string, unknown>;
   /** Source ids cited by this relationship. */
   sources: string[];
+  /** How the reports support it (stated, inferred, background); absent when the data does not say. */
+  basis?: Basis;
   [key: string]: unknown;
 }
 
@@ -88,6 +96,7 @@ export function edgeData(e: GraphEdge): EdgeData {
     type: e.type,
     properties: e.properties,
     sources: edgeSources(e),
+    ...(basisOf(e.properties) ? { basis: basisOf(e.properties) ?? undefined } : {}),
   };
 }
 

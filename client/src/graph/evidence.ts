@@ -1,6 +1,11 @@
 // The evidence behind a relationship, from the edge's own properties and the
 // list of reports: the client needs no extra request to show it.
-import type { SourceRef, SourceSummary } from '../../../contract/index.js';
+import {
+  basisOf,
+  type Basis,
+  type SourceRef,
+  type SourceSummary,
+} from '../../../contract/index.js';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
 
@@ -8,7 +13,12 @@ const str = (v: unknown) => (typeof v === 'string' ? v : null);
 export function summaryRef(
   id: string,
   s: SourceSummary | undefined,
-  evidence: { quote?: string | null; note?: string | null; paragraph?: number | null } = {},
+  evidence: {
+    quote?: string | null;
+    note?: string | null;
+    paragraph?: number | null;
+    basis?: Basis | null;
+  } = {},
 ): SourceRef {
   const p = s?.properties ?? {};
   return {
@@ -21,6 +31,7 @@ export function summaryRef(
     dateInferredFrom: str(p['dateInferredFrom']),
     quote: evidence.quote ?? null,
     note: evidence.note ?? null,
+    basis: evidence.basis ?? null,
     locator: { source: id, file: str(p['file']), paragraph: evidence.paragraph ?? null },
   };
 }
@@ -33,18 +44,20 @@ export function summaryRef(
 export function edgeEvidence(
   props: Record<string, unknown>,
   all: SourceSummary[],
-): { note: string | null; sources: SourceRef[] } {
+): { note: string | null; basis: Basis | null; sources: SourceRef[] } {
   const ids = Array.isArray(props['sources']) ? props['sources'].map(String) : [];
   const quote = str(props['quote']);
   const quoteFrom = str(props['quoteSource']) ?? (ids.length === 1 ? (ids[0] ?? null) : null);
   const paragraph = typeof props['paragraph'] === 'number' ? props['paragraph'] : null;
+  const basis = basisOf(props);
   return {
     note: str(props['note']) ?? str(props['description']),
+    basis,
     sources: ids.map((id) =>
       summaryRef(
         id,
         all.find((s) => s.id === id),
-        id === quoteFrom && quote ? { quote, paragraph } : {},
+        id === quoteFrom && quote ? { quote, paragraph, basis } : quote ? {} : { basis },
       ),
     ),
   };

@@ -94,6 +94,7 @@ const ROLES: Readonly<Record<Exclude<Role, 'other'>, RoleScheme>> = {
       disengagement: 'vee',
       resumption: 'pentagon',
       tradeflow: 'rhomboid',
+      dispute: 'octagon',
     },
   },
 };

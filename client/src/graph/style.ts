@@ -111,6 +111,11 @@ export function stylesheet(opts: StyleOptions): StylesheetJson {
         'min-zoomed-font-size': 11,
       },
     },
+    {
+      // A link no report states (the analyst's reading, or outside knowledge) is dotted.
+      selector: 'edge[basis = "inferred"], edge[basis = "background"]',
+      style: { 'line-style': 'dotted' },
+    },
     ...(lightStyle(opts.elements ?? 0) ? lightRules() : []),
     {
       // ...and always around the selection, where they matter.

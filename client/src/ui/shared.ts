@@ -27,6 +27,13 @@ export function dateSpan(d: DatedValue): HTMLElement {
   return h('span', { class: d.dateInferred ? 'date inferred' : 'date', text, title });
 }
 
+/** How a report supports a fact, in words (the contract's Basis). */
+export const BASIS_WORDS: Record<NonNullable<SourceRef['basis']>, string> = {
+  stated: 'Stated in the report',
+  inferred: "The analyst's reading of the report",
+  background: 'Background knowledge, not in the report',
+};
+
 /**
  * One report behind a fact. Quotation marks only ever surround `quote`,
  * the report's verbatim words; the analyst's `note` is plain text. `extra`
@@ -40,6 +47,7 @@ export function sourceCard(s: SourceRef, extra?: HTMLElement): HTMLElement {
     ' · ',
     dateSpan(s),
     h('div', { text: s.name }),
+    s.basis ? h('span', { class: `basis basis-${s.basis}`, text: BASIS_WORDS[s.basis] }) : null,
     s.quote ? h('blockquote', { class: 'quote', text: `“${s.quote}”` }) : null,
     s.note ? h('p', { class: 'note', text: `Note: ${s.note}` }) : null,
     h('div', { class: 'muted locator', text: locatorText(s.locator) }),

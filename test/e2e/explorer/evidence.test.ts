@@ -74,6 +74,47 @@ describe.runIf(browserAvailable())('evidence in Chromium', () => {
     expect(await details.textContent()).toContain('Reports (');
   });
 
+  it('draws links no report states dotted, and says how each report supports a link in its details', async () => {
+    const page = await app.open('/?exp=event%3A2025-10-trump-xi-meeting');
+    // Select one edge of each basis in turn and read its details.
+    const pick = (basis: string) =>
+      page.evaluate((b) => {
+        type Edge = {
+          id(): string;
+          data(k: string): unknown;
+          select(): void;
+          style(k: string): string;
+        };
+        const cy = (
+          window as unknown as {
+            cy: { elements(): { unselect(): void }; edges(): { toArray(): Edge[] } };
+          }
+        ).cy;
+        const edge = cy
+          .edges()
+          .toArray()
+          .find((e) => e.data('basis') === b);
+        if (!edge) return null;
+        cy.elements().unselect();
+        edge.select();
+        return edge.style('line-style');
+      }, basis);
+    const details = page.locator('#panel-details');
+    await eventually(() => pick('stated')).toBe('solid');
+    await eventually(() => details.locator('.source .basis-stated').count()).toBeGreaterThan(0);
+    expect(await details.locator('.source blockquote').first().textContent()).toMatch(/^“.+”$/);
+    await eventually(() => pick('inferred')).toBe('dotted');
+    await eventually(() => details.locator('.source .basis-inferred').count()).toBeGreaterThan(0);
+    expect(await details.locator('.source .basis-inferred').first().textContent()).toBe(
+      "The analyst's reading of the report",
+    );
+    await shot(page, 'explorer-inferred-link');
+    await eventually(() => pick('background')).toBe('dotted');
+    await eventually(() => details.locator('.source .basis-background').count()).toBeGreaterThan(0);
+    expect(await details.locator('.source .basis-background blockquote').count()).toBe(0);
+    await shot(page, 'explorer-background-link');
+  });
+
   it('draws sequence links dashed and words them "came before" in the chain', async () => {
     const page = await app.open(
       '/?exp=event%3A2025-10-china-licences-indian-firms&sel=event%3A2025-10-china-licences-indian-firms',

@@ -44,6 +44,33 @@ describe.runIf(browserAvailable())('views, export and resilience in Chromium', (
     );
   });
 
+  it('downloads the citations of the visible graph as CSL-JSON, RIS and BibTeX that parse back', async () => {
+    const page = await app.open();
+    await page.click('#tab-export');
+    const grab = async (name: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 30_000 }),
+        page.getByRole('button', { name, exact: true }).click(),
+      ]);
+      const { readFileSync } = await import('node:fs');
+      return readFileSync(await download.path(), 'utf8');
+    };
+    const { Cite } = await import('@citation-js/core');
+    await import('@citation-js/plugin-ris');
+    await import('@citation-js/plugin-bibtex');
+    const csl = JSON.parse(await grab('CSL-JSON')) as { id: string; title: string }[];
+    expect(csl.length).toBeGreaterThan(1);
+    const titles = csl.map((i) => i.title).sort();
+    const ris = await grab('RIS');
+    for (const line of ris.split('\n')) expect(line).toMatch(/^([A-Z][A-Z0-9] {2}- .*|ER {2}- |)$/);
+    const bib = await grab('BibTeX');
+    expect(bib).toMatch(/date = \{2025-10-31\}/);
+    for (const file of [ris, bib]) {
+      const back = new Cite(file).data as { title: string }[];
+      expect(back.map((i) => i.title).sort()).toEqual(titles);
+    }
+  });
+
   it('saves a view by name and restores it after a reload', async () => {
     const page = await app.open('/?exp=org%3Amea-india');
     const before = (await canvasNodeIds(page)).sort();

@@ -25,12 +25,12 @@ async function allPages(raw: Record<string, string>): Promise<ClaimsResult[]> {
   return pages;
 }
 
-/** The disagreement rule, restated: two values in the same unit for the same period. */
+/** The disagreement rule, restated: two values of the same quantity, in the same unit, for the same period. */
 function disagree(list: Claim[]): boolean {
   const values = new Map<string, Set<number>>();
   for (const c of list) {
     if (c.value === null) continue;
-    const key = `${c.periodLabel ?? ''}|${c.unit ?? ''}`;
+    const key = `${c.quantity ?? ''}|${c.periodLabel ?? ''}|${c.unit ?? ''}`;
     values.set(key, (values.get(key) ?? new Set()).add(c.value));
   }
   return [...values.values()].some((v) => v.size > 1);
@@ -90,6 +90,27 @@ describe('claims in pages', () => {
     expect(want.length).toBeGreaterThan(3);
     expect(pages[0]?.total).toBe(want.length);
     expect(pages.flatMap(idsOf)).toEqual(want);
+  });
+
+  it('compares like with like: the two-month global disruption and the six-month pause for India do not conflict', async () => {
+    const page = await ask({ topic: 'rare-earth-supply-disruption-duration' });
+    const group = page.groups[0];
+    expect(group?.claims.map((c) => c.value)).toEqual([2, 6]);
+    expect(new Set(group?.claims.map((c) => c.quantity)).size).toBe(2);
+    expect(group?.conflicting).toBe(false);
+    expect(group?.claims.every((c) => !c.disagrees)).toBe(true);
+    // China's share: mining (60 against 70) and production (70 against 90) disagree; processing stands alone.
+    const share = (await ask({ topic: 'china-share-global-rare-earths' })).groups[0];
+    expect(share?.conflicting).toBe(true);
+    const flagged = Object.fromEntries(share?.claims.map((c) => [c.id, c.disagrees]) ?? []);
+    expect(flagged['fig:002-iea-china-share-processing-90']).toBe(false);
+    expect(flagged['fig:002-iea-china-share-mining-60']).toBe(true);
+    expect(flagged['fig:004-china-share-global-production-90']).toBe(true);
+    // Each figure shows the sentence it comes from.
+    for (const c of [...(group?.claims ?? []), ...(share?.claims ?? [])]) {
+      expect(c.sources[0]?.quote).toEqual(expect.any(String));
+      expect(c.sources[0]?.basis).toBe('stated');
+    }
   });
 
   it('counts a filtered list: one topic', async () => {

@@ -12,6 +12,7 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'reg-cli-'));
 afterAll(async () => {
   const driver = testDriver();
   await removeDataset(driver, datasetIdentity(dir, undefined));
+  await removeDataset(driver, 'evidence-planted');
   await driver.close();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -48,6 +49,18 @@ describe('npm run seed -- <folder>', () => {
     expect(code).toBe(0);
     expect(out).toMatch(
       /✔ every quote occurs verbatim in its report's text \(.+seeds\): \d+ quotes/,
+    );
+  });
+
+  it('holds the seed to the evidence rule and refuses a planted error with its file, line and fix', () => {
+    const ok = seed('--check');
+    expect(ok.out).toMatch(
+      /✔ evidence: \d+ relationships: \d+ with a verbatim span; basis stated \d+/,
+    );
+    const planted = seed('test/fixtures/evidence/planted', '--texts=test/fixtures/evidence/texts');
+    expect(planted.code).toBe(1);
+    expect(planted.out).toMatch(
+      /✖ evidence: 7 refused[^\n]*\n[\s\S]*test\/fixtures\/evidence\/planted\/02-causal-unstated\.cypher:3: ep:storm -\[LED_TO\]-> ep:halt: a LED_TO link \(causal\) without a stated span \[causal-link-is-stated\]; instead, quote the words/,
     );
   });
 

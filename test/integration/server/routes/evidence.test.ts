@@ -9,6 +9,7 @@ interface Ref {
   id: string;
   quote: string | null;
   note: string | null;
+  basis: string | null;
   locator: { source: string; file: string | null; paragraph: number | null };
   dateInferred: boolean;
   dateInferredFrom: string | null;
@@ -26,9 +27,16 @@ describe('GET /api/nodes/:id sources', () => {
       quote:
         'Some Indian companies have received licences for importing rare earth magnets from China',
       note: null,
+      basis: 'stated',
       locator: { source: 'src:003', file: '003_1227c4f16900d284.txt', paragraph: 2 },
     });
-    expect(bySource.get('src:004')).toMatchObject({ quote: null, note: expect.any(String) });
+    // 004 paraphrases: its own words are the quote, the analyst says so in the note.
+    expect(bySource.get('src:004')).toMatchObject({
+      quote:
+        'MEA spokesperson Randhir Jaiswal confirmed that Indian firms have begun receiving import licences',
+      note: expect.stringContaining('paraphrases'),
+      basis: 'stated',
+    });
   });
 
   it("marks a report's inferred date with the wording it came from", async () => {
@@ -44,7 +52,10 @@ describe('GET /api/nodes/:id sources', () => {
 
   it('never passes an analyst note off as a quote', async () => {
     const res = await request(t.app).get('/api/nodes/place:busan').expect(200);
-    for (const s of res.body.sources as Ref[]) expect(s.quote).toBeNull();
+    for (const s of res.body.sources as Ref[]) {
+      expect(s.quote).toBeNull();
+      expect(s).toMatchObject({ basis: 'background', note: expect.stringContaining('background') });
+    }
     expect((res.body.sources as Ref[]).some((s) => s.note?.includes('background'))).toBe(true);
   });
 });

@@ -12,6 +12,9 @@ interface Link {
   type: string;
   kind: string;
   quote: string | null;
+  basis: string | null;
+  description: string | null;
+  note: string | null;
 }
 
 describe('GET /api/events/:id/chain kinds', () => {
@@ -24,7 +27,7 @@ describe('GET /api/events/:id/chain kinds', () => {
     }
     const into = links.filter((l) => l.target === LICENCES);
     expect(into.filter((l) => l.kind === 'causal').map((l) => l.source)).toEqual([
-      'event:2025-10-china-verifies-indian-end-user-certificates',
+      'event:2025-china-verifies-indian-end-user-certificates',
     ]);
     expect(into.filter((l) => l.kind === 'sequence').length).toBeGreaterThan(3);
   });
@@ -33,6 +36,12 @@ describe('GET /api/events/:id/chain kinds', () => {
     const res = await request(t.app).get(`/api/events/${LICENCES}/chain?depth=8`).expect(200);
     for (const l of (res.body.links as Link[]).filter((x) => x.kind === 'causal')) {
       expect(l.quote, `${l.source} ${l.type} ${l.target}`).toEqual(expect.any(String));
+      expect(l.basis).toBe('stated');
+    }
+    // Every sequence link says how the order is known: a span (stated) or the analyst's reason (inferred).
+    for (const l of (res.body.links as Link[]).filter((x) => x.kind === 'sequence')) {
+      expect(['stated', 'inferred']).toContain(l.basis);
+      if (l.basis === 'inferred') expect(l.note).toEqual(expect.any(String));
     }
   });
 

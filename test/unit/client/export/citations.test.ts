@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../../../contract/index.js';
 import {
-  UNTITLED,
+  UNTITLED_NOTE,
   citedSourceIds,
   cslItems,
   dateParts,
@@ -50,9 +50,10 @@ describe('toCsl', () => {
   it('brackets the description of a report without a headline and leaves out an unnamed outlet', () => {
     const item = toCsl(untitled);
     expect(item.title).toBe('[Official on import talks (New Delhi)]');
-    expect(item.genre).toBe(UNTITLED);
+    // No placeholder in a data field: the genre and the outlet stay empty, the note says why.
+    expect(item.genre).toBeUndefined();
     expect(item['container-title']).toBeUndefined();
-    expect(item.note).toBe('Outlet not named.');
+    expect(item.note).toBe(`${UNTITLED_NOTE} Outlet not named.`);
   });
 });
 

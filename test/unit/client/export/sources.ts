@@ -37,4 +37,19 @@ export const untitled = source('src:100', 'Official on import talks (New Delhi)'
   citedOutlets: [],
 });
 
+/** A report with a headline but no named outlet (like 004), its headline long enough to wrap. */
+export const unnamedOutlet = source(
+  'src:103',
+  'Exporter resumes magnet shipments with strict caveats; four companies receive approval amid easing tensions between the two largest economies',
+  {
+    outlet: 'not named',
+    headlinePrinted: true,
+    date: '2025-10-31',
+    datePrecision: 'day',
+    dateInferred: true,
+    citedOutlets: ['Wire Two'],
+    language: 'en',
+  },
+);
+
 export const all = [dated, inferred, untitled];

@@ -24,6 +24,8 @@ const link = (source: string, target: string, type: string): EventChain['links']
   target,
   type,
   kind: type === 'PRECEDED' ? 'sequence' : 'causal',
+  basis: type === 'PRECEDED' ? 'inferred' : 'stated',
+  note: null,
   description: null,
   sources: [],
   quote: null,

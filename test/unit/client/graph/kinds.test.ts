@@ -31,7 +31,7 @@ describe('kindStyle', () => {
       const s = kindStyle(k, seedKinds);
       return `${s.color} ${s.shape}`;
     });
-    expect(seedKinds).toHaveLength(26);
+    expect(seedKinds).toHaveLength(27);
     expect(new Set(pairs).size).toBe(seedKinds.length);
   });
 

@@ -44,6 +44,40 @@ describe('spellPath', () => {
     );
   });
 
+  it('quotes the sentence a step rests on, and says when no report states it', () => {
+    const withEvidence = (n: number, from: number, to: number, type: string, props: object) =>
+      new Relationship(int(n), int(from), int(to), type, props, `r:${n}`, `e:${from}`, `e:${to}`);
+    const path = new Path(jaiswal, india, [
+      new PathSegment(
+        jaiswal,
+        withEvidence(11, 1, 2, 'HOLDS_ROLE', {
+          sources: ['src:002'],
+          quote: 'MEA spokesperson Randhir Jaiswal',
+          paragraph: int(7),
+          basis: 'stated',
+        }),
+        mea,
+      ),
+      new PathSegment(
+        mea,
+        withEvidence(10, 2, 3, 'PART_OF', {
+          sources: ['src:002'],
+          basis: 'background',
+          note: 'a map',
+        }),
+        india,
+      ),
+    ]);
+    const spelled = spellPath(path);
+    expect(spelled.text).toBe(
+      'Randhir Jaiswal holds role MEA (src:002 ¶7: “MEA spokesperson Randhir Jaiswal”); MEA part of India (src:002; background knowledge)',
+    );
+    expect(spelled.steps.map((s) => [s.basis, s.quote, s.paragraph, s.note])).toEqual([
+      ['stated', 'MEA spokesperson Randhir Jaiswal', 7, null],
+      ['background', null, null, 'a map'],
+    ]);
+  });
+
   it('marks the steps that reach a hub', () => {
     const path = new Path(jaiswal, india, [
       new PathSegment(jaiswal, rel(11, 1, 2, 'HOLDS_ROLE'), mea),
