@@ -38,6 +38,11 @@ export interface ViewState {
   caption?: string | undefined;
 }
 
+/**
+ * The default view. Every optional field is named (as undefined), so that
+ * spreading it over a state (Reset) clears the caption rule, the date range,
+ * the as-of date and the query too, not only the fields that have a value.
+ */
 export function emptyState(): ViewState {
   return {
     selected: [],
@@ -50,6 +55,11 @@ export function emptyState(): ViewState {
     layout: 'fcose',
     sizeBy: DEFAULT_RULES.sizeBy,
     colourBy: DEFAULT_RULES.colourBy,
+    caption: undefined,
+    dateFrom: undefined,
+    dateTo: undefined,
+    asOf: undefined,
+    query: undefined,
   };
 }
 

@@ -154,3 +154,17 @@ describe('what a link could not restore', () => {
     );
   });
 });
+
+describe('the default view spread over a state (Reset)', () => {
+  it('clears every rule and range, the caption among them', () => {
+    const before = readState(
+      '?size=degree&colour=pagerank&caption=description&from=2025-01-01&to=2025-02-01&q=RETURN%201&v=2',
+    ).state;
+    const after = { ...before, ...emptyState() };
+    expect(after.caption).toBeUndefined();
+    expect(after.dateFrom).toBeUndefined();
+    expect(after.dateTo).toBeUndefined();
+    expect(after.query).toBeUndefined();
+    expect(encodeState(after)).toBe('');
+  });
+});
