@@ -23,7 +23,7 @@ describe('GET /api/search', () => {
     );
   });
 
-  it.each(['"(foo:bar*', 'AND OR NOT', '\\', 'a && b || c', '[1 TO 5]', '~!^'])(
+  it.each(['"(foo:bar*', 'AND OR NOT', 'a && b || c', '[1 TO 5]', 'x~!^'])(
     'treats Lucene syntax in %j as plain text, never a 500',
     async (q) => {
       const res = await request(t.app).get('/api/search').query({ q });
@@ -31,6 +31,15 @@ describe('GET /api/search', () => {
       expect(Array.isArray(res.body.hits)).toBe(true);
     },
   );
+
+  it.each([
+    ['🧲', /a word or a number/],
+    ['~!^ \\', /a word or a number/],
+    ['magnets '.repeat(400), /at most 200 characters/],
+  ])('answers %j with a 400 that names the problem', async (q, message) => {
+    const res = await request(t.app).get('/api/search').query({ q }).expect(400);
+    expect(res.body.error.details[0].message).toMatch(message);
+  });
 
   it('answers 400 with the issue path when q is missing', async () => {
     const res = await request(t.app).get('/api/search').expect(400);
