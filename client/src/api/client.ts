@@ -68,12 +68,25 @@ export function buildUrl(path: string, params: Params = {}): string {
   return qs ? `${path}?${qs}` : path;
 }
 
+/** The messages of a validation error's details (`[{ path, message }]`), each one sentence. */
+function problemMessages(details: unknown): string[] {
+  if (!Array.isArray(details)) return [];
+  return details.flatMap((d: unknown) => {
+    const m =
+      typeof d === 'object' && d !== null ? (d as { message?: unknown }).message : undefined;
+    return typeof m === 'string' && m ? [/[.!?]$/.test(m) ? m : `${m}.`] : [];
+  });
+}
+
 /** Turns an error body (or anything else a failing server sends) into an ApiClientError. */
 export function toApiError(status: number, body: unknown): ApiClientError {
   const parsed = ErrorBody.safeParse(body);
   if (parsed.success) {
     const e = parsed.data.error;
-    return new ApiClientError(status, e.code, e.message, e.details, e.requestId);
+    // "See details for each problem" is no use to a person: the problems themselves are.
+    const problems = e.code === 'INVALID_INPUT' ? problemMessages(e.details) : [];
+    const message = problems.length ? problems.join(' ') : e.message;
+    return new ApiClientError(status, e.code, message, e.details, e.requestId);
   }
   return new ApiClientError(
     status,

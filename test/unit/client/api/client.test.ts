@@ -62,3 +62,17 @@ describe('ApiClient', () => {
     await expect(client.health()).resolves.toMatchObject({ status: 'unavailable' });
   });
 });
+
+describe('a refused request in words', () => {
+  it('names each problem of a validation error instead of "see details"', async () => {
+    const { client } = reply(400, {
+      error: {
+        code: 'INVALID_INPUT',
+        message: 'The request is not valid: see details for each problem.',
+        details: [{ path: ['q'], message: 'A search is at most 200 characters' }],
+      },
+    });
+    const e = await client.search('x'.repeat(300)).catch((x: unknown) => x);
+    expect((e as ApiClientError).message).toBe('A search is at most 200 characters.');
+  });
+});
