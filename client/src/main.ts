@@ -65,14 +65,18 @@ const search = createSuggest(ctx.api, {
 });
 search.input.id = 'search-input';
 byId('search').replaceWith(search.element);
-// The page, the search box and exports are named after the dataset (its manifest).
-void ctx.api.dataset().then(
-  (info) => {
+// The page, the search box and exports are named after the dataset (its
+// manifest): asked on each start, so a first load that met the server down
+// names it once the server is back.
+async function loadBrand(): Promise<void> {
+  try {
+    const info = await ctx.api.dataset();
     applyBrand(document, info.title);
     search.input.placeholder = `${info.searchPlaceholder}  ( / )`;
-  },
-  () => undefined,
-);
+  } catch {
+    // The neutral title stays; the next start asks again.
+  }
+}
 
 setupNotices(ctx);
 setupCapNotice(ctx);
@@ -150,6 +154,7 @@ let started = false;
 async function start(): Promise<void> {
   if (started) return;
   started = true;
+  void loadBrand();
   await loadSchema();
   asOf.sync();
   toolbar.syncLayout();
