@@ -55,6 +55,28 @@ describe('GET /api/search', () => {
   });
 });
 
+describe('GET /api/nodes?ids=…', () => {
+  it('reads many nodes in one request and names the ids not in the graph', async () => {
+    const ids = ['person:randhir-jaiswal', 'nope:1', 'country:china', 'nope:2', 'country:china'];
+    const res = await request(t.app)
+      .get('/api/nodes')
+      .query({ ids: ids.join(',') })
+      .expect(200);
+    expect(res.body.nodes.map((n: { id: string }) => n.id).sort()).toEqual([
+      'country:china',
+      'person:randhir-jaiswal',
+    ]);
+    expect(res.body.missing).toEqual(['nope:1', 'nope:2']);
+  });
+
+  it('answers 400 past 200 ids, or with none', async () => {
+    const many = Array.from({ length: 201 }, (_, i) => `x:${i}`).join(',');
+    const res = await request(t.app).get('/api/nodes').query({ ids: many }).expect(400);
+    expect(res.body.error.details[0].message).toMatch(/At most 200 ids/);
+    await request(t.app).get('/api/nodes').query({ ids: ',' }).expect(400);
+  });
+});
+
 describe('GET /api/nodes/:id', () => {
   it('returns the node with aliases, sources and degree by type', async () => {
     const res = await request(t.app).get('/api/nodes/person:randhir-jaiswal').expect(200);
