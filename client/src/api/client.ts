@@ -11,6 +11,8 @@ import {
   GraphSchema,
   Health,
   Neighborhood,
+  NODES_MAX,
+  NodeBatch,
   NodeDetail,
   PathsResult,
   QueryResult,
@@ -164,6 +166,22 @@ export class ApiClient {
 
   search(q: string, limit = 10, labels?: string[]) {
     return this.request(SearchResult, buildUrl('/api/search', { q, limit, labels }));
+  }
+
+  /**
+   * Many nodes by id, NODES_MAX a request: those found and the ids not in
+   * the graph. One request for a link's ids, not one per id.
+   */
+  async nodes(ids: readonly string[]): Promise<NodeBatch> {
+    const unique = [...new Set(ids)];
+    const out: NodeBatch = { nodes: [], missing: [] };
+    for (let i = 0; i < unique.length; i += NODES_MAX) {
+      const chunk = unique.slice(i, i + NODES_MAX);
+      const r = await this.request(NodeBatch, buildUrl('/api/nodes', { ids: chunk }));
+      out.nodes.push(...r.nodes);
+      out.missing.push(...r.missing);
+    }
+    return out;
   }
 
   node(id: string) {

@@ -200,6 +200,9 @@ export function encodeState(s: ViewState): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
+/** How many missing ids the restore note names; the rest are counted. */
+export const NAMED_IDS = 5;
+
 /**
  * What a link or saved view held that the page could not show, in one
  * sentence, or undefined when everything was restored: the parts the reader
@@ -213,9 +216,12 @@ export function unrestoredText(
   const parts = [...unreadable];
   if (failed.length) parts.push(`expanding ${failed.join(', ')} failed (reload to try again)`);
   const ids = [...new Set(missing)];
+  // A few ids by name, the rest counted: a link of 200 stale ids is one line, not a page.
+  const named = ids.slice(0, NAMED_IDS).join(', ');
+  const more = ids.length > NAMED_IDS ? ` and ${ids.length - NAMED_IDS} more` : '';
   if (ids.length)
     parts.push(
-      `${ids.length} node${ids.length === 1 ? '' : 's'} not in the graph (${ids.join(', ')})`,
+      `${ids.length} node${ids.length === 1 ? '' : 's'} not in the graph (${named}${more})`,
     );
   return parts.length ? `Some of this link could not be restored: ${parts.join('; ')}.` : undefined;
 }

@@ -76,3 +76,21 @@ describe('a refused request in words', () => {
     expect((e as ApiClientError).message).toBe('A search is at most 200 characters.');
   });
 });
+
+describe('many nodes by id', () => {
+  it('asks for 200 ids a request, not one request per id, and gathers the answers', async () => {
+    const calls: string[] = [];
+    const client = new ApiClient((url) => {
+      calls.push(url);
+      const ids = new URL(url, 'http://x').searchParams.get('ids')?.split(',') ?? [];
+      return Promise.resolve(
+        new Response(JSON.stringify({ nodes: [], missing: ids }), { status: 200 }),
+      );
+    });
+    const ids = Array.from({ length: 450 }, (_, i) => `x:${i}`);
+    const r = await client.nodes([...ids, 'x:0']);
+    expect(calls).toHaveLength(3);
+    expect(calls[0]).toMatch(/^\/api\/nodes\?ids=x%3A0%2Cx%3A1%2C/);
+    expect(r.missing).toEqual(ids);
+  });
+});

@@ -147,6 +147,14 @@ describe('what a link could not restore', () => {
     expect(unrestoredText([], [])).toBeUndefined();
   });
 
+  it('names a few of many missing ids and counts the rest: one line, not a page', () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `person:gone-${i}`);
+    const text = unrestoredText([], ids) ?? '';
+    expect(text).toBe(
+      'Some of this link could not be restored: 200 nodes not in the graph (person:gone-0, person:gone-1, person:gone-2, person:gone-3, person:gone-4 and 195 more).',
+    );
+  });
+
   it('names unread parts, failed expansions and missing ids once each', () => {
     const text = unrestoredText(['"zoom"'], ['person:x', 'person:x', 'org:y'], ['country:z']);
     expect(text).toBe(
