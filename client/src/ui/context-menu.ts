@@ -33,7 +33,9 @@ export function setupContextMenu(ctx: Explorer, expander: Expander): void {
   function place(x: number, y: number, focus = true): void {
     menu.hidden = false;
     const viewport = { width: window.innerWidth, height: window.innerHeight };
-    const p = menuPlace({ x, y }, { width: menu.offsetWidth, height: menu.scrollHeight }, viewport);
+    // Its whole height, borders too, however much of it shows now.
+    const height = menu.scrollHeight + menu.offsetHeight - menu.clientHeight;
+    const p = menuPlace({ x, y }, { width: menu.offsetWidth, height }, viewport);
     menu.style.maxHeight = `${p.maxHeight}px`;
     menu.style.left = `${p.left}px`;
     menu.style.top = `${p.top}px`;

@@ -117,10 +117,14 @@ export function createSuggest(
       // A busy or unreachable server is asked again while the words stand,
       // so the failure does not stay on screen until the next key.
       const again = attempt < RETRIES && retriable(e);
+      // Words the server refuses (emoji alone) are told plainly, not as a failure.
+      const refused = e instanceof ApiClientError && e.status === 400;
       list.append(
         h('li', {
-          class: 'error',
-          text: `Search failed: ${errorText(e)}${again ? ' (trying again…)' : ''}`,
+          class: refused ? 'muted' : 'error',
+          text: refused
+            ? errorText(e)
+            : `Search failed: ${errorText(e)}${again ? ' (trying again…)' : ''}`,
         }),
       );
       list.hidden = false;
