@@ -36,3 +36,35 @@ export type Neighborhood = z.infer<typeof Neighborhood>;
 
 export const OverviewQuery = AsOfQuery.extend({ limit: limit(300, 60) });
 export type OverviewQuery = z.infer<typeof OverviewQuery>;
+
+/** The most ids GET /api/nodes reads at once; a link holding more asks again for the rest. */
+export const NODES_MAX = 200;
+
+export const NodesQuery = z.object({
+  ids: z
+    .string()
+    .transform((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(z.string().max(200, 'An id is at most 200 characters'))
+        .min(1, 'Name at least one id: ids=person:a,person:b')
+        .max(NODES_MAX, `At most ${NODES_MAX} ids at once: ask again for the rest`),
+    )
+    .meta({ description: `Node ids, comma-separated, at most ${NODES_MAX}` }),
+});
+export type NodesQuery = z.infer<typeof NodesQuery>;
+
+export const NodeBatch = z
+  .object({
+    nodes: z.array(GraphNode),
+    missing: z.array(z.string()).meta({
+      description: 'The ids asked for that are not in the graph, in the order asked',
+    }),
+  })
+  .meta({ id: 'NodeBatch' });
+export type NodeBatch = z.infer<typeof NodeBatch>;

@@ -1,8 +1,22 @@
 import { z } from 'zod';
 import { CsvList, limit } from './common.js';
 
+/** The longest search, in characters; the explorer sends no more than this. */
+export const SEARCH_MAX = 200;
+
 export const SearchQuery = z.object({
-  q: z.string().trim().min(1, 'Type something to search for').max(200),
+  q: z
+    .string()
+    .trim()
+    .min(1, 'Type something to search for')
+    .max(
+      SEARCH_MAX,
+      `A search is at most ${SEARCH_MAX} characters: type the few words that name what you look for`,
+    )
+    // Emoji and punctuation alone match no name: say so rather than answer nothing.
+    .refine((q) => /[\p{L}\p{N}]/u.test(q), {
+      message: 'Type a word or a number to search for: symbols and emoji alone match no name',
+    }),
   limit: limit(50, 10),
   labels: CsvList.optional(),
 });

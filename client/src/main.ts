@@ -6,6 +6,7 @@ import './styles.css';
 import { busyText } from './api/busy.js';
 import { ApiClient } from './api/client.js';
 import { applyBrand, SEARCH_PLACEHOLDER } from './brand.js';
+import { StepHistory } from './state/history.js';
 import { encodeState, readState } from './state/url-state.js';
 import { initialState, isPanelName, Store } from './state/store.js';
 import { Bus } from './ui/bus.js';
@@ -41,8 +42,15 @@ const ctx: Explorer = {
   schema: undefined,
   asOf: () => ({ asOf: store.get().asOf, clock: store.get().clock }),
 };
-// The URL is the store serialised: every change rewrites it (no page load).
-store.subscribe('*', (s) => history.replaceState(null, '', location.pathname + encodeState(s)));
+// The URL is the store serialised: every change rewrites it (no page load),
+// each step of the user's a new history entry (state/history.ts), so Back
+// and Forward walk the steps; popstate (below) puts a step back.
+const steps = new StepHistory({
+  push: (url) => history.pushState(null, '', url),
+  replace: (url) => history.replaceState(null, '', url),
+  current: () => location.pathname + location.search,
+});
+store.subscribe('*', (s) => steps.write(location.pathname + encodeState(s)));
 const expander = new Expander(ctx);
 canvas.exposeOnWindow();
 
@@ -65,14 +73,18 @@ const search = createSuggest(ctx.api, {
 });
 search.input.id = 'search-input';
 byId('search').replaceWith(search.element);
-// The page, the search box and exports are named after the dataset (its manifest).
-void ctx.api.dataset().then(
-  (info) => {
+// The page, the search box and exports are named after the dataset (its
+// manifest): asked on each start, so a first load that met the server down
+// names it once the server is back.
+async function loadBrand(): Promise<void> {
+  try {
+    const info = await ctx.api.dataset();
     applyBrand(document, info.title);
     search.input.placeholder = `${info.searchPlaceholder}  ( / )`;
-  },
-  () => undefined,
-);
+  } catch {
+    // The neutral title stays; the next start asks again.
+  }
+}
 
 setupNotices(ctx);
 setupCapNotice(ctx);
@@ -121,8 +133,32 @@ ctx.bus.on('graph', () => {
 // A new as-of date (or clock, when a date is set) reloads everything.
 store.subscribe(['asOf', 'clock'], (s, changed) => {
   if (views.restoring() || (!changed.has('asOf') && !s.asOf)) return;
-  void views.load();
+  // The new date was the step; what the reload writes is part of it.
+  void steps.quietly(() => views.load());
   void timeline.load();
+});
+
+// Back and Forward: the address is a step the user made; the store takes it
+// back. Nodes expanded, hidden or pinned are the canvas' content, so a step
+// that changes them loads the view again (a new as-of date reloads by itself).
+window.addEventListener('popstate', () => {
+  const next = readState(location.search).state;
+  const before = store.get();
+  const differs = (a: readonly string[], b: readonly string[]) =>
+    a.length !== b.length || a.some((x, i) => x !== b[i]);
+  const content =
+    differs(before.expanded, next.expanded) ||
+    differs(before.hiddenNodes, next.hiddenNodes) ||
+    differs(before.pinned, next.pinned);
+  const reloads =
+    before.asOf !== next.asOf || (next.asOf !== undefined && before.clock !== next.clock);
+  void steps.quietly(async () => {
+    store.update(next);
+    if (content && !reloads) await views.load();
+    asOf.sync();
+    toolbar.syncLayout();
+    filters.render();
+  });
 });
 
 setupKeyboard(ctx, expander, {
@@ -150,11 +186,13 @@ let started = false;
 async function start(): Promise<void> {
   if (started) return;
   started = true;
+  void loadBrand();
   await loadSchema();
   asOf.sync();
   toolbar.syncLayout();
   if (store.get().query) bottomTabs.show('workbench');
-  await Promise.all([views.load(), timeline.load(), workbench.loadLibrary()]);
+  // What the first load writes (the link read back) is no step of the user's.
+  await steps.quietly(() => Promise.all([views.load(), timeline.load(), workbench.loadLibrary()]));
 }
 
 const status = setupStatus(ctx, () => {

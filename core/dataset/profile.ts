@@ -2,6 +2,19 @@ import { z } from 'zod';
 import { infersTime, manifestFields } from './shape.js';
 
 /**
+ * Synonyms a search of news about people, institutions and trade needs, for
+ * a dataset whose manifest brings none. British and American spellings
+ * (licence, license) need no entry: search spells each word both ways.
+ */
+export const DEFAULT_SYNONYMS: string[][] = [
+  ['spokesman', 'spokesperson', 'spokeswoman', 'spokespeople'],
+  ['firm', 'company'],
+  ['curb', 'restriction', 'control'],
+  ['talks', 'negotiation', 'dialogue'],
+  ['minister', 'secretary'],
+];
+
+/**
  * Which labels and relationship types play which part in a dataset: the
  * API's only knowledge of a particular graph. It comes from the dataset's
  * ontology.json; a dataset without one gets these defaults, and features
@@ -20,6 +33,12 @@ const profileSchema = z
     figureSubjectType: z.string().default('MEASURES'),
     figureAttributionType: z.string().default('ATTRIBUTED_TO'),
     searchIndex: z.string().default('entitySearch'),
+    /**
+     * Words search treats as one: each group lists words that name the same
+     * thing (spokesman, spokesperson). A manifest may carry its own; without
+     * one, the default list below.
+     */
+    searchSynonyms: z.array(z.array(z.string().min(1))).default(DEFAULT_SYNONYMS),
     ...manifestFields,
   })
   // Every chain type, causal or not, for queries that walk chains whatever their kind.

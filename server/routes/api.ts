@@ -10,7 +10,9 @@ import {
   Health,
   NeighborsQuery,
   Neighborhood,
+  NodeBatch,
   NodeDetail,
+  NodesQuery,
   OverviewQuery,
   PathsQuery,
   PathsResult,
@@ -30,6 +32,7 @@ import { claims } from '../graph/claims.js';
 import { datasetInfo } from '../graph/dataset-info.js';
 import { eventChain, timeline } from '../graph/events.js';
 import { readHealth } from '../graph/health.js';
+import { nodesByIds } from '../graph/node-batch.js';
 import { neighbors, nodeDetail } from '../graph/nodes.js';
 import { overview } from '../graph/overview.js';
 import { findPaths } from '../graph/paths.js';
@@ -104,6 +107,15 @@ export function apiRoutes(ctx: GraphContext, deps: ApiDeps): RouteDef[] {
       heavy: true,
       summary: 'A readable starting view: the best-connected nodes and the links between them',
       handler: ({ query }) => overview(ctx, query),
+    }),
+    route({
+      method: 'get',
+      path: '/nodes',
+      tags: ['explore'],
+      query: NodesQuery,
+      response: NodeBatch,
+      summary: 'Many nodes by id at once (at most 200), naming the ids not in the graph',
+      handler: ({ query }) => nodesByIds(ctx, query.ids),
     }),
     route({
       method: 'get',

@@ -11,6 +11,8 @@ import {
   GraphSchema,
   Health,
   Neighborhood,
+  NODES_MAX,
+  NodeBatch,
   NodeDetail,
   PathsResult,
   QueryResult,
@@ -68,12 +70,25 @@ export function buildUrl(path: string, params: Params = {}): string {
   return qs ? `${path}?${qs}` : path;
 }
 
+/** The messages of a validation error's details (`[{ path, message }]`), each one sentence. */
+function problemMessages(details: unknown): string[] {
+  if (!Array.isArray(details)) return [];
+  return details.flatMap((d: unknown) => {
+    const m =
+      typeof d === 'object' && d !== null ? (d as { message?: unknown }).message : undefined;
+    return typeof m === 'string' && m ? [/[.!?]$/.test(m) ? m : `${m}.`] : [];
+  });
+}
+
 /** Turns an error body (or anything else a failing server sends) into an ApiClientError. */
 export function toApiError(status: number, body: unknown): ApiClientError {
   const parsed = ErrorBody.safeParse(body);
   if (parsed.success) {
     const e = parsed.data.error;
-    return new ApiClientError(status, e.code, e.message, e.details, e.requestId);
+    // "See details for each problem" is no use to a person: the problems themselves are.
+    const problems = e.code === 'INVALID_INPUT' ? problemMessages(e.details) : [];
+    const message = problems.length ? problems.join(' ') : e.message;
+    return new ApiClientError(status, e.code, message, e.details, e.requestId);
   }
   return new ApiClientError(
     status,
@@ -151,6 +166,22 @@ export class ApiClient {
 
   search(q: string, limit = 10, labels?: string[]) {
     return this.request(SearchResult, buildUrl('/api/search', { q, limit, labels }));
+  }
+
+  /**
+   * Many nodes by id, NODES_MAX a request: those found and the ids not in
+   * the graph. One request for a link's ids, not one per id.
+   */
+  async nodes(ids: readonly string[]): Promise<NodeBatch> {
+    const unique = [...new Set(ids)];
+    const out: NodeBatch = { nodes: [], missing: [] };
+    for (let i = 0; i < unique.length; i += NODES_MAX) {
+      const chunk = unique.slice(i, i + NODES_MAX);
+      const r = await this.request(NodeBatch, buildUrl('/api/nodes', { ids: chunk }));
+      out.nodes.push(...r.nodes);
+      out.missing.push(...r.missing);
+    }
+    return out;
   }
 
   node(id: string) {

@@ -106,3 +106,17 @@ export function datedOf(p: Record<string, unknown>): DatedValue {
     dateInferredFrom: str('dateInferredFrom'),
   };
 }
+
+/**
+ * A property's value as a date at its precision, when the node says the
+ * precision beside it (`datePrecision` for `date`, `effectiveFromPrecision`
+ * for `effectiveFrom`): a month-precise "2024-10-01" is "Oct 2024", never the
+ * first of the month. Undefined when the value is no date or has no precision.
+ */
+export function propertyDateText(key: string, p: Record<string, unknown>): string | undefined {
+  const v = p[key];
+  const precision = p[`${key}Precision`];
+  if (typeof v !== 'string' || typeof precision !== 'string') return undefined;
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) return undefined;
+  return formatDate(v, precision);
+}

@@ -16,6 +16,12 @@ export interface LabelCandidate {
   text: string;
   /** Higher is drawn first. */
   rank: number;
+  /**
+   * Drawn whatever it covers (the selection, a highlighted path): the name a
+   * person asked to see, on screen and in the PNG and SVG exports. Placed on
+   * the first side where it fits, else on the first side tried.
+   */
+  always?: boolean | undefined;
 }
 
 export interface LabelMetrics {
@@ -139,6 +145,11 @@ export function pickLabels(
       out.set(c.id, side);
       break;
     }
+    const first = sides[0];
+    if (c.always && !out.has(c.id) && first !== undefined) {
+      placed.add(labelBox(c, m, first));
+      out.set(c.id, first);
+    }
   }
   return out;
 }
@@ -160,14 +171,15 @@ export function labelMetrics(
   return { fontSize: base.px * k, maxWidth: base.maxWidth * k };
 }
 
-/** Which labels win a place: the selection, its neighbours, the chain, then by degree. */
+/** Which labels win a place: the selection, a highlighted path, the selection's neighbours, the chain, then by degree. */
 export function labelRank(n: {
   selected?: boolean;
+  highlighted?: boolean;
   nearSelection?: boolean;
   inChain?: boolean;
   degree: number;
 }): number {
-  const tier = n.selected ? 1e6 : n.nearSelection ? 1e5 : n.inChain ? 5e4 : 0;
+  const tier = n.selected ? 1e6 : n.highlighted ? 5e5 : n.nearSelection ? 1e5 : n.inChain ? 5e4 : 0;
   return tier + n.degree;
 }
 
@@ -207,6 +219,7 @@ export function labelLevels(
           nearSelection: near.has(n.id),
           degree: degree.get(n.id) ?? 0,
         }),
+        always: selected.has(n.id),
       };
     });
     // The offline page draws every label under its node, so only that side is tried.

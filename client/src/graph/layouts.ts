@@ -42,6 +42,12 @@ export interface TimeScale {
   min: number;
   span: number;
   width: number;
+  /**
+   * Where the undated nodes stand: a block left of the date axis (x1 to x2,
+   * both below 0), so no undated node seems to have a date. The axis draws
+   * no date over it, only the word "undated".
+   */
+  undated?: { x1: number; x2: number } | undefined;
 }
 
 export function timeX(scale: TimeScale, day: number): number {
@@ -62,7 +68,8 @@ export function timeScale(days: readonly (number | undefined)[], width: number):
 
 /**
  * Positions for the time layout: dated nodes along x by date, each label in
- * its own lane; undated nodes in lanes below, spread over the same width.
+ * its own lane; undated nodes in a block of their own left of the earliest
+ * date (x < 0), a column per label, never on the date axis.
  */
 export function timePositions(
   nodes: readonly TimeNode[],
@@ -70,6 +77,10 @@ export function timePositions(
 ): Map<string, { x: number; y: number }> {
   return timeLayout(nodes, opts).positions;
 }
+
+/** The gap between the undated block and the earliest date, and between its columns. */
+export const UNDATED_GAP = 160;
+const UNDATED_COLUMN = 140;
 
 /** The time layout's positions and the scale they were placed by. */
 export function timeLayout(
@@ -84,12 +95,17 @@ export function timeLayout(
     ...new Set(nodes.filter((_, i) => days[i] !== undefined).map((n) => n.label)),
   ];
   datedLanes.sort();
-  const undatedLanes = [
-    ...new Set(nodes.filter((_, i) => days[i] === undefined).map((n) => n.label)),
-  ].sort();
-  const height = (datedLanes.length + 1 + undatedLanes.length) * laneHeight;
+  const undated = nodes.filter((_, i) => days[i] === undefined);
+  // As many rows as the dated lanes fill (at least four), so the block stays beside them.
+  const rows = Math.max(4, datedLanes.length, Math.ceil(Math.sqrt(undated.length)));
+  const undatedLabels = [...new Set(undated.map((n) => n.label))].sort();
+  const columns = undatedLabels.reduce(
+    (sum, l) => sum + Math.ceil(undated.filter((n) => n.label === l).length / rows),
+    0,
+  );
+  const height = (datedLanes.length + 1) * laneHeight;
   const width = Math.max(opts.width ?? 1600, (opts.aspect ?? 0) * height);
-  const scale = timeScale(days, width);
+  const scale: TimeScale = timeScale(days, width);
 
   const out = new Map<string, { x: number; y: number }>();
   // Same-day nodes in one lane would overlap: stack them a little.
@@ -104,16 +120,19 @@ export function timeLayout(
     stack.set(key, k + 1);
     out.set(n.id, { x, y: lane * laneHeight + k * 26 });
   });
-  const undatedTop = (datedLanes.length + 1) * laneHeight;
-  for (const [lane, label] of undatedLanes.entries()) {
-    const members = nodes.filter((n, i) => days[i] === undefined && n.label === label);
-    const step = members.length > 1 ? width / (members.length - 1) : 0;
-    members.forEach((n, j) => {
-      out.set(n.id, {
-        x: members.length > 1 ? j * step : width / 2,
-        y: undatedTop + lane * laneHeight + (j % 2) * 30,
+  if (undated.length) {
+    const x2 = -UNDATED_GAP;
+    const x1 = x2 - (columns - 1) * UNDATED_COLUMN;
+    let column = 0;
+    for (const label of undatedLabels) {
+      const members = undated.filter((n) => n.label === label);
+      members.forEach((n, j) => {
+        const c = column + Math.floor(j / rows);
+        out.set(n.id, { x: x1 + c * UNDATED_COLUMN, y: (j % rows) * laneHeight });
       });
-    });
+      column += Math.ceil(members.length / rows);
+    }
+    scale.undated = { x1, x2 };
   }
   return { positions: out, scale };
 }

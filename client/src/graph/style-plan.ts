@@ -2,6 +2,7 @@
 // caption per node, and the legend that explains the colours. Pure: the
 // canvas module (ui/canvas/rules.ts) gives it the metrics it computed and
 // applies the answer.
+import { propertyDateText } from './dates.js';
 import { shorten } from './elements.js';
 import type { Theme } from './style.js';
 import {
@@ -140,7 +141,9 @@ export function stylePlan(
   }
   if (rules.caption !== undefined) {
     for (const n of nodes) {
-      const v = textValue(n.properties[rules.caption]);
+      // A date at its precision (Oct 2024), not the first of its month.
+      const v =
+        propertyDateText(rules.caption, n.properties) ?? textValue(n.properties[rules.caption]);
       plan.captions.set(n.id, shorten(v ?? n.name));
     }
   }

@@ -38,6 +38,11 @@ export interface ViewState {
   caption?: string | undefined;
 }
 
+/**
+ * The default view. Every optional field is named (as undefined), so that
+ * spreading it over a state (Reset) clears the caption rule, the date range,
+ * the as-of date and the query too, not only the fields that have a value.
+ */
 export function emptyState(): ViewState {
   return {
     selected: [],
@@ -50,6 +55,11 @@ export function emptyState(): ViewState {
     layout: 'fcose',
     sizeBy: DEFAULT_RULES.sizeBy,
     colourBy: DEFAULT_RULES.colourBy,
+    caption: undefined,
+    dateFrom: undefined,
+    dateTo: undefined,
+    asOf: undefined,
+    query: undefined,
   };
 }
 
@@ -190,6 +200,9 @@ export function encodeState(s: ViewState): string {
   return parts.length ? `?${parts.join('&')}` : '';
 }
 
+/** How many missing ids the restore note names; the rest are counted. */
+export const NAMED_IDS = 5;
+
 /**
  * What a link or saved view held that the page could not show, in one
  * sentence, or undefined when everything was restored: the parts the reader
@@ -203,9 +216,12 @@ export function unrestoredText(
   const parts = [...unreadable];
   if (failed.length) parts.push(`expanding ${failed.join(', ')} failed (reload to try again)`);
   const ids = [...new Set(missing)];
+  // A few ids by name, the rest counted: a link of 200 stale ids is one line, not a page.
+  const named = ids.slice(0, NAMED_IDS).join(', ');
+  const more = ids.length > NAMED_IDS ? ` and ${ids.length - NAMED_IDS} more` : '';
   if (ids.length)
     parts.push(
-      `${ids.length} node${ids.length === 1 ? '' : 's'} not in the graph (${ids.join(', ')})`,
+      `${ids.length} node${ids.length === 1 ? '' : 's'} not in the graph (${named}${more})`,
     );
   return parts.length ? `Some of this link could not be restored: ${parts.join('; ')}.` : undefined;
 }

@@ -132,6 +132,29 @@ export function inRange<T extends TimedItem>(
   });
 }
 
+/**
+ * The items the canvas' filters leave: those of no unticked kind (an item
+ * with any hidden label is out, as on the canvas) within the date range.
+ */
+export function filteredItems<T extends TimedItem & { labels: readonly string[] }>(
+  items: readonly T[],
+  f: {
+    hiddenLabels: readonly string[];
+    dateFrom?: string | undefined;
+    dateTo?: string | undefined;
+  },
+): T[] {
+  const hidden = new Set(f.hiddenLabels);
+  const kept = hidden.size ? items.filter((i) => !i.labels.some((l) => hidden.has(l))) : items;
+  return inRange(kept, f.dateFrom, f.dateTo);
+}
+
+/** What the timeline's count line says: how many events, and of how many when filtered. */
+export function eventCount(shown: number, total: number): string {
+  const noun = total === 1 ? 'event' : 'events';
+  return shown === total ? `${total} ${noun}` : `${shown} of ${total} ${noun}`;
+}
+
 /** A day number as an ISO date (2025-08-14), as the date inputs and the URL hold it. */
 export function isoDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);

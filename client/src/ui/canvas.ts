@@ -210,6 +210,8 @@ export class Canvas extends CanvasContent {
     this.cy.elements().forEach((e) => {
       e.addClass(set.has(e.id()) ? 'highlight' : 'faded');
     });
+    // A highlighted path is named, node by node.
+    this.labels.update();
   }
 
   /**

@@ -5,6 +5,7 @@
 import type { Explorer } from './explorer.js';
 import { byId, clear, h } from './dom.js';
 import type { Expander } from './expand.js';
+import { menuPlace } from './menu-place.js';
 import { selectedNodes } from './shared.js';
 
 export function setupContextMenu(ctx: Explorer, expander: Expander): void {
@@ -28,12 +29,17 @@ export function setupContextMenu(ctx: Explorer, expander: Expander): void {
     });
   }
 
-  function place(x: number, y: number): void {
+  /** Puts the menu at the pointer, inside the window; called again when it grows. */
+  function place(x: number, y: number, focus = true): void {
     menu.hidden = false;
-    const r = menu.getBoundingClientRect();
-    menu.style.left = `${Math.min(x, window.innerWidth - r.width - 8)}px`;
-    menu.style.top = `${Math.min(y, window.innerHeight - r.height - 8)}px`;
-    menu.querySelector('button')?.focus();
+    const viewport = { width: window.innerWidth, height: window.innerHeight };
+    // Its whole height, borders too, however much of it shows now.
+    const height = menu.scrollHeight + menu.offsetHeight - menu.clientHeight;
+    const p = menuPlace({ x, y }, { width: menu.offsetWidth, height }, viewport);
+    menu.style.maxHeight = `${p.maxHeight}px`;
+    menu.style.left = `${p.left}px`;
+    menu.style.top = `${p.top}px`;
+    if (focus) menu.querySelector('button')?.focus();
   }
 
   async function openFor(id: string, x: number, y: number): Promise<void> {
@@ -89,6 +95,8 @@ export function setupContextMenu(ctx: Explorer, expander: Expander): void {
         }),
       );
     }
+    // The relationship types made it taller: inside the window again.
+    if (!menu.hidden) place(x, y, false);
   }
 
   canvas.onContextMenu((id, x, y) => {

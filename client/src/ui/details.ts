@@ -4,7 +4,7 @@
 // for a relationship, its evidence (the reports of its `sources` list, the
 // verbatim quote and the analyst's note) and its other properties.
 import type { NodeDetail } from '../../../contract/index.js';
-import { datedOf } from '../graph/dates.js';
+import { datedOf, propertyDateText } from '../graph/dates.js';
 import { edgeEvidence } from '../graph/evidence.js';
 import type { EdgeView } from './canvas.js';
 import { citeOneSource } from './citations.js';
@@ -20,7 +20,7 @@ function props(p: Record<string, unknown>, skip: string[] = []): HTMLElement {
   const dl = h('dl', { class: 'props' });
   for (const [k, v] of Object.entries(p).sort(([a], [b]) => a.localeCompare(b))) {
     if (skip.includes(k)) continue;
-    dl.append(h('dt', { text: k }), h('dd', { text: valueText(v) }));
+    dl.append(h('dt', { text: k }), h('dd', { text: propertyDateText(k, p) ?? valueText(v) }));
   }
   return dl;
 }

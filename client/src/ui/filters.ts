@@ -66,14 +66,17 @@ export function setupFilters(
   /** Rebuilds the lists: labels and types on the canvas first, then the rest of the schema. */
   function render(): void {
     const order = ctx.canvas.labelOrder;
-    const { labels, types } = countKinds(ctx.canvas.allGraph(), order);
+    // Rows keep their order (by all on the canvas, so an unticked kind does
+    // not jump); the counts are what the filters leave visible.
+    const all = countKinds(ctx.canvas.allGraph(), order);
+    const { labels, types } = countKinds(ctx.canvas.visibleGraph(), order);
     const schemaLabels = new Map((ctx.schema?.labels ?? []).map((l) => [l.name, l.count]));
     const schemaTypes = new Map(
       (ctx.schema?.relationshipTypes ?? []).map((t) => [t.name, t.count]),
     );
     clear(labelsBox);
     const labelNames = [...new Set([...labels.keys(), ...schemaLabels.keys()])].sort(
-      (a, b) => (labels.get(b) ?? 0) - (labels.get(a) ?? 0) || a.localeCompare(b),
+      (a, b) => (all.labels.get(b) ?? 0) - (all.labels.get(a) ?? 0) || a.localeCompare(b),
     );
     for (const name of labelNames) {
       const s = labelStyle(name, order);
@@ -88,7 +91,7 @@ export function setupFilters(
     }
     clear(typesBox);
     const typeNames = [...new Set([...types.keys(), ...schemaTypes.keys()])].sort(
-      (a, b) => (types.get(b) ?? 0) - (types.get(a) ?? 0) || a.localeCompare(b),
+      (a, b) => (all.types.get(b) ?? 0) - (all.types.get(a) ?? 0) || a.localeCompare(b),
     );
     for (const name of typeNames)
       typesBox.append(row('hiddenTypes', name, types.get(name) ?? 0, schemaTypes.get(name)));

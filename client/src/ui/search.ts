@@ -1,11 +1,20 @@
 // Search with suggestions (WAI-ARIA combobox): names and aliases from
 // /api/search as one types, the thing named first and reports in their own
 // group last; arrows and Enter pick; Esc clears.
-import type { SearchHit } from '../../../contract/index.js';
-import type { ApiClient } from '../api/client.js';
+import { SEARCH_MAX, type SearchHit } from '../../../contract/index.js';
+import { ApiClientError, type ApiClient } from '../api/client.js';
 import { clear, errorText, h } from './dom.js';
 
 let nextId = 0;
+
+/** A failed search is asked again this many times, this far apart, while the words stand. */
+const RETRIES = 5;
+const RETRY_MS = 2000;
+
+/** Worth asking again: the server was busy, unreachable or failing, not refusing the words. */
+function retriable(e: unknown): boolean {
+  return !(e instanceof ApiClientError) || e.status === 0 || e.status >= 500;
+}
 
 export interface Suggest {
   input: HTMLInputElement;
@@ -84,20 +93,46 @@ export function createSuggest(
     opts.onPick(hit);
   }
 
-  async function run(q: string): Promise<void> {
+  async function run(q: string, attempt = 0): Promise<void> {
     const mine = ++seq;
     try {
-      const r = await api.search(q, 10);
+      // A pasted paragraph is searched by its first words, and says so.
+      const sent = q.length > SEARCH_MAX ? q.slice(0, SEARCH_MAX).trim() : q;
+      const r = await api.search(sent, 10);
       if (mine !== seq) return; // an older answer arriving late
       hits = r.hits;
       active = hits.length ? 0 : -1;
       render();
+      if (sent !== q)
+        list.append(
+          h('li', {
+            class: 'muted',
+            text: `Only the first ${SEARCH_MAX} characters were searched.`,
+          }),
+        );
     } catch (e) {
       if (mine !== seq) return;
       hits = [];
       clear(list);
-      list.append(h('li', { class: 'error', text: `Search failed: ${errorText(e)}` }));
+      // A busy or unreachable server is asked again while the words stand,
+      // so the failure does not stay on screen until the next key.
+      const again = attempt < RETRIES && retriable(e);
+      // Words the server refuses (emoji alone) are told plainly, not as a failure.
+      const refused = e instanceof ApiClientError && e.status === 400;
+      list.append(
+        h('li', {
+          class: refused ? 'muted' : 'error',
+          text: refused
+            ? errorText(e)
+            : `Search failed: ${errorText(e)}${again ? ' (trying again…)' : ''}`,
+        }),
+      );
       list.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      if (again)
+        timer = setTimeout(() => {
+          if (mine === seq && input.value.trim() === q) void run(q, attempt + 1);
+        }, RETRY_MS);
     }
   }
 

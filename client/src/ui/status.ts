@@ -5,7 +5,7 @@
 // messages on the bus) are shown here too.
 import type { Health } from '../../../contract/index.js';
 import type { Explorer } from './explorer.js';
-import { byId } from './dom.js';
+import { byId, h } from './dom.js';
 
 export function setupStatus(ctx: Explorer, onRecover: () => void): { check(): Promise<boolean> } {
   const status = byId('status');
@@ -54,7 +54,15 @@ export function setupStatus(ctx: Explorer, onRecover: () => void): { check(): Pr
 /** Says, until the page is left, what a link or saved view could not restore. */
 export function showRestoreNote(text: string): void {
   const note = byId('restore-note');
-  note.textContent = text;
+  const close = h('button', {
+    type: 'button',
+    class: 'close',
+    text: '×',
+    'aria-label': 'Close this note',
+    onclick: () => (note.hidden = true),
+  });
+  const words = h('span', { text });
+  note.replaceChildren(words, close);
   note.hidden = false;
 }
 

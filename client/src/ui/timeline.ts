@@ -3,7 +3,15 @@
 // synced with the canvas selection both ways.
 import type { TimelineEvent } from '../../../contract/index.js';
 import { formatDate } from '../graph/dates.js';
-import { inRange, isoDay, makeScale, placeItems, ticks, type Scale } from '../timeline/lanes.js';
+import {
+  eventCount,
+  filteredItems,
+  isoDay,
+  makeScale,
+  placeItems,
+  ticks,
+  type Scale,
+} from '../timeline/lanes.js';
 import type { Explorer } from './explorer.js';
 import { clear, errorText, h } from './dom.js';
 import type { Expander } from './expand.js';
@@ -58,17 +66,22 @@ export function setupTimeline(panel: HTMLElement, ctx: Explorer, expander: Expan
 
   function draw(): void {
     clear(host);
-    const { dateFrom, dateTo } = ctx.store.get();
-    // The date filter applies here as on the canvas: the axis spans the range.
-    const shown = inRange(events, dateFrom, dateTo);
+    const state = ctx.store.get();
+    const { dateFrom, dateTo } = state;
+    // The filters apply here as on the canvas (unticked kinds, the date
+    // range): the axis spans what is left, and the count says so.
+    const shown = filteredItems(events, state);
     clearRange.hidden = !dateFrom && !dateTo;
+    countLine(shown.length);
     if (!shown.length) {
       host.append(
         h('p', {
           class: 'muted',
-          text: events.length
-            ? 'No events in this date range: press “All dates” to see them all.'
-            : 'No events to show.',
+          text: !events.length
+            ? 'No events to show.'
+            : dateFrom || dateTo
+              ? 'No events in this date range: press “All dates” to see them all.'
+              : 'No events of the kinds ticked in the legend.',
         }),
       );
       return;
@@ -176,8 +189,6 @@ export function setupTimeline(panel: HTMLElement, ctx: Explorer, expander: Expan
     try {
       const t = await ctx.api.timeline({ ...ctx.asOf() });
       events = t.events;
-      const a = ctx.asOf();
-      info.textContent = `${events.length} events${a.asOf ? ` ${a.clock === 'reported' ? 'reported' : 'happened'} by ${a.asOf}` : ''}`;
       draw();
     } catch (e) {
       info.textContent = '';
@@ -186,6 +197,12 @@ export function setupTimeline(panel: HTMLElement, ctx: Explorer, expander: Expan
         h('p', { class: 'error', text: `The timeline could not be loaded: ${errorText(e)}` }),
       );
     }
+  }
+
+  /** "12 of 43 events happened by …": what is drawn, of what the as-of date gives. */
+  function countLine(shown: number): void {
+    const a = ctx.asOf();
+    info.textContent = `${eventCount(shown, events.length)}${a.asOf ? ` ${a.clock === 'reported' ? 'reported' : 'happened'} by ${a.asOf}` : ''}`;
   }
 
   /** The selection, from the store, marked on the drawn events. */
@@ -237,6 +254,6 @@ export function setupTimeline(panel: HTMLElement, ctx: Explorer, expander: Expan
 
   zoom.addEventListener('change', draw);
   ctx.store.subscribe(['selected'], (s) => markSelection(s.selected));
-  ctx.store.subscribe(['dateFrom', 'dateTo'], () => draw());
+  ctx.store.subscribe(['dateFrom', 'dateTo', 'hiddenLabels'], () => draw());
   return { load, draw };
 }

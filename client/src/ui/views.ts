@@ -46,18 +46,13 @@ export function setupViews(
     expander.reset();
     try {
       canvas.add(await ctx.api.overview(OVERVIEW_SIZE, ctx.asOf()));
-      const missing: string[] = [];
       const failed: string[] = [];
+      // Every id the state names that the overview lacks, fetched at once:
+      // one request, not one per id; those not in the graph are named once.
+      const missing = await fetchAbsent();
       store.update({ expanded: [] });
       for (const id of expanded) {
-        if (!canvas.has(id)) {
-          try {
-            canvas.add({ nodes: [(await ctx.api.node(id)).node], edges: [] });
-          } catch {
-            missing.push(id); // gone from the graph, or not yet as of this date
-            continue;
-          }
-        }
+        if (!canvas.has(id)) continue; // gone from the graph, or not yet as of this date
         // One layout at the end, not one per expansion running over each other.
         await expander.expand(id, { record: false, layout: false });
         // A failed expansion (a timeout) stays in the link, to be tried again.
@@ -78,6 +73,26 @@ export function setupViews(
     } catch (e) {
       states.failed(errorText(e));
       document.body.dataset['ready'] = 'true';
+    }
+  }
+
+  /**
+   * The nodes the state names (expanded, selected, hidden, pinned) that are
+   * not on the canvas, put there from one batch read; returns the ids the
+   * graph does not have. A failed read leaves them all missing.
+   */
+  async function fetchAbsent(): Promise<string[]> {
+    const s = store.get();
+    const absent = [
+      ...new Set([...s.expanded, ...s.selected, ...s.hiddenNodes, ...s.pinned]),
+    ].filter((id) => !canvas.has(id));
+    if (!absent.length) return [];
+    try {
+      const batch = await ctx.api.nodes(absent);
+      if (batch.nodes.length) canvas.add({ nodes: batch.nodes, edges: [] });
+      return batch.missing;
+    } catch {
+      return absent;
     }
   }
 

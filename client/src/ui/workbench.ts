@@ -171,6 +171,19 @@ export function setupWorkbench(panel: HTMLElement, ctx: Explorer) {
     tabs.show(r.graph.nodes.length ? 'res-graph' : 'res-table');
   }
 
+  /** No result under an error: the rows shown are those of an earlier query. */
+  function clearResult(): void {
+    result = undefined;
+    resultView?.destroy();
+    resultView = undefined;
+    resultsHost.hidden = true;
+    clear(tablePane);
+    const pre = jsonPane.querySelector('pre');
+    if (pre) pre.textContent = '';
+    addButton.disabled = true;
+    csvButton.disabled = true;
+  }
+
   async function run(): Promise<void> {
     const cypher = editor.text();
     errorBox.textContent = '';
@@ -182,6 +195,7 @@ export function setupWorkbench(panel: HTMLElement, ctx: Explorer) {
         throw new Error('Parameters must be a JSON object.');
       p = parsed as Record<string, unknown>;
     } catch (e) {
+      clearResult();
       errorBox.textContent = `Parameters are not valid JSON: ${errorText(e)}`;
       return;
     }
@@ -195,6 +209,7 @@ export function setupWorkbench(panel: HTMLElement, ctx: Explorer) {
       renderResult(result);
     } catch (e) {
       summary.textContent = '';
+      clearResult();
       const pos = syntaxPosition(e);
       if (pos) editor.markError(pos.line, pos.column);
       if (e instanceof ApiClientError && e.code === 'QUERY_REFUSED') {

@@ -114,10 +114,13 @@ export class LabelDetail {
         text: String(n.data('display') ?? ''),
         rank: labelRank({
           selected: n.selected(),
+          highlighted: n.hasClass('highlight'),
           nearSelection: near.has(n.id()),
           inChain: n.hasClass('chain'),
           degree: n.degree(false),
         }),
+        // What a person picked or asked a path for is named, crowded or not.
+        always: n.selected() || n.hasClass('highlight'),
       });
     });
     const view = { x1: 0, y1: 0, x2: w, y2: hgt };

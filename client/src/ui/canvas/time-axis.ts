@@ -3,7 +3,7 @@
 // layout put that date, and a faint line down the canvas. It follows every
 // pan and zoom. The strip lets clicks through to the canvas.
 import type { Core } from 'cytoscape';
-import { timeDay, timeX, type TimeScale } from '../../graph/layouts.js';
+import { timeDay, timeX, UNDATED_GAP, type TimeScale } from '../../graph/layouts.js';
 import { dateTicks } from '../../graph/time-ticks.js';
 
 export class TimeAxis {
@@ -44,8 +44,25 @@ export class TimeAxis {
       (zoom * scale.width) / scale.span,
     );
     this.el.style.height = `${cy.height()}px`;
+    // No date over the undated block: only its name.
+    const undated = scale.undated;
+    const shown = undated
+      ? ticks.filter((t) => timeX(scale, t.day) > undated.x2 + UNDATED_GAP / 2)
+      : ticks;
+    const undatedLabel: HTMLElement[] = [];
+    if (undated) {
+      const tick = document.createElement('span');
+      tick.className = 'tick undated';
+      tick.style.left = `${((undated.x1 + undated.x2) / 2) * zoom + pan.x}px`;
+      const label = document.createElement('span');
+      label.className = 'tick-label';
+      label.textContent = 'undated';
+      tick.append(label);
+      undatedLabel.push(tick);
+    }
     this.el.replaceChildren(
-      ...ticks.map((t) => {
+      ...undatedLabel,
+      ...shown.map((t) => {
         const tick = document.createElement('span');
         tick.className = t.major ? 'tick major' : 'tick';
         tick.style.left = `${timeX(scale, t.day) * zoom + pan.x}px`;
@@ -58,8 +75,8 @@ export class TimeAxis {
         return tick;
       }),
     );
-    const first = ticks[0]?.label;
-    const last = ticks.at(-1)?.label;
+    const first = shown[0]?.label;
+    const last = shown.at(-1)?.label;
     this.el.setAttribute(
       'aria-label',
       first && last ? `Date axis, ${first} to ${last}` : 'Date axis',

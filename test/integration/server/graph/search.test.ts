@@ -49,4 +49,23 @@ describe('search', () => {
       });
     }
   });
+
+  // What a person types, and what they mean: the first hit. Misspelt, in
+  // another spelling, by a synonym, words in any order, with an emoji.
+  it.each([
+    ['China', 'country:china'],
+    ['MEA', 'org:mea-india'],
+    ['MEA spokesman', 'person:randhir-jaiswal'],
+    ['spokesperson MEA', 'person:randhir-jaiswal'],
+    ['Jaiswall', 'person:randhir-jaiswal'],
+    ['Jaiswal Randhir', 'person:randhir-jaiswal'],
+    ['🧲 magnets', 'commodity:rare-earth-magnets'],
+    ['magnets rare earth', 'commodity:rare-earth-magnets'],
+    ['licences', 'event:2025-10-china-licences-indian-firms'],
+    ['license', 'condition:export-licence-required'],
+    ['licenses Indian firms', 'event:2025-10-china-licences-indian-firms'],
+  ])('%j finds %s first', async (q, id) => {
+    const result = await ask(graph.ctx, { q, limit: '5' });
+    expect(result.hits.map((h) => h.id)[0], JSON.stringify(result.hits.map((h) => h.id))).toBe(id);
+  });
 });

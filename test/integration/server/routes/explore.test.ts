@@ -23,7 +23,7 @@ describe('GET /api/search', () => {
     );
   });
 
-  it.each(['"(foo:bar*', 'AND OR NOT', '\\', 'a && b || c', '[1 TO 5]', '~!^'])(
+  it.each(['"(foo:bar*', 'AND OR NOT', 'a && b || c', '[1 TO 5]', 'x~!^'])(
     'treats Lucene syntax in %j as plain text, never a 500',
     async (q) => {
       const res = await request(t.app).get('/api/search').query({ q });
@@ -31,6 +31,15 @@ describe('GET /api/search', () => {
       expect(Array.isArray(res.body.hits)).toBe(true);
     },
   );
+
+  it.each([
+    ['🧲', /a word or a number/],
+    ['~!^ \\', /a word or a number/],
+    ['magnets '.repeat(400), /at most 200 characters/],
+  ])('answers %j with a 400 that names the problem', async (q, message) => {
+    const res = await request(t.app).get('/api/search').query({ q }).expect(400);
+    expect(res.body.error.details[0].message).toMatch(message);
+  });
 
   it('answers 400 with the issue path when q is missing', async () => {
     const res = await request(t.app).get('/api/search').expect(400);
@@ -43,6 +52,28 @@ describe('GET /api/search', () => {
   it('answers 400 naming an unknown label', async () => {
     const res = await request(t.app).get('/api/search?q=x&labels=Spaceship').expect(400);
     expect(res.body.error.details[0].message).toBe('unknown label Spaceship');
+  });
+});
+
+describe('GET /api/nodes?ids=…', () => {
+  it('reads many nodes in one request and names the ids not in the graph', async () => {
+    const ids = ['person:randhir-jaiswal', 'nope:1', 'country:china', 'nope:2', 'country:china'];
+    const res = await request(t.app)
+      .get('/api/nodes')
+      .query({ ids: ids.join(',') })
+      .expect(200);
+    expect(res.body.nodes.map((n: { id: string }) => n.id).sort()).toEqual([
+      'country:china',
+      'person:randhir-jaiswal',
+    ]);
+    expect(res.body.missing).toEqual(['nope:1', 'nope:2']);
+  });
+
+  it('answers 400 past 200 ids, or with none', async () => {
+    const many = Array.from({ length: 201 }, (_, i) => `x:${i}`).join(',');
+    const res = await request(t.app).get('/api/nodes').query({ ids: many }).expect(400);
+    expect(res.body.error.details[0].message).toMatch(/At most 200 ids/);
+    await request(t.app).get('/api/nodes').query({ ids: ',' }).expect(400);
   });
 });
 

@@ -19,6 +19,7 @@ describe('GET /api/openapi.json', () => {
       expect.arrayContaining([
         '/api/health',
         '/api/search',
+        '/api/nodes',
         '/api/nodes/{id}',
         '/api/nodes/{id}/neighbors',
         '/api/paths',

@@ -62,3 +62,35 @@ describe('ApiClient', () => {
     await expect(client.health()).resolves.toMatchObject({ status: 'unavailable' });
   });
 });
+
+describe('a refused request in words', () => {
+  it('names each problem of a validation error instead of "see details"', async () => {
+    const { client } = reply(400, {
+      error: {
+        code: 'INVALID_INPUT',
+        message: 'The request is not valid: see details for each problem.',
+        details: [{ path: ['q'], message: 'A search is at most 200 characters' }],
+      },
+    });
+    const e = await client.search('x'.repeat(300)).catch((x: unknown) => x);
+    expect((e as ApiClientError).message).toBe('A search is at most 200 characters.');
+  });
+});
+
+describe('many nodes by id', () => {
+  it('asks for 200 ids a request, not one request per id, and gathers the answers', async () => {
+    const calls: string[] = [];
+    const client = new ApiClient((url) => {
+      calls.push(url);
+      const ids = new URL(url, 'http://x').searchParams.get('ids')?.split(',') ?? [];
+      return Promise.resolve(
+        new Response(JSON.stringify({ nodes: [], missing: ids }), { status: 200 }),
+      );
+    });
+    const ids = Array.from({ length: 450 }, (_, i) => `x:${i}`);
+    const r = await client.nodes([...ids, 'x:0']);
+    expect(calls).toHaveLength(3);
+    expect(calls[0]).toMatch(/^\/api\/nodes\?ids=x%3A0%2Cx%3A1%2C/);
+    expect(r.missing).toEqual(ids);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datedOf, printDate } from '../../../../client/src/graph/dates.js';
+import { datedOf, printDate, propertyDateText } from '../../../../client/src/graph/dates.js';
 
 describe('printDate', () => {
   it.each([
@@ -36,5 +36,17 @@ describe('printDate', () => {
       dateInferred: true,
       dateInferredFrom: null,
     });
+  });
+});
+
+describe('a date property in a property table', () => {
+  it.each([
+    ['date', { date: '2024-10-01', datePrecision: 'month' }, 'Oct 2024'],
+    ['effectiveFrom', { effectiveFrom: '2025-01-01', effectiveFromPrecision: 'year' }, '2025'],
+    ['date', { date: '2025-06-12', datePrecision: 'day' }, '12 Jun 2025'],
+    ['date', { date: '2025-06-12' }, undefined],
+    ['name', { name: 'Oct', namePrecision: 'month' }, undefined],
+  ])('%s of %j reads %j', (key, p, text) => {
+    expect(propertyDateText(key, p)).toBe(text);
   });
 });

@@ -22,6 +22,21 @@ describe('pickLabels', () => {
     expect([...picked.keys()]).toEqual(['high']);
   });
 
+  it('names the selection and a highlighted path however crowded, the others giving way', () => {
+    const crowd = [
+      { ...node('picked', 0, 0, 1), always: true },
+      node('above', 0, -30, 5),
+      node('under', 0, 30, 5),
+      node('left', -40, 0, 5),
+      node('right', 40, 0, 5),
+    ];
+    const picked = pickLabels(crowd, m);
+    expect(picked.get('picked')).toBe('below');
+    expect(pickLabels(crowd.slice(1), m).size).toBeGreaterThan(0);
+    // Without `always` the crowded node goes unnamed: the case this guards.
+    expect(pickLabels([node('picked', 0, 0, 1), ...crowd.slice(1)], m).has('picked')).toBe(false);
+  });
+
   it('keeps every label when none overlaps', () => {
     const picked = pickLabels([node('a', 0, 0, 1), node('b', 400, 0, 1), node('c', 0, 300, 1)], m);
     expect(picked.size).toBe(3);

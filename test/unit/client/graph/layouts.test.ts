@@ -22,7 +22,29 @@ describe('timePositions', () => {
     expect(p.get('early')?.x).toBe(0);
     expect(p.get('late')?.x).toBe(1000);
     expect(p.get('mid')!.x).toBeGreaterThan(0);
-    expect(p.get('none')!.y).toBeGreaterThan(p.get('mid')!.y);
+    expect(p.get('none')!.x).toBeLessThan(0);
+  });
+
+  it('puts undated nodes apart, left of the earliest date, never on the date axis', () => {
+    const { positions, scale } = timeLayout(
+      [
+        { id: 'a', label: 'Event', date: '2019-01-01' },
+        { id: 'b', label: 'Event', date: '2025-01-01' },
+        { id: 'china', label: 'Country' },
+        ...Array.from({ length: 9 }, (_, i) => ({ id: `p${i}`, label: 'Person' })),
+      ],
+      { width: 1000 },
+    );
+    const undated = ['china', ...Array.from({ length: 9 }, (_, i) => `p${i}`)];
+    for (const id of undated) {
+      const x = positions.get(id)!.x;
+      expect(timeDay(scale, x)).toBeLessThan(scale.min);
+      expect(x).toBeGreaterThanOrEqual(scale.undated!.x1);
+      expect(x).toBeLessThanOrEqual(scale.undated!.x2);
+    }
+    // No two undated nodes share a place.
+    const places = new Set(undated.map((id) => JSON.stringify(positions.get(id))));
+    expect(places.size).toBe(undated.length);
   });
 
   it('returns the scale it placed dates by, which maps a date back to its x', () => {

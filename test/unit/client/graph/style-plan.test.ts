@@ -72,4 +72,14 @@ describe('the style plan', () => {
     expect(plan.captions.get('mid')).toBe('Japan');
     expect(plan.captions.get('leaf')).toBe('A very long name that the c…');
   });
+
+  it('captions by a date at its precision, not the first of its month', () => {
+    const dated: PlanNode[] = [
+      { id: 'm', name: 'Kazan', properties: { date: '2024-10-01', datePrecision: 'month' } },
+      { id: 'd', name: 'Briefing', properties: { date: '2025-10-30', datePrecision: 'day' } },
+    ];
+    const plan = stylePlan(dated, { ...DEFAULT_RULES, caption: 'date' }, {}, 'light');
+    expect(plan.captions.get('m')).toBe('Oct 2024');
+    expect(plan.captions.get('d')).toBe('30 Oct 2025');
+  });
 });

@@ -147,10 +147,32 @@ describe('what a link could not restore', () => {
     expect(unrestoredText([], [])).toBeUndefined();
   });
 
+  it('names a few of many missing ids and counts the rest: one line, not a page', () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `person:gone-${i}`);
+    const text = unrestoredText([], ids) ?? '';
+    expect(text).toBe(
+      'Some of this link could not be restored: 200 nodes not in the graph (person:gone-0, person:gone-1, person:gone-2, person:gone-3, person:gone-4 and 195 more).',
+    );
+  });
+
   it('names unread parts, failed expansions and missing ids once each', () => {
     const text = unrestoredText(['"zoom"'], ['person:x', 'person:x', 'org:y'], ['country:z']);
     expect(text).toBe(
       'Some of this link could not be restored: "zoom"; expanding country:z failed (reload to try again); 2 nodes not in the graph (person:x, org:y).',
     );
+  });
+});
+
+describe('the default view spread over a state (Reset)', () => {
+  it('clears every rule and range, the caption among them', () => {
+    const before = readState(
+      '?size=degree&colour=pagerank&caption=description&from=2025-01-01&to=2025-02-01&q=RETURN%201&v=2',
+    ).state;
+    const after = { ...before, ...emptyState() };
+    expect(after.caption).toBeUndefined();
+    expect(after.dateFrom).toBeUndefined();
+    expect(after.dateTo).toBeUndefined();
+    expect(after.query).toBeUndefined();
+    expect(encodeState(after)).toBe('');
   });
 });

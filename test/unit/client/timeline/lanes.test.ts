@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  eventCount,
+  filteredItems,
   inRange,
   isoDay,
   makeScale,
@@ -78,5 +80,26 @@ describe('timeline fitting its panel', () => {
   it('writes a day number as an ISO date', () => {
     const s = makeScale(items, 1000);
     expect(isoDay(s.min)).toBe('2025-06-01');
+  });
+});
+
+describe('the timeline under the canvas filters', () => {
+  const ev = (id: string, date: string, labels: string[]) => ({ id, name: id, date, labels });
+  const events = [
+    ev('meeting', '2024-10-23', ['Event', 'Meeting']),
+    ev('said', '2025-06-12', ['Event', 'Statement']),
+    ev('curbs', '2025-04-04', ['Event', 'ExportControl']),
+  ];
+
+  it('leaves out an unticked kind, as the canvas does', () => {
+    const kept = filteredItems(events, { hiddenLabels: ['Statement'] });
+    expect(kept.map((e) => e.id)).toEqual(['meeting', 'curbs']);
+    expect(eventCount(kept.length, events.length)).toBe('2 of 3 events');
+  });
+
+  it('keeps the date range too, and says the plain count when nothing is filtered', () => {
+    const kept = filteredItems(events, { hiddenLabels: [], dateFrom: '2025-01-01' });
+    expect(kept.map((e) => e.id)).toEqual(['said', 'curbs']);
+    expect(eventCount(3, 3)).toBe('3 events');
   });
 });

@@ -1,0 +1,132 @@
+// What a link, the filters, the workbench, Back and a server coming back do
+// to the view, checked together on few page loads: a link's node outside the
+// first view is fetched and named; a link of many unknown ids is one request
+// and one closable note; an unticked kind leaves the timeline and the legend's
+// counts; a refused query leaves no earlier rows; Back walks the steps; the
+// title and search recover after an outage.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable } from '../../support/browser.js';
+import { eventually, selectedIds, shot, useExplorer } from './harness.js';
+
+const KAZAN = 'event:2024-10-kazan-modi-xi-meeting';
+
+/** Whether the canvas draws a node's name (graph/labels.ts left it a label). */
+function labelled(page: Page, id: string): Promise<boolean> {
+  return page.evaluate((nid) => {
+    const cy = (
+      window as unknown as {
+        cy: { getElementById(i: string): { nonempty(): boolean; hasClass(c: string): boolean } };
+      }
+    ).cy;
+    const n = cy.getElementById(nid);
+    return n.nonempty() && !n.hasClass('no-label');
+  }, id);
+}
+
+async function runQuery(page: Page, cypher: string): Promise<void> {
+  await page.click('#tab-workbench');
+  const editor = page.locator('#panel-workbench .cm-content');
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await editor.pressSequentially(cypher, { delay: 0 });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Enter');
+}
+
+describe.runIf(browserAvailable())('the view’s steps in Chromium', () => {
+  const app = useExplorer();
+
+  it('selects and names a linked node outside the first view; filters reach the timeline and legend; Back undoes a step; a refusal clears the rows', async () => {
+    const requests: string[] = [];
+    const page = await app.open(`/?sel=${encodeURIComponent(KAZAN)}&v=2`, undefined, (p) =>
+      p.on('request', (r) => requests.push(new URL(r.url()).pathname)),
+    );
+    // Fetched with the link's other ids in one request, selected, named.
+    expect(requests.filter((p) => p === '/api/nodes')).toHaveLength(1);
+    await eventually(() => selectedIds(page)).toEqual([KAZAN]);
+    expect(await page.locator('#restore-note').isHidden()).toBe(true);
+    await eventually(() => labelled(page, KAZAN)).toBe(true);
+
+    // Unticking Statement: the timeline counts and draws fewer, the legend counts none.
+    const info = page.locator('#panel-timeline .row > span.muted').first();
+    await eventually(() => info.textContent()).toMatch(/^\d+ events/);
+    const all = Number(/^(\d+)/.exec((await info.textContent()) ?? '')?.[1]);
+    const drawn = await page.locator('#panel-timeline g.ev').count();
+    const statement = page.locator('li', { has: page.locator('#f-hiddenLabels-Statement') });
+    await page.locator('#f-hiddenLabels-Statement').uncheck();
+    await eventually(() => info.textContent()).toMatch(new RegExp(`^\\d+ of ${all} events`));
+    expect(await page.locator('#panel-timeline g.ev').count()).toBeLessThan(drawn);
+    await eventually(() => statement.locator('.count').textContent()).toMatch(/^0\//);
+    await eventually(() => page.url()).toMatch(/hideLabels=Statement/);
+
+    // Back: the kind is ticked again, and the page is still the explorer's.
+    await page.goBack();
+    await eventually(() => page.url()).not.toMatch(/hideLabels/);
+    expect(page.url()).toContain(`sel=${encodeURIComponent(KAZAN)}`);
+    await eventually(() => page.locator('#f-hiddenLabels-Statement').isChecked()).toBe(true);
+    await eventually(() => info.textContent()).toMatch(new RegExp(`^${all} events`));
+
+    // A refused query shows the refusal alone, with no rows from before.
+    await runQuery(page, 'MATCH (n:Person) RETURN n.name LIMIT 3');
+    const rows = page.locator('#panel-res-table tbody tr');
+    await eventually(() => rows.count()).toBeGreaterThan(0);
+    await runQuery(page, 'CREATE (n:X) RETURN n');
+    await eventually(() => page.locator('#panel-workbench .error').textContent()).toMatch(
+      /read-only/,
+    );
+    expect(await rows.count()).toBe(0);
+    expect(await page.locator('#panel-workbench .results').isHidden()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Add to canvas' }).isDisabled()).toBe(true);
+  });
+
+  it('asks for 200 unknown ids in one request and names them once, in a note that closes', async () => {
+    const ids = Array.from({ length: 200 }, (_, i) => `person:nobody-${i}`);
+    const requests: string[] = [];
+    const page = await app.open(
+      `/?exp=country%3Aindia,${ids.map(encodeURIComponent).join(',')}&v=2`,
+      undefined,
+      (p) => p.on('request', (r) => requests.push(new URL(r.url()).pathname)),
+    );
+    expect(requests.filter((p) => p === '/api/nodes')).toHaveLength(1);
+    expect(requests.filter((p) => p.startsWith('/api/nodes/person'))).toEqual([]);
+    const note = page.locator('#restore-note');
+    await eventually(() => note.textContent()).toMatch(/200 nodes not in the graph/);
+    expect(await note.textContent()).toMatch(/and 195 more/);
+    // One line at this width, not six.
+    const box = await note.boundingBox();
+    expect(box?.height ?? 0).toBeLessThan(60);
+    await shot(page, 'explorer-many-unknown-ids');
+    await note.getByRole('button', { name: 'Close this note' }).click();
+    expect(await note.isHidden()).toBe(true);
+  });
+
+  it('names the dataset and searches again once a server that was down is back', async () => {
+    // The server is down until the page's first health check has failed
+    // (and half a second more): that check and the dataset's name fail; the
+    // first search fails too, as a busy one would.
+    let down = true;
+    let searchFailures = 1;
+    const page = await app.open('/', undefined, (p) => {
+      void p.route('**/api/health', (route) => {
+        if (!down) return route.continue();
+        setTimeout(() => (down = false), 500);
+        return route.abort('connectionrefused');
+      });
+      void p.route('**/api/dataset', (route) =>
+        down ? route.abort('connectionrefused') : route.continue(),
+      );
+      void p.route('**/api/search?*', (route) =>
+        searchFailures-- > 0 ? route.abort('connectionrefused') : route.continue(),
+      );
+    });
+    await eventually(() => page.title()).toBe('Rare-earth graph explorer');
+    const search = page.locator('#search-input');
+    await search.fill('Jaiswal');
+    const list = page.locator(`#${(await search.getAttribute('aria-controls')) ?? ''}`);
+    await eventually(() => list.textContent()).toMatch(/Search failed/);
+    // Asked again without another key: the failure gives way to the hits.
+    await eventually(() => list.textContent()).toMatch(/Randhir Jaiswal/);
+  });
+});
