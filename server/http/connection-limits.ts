@@ -3,9 +3,10 @@
  * server by holding sockets: time limits a slow client cannot stretch
  * (headers, the whole request, an idle keep-alive, a silent socket), and a
  * cap on open connections per client address and in total. A connection
- * over a cap gets the API's error body (503 BUSY, Retry-After) at once and
- * is closed; far over the total cap (twice it) Node drops new sockets
- * unanswered, the last line when answering costs too much.
+ * over a cap gets the API's error body (503 BUSY, Retry-After) to its first
+ * request and is closed, or closed after a short grace if it sends none;
+ * far over the total cap (twice it, refused sockets included) Node drops
+ * new sockets unanswered, the last line when answering costs too much.
  */
 import { randomUUID } from 'node:crypto';
 import { createServer, type RequestListener, type Server } from 'node:http';
@@ -42,16 +43,16 @@ export const defaultConnectionLimits: ConnectionLimits = {
 
 /** Seconds a refused client is told to wait. */
 export const REFUSED_RETRY_AFTER_SECONDS = 5;
-/** How long a refused socket stays open so the client reads the answer rather than a reset. */
-const LINGER_MS = 1_000;
+/** How long a refused connection may take to send the request it is answered on. */
+const REFUSED_GRACE_MS = 5_000;
 
 export interface ConnectionCounts {
   open: number;
   refused: number;
 }
 
-/** The raw HTTP answer to a connection over a cap, in the API's error shape. */
-export function refusalResponse(message: string): string {
+/** The API's error body for a connection over a cap. */
+export function refusalBody(message: string): string {
   const body: ErrorBody = {
     error: {
       code: 'BUSY',
@@ -60,16 +61,7 @@ export function refusalResponse(message: string): string {
       details: { retryAfterSeconds: REFUSED_RETRY_AFTER_SECONDS },
     },
   };
-  const text = JSON.stringify(body);
-  return [
-    'HTTP/1.1 503 Service Unavailable',
-    'Content-Type: application/json; charset=utf-8',
-    `Content-Length: ${Buffer.byteLength(text)}`,
-    `Retry-After: ${REFUSED_RETRY_AFTER_SECONDS}`,
-    'Connection: close',
-    '',
-    text,
-  ].join('\r\n');
+  return JSON.stringify(body);
 }
 
 /**
@@ -81,7 +73,8 @@ export function createLimitedServer(
   limits: ConnectionLimits = defaultConnectionLimits,
   events?: EventLog,
 ): { server: Server; counts: () => ConnectionCounts } {
-  const refusedSockets = new WeakSet<Socket>();
+  // A refused socket and why, until its request is answered with that.
+  const refusedSockets = new WeakMap<Socket, string>();
   const server = createServer(
     {
       headersTimeout: limits.headersTimeoutMs,
@@ -91,9 +84,20 @@ export function createLimitedServer(
       connectionsCheckingInterval: Math.max(50, Math.min(1_000, limits.headersTimeoutMs / 4)),
     },
     (req, res) => {
-      // A refused socket's request (sent before it read the refusal) gets nothing more.
-      if (refusedSockets.has(req.socket)) return;
-      handler(req, res);
+      const why = refusedSockets.get(req.socket);
+      if (why === undefined) {
+        handler(req, res);
+        return;
+      }
+      // Through Node's own response, so the client reads it before the close.
+      const body = refusalBody(`${why} Try again in a few seconds.`);
+      res.writeHead(503, {
+        'Content-Type': 'application/json; charset=utf-8',
+        'Content-Length': Buffer.byteLength(body),
+        'Retry-After': String(REFUSED_RETRY_AFTER_SECONDS),
+        Connection: 'close',
+      });
+      res.end(body);
     },
   );
   server.setTimeout(limits.idleTimeoutMs);
@@ -104,11 +108,9 @@ export function createLimitedServer(
 
   const refuse = (socket: Socket, address: string, why: string) => {
     refused++;
-    refusedSockets.add(socket);
+    refusedSockets.set(socket, why);
     events?.note('connection refused', 'warn', { client: address }, why);
-    socket.on('error', () => undefined);
-    socket.end(refusalResponse(`${why} Try again in a few seconds.`));
-    setTimeout(() => socket.destroy(), LINGER_MS).unref();
+    setTimeout(() => socket.destroy(), REFUSED_GRACE_MS).unref();
   };
 
   server.on('connection', (socket: Socket) => {

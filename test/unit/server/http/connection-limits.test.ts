@@ -41,7 +41,7 @@ function open(port: number, localAddress = '127.0.0.1'): Promise<Socket> {
 }
 
 /** Everything the server sends until it closes the socket (bounded by `ms`), and when it closed. */
-function readUntilClosed(s: Socket, ms = 5_000): Promise<{ text: string; closedAfterMs: number }> {
+function readUntilClosed(s: Socket, ms = 8_000): Promise<{ text: string; closedAfterMs: number }> {
   const started = performance.now();
   return new Promise((resolve) => {
     let text = '';
@@ -88,9 +88,18 @@ describe('connection limits', () => {
     await open(port);
     await open(port, '127.0.0.2');
     const third = await open(port, '127.0.0.3');
+    third.write(GET);
     expect((await readUntilClosed(third)).text).toMatch(/^HTTP\/1.1 503 /);
     expect(counts()).toEqual({ open: 2, refused: 1 });
   });
+
+  it('closes a connection over the cap that sends no request, within seconds', async () => {
+    const { port } = await serve({ maxPerAddress: 1 });
+    await open(port);
+    const silent = await open(port);
+    const { text, closedAfterMs } = await readUntilClosed(silent);
+    expect([text, closedAfterMs < 7_000]).toEqual(['', true]);
+  }, 10_000);
 
   it('gives a closed connection its place back', async () => {
     const { port } = await serve({ maxPerAddress: 1 });
