@@ -17,7 +17,7 @@ import { acceptedEncodingsOnly, bodyDepthLimit } from './http/body-checks.js';
 import { heavyAdmission, heavyGate, heavyLimits, type Gate } from './http/heavy-gate.js';
 import { defaultRateLimits, requestRate, type RateLimits } from './http/rate-limit.js';
 import { hostCheck, LOOPBACK_HOSTS } from './http/host-check.js';
-import { requestLogger } from './http/logger.js';
+import { requestLogger, type LogFormat } from './http/logger.js';
 import { openApiDocument } from './http/openapi.js';
 import { mountRoutes } from './http/route.js';
 import { bundledSeedDir, savedQueriesDir } from './project-paths.js';
@@ -56,6 +56,8 @@ export interface AppDeps {
   service?: ServiceState;
   /** The built client (Vite's output); when absent only the API is served. */
   clientDir?: string | undefined;
+  /** JSON or pretty request lines; from LOG_FORMAT and the terminal when unset. */
+  logFormat?: LogFormat | undefined;
   options: AppOptions;
 }
 
@@ -91,7 +93,7 @@ export function existingDatabaseOptions(): Pick<AppDeps, 'profile' | 'savedQueri
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use(requestLogger(deps.logger));
+  app.use(requestLogger(deps.logger, deps.logFormat));
   app.use(hostCheck(deps.options.allowedHosts ?? LOOPBACK_HOSTS, deps.options.corsOrigin));
   app.use(compressAnswers());
   app.use(

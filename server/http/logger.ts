@@ -130,14 +130,27 @@ export function requestLogger(
     customSuccessMessage: (req, res) => requestLine(req, res),
     // pino-http's own "failed with status code N" repeats the status: leave it out.
     customErrorMessage: (req, res, err) =>
-      /^failed with status code/.test(err.message)
-        ? requestLine(req, res)
-        : `${requestLine(req, res)} — ${err.message}`,
+      isStatusOnly(err) ? requestLine(req, res) : `${requestLine(req, res)} — ${err.message}`,
+    // ...and its stack, which says only where pino-http made that error.
+    customErrorObject: (_req, _res, err, value: Record<string, unknown>) =>
+      isStatusOnly(err) ? { ...value, err: undefined } : value,
   });
   return (req: IncomingMessage, res: ServerResponse, next: () => void) => {
     started.set(req, performance.now());
     eventLogs.set(req, events);
-    // Before pino-http's own listener, so that its line knows the event was logged.
+    // Before pino-http's own listeners, so that its line knows the event was logged.
+    res.once('finish', () => {
+      // A route's own 503 or 504 (health while Neo4j is down): as repeatable as BUSY.
+      if (res.statusCode >= 502 && res.statusCode <= 504)
+        noteRequestEvent(
+          req,
+          res,
+          `answered ${res.statusCode}`,
+          'warn',
+          { status: res.statusCode },
+          `Answered ${res.statusCode}.`,
+        );
+    });
     res.once('close', () => {
       if (!res.writableFinished)
         noteRequestEvent(
@@ -152,6 +165,8 @@ export function requestLogger(
     http(req, res, next);
   };
 }
+
+const isStatusOnly = (err: Error) => /^failed with status code/.test(err.message);
 
 function elapsed(req: IncomingMessage): number {
   const t = started.get(req);
