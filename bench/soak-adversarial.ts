@@ -6,15 +6,7 @@
  * address of its own. Every loop stops at the deadline and at a count.
  */
 import { Agent } from 'node:http';
-import {
-  holdConnections,
-  oneMoreConnection,
-  repeat,
-  send,
-  slowBody,
-  type Answer,
-  type Target,
-} from './adversary.js';
+import { open, repeat, send, slowBody, type Answer, type Target } from './adversary.js';
 
 export interface AdversarialOptions {
   target: Target;
@@ -34,11 +26,7 @@ const PERSON_PATHS = [
   '/api/nodes/company:hitachi',
 ];
 
-const HOG_PATHS = [
-  '/api/paths?from=person:randhir-jaiswal&to=company:hitachi',
-  '/api/timeline',
-  '/api/nodes/country:india/neighbors?depth=2',
-];
+const HOG_PATHS = ['/api/paths?from=person:randhir-jaiswal&to=company:hitachi', '/api/timeline'];
 
 const BAD_BODIES: { headers: Record<string, string>; body: string }[] = [
   { headers: { 'content-encoding': 'br' }, body: 'not brotli' },
@@ -107,14 +95,43 @@ async function badBodies(o: AdversarialOptions, deadline: number): Promise<Answe
   });
 }
 
-/** Holds as many connections as one address may, then keeps asking for more. */
+/**
+ * Keeps 64 connections from one address open, twice its cap, each asking
+ * again every 2 s so that keep-alive keeps it; a closed or refused one is
+ * replaced. Reports how many were accepted, refused, and the most open at once.
+ */
 async function connectionFlood(o: AdversarialOptions, deadline: number) {
-  const { held, refused } = await holdConnections(o.target, '127.0.0.11', 64);
-  const more = await repeat(1_000_000, 16, deadline, () =>
-    oneMoreConnection(o.target, '127.0.0.11'),
-  );
-  for (const s of held) s.destroy();
-  return { held: held.length, refused: refused + more.filter((s) => s === 503).length };
+  const tally = { accepted: 0, refused: 0, open: 0, mostOpen: 0 };
+  const holdOne = async () => {
+    const s = await open(o.target, '127.0.0.11');
+    if (!s) return;
+    s.on('error', () => undefined);
+    const ask = () => s.write('GET /api/nowhere HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+    const first = new Promise<string>((resolve) => {
+      s.once('data', (chunk: Buffer) => resolve(chunk.toString('latin1').slice(9, 12)));
+      s.once('close', () => resolve(''));
+    });
+    ask();
+    const status = await first;
+    if (status !== '404') {
+      if (status === '503') tally.refused++;
+      s.destroy();
+      return;
+    }
+    tally.accepted++;
+    tally.open++;
+    tally.mostOpen = Math.max(tally.mostOpen, tally.open);
+    const keep = setInterval(ask, 2_000);
+    await new Promise<void>((resolve) => {
+      s.once('close', () => resolve());
+      setTimeout(resolve, Math.max(0, deadline - Date.now()));
+    });
+    clearInterval(keep);
+    tally.open--;
+    s.destroy();
+  };
+  await repeat(100_000, 64, deadline, holdOne);
+  return tally;
 }
 
 /** Bodies one byte a second from one address (fewer than its cap), each as long as the server lets it. */
@@ -130,6 +147,8 @@ async function slowBodies(o: AdversarialOptions, deadline: number) {
 const isDeliberate = (a: Answer) => a.status === 503 && a.code === 'BUSY';
 
 export async function runAdversarialSoak(o: AdversarialOptions) {
+  // Warm Neo4j's plans and caches first: the attack is measured, not a cold start.
+  for (const path of PERSON_PATHS) await send(o.target, path, { localAddress: '127.0.0.21' });
   const deadline = Date.now() + o.seconds * 1_000;
   const [quiet, slow, flood, hogA, hogB, bad] = await Promise.all([
     person(o, deadline),
