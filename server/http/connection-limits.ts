@@ -110,7 +110,8 @@ export function createLimitedServer(
     refused++;
     refusedSockets.set(socket, why);
     events?.note('connection refused', 'warn', { client: address }, why);
-    setTimeout(() => socket.destroy(), REFUSED_GRACE_MS).unref();
+    const grace = setTimeout(() => socket.destroy(), REFUSED_GRACE_MS).unref();
+    socket.once('close', () => clearTimeout(grace));
   };
 
   server.on('connection', (socket: Socket) => {
