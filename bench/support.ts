@@ -3,7 +3,13 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { pino } from 'pino';
+import { pino, type Logger } from 'pino';
+import {
+  createLimitedServer,
+  type ConnectionCounts,
+  type ConnectionLimits,
+} from '../server/http/connection-limits.js';
+import { eventLog } from '../server/http/event-log.js';
 import { productAnalystRunner } from '../server/analyst.js';
 import { createApp, datasetOptions, defaultAppOptions, type AppOptions } from '../server/app.js';
 import { readConfig } from '../server/config.js';
@@ -17,7 +23,11 @@ import { loadDataset } from '../server/loader/loader.js';
  * NEO4J_URI (which must hold the seed), or a throwaway local one loaded
  * with the seed.
  */
-export async function startBenchServer(options: Partial<AppOptions> = {}) {
+export async function startBenchServer(
+  options: Partial<AppOptions> = {},
+  /** The product's server (connection limits) and a logger to measure, for the adversarial soak. */
+  product?: { connections: ConnectionLimits; logger: Logger },
+) {
   const config = readConfig();
   const scratch = config.neo4j.uri ? undefined : mkdtempSync(path.join(os.tmpdir(), 'reg-bench-'));
   const db = await openDatabase(
@@ -28,7 +38,7 @@ export async function startBenchServer(options: Partial<AppOptions> = {}) {
     const seed = readProjectDataset();
     await loadDataset(db.driver, db.database, seed);
   }
-  const logger = pino({ level: 'silent' });
+  const logger = product?.logger ?? pino({ level: 'silent' });
   const merged = { ...defaultAppOptions, ...options };
   const analyst = productAnalystRunner(db, merged.query.timeoutMs, logger, {});
   const app = createApp({
@@ -38,13 +48,23 @@ export async function startBenchServer(options: Partial<AppOptions> = {}) {
     logger,
     ...datasetOptions(),
     clientDir,
+    ...(product ? { logFormat: 'json' as const } : {}),
     options: merged,
   });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
+  let counts: () => ConnectionCounts = () => ({ open: 0, refused: 0 });
+  let server: Server;
+  if (product) {
+    ({ server, counts } = createLimitedServer(app, product.connections, eventLog(logger)));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  } else {
+    server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+  }
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    port: (server.address() as AddressInfo).port,
+    connections: counts,
     async stop() {
       await analyst.close();
       server.closeAllConnections();

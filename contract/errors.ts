@@ -11,6 +11,7 @@ export const ErrorCode = z
     'QUERY_REFUSED',
     'HOST_NOT_ALLOWED',
     'PAYLOAD_TOO_LARGE',
+    'UNSUPPORTED_ENCODING',
     'RATE_LIMITED',
     'BUSY',
     'QUERY_TIMEOUT',

@@ -13,9 +13,11 @@ import { defaultProfile, type GraphProfile } from '../core/dataset/profile.js';
 import { readProfile } from './loader/manifest.js';
 import { compressAnswers } from './http/compression.js';
 import { errorHandler, notFoundHandler } from './http/error-handler.js';
-import { heavyAdmission, heavyGate, heavyLimits } from './http/heavy-gate.js';
+import { acceptedEncodingsOnly, bodyDepthLimit } from './http/body-checks.js';
+import { heavyAdmission, heavyGate, heavyLimits, type Gate } from './http/heavy-gate.js';
+import { defaultRateLimits, requestRate, type RateLimits } from './http/rate-limit.js';
 import { hostCheck, LOOPBACK_HOSTS } from './http/host-check.js';
-import { requestLogger } from './http/logger.js';
+import { requestLogger, type LogFormat } from './http/logger.js';
 import { openApiDocument } from './http/openapi.js';
 import { mountRoutes } from './http/route.js';
 import { bundledSeedDir, savedQueriesDir } from './project-paths.js';
@@ -33,6 +35,8 @@ export interface AppOptions {
   query: { timeoutMs: number; rowCap: number; ratePerMinute: number };
   /** The explorer's costly requests at once, queued and per client; heavyLimits(1) when unset. */
   heavy?: AdmissionLimits | undefined;
+  /** Every API request's per-client token bucket; defaultRateLimits when unset (tests raise it). */
+  rate?: RateLimits | undefined;
 }
 
 export interface AppDeps {
@@ -52,6 +56,8 @@ export interface AppDeps {
   service?: ServiceState;
   /** The built client (Vite's output); when absent only the API is served. */
   clientDir?: string | undefined;
+  /** JSON or pretty request lines; from LOG_FORMAT and the terminal when unset. */
+  logFormat?: LogFormat | undefined;
   options: AppOptions;
 }
 
@@ -87,7 +93,7 @@ export function existingDatabaseOptions(): Pick<AppDeps, 'profile' | 'savedQueri
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use(requestLogger(deps.logger));
+  app.use(requestLogger(deps.logger, deps.logFormat));
   app.use(hostCheck(deps.options.allowedHosts ?? LOOPBACK_HOSTS, deps.options.corsOrigin));
   app.use(compressAnswers());
   app.use(
@@ -103,7 +109,12 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   if (deps.options.corsOrigin) app.use('/api', cors({ origin: deps.options.corsOrigin }));
+  // Before the body is read: a flooding client costs a map lookup, not a parse.
+  const rate = requestRate(deps.options.rate ?? defaultRateLimits);
+  app.use('/api', rate.middleware);
+  app.use('/api', acceptedEncodingsOnly());
   app.use('/api', express.json({ limit: '100kb' }));
+  app.use('/api', bodyDepthLimit());
   app.use(
     '/api/query',
     rateLimit({
@@ -137,10 +148,13 @@ export function createApp(deps: AppDeps): Express {
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApi);
   });
-  app.use(
-    '/api',
-    mountRoutes(routes, heavyGate(heavyAdmission(deps.options.heavy ?? heavyLimits(1)))),
-  );
+  const heavy = heavyGate(heavyAdmission(deps.options.heavy ?? heavyLimits(1)));
+  // A heavy request weighs more against its client's rate before it waits for a slot.
+  const gate: Gate = (req, res) => {
+    rate.chargeHeavy(req);
+    return heavy(req, res);
+  };
+  app.use('/api', mountRoutes(routes, gate));
   app.use('/api', notFoundHandler);
 
   if (deps.clientDir && existsSync(deps.clientDir)) {

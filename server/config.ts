@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { StartupError } from './errors.js';
+import { defaultConnectionLimits } from './http/connection-limits.js';
 import { LOOPBACK_HOSTS as LOOPBACK } from './http/host-check.js';
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -30,6 +31,13 @@ const envSchema = z.object({
   QUERY_ROW_CAP: z.coerce.number().int().min(1).max(100_000).default(5000),
   QUERY_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   HEAVY_REQUESTS_AT_ONCE: z.coerce.number().int().min(1).max(16).default(1),
+  REQUEST_RATE_PER_SECOND: z.coerce.number().min(0.1).default(10),
+  REQUEST_BURST: z.coerce.number().int().min(1).default(200),
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(1_000),
+  HTTP_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(32),
   CORS_ORIGIN: z.string().optional(),
   ALLOWED_HOSTS: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -75,6 +83,16 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       host: e.HOST,
       corsOrigin: e.CORS_ORIGIN,
       allowedHosts: allowedHosts(e.HOST, e.ALLOWED_HOSTS),
+      connections: {
+        ...defaultConnectionLimits,
+        headersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+        // Node requires the whole request's limit to be at least the headers' limit.
+        requestTimeoutMs: Math.max(e.HTTP_REQUEST_TIMEOUT_MS, e.HTTP_HEADERS_TIMEOUT_MS),
+        keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+        maxConnections: e.HTTP_MAX_CONNECTIONS,
+        maxPerAddress: e.HTTP_MAX_CONNECTIONS_PER_ADDRESS,
+      },
+      rate: { perSecond: e.REQUEST_RATE_PER_SECOND, burst: e.REQUEST_BURST },
     },
     seed: {
       dir: path.resolve(cwd, e.SEED_DIR ?? 'seed'),

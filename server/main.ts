@@ -10,6 +10,9 @@ import { heavyLimits } from './http/heavy-gate.js';
 import { formatStartupError, StartupError } from './errors.js';
 import { isPortFree } from './neo4j/ports.js';
 import { createLogger } from './http/logger.js';
+import { createLimitedServer } from './http/connection-limits.js';
+import { eventLog } from './http/event-log.js';
+import { defaultRateLimits } from './http/rate-limit.js';
 import { productAnalystRunner } from './analyst.js';
 import type { AnalystRunner } from './query/runner.js';
 import type { ServiceState } from './routes/api.js';
@@ -169,11 +172,15 @@ async function main(): Promise<void> {
       allowedHosts: config.http.allowedHosts,
       query: config.query,
       heavy: heavyLimits(config.heavyAtOnce),
+      rate: { ...defaultRateLimits, ...config.http.rate },
     },
   });
-  running.server = await new Promise<Server>((resolve, reject) => {
-    const s = app.listen(config.http.port, config.http.host, () => resolve(s));
-    s.once('error', reject);
+  // Time limits and connection caps a slow or flooding client cannot stretch (connection-limits.ts).
+  const { server } = createLimitedServer(app, config.http.connections, eventLog(logger));
+  running.server = server;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.http.port, config.http.host, () => resolve());
   });
   if (stopping) return;
   const shown = config.http.host === '127.0.0.1' ? 'localhost' : config.http.host;

@@ -4,6 +4,8 @@ import type { ErrorBody } from '../../contract/index.js';
 import { CodedError } from '../../core/errors.js';
 import { ApiError } from '../errors.js';
 import { fromNeo4jError } from '../neo4j/errors.js';
+import { clip } from './event-log.js';
+import { noteRequestEvent } from './logger.js';
 
 /** Turns anything thrown into an ApiError; unknown errors become INTERNAL. */
 export function toApiError(error: unknown): ApiError {
@@ -19,14 +21,8 @@ export function toApiError(error: unknown): ApiError {
   }
   const mapped = fromNeo4jError(error, 'app');
   if (mapped instanceof ApiError) return mapped;
-  const status = (error as { status?: unknown; type?: unknown }).status;
-  const type = (error as { type?: unknown }).type;
-  if (status === 413 || type === 'entity.too.large') {
-    return new ApiError('PAYLOAD_TOO_LARGE', 'The request body is too large.');
-  }
-  if (type === 'entity.parse.failed') {
-    return new ApiError('INVALID_INPUT', 'The request body is not valid JSON.');
-  }
+  const fromBodyParser = bodyParserError(error);
+  if (fromBodyParser) return fromBodyParser;
   if (error instanceof URIError) {
     return new ApiError(
       'INVALID_INPUT',
@@ -43,6 +39,40 @@ export function toApiError(error: unknown): ApiError {
   );
 }
 
+/** Messages for body-parser's errors (http-errors with a status and a type), by type. */
+const BODY_MESSAGES: Record<string, string> = {
+  'entity.parse.failed': 'The request body is not valid JSON.',
+  'request.aborted': 'The request body ended before it was complete.',
+  'request.size.invalid': 'The request body is shorter or longer than its Content-Length.',
+  'charset.unsupported': 'The request body must be UTF-8 JSON.',
+  'encoding.unsupported': 'The request body is in an encoding the server does not read.',
+};
+const UNREADABLE = 'The request body could not be read (is it gzip as it says?).';
+
+/**
+ * body-parser's errors (and any other http-errors 4xx): client mistakes,
+ * never a 500, whatever library step raised them (a gzip body that is not
+ * gzip fails in zlib and comes with a status but no type).
+ */
+function bodyParserError(error: unknown): ApiError | undefined {
+  const { status, type } = (error ?? {}) as { status?: unknown; type?: unknown };
+  if (typeof status !== 'number' || status < 400 || status >= 500) return undefined;
+  if (status === 413 || type === 'entity.too.large')
+    return new ApiError('PAYLOAD_TOO_LARGE', 'The request body is too large.');
+  const known = typeof type === 'string' ? BODY_MESSAGES[type] : undefined;
+  if (status === 415) return new ApiError('UNSUPPORTED_ENCODING', known ?? UNREADABLE);
+  return new ApiError('INVALID_INPUT', known ?? UNREADABLE);
+}
+
+/** Codes that say the service is short of something; the rest are a client's mistakes. */
+const CAPACITY_CODES = new Set([
+  'BUSY',
+  'RATE_LIMITED',
+  'NEO4J_UNAVAILABLE',
+  'QUERY_TIMEOUT',
+  'QUERY_TERMINATED',
+]);
+
 /** The one place where errors become HTTP responses. Stack traces stay in the log. */
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const apiError = toApiError(error);
@@ -50,7 +80,16 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   if (apiError.code === 'INTERNAL') {
     req.log.error({ err: error }, 'unhandled error');
   } else {
-    req.log.warn({ code: apiError.code, err: apiError.cause ?? undefined }, apiError.message);
+    // One short line, no stack: a client can repeat these at will (see event-log.ts).
+    const cause = apiError.cause instanceof Error ? apiError.cause.message : undefined;
+    noteRequestEvent(
+      req,
+      res,
+      apiError.code,
+      CAPACITY_CODES.has(apiError.code) ? 'warn' : 'info',
+      { code: apiError.code, status: apiError.status, ...(cause ? { cause: clip(cause) } : {}) },
+      apiError.message,
+    );
   }
   const body: ErrorBody = {
     error: {

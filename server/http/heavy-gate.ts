@@ -3,10 +3,12 @@
  * paths, event chains, timelines, claims, the overview and the source list):
  * at most a few at once, so that a cheap request (a node's details, search,
  * health) always finds a free core in Neo4j and in Node. Cheap routes never
- * pass through here.
+ * pass through here. Admission is fair between clients (see Admission): a
+ * client hogging the heavy routes waits behind another client's first request.
  */
 import type { Request, Response } from 'express';
 import { Admission, type AdmissionLimits, type AdmissionWords } from '../query/admission.js';
+import { clientOf } from './rate-limit.js';
 
 export const heavyWords: AdmissionWords = {
   perClient: 'You already have the most large requests running or waiting at once.',
@@ -42,7 +44,7 @@ export function heavyGate(admission: Admission): Gate {
     res.once('close', onClose);
     if (req.socket.destroyed) gone.abort();
     try {
-      return await admission.enter(req.ip ?? 'unknown', gone.signal);
+      return await admission.enter(clientOf(req), gone.signal);
     } finally {
       res.off('close', onClose);
     }

@@ -55,7 +55,14 @@ export function openApiDocument(routes: RouteDef[]) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
     const openApiPath = `/api${r.path.replace(/:(\w+)/g, '{$1}')}`;
-    const codes = new Set<ApiErrorCode>(['INVALID_INPUT', 'NEO4J_UNAVAILABLE', 'INTERNAL']);
+    // Every route: the per-client rate limit (429) besides the usual three; a body's encoding (415).
+    const codes = new Set<ApiErrorCode>([
+      'INVALID_INPUT',
+      'NEO4J_UNAVAILABLE',
+      'INTERNAL',
+      'RATE_LIMITED',
+    ]);
+    if (r.body) codes.add('UNSUPPORTED_ENCODING');
     for (const code of r.errors ?? []) codes.add(code as ApiErrorCode);
     const responses: Record<string, unknown> = {
       '200': {

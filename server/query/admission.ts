@@ -46,11 +46,30 @@ export const retryAfterSeconds = 2;
  * the cheap ones. Used twice: analyst queries and the explorer's heavy
  * routes. No I/O: the caller does the work between enter() and the release
  * it returns.
+ *
+ * Fair between clients: a freed slot goes to the waiting client with the
+ * fewest requests running, among equals the one whose last start is the
+ * oldest (then the earliest to come), so one client's
+ * queue never stands ahead of another client's first request; and when the
+ * queue is full, a newcomer with fewer waiting requests than the client
+ * with the most takes that client's newest place, which is turned away.
  */
+interface Waiting {
+  client: string;
+  start: () => void;
+  evict: () => void;
+}
+
 export class Admission {
   private running = 0;
+  /** Requests running or waiting, per client. */
   private readonly perClient = new Map<string, number>();
-  private readonly queue: { client: string; start: () => void }[] = [];
+  private readonly runningOf = new Map<string, number>();
+  /** When each client present last had a request started, counted in starts. */
+  private readonly lastStart = new Map<string, number>();
+  private starts = 0;
+  /** In arrival order. */
+  private readonly queue: Waiting[] = [];
 
   constructor(
     private readonly limits: AdmissionLimits,
@@ -75,12 +94,14 @@ export class Admission {
     if ((this.perClient.get(client) ?? 0) >= this.limits.perClient) {
       return Promise.reject(this.busy(this.words.perClient));
     }
-    this.perClient.set(client, (this.perClient.get(client) ?? 0) + 1);
-    if (this.running < this.limits.running) return Promise.resolve(this.admit(client));
-    if (this.queue.length >= this.limits.waiting) {
-      this.leaveClient(client);
+    if (this.running < this.limits.running) {
+      this.joinClient(client);
+      return Promise.resolve(this.admit(client));
+    }
+    if (this.queue.length >= this.limits.waiting && !this.evictForNewcomer(client)) {
       return Promise.reject(this.busy(this.words.full));
     }
+    this.joinClient(client);
     return new Promise((resolve, reject) => {
       const leave = (why: string) => {
         const at = this.queue.indexOf(entry);
@@ -96,34 +117,79 @@ export class Admission {
         cancelTimer();
         signal?.removeEventListener('abort', onAbort);
       };
-      const entry = {
+      const entry: Waiting = {
         client,
         start: () => {
           done();
           resolve(this.admit(client));
         },
+        evict: () => leave(this.words.full),
       };
       this.queue.push(entry);
       signal?.addEventListener('abort', onAbort, { once: true });
     });
   }
 
+  private waitingOf(client: string): number {
+    return this.queue.filter((w) => w.client === client).length;
+  }
+
+  /** Frees a place for `client` from the client with the most waiting, if that is fair; true if freed. */
+  private evictForNewcomer(client: string): boolean {
+    const counts = new Map<string, number>();
+    for (const w of this.queue) counts.set(w.client, (counts.get(w.client) ?? 0) + 1);
+    let hog: string | undefined;
+    for (const [c, n] of counts) if (hog === undefined || n > (counts.get(hog) ?? 0)) hog = c;
+    // Only when the newcomer, once queued, would still have fewer waiting than the hog had.
+    if (hog === undefined || (counts.get(hog) ?? 0) <= this.waitingOf(client) + 1) return false;
+    const newest = this.queue.findLast((w) => w.client === hog);
+    newest?.evict();
+    return newest !== undefined;
+  }
+
+  /** The waiting request to start next: fewest running, then the longest since a start, then first come. */
+  private next(): Waiting | undefined {
+    let best: Waiting | undefined;
+    let bestRunning = Infinity;
+    let bestLast = Infinity;
+    for (const w of this.queue) {
+      const running = this.runningOf.get(w.client) ?? 0;
+      const last = this.lastStart.get(w.client) ?? -1;
+      if (running < bestRunning || (running === bestRunning && last < bestLast)) {
+        [best, bestRunning, bestLast] = [w, running, last];
+      }
+    }
+    if (best) this.queue.splice(this.queue.indexOf(best), 1);
+    return best;
+  }
+
   private admit(client: string): () => void {
     this.running++;
+    this.lastStart.set(client, this.starts++);
+    this.runningOf.set(client, (this.runningOf.get(client) ?? 0) + 1);
     let released = false;
     return () => {
       if (released) return;
       released = true;
       this.running--;
+      const r = (this.runningOf.get(client) ?? 1) - 1;
+      if (r <= 0) this.runningOf.delete(client);
+      else this.runningOf.set(client, r);
       this.leaveClient(client);
-      const next = this.queue.shift();
-      next?.start();
+      this.next()?.start();
     };
+  }
+
+  private joinClient(client: string): void {
+    this.perClient.set(client, (this.perClient.get(client) ?? 0) + 1);
   }
 
   private leaveClient(client: string): void {
     const n = (this.perClient.get(client) ?? 1) - 1;
-    if (n <= 0) this.perClient.delete(client);
-    else this.perClient.set(client, n);
+    if (n > 0) this.perClient.set(client, n);
+    else {
+      this.perClient.delete(client);
+      this.lastStart.delete(client);
+    }
   }
 }

@@ -11,6 +11,16 @@ import { testDriver } from './db.js';
 // The bundled seed's profile and saved queries, read once for every test app.
 const dataset = datasetOptions();
 
+/**
+ * The product's options with the per-client rate limit raised: every test
+ * request comes from 127.0.0.1, far faster than a person clicks. The limit
+ * itself is tested on its own (test/unit/server/http/app-limits.test.ts).
+ */
+export const testAppOptions: AppOptions = {
+  ...defaultAppOptions,
+  rate: { perSecond: 100_000, burst: 100_000, heavyCost: 5 },
+};
+
 export function testApp(driver: Driver, options: Partial<AppOptions> = {}) {
   return createApp({
     driver,
@@ -18,7 +28,7 @@ export function testApp(driver: Driver, options: Partial<AppOptions> = {}) {
     logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     ...dataset,
     clientDir,
-    options: { ...defaultAppOptions, ...options },
+    options: { ...testAppOptions, ...options },
   });
 }
 

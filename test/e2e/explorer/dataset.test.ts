@@ -7,7 +7,8 @@ import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, datasetOptions, defaultAppOptions } from '../../../server/app.js';
+import { createApp, datasetOptions } from '../../../server/app.js';
+import { testAppOptions } from '../../support/app.js';
 import { clientDir, projectRoot } from '../../../server/project-paths.js';
 import { readProjectDataset } from '../../../server/loader/dataset.js';
 import { loadDataset } from '../../../server/loader/loader.js';
@@ -70,7 +71,7 @@ describe.runIf(browserAvailable()).each(datasets)('the $title dataset in Chromiu
       logger: pino({ level: 'silent' }),
       ...datasetOptions(d.dir),
       clientDir,
-      options: defaultAppOptions,
+      options: testAppOptions,
     });
     server = await new Promise<Server>((resolve) => {
       const s = app.listen(0, '127.0.0.1', () => resolve(s));

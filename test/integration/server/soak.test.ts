@@ -8,7 +8,8 @@ import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSoak } from '../../../bench/soak-core.js';
-import { createApp, datasetOptions, defaultAppOptions } from '../../../server/app.js';
+import { createApp, datasetOptions } from '../../../server/app.js';
+import { testAppOptions } from '../../support/app.js';
 import { createWorkerRunner, type AnalystRunner } from '../../../server/query/runner.js';
 import { graphFingerprint, testDriver, testWorkerSettings } from '../../support/db.js';
 
@@ -33,7 +34,7 @@ beforeAll(async () => {
     logger: pino({ level: 'silent' }),
     ...datasetOptions(),
     options: {
-      ...defaultAppOptions,
+      ...testAppOptions,
       query: { timeoutMs: 2_000, rowCap: 1_000, ratePerMinute: 100_000 },
     },
   });

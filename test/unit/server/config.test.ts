@@ -46,4 +46,26 @@ describe('readConfig', () => {
   it('refuses HEAVY_REQUESTS_AT_ONCE=0, which would let no heavy request run', () => {
     expect(() => readConfig({ HEAVY_REQUESTS_AT_ONCE: '0' })).toThrow(/HEAVY_REQUESTS_AT_ONCE/);
   });
+
+  it('bounds connections in seconds by default: 10 s for headers, 30 s for a request, 5 s idle', () => {
+    expect(readConfig({}, '/app').http.connections).toMatchObject({
+      headersTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      keepAliveTimeoutMs: 5_000,
+      maxPerAddress: 32,
+    });
+  });
+
+  it("raises a request timeout set below the headers' to theirs, as Node requires", () => {
+    const config = readConfig({
+      HTTP_HEADERS_TIMEOUT_MS: '20000',
+      HTTP_REQUEST_TIMEOUT_MS: '5000',
+    });
+    expect(config.http.connections.requestTimeoutMs).toBe(20_000);
+  });
+
+  it('reads the per-client request rate and burst', () => {
+    const config = readConfig({ REQUEST_RATE_PER_SECOND: '2.5', REQUEST_BURST: '40' });
+    expect(config.http.rate).toEqual({ perSecond: 2.5, burst: 40 });
+  });
 });

@@ -7,7 +7,8 @@ import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, datasetOptions, defaultAppOptions } from '../../../../server/app.js';
+import { createApp, datasetOptions } from '../../../../server/app.js';
+import { testAppOptions } from '../../../support/app.js';
 import { projectRoot } from '../../../../server/project-paths.js';
 import { readProjectDataset } from '../../../../server/loader/dataset.js';
 import { loadDataset } from '../../../../server/loader/loader.js';
@@ -51,7 +52,7 @@ async function appFor(dir: string) {
     database: undefined,
     logger: pino({ level: 'silent' }),
     ...datasetOptions(dir),
-    options: defaultAppOptions,
+    options: testAppOptions,
   });
 }
 

@@ -7,7 +7,8 @@ import type { Driver } from 'neo4j-driver';
 import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, defaultAppOptions, existingDatabaseOptions } from '../../../../server/app.js';
+import { createApp, existingDatabaseOptions } from '../../../../server/app.js';
+import { testAppOptions } from '../../../support/app.js';
 import { ALLOWED_PROCEDURES } from '../../../../core/guard/guard.js';
 import { SEED_LOAD_LABEL } from '../../../../server/graph/bookkeeping.js';
 import { ident } from '../../../../core/dataset/profile.js';
@@ -42,7 +43,7 @@ beforeAll(async () => {
     database: undefined,
     logger: pino({ level: 'silent' }),
     ...existingDatabaseOptions(),
-    options: defaultAppOptions,
+    options: testAppOptions,
   });
 });
 

@@ -29,6 +29,21 @@ describe('toApiError', () => {
     expect(toApiError({ status: 400, type: 'entity.parse.failed' }).code).toBe('INVALID_INPUT');
   });
 
+  it('turns an aborted body into INVALID_INPUT, not INTERNAL', () => {
+    expect(toApiError({ status: 400, type: 'request.aborted' }).code).toBe('INVALID_INPUT');
+  });
+
+  it('turns a zlib failure on a body said to be gzip (a 400 with no type) into INVALID_INPUT', () => {
+    const zlib = Object.assign(new Error('incorrect header check'), { status: 400 });
+    expect(toApiError(zlib).code).toBe('INVALID_INPUT');
+  });
+
+  it("turns body-parser's unsupported encoding (415) into UNSUPPORTED_ENCODING", () => {
+    expect(toApiError({ status: 415, type: 'encoding.unsupported' }).code).toBe(
+      'UNSUPPORTED_ENCODING',
+    );
+  });
+
   it('turns a malformed % escape in the address into INVALID_INPUT', () => {
     expect(toApiError(new URIError('URI malformed')).code).toBe('INVALID_INPUT');
   });

@@ -140,3 +140,49 @@ describe('heavyLimits', () => {
     expect(heavyLimits(2)).toMatchObject({ running: 2, perClient: 8 });
   });
 });
+
+describe('Admission between clients', () => {
+  it("starts another client's first request ahead of a hog's queue", async () => {
+    const { admission } = heavy({ perClient: 8, waiting: 8 });
+    const hogRelease = await admission.enter('hog');
+    const order: string[] = [];
+    for (let i = 0; i < 3; i++) void admission.enter('hog').then(() => order.push('hog'));
+    const other = admission.enter('other').then((r) => (order.push('other'), r));
+    hogRelease();
+    await other;
+    expect(order).toEqual(['other']);
+  });
+
+  it('gives a newcomer a place in a full queue by turning away the newest of the client with most waiting', async () => {
+    const { admission } = heavy({ perClient: 8, waiting: 3 });
+    await admission.enter('hog');
+    const hogs = [0, 1, 2].map(() => admission.enter('hog'));
+    for (const h of hogs) h.catch(() => undefined);
+    void admission.enter('other');
+    await expect(hogs[2]).rejects.toMatchObject({ code: 'BUSY' });
+    expect(admission.load).toEqual({ running: 1, waiting: 3 });
+  });
+
+  it('turns a newcomer away when the queue is full and shared evenly', async () => {
+    const { admission } = heavy({ perClient: 8, waiting: 2 });
+    await admission.enter('a');
+    void admission.enter('b');
+    void admission.enter('c');
+    await expect(admission.enter('d')).rejects.toMatchObject({ code: 'BUSY' });
+  });
+
+  it('lets two hogs and a light client each start in turn rather than in arrival order', async () => {
+    const { admission } = heavy({ running: 2, perClient: 8, waiting: 16 });
+    const first = await admission.enter('hog1');
+    await admission.enter('hog2');
+    const started: string[] = [];
+    const queued = [
+      ...[0, 1, 2].map(() => admission.enter('hog1').then((r) => (started.push('hog1'), r))),
+      ...[0, 1, 2].map(() => admission.enter('hog2').then((r) => (started.push('hog2'), r))),
+      admission.enter('light').then((r) => (started.push('light'), r)),
+    ];
+    first();
+    await queued[6];
+    expect(started).toEqual(['light']);
+  });
+});
