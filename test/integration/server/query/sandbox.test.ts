@@ -12,7 +12,8 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { productAnalystRunner } from '../../../../server/analyst.js';
-import { createApp, datasetOptions, defaultAppOptions } from '../../../../server/app.js';
+import { createApp, datasetOptions } from '../../../../server/app.js';
+import { testAppOptions } from '../../../support/app.js';
 import type { Database } from '../../../../server/neo4j/connect.js';
 import { createDriver } from '../../../../server/neo4j/driver.js';
 import {
@@ -58,7 +59,7 @@ beforeAll(async () => {
     logger,
     ...datasetOptions(),
     options: {
-      ...defaultAppOptions,
+      ...testAppOptions,
       query: { timeoutMs: 3_000, rowCap: 100, ratePerMinute: 10_000 },
     },
   });
@@ -208,7 +209,7 @@ describe('the local Neo4j refuses wrong passwords without locking its user', () 
           driver: refused,
           database: undefined,
           logger: pino({ level: 'silent' }),
-          options: defaultAppOptions,
+          options: testAppOptions,
         }),
       ).get('/api/health');
       expect(res.status).toBe(503);
