@@ -26,6 +26,8 @@ export interface ViewState {
   pinned: string[];
   hiddenLabels: string[];
   hiddenTypes: string[];
+  /** Only links a report states: those whose basis is the analyst's reading or background hide. */
+  statedOnly: boolean;
   dateFrom?: string | undefined;
   dateTo?: string | undefined;
   asOf?: string | undefined;
@@ -51,6 +53,7 @@ export function emptyState(): ViewState {
     pinned: [],
     hiddenLabels: [],
     hiddenTypes: [],
+    statedOnly: false,
     clock: 'happened',
     layout: 'fcose',
     sizeBy: DEFAULT_RULES.sizeBy,
@@ -72,6 +75,7 @@ const KEYS = new Set([
   'pin',
   'hideLabels',
   'hideTypes',
+  'stated',
   'from',
   'to',
   'asOf',
@@ -140,6 +144,9 @@ export function readState(search: string): Decoded {
   s.pinned = list(raw, 'pin');
   s.hiddenLabels = list(raw, 'hideLabels');
   s.hiddenTypes = list(raw, 'hideTypes');
+  const stated = p.get('stated');
+  if (stated === '1') s.statedOnly = true;
+  else if (stated !== null && stated !== '0') problems.push(`stated=${stated} (use 1 or 0)`);
   s.dateFrom = date(p, 'from', problems);
   s.dateTo = date(p, 'to', problems);
   s.asOf = date(p, 'asOf', problems);
@@ -187,6 +194,7 @@ export function encodeState(s: ViewState): string {
   put('pin', s.pinned);
   put('hideLabels', s.hiddenLabels);
   put('hideTypes', s.hiddenTypes);
+  if (s.statedOnly) p.set('stated', '1');
   if (s.dateFrom) p.set('from', s.dateFrom);
   if (s.dateTo) p.set('to', s.dateTo);
   if (s.asOf) p.set('asOf', s.asOf);

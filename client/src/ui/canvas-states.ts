@@ -59,7 +59,13 @@ export function setupCanvasStates(
   const message = h('p', {});
   const act = (text: string, fn: () => void) => h('button', { type: 'button', text, onclick: fn });
   const resetFilters = act('Reset filters', () =>
-    ctx.store.update({ hiddenLabels: [], hiddenTypes: [], dateFrom: undefined, dateTo: undefined }),
+    ctx.store.update({
+      hiddenLabels: [],
+      hiddenTypes: [],
+      statedOnly: false,
+      dateFrom: undefined,
+      dateTo: undefined,
+    }),
   );
   const showHidden = act('Show hidden nodes', () => expander.showHidden());
   const now = act('Now', () => ctx.store.update({ asOf: undefined }));
@@ -100,7 +106,7 @@ export function setupCanvasStates(
   const later = () => queueMicrotask(refresh);
   ctx.bus.on('graph', later);
   ctx.store.subscribe(
-    ['hiddenLabels', 'hiddenTypes', 'dateFrom', 'dateTo', 'hiddenNodes', 'expanded'],
+    ['hiddenLabels', 'hiddenTypes', 'statedOnly', 'dateFrom', 'dateTo', 'hiddenNodes', 'expanded'],
     later,
   );
 

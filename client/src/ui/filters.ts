@@ -20,11 +20,26 @@ export function setupFilters(
     ctx.store.update({ dateFrom: from.value || undefined, dateTo: to.value || undefined });
   from.addEventListener('change', onDate);
   to.addEventListener('change', onDate);
+  const stated = h('input', {
+    type: 'checkbox',
+    id: 'filter-stated',
+    onchange: () => ctx.store.update({ statedOnly: stated.checked }),
+  });
 
   host.append(
     h('h3', { text: 'Kinds (legend)' }),
     labelsBox,
     h('h3', { text: 'Relationships' }),
+    h(
+      'div',
+      { class: 'row' },
+      stated,
+      h('label', { for: 'filter-stated', text: 'Stated links only' }),
+    ),
+    h('p', {
+      class: 'muted',
+      text: "Hides links no report states: the analyst's readings and background knowledge, drawn dotted.",
+    }),
     typesBox,
     h('h3', { text: 'Event dates' }),
     h('div', { class: 'row' }, h('label', { for: 'filter-from', text: 'From' }), from),
@@ -98,6 +113,7 @@ export function setupFilters(
     const s = ctx.store.get();
     from.value = s.dateFrom ?? '';
     to.value = s.dateTo ?? '';
+    stated.checked = s.statedOnly;
   }
 
   /** Marks filtered elements; hidden-by-hand elements are a separate class. */
@@ -106,7 +122,10 @@ export function setupFilters(
     if (!silent) ctx.bus.emit('graph');
   }
   // The filters follow the store, whoever changed it (a checkbox, a link, Reset).
-  ctx.store.subscribe(['hiddenLabels', 'hiddenTypes', 'dateFrom', 'dateTo'], () => apply());
+  ctx.store.subscribe(['hiddenLabels', 'hiddenTypes', 'statedOnly', 'dateFrom', 'dateTo'], () => {
+    stated.checked = ctx.store.get().statedOnly;
+    apply();
+  });
 
   return { render, apply };
 }

@@ -113,6 +113,26 @@ describe.runIf(browserAvailable())('evidence in Chromium', () => {
     await eventually(() => details.locator('.source .basis-background').count()).toBeGreaterThan(0);
     expect(await details.locator('.source .basis-background blockquote').count()).toBe(0);
     await shot(page, 'explorer-background-link');
+
+    // The switch leaves out every link no report states, and the link keeps it.
+    await page.locator('label[for="filter-stated"]').click();
+    const shown = () =>
+      page.evaluate(() => {
+        type Edge = { data(k: string): unknown; hasClass(c: string): boolean };
+        const cy = (window as unknown as { cy: { edges(): { toArray(): Edge[] } } }).cy;
+        const visible = cy
+          .edges()
+          .toArray()
+          .filter((e) => !e.hasClass('filtered'));
+        return {
+          unstated: visible.filter((e) => e.data('basis') !== 'stated').length,
+          stated: visible.filter((e) => e.data('basis') === 'stated').length,
+        };
+      });
+    await eventually(async () => (await shown()).unstated).toBe(0);
+    expect((await shown()).stated).toBeGreaterThan(0);
+    expect(page.url()).toContain('stated=1');
+    await shot(page, 'explorer-stated-only');
   });
 
   it('draws sequence links dashed and words them "came before" in the chain', async () => {

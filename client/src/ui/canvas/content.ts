@@ -19,8 +19,21 @@ import { toGraph } from './to-graph.js';
 export interface CanvasFilter {
   hiddenLabels: readonly string[];
   hiddenTypes: readonly string[];
+  /** Leave out links whose basis is not stated (the analyst's reading, background knowledge). */
+  statedOnly?: boolean | undefined;
   dateFrom?: string | undefined;
   dateTo?: string | undefined;
+}
+
+/** True when the filter leaves this relationship out. */
+export function edgeFiltered(
+  f: CanvasFilter,
+  hiddenTypes: ReadonlySet<string>,
+  type: string,
+  basis: unknown,
+): boolean {
+  if (hiddenTypes.has(type)) return true;
+  return Boolean(f.statedOnly) && (basis === 'inferred' || basis === 'background');
 }
 
 export type { CapCounts };
@@ -301,7 +314,7 @@ export class CanvasContent {
         flip(n, hl.has(String(n.data('label'))) || labels.some((l) => hl.has(l)) || outOfRange);
       });
       this.cy.edges().forEach((e) => {
-        flip(e, ht.has(String(e.data('type'))));
+        flip(e, edgeFiltered(f, ht, String(e.data('type')), e.data('basis')));
       });
     });
   }

@@ -26,6 +26,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   pinned: ids,
   hiddenLabels: ids,
   hiddenTypes: ids,
+  statedOnly: fc.boolean(),
   dateFrom: fc.option(day, { nil: undefined }),
   dateTo: fc.option(day, { nil: undefined }),
   asOf: fc.option(day, { nil: undefined }),
@@ -101,6 +102,13 @@ describe('the URL state', () => {
       'size=huge (not a size rule; nodes keep one size)',
       'colour=prop: (not a colour rule; colours by kind)',
     ]);
+  });
+
+  it('carries the stated-only switch as stated=1 and names a value it cannot read', () => {
+    const on = { ...emptyState(), statedOnly: true };
+    expect(encodeState(on)).toBe('?stated=1&v=2');
+    expect(readState('?stated=1&v=2').state.statedOnly).toBe(true);
+    expect(readState('?stated=yes&v=2').problems).toEqual(['stated=yes (use 1 or 0)']);
   });
 
   it('never throws on arbitrary text', () => {
