@@ -340,17 +340,20 @@ export async function search(ctx: GraphContext, q: SearchQuery): Promise<SearchR
     ...params,
     index: index ?? '',
   });
-  // Every word found nothing together: any of them, ranked by how many match.
+  // The index knows nothing of the words together: the names as typed
+  // first (labels the index does not cover), then any of the words, ranked
+  // by how many match.
+  if (useIndex && records.length === 0) {
+    mode = 'name-scan';
+    ({ records } = await ctx.read(fallback, params));
+  }
   if (useIndex && records.length === 0 && searchTerms(q.q).length > 1) {
+    mode = 'fulltext';
     ({ records } = await ctx.read(fulltext, {
       ...params,
       lucene: luceneQuery(q.q, synonyms, true) ?? '',
       index,
     }));
-  }
-  if (useIndex && records.length === 0) {
-    mode = 'name-scan';
-    ({ records } = await ctx.read(fallback, params));
   }
   const candidates = records.map((r) => {
     const h = readPlain(r, 'hit', Hit);
