@@ -33,7 +33,10 @@ afterAll(() => {
 /** The Neo4j processes (java running the launcher) under the process the test started. */
 function javaUnder(child: ChildProcess): ProcessRef[] {
   if (!child.pid) return [];
-  return descendants(child.pid).filter((p) => commandLine(p.pid).includes('Launcher.java'));
+  // The launcher runs compiled (main class Launcher) or, without javac, as Launcher.java.
+  return descendants(child.pid).filter((p) =>
+    /^(\S*\/)?java .*\sLauncher(\.java)?\s/.test(commandLine(p.pid)),
+  );
 }
 
 /** What is left of everything the start ran: its group's live members (orphaned java included). */
