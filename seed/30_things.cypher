@@ -398,7 +398,7 @@ SET r += row.props;
 UNWIND [
   {from: 'country:china', to: 'commodity:rare-earth-elements', props: {sources: ['src:000', 'src:001', 'src:002', 'src:003', 'src:004'], role: 'dominant global supplier', note: '000 calls China the biggest global supplier, the others its dominant position in mining, processing or production', quote: 'the biggest global supplier', quoteSource: 'src:000', paragraph: 7, basis: 'stated'}},
   {from: 'country:china', to: 'commodity:rare-earth-magnets', props: {sources: ['src:000', 'src:001', 'src:003', 'src:004'], role: 'supplier (the reports: "the biggest global supplier", a "dominant position")', quote: 'licences for importing rare earth magnets from China', quoteSource: 'src:001', paragraph: 13, basis: 'stated'}},
-  {from: 'country:china', to: 'commodity:fertilisers', props: {sources: ['src:003'], role: 'major supplier to India', validUntil: date('2023-12-31'), validUntilPrecision: 'year', note: '"Until 2023" (003)', quote: 'China was also a major supplier of fertilisers to India', quoteSource: 'src:003', paragraph: 6, basis: 'stated'}}
+  {from: 'country:china', to: 'commodity:fertilisers', props: {sources: ['src:003'], role: 'major supplier to India', validUntil: date('2023-01-01'), validUntilPrecision: 'year', validUntilInferred: false, note: '"Until 2023" (003)', quote: 'China was also a major supplier of fertilisers to India', quoteSource: 'src:003', paragraph: 6, basis: 'stated'}}
 ] AS row
 MATCH (a {id: row.from})
 MATCH (b {id: row.to})

@@ -13,7 +13,10 @@ SET n:MilitaryIncident, n += {
   date: date('2020-05-01'),
   datePrecision: 'month',
   dateInferred: false,
-  endDate: date('2024-10-31'),
+  endDate: date('2024-10-01'),
+  endDatePrecision: 'month',
+  endDateInferred: true,
+  endDateInferredFrom: '"completed in October last year, effectively ending the face-off" (003, a 2025 report)',
   endDateNote: 'The face-off effectively ended when disengagement was completed in October 2024 (003), month precision.'
 }
 WITH n
@@ -207,6 +210,9 @@ SET n:SupplyDisruption, n += {
   dateInferred: true,
   dateInferredFrom: '"The curbs disrupted supplies for two months" (002), from the controls "in April"',
   endDate: date('2025-06-01'),
+  endDatePrecision: 'month',
+  endDateInferred: true,
+  endDateInferredFrom: '"The curbs disrupted supplies for two months" (002), counted from the controls "in April"',
   endDateNote: 'two months after April (002): June 2025, month precision'
 }
 WITH n
@@ -227,7 +233,10 @@ SET n:SupplyDisruption, n += {
   dateInferred: true,
   dateInferredFrom: '"after a six-month pause" and "the first easing in supply since April" (004)',
   endDate: date('2025-10-30'),
-  endDateNote: 'ends with the licences confirmed on 30 October 2025'
+  endDatePrecision: 'day',
+  endDateInferred: true,
+  endDateInferredFrom: 'ends with the licences the MEA confirmed "on Thursday" (001, 003; see event:2025-10-china-licences-indian-firms)',
+  endDateNote: 'ends with the licences confirmed on 30 October 2025, the latest date they can have been granted'
 }
 WITH n
 UNWIND [
@@ -541,7 +550,9 @@ SET n:TradeFlow, n += {
   date: date('2025-04-01'),
   datePrecision: 'month',
   dateInferred: false,
-  endDate: date('2025-07-31'),
+  endDate: date('2025-07-01'),
+  endDatePrecision: 'month',
+  endDateInferred: false,
   periodLabel: 'April–July 2025'
 }
 WITH n
@@ -560,7 +571,9 @@ SET n:TradeFlow, n += {
   date: date('2025-04-01'),
   datePrecision: 'month',
   dateInferred: false,
-  endDate: date('2025-07-31'),
+  endDate: date('2025-07-01'),
+  endDatePrecision: 'month',
+  endDateInferred: false,
   periodLabel: 'April–July 2025'
 }
 WITH n
@@ -580,7 +593,10 @@ SET n:TradeFlow, n += {
   datePrecision: 'month',
   dateInferred: true,
   dateInferredFrom: '"in April-July 2025, up from $4.80 billion a year earlier" (000)',
-  endDate: date('2024-07-31'),
+  endDate: date('2024-07-01'),
+  endDatePrecision: 'month',
+  endDateInferred: true,
+  endDateInferredFrom: 'April-July "a year earlier" than April-July 2025 (000)',
   periodLabel: 'April–July 2024'
 }
 WITH n
@@ -600,7 +616,10 @@ SET n:TradeFlow, n += {
   datePrecision: 'month',
   dateInferred: true,
   dateInferredFrom: '"over the same period" (April-July) a year earlier (000)',
-  endDate: date('2024-07-31'),
+  endDate: date('2024-07-01'),
+  endDatePrecision: 'month',
+  endDateInferred: true,
+  endDateInferredFrom: 'April-July "a year earlier" than April-July 2025 (000)',
   periodLabel: 'April–July 2024'
 }
 WITH n
@@ -619,7 +638,9 @@ SET n:TradeFlow, n += {
   date: date('2025-04-01'),
   datePrecision: 'month',
   dateInferred: false,
-  endDate: date('2025-09-30'),
+  endDate: date('2025-09-01'),
+  endDatePrecision: 'month',
+  endDateInferred: false,
   periodLabel: 'April–September 2025'
 }
 WITH n

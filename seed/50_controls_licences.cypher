@@ -16,6 +16,8 @@ SET n:ExportControl, n += {
   dateInferredFrom: '"last year" (001 dated 2025-10-31, 003)',
   effectiveFrom: date('2024-01-01'),
   effectiveFromPrecision: 'year',
+  effectiveFromInferred: true,
+  effectiveFromInferredFrom: '"last year" (001 dated 2025-10-31, 003)',
   scope: 'Exports of fertilisers (001, 003) and minerals (001) to several countries, including India',
   statedReason: 'not stated in the reports'
 }
@@ -38,6 +40,9 @@ SET n:ExportControl, n += {
   dateInferred: true,
   dateInferredFrom: '"On April 4" (004), "in April" (002): year taken from the reports\' 2025 context',
   effectiveFrom: date('2025-04-04'),
+  effectiveFromPrecision: 'day',
+  effectiveFromInferred: true,
+  effectiveFromInferredFrom: '"On April 4" (004): year taken from the reports\' 2025 context',
   scope: 'Medium and heavy rare earth materials (004), seven major rare earth minerals and magnets (002): exports need a licence, and buyers must not use them for weapons',
   statedReason: 'National security (004). 002 calls it part of a retaliation against increased US tariffs aimed at regulating dual-use materials, 000 says it aimed partly at countering US tariffs.',
   requirement: 'Chinese exporters must obtain licences, ensuring buyers do not use the materials for weapons or related systems'

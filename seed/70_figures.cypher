@@ -122,7 +122,11 @@ SET n += {
   measure: 'value of India\'s exports to China',
   topic: 'india-exports-to-china',
   periodStart: date('2025-04-01'),
-  periodEnd: date('2025-07-31'),
+  periodStartPrecision: 'month',
+  periodStartInferred: false,
+  periodEnd: date('2025-07-01'),
+  periodEndPrecision: 'month',
+  periodEndInferred: false,
   periodLabel: 'April–July 2025'
 }
 WITH n
@@ -145,7 +149,13 @@ SET n += {
   measure: 'value of India\'s exports to China',
   topic: 'india-exports-to-china',
   periodStart: date('2024-04-01'),
-  periodEnd: date('2024-07-31'),
+  periodStartPrecision: 'month',
+  periodStartInferred: true,
+  periodStartInferredFrom: 'April-July "a year earlier" than April-July 2025 (000)',
+  periodEnd: date('2024-07-01'),
+  periodEndPrecision: 'month',
+  periodEndInferred: true,
+  periodEndInferredFrom: 'April-July "a year earlier" than April-July 2025 (000)',
   periodLabel: 'April–July 2024'
 }
 WITH n
@@ -168,7 +178,11 @@ SET n += {
   measure: 'year-on-year growth of India\'s exports to China',
   topic: 'india-exports-to-china-growth',
   periodStart: date('2025-04-01'),
-  periodEnd: date('2025-07-31'),
+  periodStartPrecision: 'month',
+  periodStartInferred: false,
+  periodEnd: date('2025-07-01'),
+  periodEndPrecision: 'month',
+  periodEndInferred: false,
   periodLabel: 'April–July 2025'
 }
 WITH n
@@ -191,7 +205,11 @@ SET n += {
   measure: 'value of India\'s imports from China',
   topic: 'india-imports-from-china',
   periodStart: date('2025-04-01'),
-  periodEnd: date('2025-07-31'),
+  periodStartPrecision: 'month',
+  periodStartInferred: false,
+  periodEnd: date('2025-07-01'),
+  periodEndPrecision: 'month',
+  periodEndInferred: false,
   periodLabel: 'April–July 2025'
 }
 WITH n
@@ -214,7 +232,13 @@ SET n += {
   measure: 'value of India\'s imports from China',
   topic: 'india-imports-from-china',
   periodStart: date('2024-04-01'),
-  periodEnd: date('2024-07-31'),
+  periodStartPrecision: 'month',
+  periodStartInferred: true,
+  periodStartInferredFrom: 'April-July "a year earlier" than April-July 2025 (000)',
+  periodEnd: date('2024-07-01'),
+  periodEndPrecision: 'month',
+  periodEndInferred: true,
+  periodEndInferredFrom: 'April-July "a year earlier" than April-July 2025 (000)',
   periodLabel: 'April–July 2024'
 }
 WITH n
@@ -237,7 +261,11 @@ SET n += {
   measure: 'year-on-year growth of India\'s imports from China',
   topic: 'india-imports-from-china-growth',
   periodStart: date('2025-04-01'),
-  periodEnd: date('2025-07-31'),
+  periodStartPrecision: 'month',
+  periodStartInferred: false,
+  periodEnd: date('2025-07-01'),
+  periodEndPrecision: 'month',
+  periodEndInferred: false,
   periodLabel: 'April–July 2025'
 }
 WITH n
@@ -260,7 +288,11 @@ SET n += {
   measure: 'volume of India\'s rare earth magnet imports',
   topic: 'india-rare-earth-magnet-imports',
   periodStart: date('2025-04-01'),
-  periodEnd: date('2025-09-30'),
+  periodStartPrecision: 'month',
+  periodStartInferred: false,
+  periodEnd: date('2025-09-01'),
+  periodEndPrecision: 'month',
+  periodEndInferred: false,
   periodLabel: 'April–September 2025'
 }
 WITH n
@@ -283,7 +315,11 @@ SET n += {
   measure: 'value of India\'s rare earth magnet imports',
   topic: 'india-rare-earth-magnet-imports',
   periodStart: date('2025-04-01'),
-  periodEnd: date('2025-09-30'),
+  periodStartPrecision: 'month',
+  periodStartInferred: false,
+  periodEnd: date('2025-09-01'),
+  periodEndPrecision: 'month',
+  periodEndInferred: false,
   periodLabel: 'April–September 2025'
 }
 WITH n
@@ -408,7 +444,13 @@ SET n += {
   measure: 'duration of strained India–China relations and border tensions',
   topic: 'india-china-strained-relations-duration',
   periodStart: date('2020-05-01'),
-  periodEnd: date('2024-10-31'),
+  periodStartPrecision: 'month',
+  periodStartInferred: true,
+  periodStartInferredFrom: 'the standoff that "began in May 2020" (003)',
+  periodEnd: date('2024-10-01'),
+  periodEndPrecision: 'month',
+  periodEndInferred: true,
+  periodEndInferredFrom: 'the disengagement "completed in October last year" (003, a 2025 report)',
   periodLabel: 'May 2020 – October 2024'
 }
 WITH n

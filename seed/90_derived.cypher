@@ -8,21 +8,24 @@
 // files have run, so the nodes still without the tag are the ones this load created. Other
 // datasets in the same database keep their values, and the transaction stays the size of this one.
 
-// Nodes: earliest date among the sources they are SOURCED_FROM.
+// Nodes: earliest date among the sources they are SOURCED_FROM, at that source's precision
+// (firstReportedPrecision), so the derived date is no finer than the report's own.
 MATCH (n)-[:SOURCED_FROM]->(s:Source)
 WHERE NOT n:Source AND n._dataset IS NULL
-WITH n, min(s.date) AS first
-SET n.firstReported = first;
+WITH n, s ORDER BY s.date
+WITH n, collect(s)[0] AS first
+SET n.firstReported = first.date, n.firstReportedPrecision = first.datePrecision;
 
 // Relationships with a `sources` list: earliest date among those Source nodes.
 MATCH (a)-[r]->()
 WHERE a._dataset IS NULL AND r.sources IS NOT NULL
 UNWIND r.sources AS sourceId
 MATCH (s:Source {id: sourceId})
-WITH r, min(s.date) AS first
-SET r.firstReported = first;
+WITH r, s ORDER BY s.date
+WITH r, collect(s)[0] AS first
+SET r.firstReported = first.date, r.firstReportedPrecision = first.datePrecision;
 
 // Provenance links themselves: the date of the source they point to.
 MATCH (n)-[r:SOURCED_FROM]->(s:Source)
 WHERE n._dataset IS NULL
-SET r.firstReported = s.date;
+SET r.firstReported = s.date, r.firstReportedPrecision = s.datePrecision;

@@ -32,6 +32,18 @@ export interface EvidenceCheck {
   skipped?: string;
 }
 
+/**
+ * The dated properties of `x`, as a Cypher list of keys: every DATE value,
+ * `date` whatever its type, and any key written with a precision beside it.
+ */
+const DATED = (x: string) =>
+  `[k IN keys(${x}) WHERE ${x}[k] IS :: DATE OR k = 'date' OR ${x}[k + 'Precision'] IS NOT NULL]`;
+/** The date row of key `k` of `x` (see DateRow): the key and its companions by name. */
+const DATE_FIELDS = (x: string) =>
+  `property: k, date: toString(${x}[k]), precision: ${x}[k + 'Precision'],
+   inferred: ${x}[k + 'Inferred'] = true, inferredFrom: ${x}[k + 'InferredFrom'],
+   precisionFrom: ${x}[k + 'PrecisionFrom']`;
+
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
 const num = (v: unknown) => (typeof v === 'number' ? v : v == null ? null : Number(v));
 
@@ -43,9 +55,17 @@ export function locate(
   const q = (id: string) => `'${id.replaceAll("'", "\\'")}'`;
   const at = (file: { displayPath: string }, index: number) => `${file.displayPath}:${index + 1}`;
   if ('node' in subject) {
+    // The node's MERGE, then the line of its statement that writes the property, if any.
+    const writes = subject.property ? new RegExp(`(^|[^\\w])${subject.property}\\s*(:|=)`) : null;
     for (const f of files) {
-      const i = f.lines.findIndex((l) => l.includes(`{id: ${q(subject.node)}}`));
-      if (i >= 0) return at(f, i);
+      const start = f.lines.findIndex((l) => l.includes(`{id: ${q(subject.node)}}`));
+      if (start < 0) continue;
+      for (let i = start; writes && i < f.lines.length; i++) {
+        const line = f.lines[i] ?? '';
+        if (writes.test(line.replace(`{id: ${q(subject.node)}}`, ''))) return at(f, i);
+        if (line.trimEnd().endsWith(';')) break;
+      }
+      return at(f, start);
     }
     return null;
   }
@@ -76,10 +96,11 @@ export function locate(
 
 /** "file:line: from -[TYPE]-> to: problem; write instead: fix". */
 export function formatFinding(f: Finding & { at: string | null }): string {
-  const what =
+  const on =
     'node' in f.subject
       ? f.subject.node
       : `${f.subject.from} -[${f.subject.type}]-> ${f.subject.to}`;
+  const what = f.subject.property ? `${on} ${f.subject.property}` : on;
   return `${f.at ?? '(line not found)'}: ${what}: ${f.problem} [${f.rule}]; instead, ${f.fix}`;
 }
 
@@ -93,7 +114,7 @@ export async function checkEvidence(
   const base = {
     name: 'evidence',
     description:
-      'every relationship carries evidence (a verbatim span in the report it cites, or basis inferred/background with a note); causal links are stated; dates no finer than their wording and on the first day of their month or year',
+      'every relationship carries evidence (a verbatim span in the report it cites, or basis inferred/background with a note); causal links are stated; every dated property (date, endDate, effectiveFrom, …) with its precision, no finer than its wording and on the first day of its month or year',
     severity: 'error' as const,
     offenders: [] as string[],
     offenderCount: 0,
@@ -111,7 +132,7 @@ export async function checkEvidence(
   const params = { dataset: dataset.name };
   const prov = o.provenanceType;
   const src = ident(o.sourceLabel);
-  const [rels, dates, sources] = await Promise.all([
+  const [rels, dates, relDates, sources] = await Promise.all([
     driver.executeQuery(
       `MATCH (a)-[r]->(b) WHERE a.${DATASET_PROPERTY} = $dataset
        RETURN collect({from: coalesce(a.id, elementId(a)), type: type(r), to: coalesce(b.id, elementId(b)),
@@ -122,10 +143,17 @@ export async function checkEvidence(
       { database, routing: 'READ' },
     ),
     driver.executeQuery(
-      `MATCH (n) WHERE n.${DATASET_PROPERTY} = $dataset AND n.date IS NOT NULL AND n.datePrecision IS NOT NULL
-       RETURN collect({id: coalesce(n.id, elementId(n)), date: toString(n.date), precision: n.datePrecision,
-         inferred: n.dateInferred = true, inferredFrom: n.dateInferredFrom,
-         precisionFrom: n.datePrecisionFrom}) AS rows`,
+      `MATCH (n) WHERE n.${DATASET_PROPERTY} = $dataset
+       UNWIND ${DATED('n')} AS k
+       RETURN collect({id: coalesce(n.id, elementId(n)), ${DATE_FIELDS('n')}}) AS rows`,
+      params,
+      { database, routing: 'READ' },
+    ),
+    driver.executeQuery(
+      `MATCH (a)-[r]->(b) WHERE a.${DATASET_PROPERTY} = $dataset
+       UNWIND ${DATED('r')} AS k
+       RETURN collect({from: coalesce(a.id, elementId(a)), type: type(r), to: coalesce(b.id, elementId(b)),
+         ${DATE_FIELDS('r')}}) AS rows`,
       params,
       { database, routing: 'READ' },
     ),
@@ -157,14 +185,22 @@ export async function checkEvidence(
     basis: str(r.basis),
     note: str(r.note),
   }));
-  const dateRows: DateRow[] = readMaps(dates.records[0], 'rows').map((d) => ({
-    id: String(d.id),
+  const dateRow = (d: Record<string, unknown>): DateRow => ({
+    id: String(d.id ?? d.from),
+    property: String(d.property),
     date: String(d.date),
     precision: str(d.precision),
     inferred: d.inferred === true,
     inferredFrom: str(d.inferredFrom),
     precisionFrom: str(d.precisionFrom),
-  }));
+  });
+  const dateRows: DateRow[] = [
+    ...readMaps(dates.records[0], 'rows').map(dateRow),
+    ...readMaps(relDates.records[0], 'rows').map((d) => ({
+      ...dateRow(d),
+      on: { from: String(d.from), type: String(d.type), to: String(d.to) },
+    })),
+  ];
   const ctx = { causalTypes: o.causalTypes, texts };
   const found = [
     ...relRows.flatMap((r) => relationshipFindings(r, ctx)),

@@ -24,9 +24,20 @@ export interface RelationshipRow {
   note: string | null;
 }
 
-/** One dated node as the check reads it. */
+/**
+ * One dated property of a node or a relationship as the check reads it. A
+ * property P (date, endDate, effectiveFrom, periodEnd…) keeps its precision
+ * in P+"Precision", whether it was inferred in P+"Inferred", the wording in
+ * P+"InferredFrom" and where a finer precision comes from in P+"PrecisionFrom"
+ * (so `date` has datePrecision, dateInferred, dateInferredFrom, datePrecisionFrom).
+ */
 export interface DateRow {
+  /** The node's id (for a relationship's date, the relationship is in `on`). */
   id: string;
+  /** The relationship that holds the date, when it is not a node's. */
+  on?: { from: string; type: string; to: string };
+  /** The dated property; `date` when not given. */
+  property?: string;
   date: string;
   precision: string | null;
   inferred: boolean;
@@ -41,14 +52,17 @@ export type RuleName =
   | 'causal-link-is-stated'
   | 'span-is-verbatim'
   | 'span-is-in-cited-report'
+  | 'date-has-precision'
   | 'date-on-first-day'
   | 'date-no-finer-than-wording';
 
 /** What is wrong, where (a relationship or a node) and what to write instead. */
 export interface Finding {
   rule: RuleName;
-  /** A relationship `from -[TYPE]-> to`, or a node id. */
-  subject: { from: string; type: string; to: string } | { node: string };
+  /** A relationship `from -[TYPE]-> to`, or a node id; for a date, the dated property too. */
+  subject:
+    | { from: string; type: string; to: string; property?: string }
+    | { node: string; property?: string };
   problem: string;
   fix: string;
 }
@@ -200,26 +214,40 @@ export function wordingPrecision(wording: string): 'day' | 'month' | 'year' {
 const RANK = { year: 0, month: 1, day: 2 } as const;
 
 export function dateFindings(d: DateRow): Finding[] {
-  const out: Finding[] = [];
-  const subject = { node: d.id };
+  const p = d.property ?? 'date';
+  const subject = d.on ? { ...d.on, property: p } : { node: d.id, property: p };
   const [y, m, day] = d.date.slice(0, 10).split('-');
-  if (d.precision === 'month' && day !== '01') {
-    out.push({
-      rule: 'date-on-first-day',
-      subject,
-      problem: `a month-precision date stored as ${d.date.slice(0, 10)}`,
-      fix: `write date: date('${y ?? ''}-${m ?? ''}-01') (a month is stored on its first day)`,
-    });
-  }
-  if (d.precision === 'year' && (m !== '01' || day !== '01')) {
-    out.push({
-      rule: 'date-on-first-day',
-      subject,
-      problem: `a year-precision date stored as ${d.date.slice(0, 10)}`,
-      fix: `write date: date('${y ?? ''}-01-01') (a year is stored on its first day)`,
-    });
-  }
   const precision = d.precision;
+  if (precision !== 'day' && precision !== 'month' && precision !== 'year') {
+    return [
+      {
+        rule: 'date-has-precision',
+        subject,
+        problem:
+          precision === null
+            ? `${p} ${d.date.slice(0, 10)} without ${p}Precision: it would read as a day`
+            : `${p}Precision '${precision}' is not day, month or year`,
+        fix: `write ${p}Precision: 'day', 'month' or 'year', as precise as the report's wording (a month or year stored on its first day)`,
+      },
+    ];
+  }
+  const out: Finding[] = [];
+  if (precision === 'month' && day !== '01') {
+    out.push({
+      rule: 'date-on-first-day',
+      subject,
+      problem: `a month-precision ${p} stored as ${d.date.slice(0, 10)}`,
+      fix: `write ${p}: date('${y ?? ''}-${m ?? ''}-01') (a month is stored on its first day)`,
+    });
+  }
+  if (precision === 'year' && (m !== '01' || day !== '01')) {
+    out.push({
+      rule: 'date-on-first-day',
+      subject,
+      problem: `a year-precision ${p} stored as ${d.date.slice(0, 10)}`,
+      fix: `write ${p}: date('${y ?? ''}-01-01') (a year is stored on its first day)`,
+    });
+  }
   if (
     d.inferred &&
     (precision === 'day' || precision === 'month') &&
@@ -230,8 +258,8 @@ export function dateFindings(d: DateRow): Finding[] {
       out.push({
         rule: 'date-no-finer-than-wording',
         subject,
-        problem: `datePrecision '${precision}' is finer than its wording ${JSON.stringify(d.inferredFrom ?? '')}`,
-        fix: `write datePrecision: '${given}' (date on the first day of the ${given}), or say where the ${precision} comes from in datePrecisionFrom`,
+        problem: `${p}Precision '${precision}' is finer than its wording ${JSON.stringify(d.inferredFrom ?? '')}`,
+        fix: `write ${p}Precision: '${given}' (${p} on the first day of the ${given}), or say where the ${precision} comes from in ${p}PrecisionFrom`,
       });
     }
   }

@@ -10,6 +10,7 @@ import type { LinkMarks } from './canvas.js';
 import type { Explorer } from './explorer.js';
 import { dateSpan } from './shared.js';
 import { clear, errorText, h } from './dom.js';
+import { evidenceLineElement, linkEvidence } from './evidence-line.js';
 import type { Expander } from './expand.js';
 
 export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander) {
@@ -165,25 +166,18 @@ export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander
   return { show };
 }
 
-/** One incoming link in words: "X led to this", then its note and the report's own words. */
+/** One incoming link in words: "X led to this", then how the reports support it (evidence-line.ts). */
 function linkLine(l: EventChain['links'][number], c: EventChain): HTMLElement {
   const from = c.events.find((x) => x.id === l.source)?.name ?? l.source;
-  const where = [l.quoteSource, l.paragraph ? `paragraph ${l.paragraph}` : null]
-    .filter(Boolean)
-    .join(', ');
+  const evidence = linkEvidence(l);
+  // A stated link's description is a note beside its quote; a non-stated one's is already in its line.
+  const note = evidence.kind === 'stated' ? (l.description ?? l.note) : null;
   return h(
     'div',
     { class: `muted chain-link ${l.kind}` },
     h('div', { text: `${from} ${chainWords(l)} this` }),
-    l.description ? h('div', { class: 'note', text: `Note: ${l.description}` }) : null,
-    l.quote
-      ? h(
-          'div',
-          { class: 'quote-line' },
-          h('q', { class: 'quote', text: l.quote }),
-          where ? ` (${where})` : '',
-        )
-      : null,
+    evidenceLineElement(evidence),
+    note ? h('div', { class: 'note', text: `Note: ${note}` }) : null,
   );
 }
 

@@ -3,8 +3,9 @@
 import type { Claim, ClaimGroup } from '../../../contract/index.js';
 import type { Explorer } from './explorer.js';
 import { clear, errorText, h } from './dom.js';
+import { evidenceLineElement, figureEvidence } from './evidence-line.js';
 import type { Expander } from './expand.js';
-import { sourceCard } from './shared.js';
+import { dateSpan } from './shared.js';
 
 /**
  * Claims asked for at a time. Each card carries its reports' quotes, so a
@@ -12,6 +13,31 @@ import { sourceCard } from './shared.js';
  * how the details panel pages a node's neighbours.
  */
 export const CLAIMS_PAGE = 10;
+
+/**
+ * A figure's own flag, from the API's per-claim `disagrees`: only a figure
+ * that another figure of its quantity, unit and period contradicts is marked;
+ * in a topic that disagrees elsewhere, the others say they were not found in
+ * conflict, so a reader does not take the topic's flag for theirs.
+ */
+export function claimFlag(
+  c: Pick<Claim, 'disagrees'>,
+  topicConflicting: boolean,
+): { text: string; title: string; className: string } | null {
+  if (c.disagrees) {
+    return {
+      text: 'disagrees',
+      title: 'Another figure of the same quantity, unit and period gives a different value',
+      className: 'chip error claim-flag',
+    };
+  }
+  if (!topicConflicting) return null;
+  return {
+    text: 'no conflict',
+    title: 'No other figure of this quantity, unit and period gives a different value',
+    className: 'chip claim-flag',
+  };
+}
 
 export function setupClaims(panel: HTMLElement, ctx: Explorer, expander: Expander) {
   const only = h('input', { type: 'checkbox', id: 'claims-only', checked: true });
@@ -100,7 +126,7 @@ export function setupClaims(panel: HTMLElement, ctx: Explorer, expander: Expande
 
   /** Draws a group's claims, under its topic's row when the topic is already shown. */
   function appendGroup(g: ClaimGroup): HTMLElement[] {
-    const cards = g.claims.map(claimCard);
+    const cards = g.claims.map((c) => claimCard(c, g.conflicting));
     const side = sides.get(g.topic);
     if (side) {
       side.append(...cards);
@@ -123,16 +149,19 @@ export function setupClaims(panel: HTMLElement, ctx: Explorer, expander: Expande
     return cards;
   }
 
-  function claimCard(c: Claim): HTMLElement {
+  function claimCard(c: Claim, topicConflicting: boolean): HTMLElement {
+    const flag = claimFlag(c, topicConflicting);
     return h(
       'article',
-      { class: 'claim' },
-      h('div', {
-        class: 'value',
-        text:
-          c.valueText ??
+      { class: c.disagrees ? 'claim disagrees' : 'claim' },
+      h(
+        'div',
+        { class: 'value' },
+        c.valueText ??
           [c.qualifier, c.value?.toLocaleString('en'), c.unit].filter(Boolean).join(' '),
-      }),
+        flag ? ' ' : null,
+        flag ? h('span', { class: flag.className, title: flag.title, text: flag.text }) : null,
+      ),
       c.measure ? h('div', { text: c.measure }) : null,
       c.periodLabel ? h('div', { class: 'muted', text: c.periodLabel }) : null,
       c.attributedTo.length
@@ -144,10 +173,22 @@ export function setupClaims(panel: HTMLElement, ctx: Explorer, expander: Expande
         text: c.name,
         onclick: () => void expander.reveal(c.id),
       }),
-      ...c.sources.map((s) => sourceCard(s)),
+      ...c.sources.map(figureSource),
       c.sources.length === 0 ? h('div', { class: 'muted', text: 'No source' }) : null,
     );
   }
 
   return { load };
+}
+
+/** The sentence a figure comes from, its basis and where, then the report's outlet and date. */
+function figureSource(s: Claim['sources'][number]): HTMLElement {
+  const line = figureEvidence(s);
+  return h(
+    'div',
+    { class: 'source figure-source' },
+    evidenceLineElement(line),
+    line.kind === 'stated' && s.note ? h('p', { class: 'note', text: `Note: ${s.note}` }) : null,
+    h('div', { class: 'muted' }, s.name, ' · ', dateSpan(s)),
+  );
 }

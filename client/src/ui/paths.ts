@@ -7,6 +7,7 @@
 import type { SearchHit } from '../../../contract/index.js';
 import type { Explorer } from './explorer.js';
 import { clear, errorText, h } from './dom.js';
+import { evidenceLineElement, linkEvidence, stepSentence } from './evidence-line.js';
 import { createSuggest } from './search.js';
 import { selectedNodes } from './shared.js';
 
@@ -170,10 +171,12 @@ export function setupPaths(panel: HTMLElement, ctx: Explorer) {
               'ol',
               {},
               ...p.steps.map((s) =>
-                h('li', {
-                  class: s.hub ? 'hub-step' : '',
-                  text: s.hub ? `${s.text} — via a hub` : s.text,
-                }),
+                h(
+                  'li',
+                  { class: s.hub ? 'hub-step' : '' },
+                  h('div', { text: s.hub ? `${stepSentence(s)} — via a hub` : stepSentence(s) }),
+                  evidenceLineElement(linkEvidence(s)),
+                ),
               ),
             ),
           ),

@@ -103,6 +103,7 @@ describe.runIf(browserAvailable())('evidence in Chromium', () => {
     await eventually(() => pick('stated')).toBe('solid');
     await eventually(() => details.locator('.source .basis-stated').count()).toBeGreaterThan(0);
     expect(await details.locator('.source blockquote').first().textContent()).toMatch(/^“.+”$/);
+    await shot(page, 'explorer-stated-link');
     await eventually(() => pick('inferred')).toBe('dotted');
     await eventually(() => details.locator('.source .basis-inferred').count()).toBeGreaterThan(0);
     expect(await details.locator('.source .basis-inferred').first().textContent()).toBe(
@@ -157,8 +158,75 @@ describe.runIf(browserAvailable())('evidence in Chromium', () => {
     });
     expect(styles.length).toBeGreaterThan(0);
     for (const [sequential, line] of styles) expect(line).toBe(sequential ? 'dashed' : 'solid');
+    // Each link says how it rests on the reports: a quote in quotation marks, or a plain note.
+    const lines = await page.locator('#panel-chain .chain-link .evidence-line').evaluateAll((els) =>
+      els.map((e) => ({
+        kind: e.className.replace('evidence-line evidence-', ''),
+        quote: e.querySelector('.quote')?.textContent ?? null,
+        how: e.querySelector('.evidence-how')?.textContent ?? '',
+      })),
+    );
+    expect(lines.length).toBe(await page.locator('#panel-chain .chain-link').count());
+    expect(lines.some((l) => l.kind !== 'stated')).toBe(true);
+    for (const l of lines) {
+      if (l.kind === 'stated') expect(l.quote).toMatch(/^“.+”$/);
+      else expect(l.how).toMatch(new RegExp(`^\\(?${l.kind}: [^“”]`));
+      if (l.kind === 'background') expect(l.quote).toBeNull();
+    }
     await page.locator('#panel-chain').getByLabel('Causal links only').check();
     await eventually(() => sequence.count()).toBe(0);
     await shot(page, 'explorer-chain-kinds');
+  });
+  it("shows each figure's own disagreement and the sentence it comes from, with basis, report and paragraph", async () => {
+    const page = await app.open();
+    await page.click('#tab-claims');
+    const panel = page.locator('#panel-claims');
+    await panel.locator('.claim').first().waitFor();
+    // Only the figures another figure of their quantity contradicts carry the flag.
+    const flagged = panel.locator('.claim.disagrees');
+    expect(await flagged.count()).toBeGreaterThan(1);
+    expect(await flagged.first().locator('.claim-flag').textContent()).toBe('disagrees');
+    const claims = await panel.locator('.claim').count();
+    expect(await flagged.count()).toBeLessThanOrEqual(claims);
+    const line = flagged.first().locator('.figure-source .evidence-line.evidence-stated').first();
+    expect(await line.locator('.quote').textContent()).toMatch(/^“.+”$/);
+    expect(await line.locator('.evidence-how').textContent()).toMatch(
+      /^\(stated · .+, src:\d+, paragraph \d+\)$/,
+    );
+    await shot(page, 'explorer-figures');
+  });
+
+  it('shows under each path step its quote, or its plainly marked basis and note', async () => {
+    const page = await app.open();
+    await page.click('#tab-paths');
+    const panel = page.locator('#panel-paths');
+    // Kolkata is in India by background knowledge only: the step must say so, plainly.
+    await panel.getByRole('combobox', { name: 'Path from' }).fill('Kolkata');
+    await panel
+      .locator('[role="listbox"]:visible [role="option"]', { hasText: 'Kolkata' })
+      .first()
+      .click();
+    await panel.getByRole('combobox', { name: 'Path to' }).fill('India');
+    await panel
+      .locator('[role="listbox"]:visible [role="option"]', { hasText: /^India/ })
+      .first()
+      .click();
+    await panel.getByRole('button', { name: 'Find paths' }).click();
+    await panel.locator('.path-text').first().waitFor();
+    const steps = panel.locator('.path-text li');
+    const n = await steps.count();
+    expect(n).toBeGreaterThan(0);
+    expect(await panel.locator('.path-text li .evidence-line').count()).toBe(n);
+    const kinds = await panel
+      .locator('.path-text li .evidence-line')
+      .evaluateAll((els) =>
+        els.map((e) => [e.className, e.querySelector('.evidence-how')?.textContent ?? '']),
+      );
+    for (const [cls, how] of kinds) {
+      if (cls.includes('evidence-inferred')) expect(how).toMatch(/^\(?inferred: [^“”]/);
+      if (cls.includes('evidence-background')) expect(how).toMatch(/^background: [^“”]/);
+    }
+    expect(kinds.some(([cls]) => cls.includes('evidence-background'))).toBe(true);
+    await shot(page, 'explorer-path-evidence');
   });
 });

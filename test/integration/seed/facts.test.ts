@@ -104,13 +104,15 @@ describe('report 004 (second-hand, citing The Economic Times)', () => {
   it('keeps 870 tonnes of magnet imports for April–September 2025, from ET data', async () => {
     const found = await rows(
       `MATCH (f:Figure {id: 'fig:004-india-magnet-imports-tonnes-apr-sep-2025'})-[:ATTRIBUTED_TO]->(a)
-       RETURN f.value AS value, f.unit AS unit, f.periodStart AS start, f.periodEnd AS end`,
+       RETURN f.value AS value, f.unit AS unit, f.periodStart AS start, f.periodEnd AS end,
+              f.periodEndPrecision AS endPrecision`,
     );
     expect(found[0]).toMatchObject({
       value: 870,
       unit: 'tonnes',
       start: '2025-04-01',
-      end: '2025-09-30',
+      end: '2025-09-01',
+      endPrecision: 'month',
     });
   });
 

@@ -46,7 +46,7 @@ describe('checkEvidence', () => {
     );
   });
 
-  it('passes a sound dataset: a stated span, an inferred reading and background knowledge, each with its note', async () => {
+  it('passes a sound dataset: a stated span, an inferred reading and background knowledge, each with its note, and an end date on its first day', async () => {
     const check = await checkEvidence(driver, undefined, sound, texts);
     expect(check.result.offenders).toEqual([]);
     expect(check.counts).toMatchObject({ stated: 6, inferred: 1, background: 1 });
@@ -57,10 +57,14 @@ describe('checkEvidence', () => {
     expect(check.result.passed).toBe(false);
     const found = check.findings.map((f) => ({
       rule: f.rule,
-      what:
+      what: [
         'node' in f.subject
           ? f.subject.node
           : `${f.subject.from} ${f.subject.type} ${f.subject.to}`,
+        f.subject.property === 'date' ? undefined : f.subject.property,
+      ]
+        .filter(Boolean)
+        .join(' '),
       at: f.at?.replace(/^.*test\/fixtures\/evidence\//, ''),
       fix: f.fix,
     }));
@@ -94,7 +98,19 @@ describe('checkEvidence', () => {
       at: 'planted/04-no-evidence.cypher:3',
       fix: expect.stringContaining("basis: 'inferred' or 'background'"),
     });
-    expect(found).toHaveLength(7);
+    expect(of('ep:repairs endDate', 'date-on-first-day')).toMatchObject({
+      at: 'planted/05-dated-properties.cypher:4',
+      fix: "write endDate: date('2025-03-01') (a month is stored on its first day)",
+    });
+    expect(of('ep:berth effectiveFrom', 'date-no-finer-than-wording')).toMatchObject({
+      at: 'planted/05-dated-properties.cypher:8',
+      fix: "write effectiveFromPrecision: 'month' (effectiveFrom on the first day of the month), or say where the day comes from in effectiveFromPrecisionFrom",
+    });
+    expect(of('ep:berth IN ep:north-pier openUntil', 'date-has-precision')).toMatchObject({
+      at: 'planted/05-dated-properties.cypher:12',
+      fix: expect.stringContaining("write openUntilPrecision: 'day', 'month' or 'year'"),
+    });
+    expect(found).toHaveLength(10);
     expect(check.result.offenders[0]).toMatch(
       /^test\/fixtures\/evidence\/planted\/\S+\.cypher:\d+: /,
     );

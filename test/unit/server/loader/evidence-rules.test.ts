@@ -105,4 +105,37 @@ describe('dateFindings', () => {
       ),
     ).toEqual([]);
   });
+  it('holds any dated property to the same rules, naming the property and its companions', () => {
+    const end = dateFindings(date({ property: 'endDate', date: '2024-10-31' }));
+    expect(end.map((f) => [f.rule, f.subject, f.fix])).toEqual([
+      [
+        'date-on-first-day',
+        { node: 'e', property: 'endDate' },
+        "write endDate: date('2024-10-01') (a month is stored on its first day)",
+      ],
+    ]);
+    const from = dateFindings(
+      date({
+        property: 'effectiveFrom',
+        date: '2025-04-04',
+        precision: 'day',
+        inferredFrom: 'in April',
+      }),
+    );
+    expect(from.map((f) => f.fix)).toEqual([
+      "write effectiveFromPrecision: 'month' (effectiveFrom on the first day of the month), or say where the day comes from in effectiveFromPrecisionFrom",
+    ]);
+  });
+
+  it('refuses a dated property without a precision, or with one other than day, month or year', () => {
+    const on = { from: 'a', type: 'IN', to: 'b' };
+    const none = dateFindings(date({ on, property: 'validUntil', precision: null }));
+    expect(none.map((f) => [f.rule, f.subject])).toEqual([
+      ['date-has-precision', { ...on, property: 'validUntil' }],
+    ]);
+    expect(none[0]?.fix).toContain("write validUntilPrecision: 'day', 'month' or 'year'");
+    expect(dateFindings(date({ precision: 'quarter' }))[0]?.problem).toBe(
+      "datePrecision 'quarter' is not day, month or year",
+    );
+  });
 });
