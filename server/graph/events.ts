@@ -49,6 +49,7 @@ function toTimelineEvent(
     description: text(props.description),
     date: String(props.date),
     endDate: text(props.endDate),
+    endDatePrecision: text(props.endDatePrecision),
     datePrecision: text(props.datePrecision),
     dateInferred: props.dateInferred === true,
     dateInferredFrom: text(props.dateInferredFrom),
@@ -119,6 +120,16 @@ function chainEventDetails(p: GraphProfile): string {
  * it (Event.endDate). Conditions are written only for the bounds given,
  * since `$from IS NULL OR …` keeps Neo4j from using the index.
  */
+/**
+ * The day after an event's end: an end of month or year precision is stored on
+ * the first day of its period and lasts to the period's end. The range seek
+ * above it looks a year back so the index still serves it.
+ */
+function endOfPeriod(e: string): string {
+  return `CASE ${e}.endDatePrecision WHEN 'year' THEN ${e}.endDate + duration('P1Y')
+    WHEN 'month' THEN ${e}.endDate + duration('P1M') ELSE ${e}.endDate + duration('P1D') END`;
+}
+
 function eventsInWindow(event: string, q: TimelineQuery): string {
   const kinds = q.types && q.types.length > 0 ? ' AND any(l IN labels(e) WHERE l IN $types)' : '';
   const to = `${q.to ? ' AND e.date <= date($to)' : ''}${kinds} AND (${nodeVisible('e', q)})`;
@@ -131,7 +142,8 @@ function eventsInWindow(event: string, q: TimelineQuery): string {
   return `CALL () {
        ${starts} ${first}
        UNION
-       MATCH (e:${event}) WHERE e.endDate >= date($from) AND e.date < date($from)${to} ${first}
+       MATCH (e:${event}) WHERE e.endDate >= date($from) - duration('P1Y') AND e.date < date($from)
+         AND ${endOfPeriod('e')} > date($from)${to} ${first}
      }`;
 }
 

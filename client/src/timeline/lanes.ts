@@ -8,6 +8,7 @@ export interface TimedItem {
   name: string;
   date: string;
   endDate?: string | null | undefined;
+  endDatePrecision?: string | null | undefined;
   datePrecision?: string | null | undefined;
 }
 
@@ -31,11 +32,23 @@ export interface Scale {
   day(x: number): number;
 }
 
+/**
+ * The day after an item's end, or undefined when it has none. An end of month
+ * or year precision is stored on the first day of its period and lasts to the
+ * period's end, as a start of that precision does.
+ */
+export function endDay(i: TimedItem): number | undefined {
+  const end = dayNumber(i.endDate);
+  return end === undefined || !i.endDate
+    ? undefined
+    : end + spanDays(i.endDate, i.endDatePrecision);
+}
+
 export function makeScale(items: readonly TimedItem[], width: number, pad = 20): Scale {
   const days = items.flatMap((i) => {
     const d = dayNumber(i.date);
     if (d === undefined) return [];
-    const end = dayNumber(i.endDate) ?? d + spanDays(i.date, i.datePrecision);
+    const end = endDay(i) ?? d + spanDays(i.date, i.datePrecision);
     return [d, end];
   });
   const min = days.length ? Math.min(...days) : 0;
@@ -68,7 +81,7 @@ export function placeItems(
   const rowEnds: number[] = [];
   return sorted.map((i) => {
     const d = dayNumber(i.date) ?? 0;
-    const end = dayNumber(i.endDate) ?? d + spanDays(i.date, i.datePrecision);
+    const end = endDay(i) ?? d + spanDays(i.date, i.datePrecision);
     const x = scale.x(d);
     const width = end - d > 1 ? Math.max(4, scale.x(end) - x) : 0;
     const labelWidth = Math.min(i.name.length, maxLabel) * charWidth + 16;
@@ -127,7 +140,7 @@ export function inRange<T extends TimedItem>(
   return items.filter((i) => {
     const d = dayNumber(i.date);
     if (d === undefined) return false;
-    const end = dayNumber(i.endDate) ?? d + spanDays(i.date, i.datePrecision) - 1;
+    const end = (endDay(i) ?? d + spanDays(i.date, i.datePrecision)) - 1;
     return (lo === undefined || end >= lo) && (hi === undefined || d <= hi);
   });
 }

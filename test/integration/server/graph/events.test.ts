@@ -18,6 +18,11 @@ describe('timeline window', () => {
     expect(await ids({ from: '2024-06-01', to: '2024-12-31' })).toContain(STANDOFF);
   });
 
+  it('keeps an event whose month-precision end is the month the window starts in', async () => {
+    // The standoff ends in October 2024, stored as 2024-10-01 with month precision.
+    expect(await ids({ from: '2024-10-15', to: '2024-12-31' })).toContain(STANDOFF);
+  });
+
   it('leaves out an event that ended before the window', async () => {
     expect(await ids({ from: '2024-11-01', to: '2024-12-31' })).not.toContain(STANDOFF);
   });

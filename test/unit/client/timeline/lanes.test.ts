@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../../../../client/src/graph/dates.js';
 import {
+  endDay,
   eventCount,
   filteredItems,
   inRange,
@@ -101,5 +103,28 @@ describe('the timeline under the canvas filters', () => {
     const kept = filteredItems(events, { hiddenLabels: [], dateFrom: '2025-01-01' });
     expect(kept.map((e) => e.id)).toEqual(['said', 'curbs']);
     expect(eventCount(3, 3)).toBe('3 events');
+  });
+});
+
+describe('an end date of month or year precision', () => {
+  const standoff = {
+    id: 's',
+    name: 'Standoff',
+    date: '2020-05-01',
+    datePrecision: 'month',
+    endDate: '2024-10-01',
+    endDatePrecision: 'month',
+  };
+
+  it('lasts to the end of its month when the window starts inside it', () => {
+    expect(inRange([standoff], '2024-10-20', undefined)).toHaveLength(1);
+  });
+
+  it('ends with its month, not a year later', () => {
+    expect(inRange([standoff], '2024-11-01', undefined)).toHaveLength(0);
+  });
+
+  it('is drawn to the end of its last month', () => {
+    expect(endDay(standoff)).toBe(dayNumber('2024-11-01'));
   });
 });
