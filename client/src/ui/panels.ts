@@ -75,6 +75,10 @@ export function setupPanels(
     if (id === 'list') list.render();
     if (id === 'timeline') timeline.draw();
   });
+  // Something to show opens the folded details (narrow screens start with them closed).
+  ctx.store.subscribe(['selected', 'panel'], ({ selected }, changed) => {
+    if (selected.length > 0 || changed.has('panel')) drawers.open('right');
+  });
   // Picking a tab of a closed sheet (phone) opens it.
   byId('right')
     .querySelector('[role="tablist"]')
