@@ -54,8 +54,13 @@ export function setupSplit(centre: HTMLElement, bottom: HTMLElement): Split {
   });
   centre.insertBefore(handle, bottom);
 
+  /** The panels' height as drawn: the tab panel under the tabs. */
+  const drawn = () => bottom.querySelector<HTMLElement>('.tabpanel:not([hidden])')?.offsetHeight;
+
   function set(px: number, remember = false): void {
-    current = clampSplit(px, centre.clientHeight);
+    // The handle, the tab row and the borders take their share of the centre too.
+    const chrome = handle.offsetHeight + bottom.offsetHeight - (drawn() ?? 0);
+    current = clampSplit(px, centre.clientHeight - chrome);
     centre.style.setProperty('--bottom-h', `${current}px`);
     handle.setAttribute('aria-valuenow', String(current));
     if (!remember) return;
@@ -65,8 +70,6 @@ export function setupSplit(centre: HTMLElement, bottom: HTMLElement): Split {
       // A full or refused storage only forgets the height.
     }
   }
-  /** The panels' height as drawn: the tab panel under the tabs. */
-  const drawn = () => bottom.querySelector<HTMLElement>('.tabpanel:not([hidden])')?.offsetHeight;
 
   handle.addEventListener('pointerdown', (e) => {
     e.preventDefault();
