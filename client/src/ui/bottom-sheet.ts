@@ -10,11 +10,19 @@ export function phone(): boolean {
   return globalThis.matchMedia?.('(max-width: 700px)').matches ?? false;
 }
 
-export function setupBottomSheet(bottom: HTMLElement, drawers: Drawers): void {
+export function setupBottomSheet(
+  bottom: HTMLElement,
+  drawers: Drawers,
+  /** The canvas's height changed: the caller fits the graph into it again. */
+  onResize: () => void = () => undefined,
+): void {
   const body = document.body;
   const set = (open: boolean) => {
+    const was = body.dataset['bottom'];
     body.dataset['bottom'] = open ? 'open' : 'closed';
     if (open && phone()) drawers.close('right');
+    if (phone() && was !== undefined && was !== body.dataset['bottom'])
+      requestAnimationFrame(() => onResize());
   };
   set(false);
   let shown: string | undefined;

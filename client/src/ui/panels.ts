@@ -57,8 +57,11 @@ export function setupPanels(
     { id: 'workbench', title: 'Cypher workbench', panel: bottom.workbench },
     { id: 'list', title: 'List view', panel: bottom.list },
   ]);
-  const split = setupSplit(byId('bottom').parentElement ?? document.body, byId('bottom'));
-  setupBottomSheet(byId('bottom'), drawers);
+  // A canvas made shorter or taller shows the whole graph again, none of it under the panels.
+  const split = setupSplit(byId('bottom').parentElement ?? document.body, byId('bottom'), () =>
+    ctx.canvas.fit(),
+  );
+  setupBottomSheet(byId('bottom'), drawers, () => ctx.canvas.fit());
 
   const details = setupDetails(right.details, ctx, expander);
   setupPaths(right.paths, ctx);

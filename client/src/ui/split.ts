@@ -41,8 +41,14 @@ export interface Split {
  * A handle before `bottom` inside `centre`; the height is the CSS variable
  * --bottom-h on `centre`, which styles.css gives the panels.
  */
-export function setupSplit(centre: HTMLElement, bottom: HTMLElement): Split {
+export function setupSplit(
+  centre: HTMLElement,
+  bottom: HTMLElement,
+  /** The canvas's height changed: the caller fits the graph into it again. */
+  onResize: () => void = () => undefined,
+): Split {
   let current: number | undefined;
+  let dragging = false;
   const storage = globalThis.localStorage as Storage | undefined;
   const handle = h('div', {
     class: 'split-handle',
@@ -63,6 +69,8 @@ export function setupSplit(centre: HTMLElement, bottom: HTMLElement): Split {
     current = clampSplit(px, centre.clientHeight - chrome);
     centre.style.setProperty('--bottom-h', `${current}px`);
     handle.setAttribute('aria-valuenow', String(current));
+    // Once a drag ends, after the browser has laid the page out at the new height.
+    if (!dragging) requestAnimationFrame(() => onResize());
     if (!remember) return;
     try {
       storage?.setItem(SPLIT_KEY, String(current));
@@ -74,11 +82,13 @@ export function setupSplit(centre: HTMLElement, bottom: HTMLElement): Split {
   handle.addEventListener('pointerdown', (e) => {
     e.preventDefault();
     handle.setPointerCapture(e.pointerId);
+    dragging = true;
     const startY = e.clientY;
     const start = current ?? drawn() ?? MIN_PANEL;
     const move = (ev: PointerEvent) => set(start + (startY - ev.clientY));
     const up = () => {
       handle.removeEventListener('pointermove', move);
+      dragging = false;
       if (current !== undefined) set(current, true);
     };
     handle.addEventListener('pointermove', move);
