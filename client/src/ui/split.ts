@@ -57,6 +57,7 @@ export function setupSplit(
     'aria-orientation': 'horizontal',
     'aria-label': 'Resize the panels under the canvas (arrow keys)',
     'aria-controls': bottom.id,
+    'aria-valuemin': MIN_PANEL,
   });
   centre.insertBefore(handle, bottom);
 
@@ -103,5 +104,10 @@ export function setupSplit(
   });
   const kept = storedSplit(storage);
   if (kept !== undefined) set(kept);
+  // A focusable separator states its value: the stylesheet's height until one is set.
+  else handle.setAttribute('aria-valuenow', String(MIN_PANEL));
+  requestAnimationFrame(() => {
+    if (current === undefined) handle.setAttribute('aria-valuenow', String(drawn() ?? MIN_PANEL));
+  });
   return { height: () => current, set };
 }
