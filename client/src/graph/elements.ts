@@ -19,6 +19,8 @@ export interface NodeData {
   properties: Record<string, unknown>;
   /** Display text: the name, shortened so labels stay legible. */
   display: string;
+  /** The short name drawn where the display text has no room (graph/labels.ts). */
+  short: string;
   [key: string]: unknown;
 }
 
@@ -61,6 +63,31 @@ export function shorten(text: string, max = 28): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** Longest short name, characters (an ellipsis included). */
+export const SHORT_MAX = 16;
+
+/** Whether an alias reads as a name: letters, no file name or id, not longer than a short name. */
+function usableAlias(a: string): boolean {
+  return /\p{L}/u.test(a) && !/[._:/]/.test(a) && a.length <= SHORT_MAX;
+}
+
+/**
+ * A node's short name, at most SHORT_MAX characters: the name itself when
+ * short enough, else its shortest alias that reads as a name ("MEA" for the
+ * Ministry of External Affairs), else the name cut at a word with an ellipsis.
+ */
+export function shortName(name: string, aliases: readonly string[] = []): string {
+  const text = name.replace(/…$/, '');
+  if (name.length <= SHORT_MAX) return name;
+  const alias = aliases.filter(usableAlias).sort((a, b) => a.length - b.length)[0];
+  if (alias) return alias;
+  const room = text.slice(0, SHORT_MAX - 1);
+  const cut = room.lastIndexOf(' ');
+  // A first word longer than the room is cut where the room ends.
+  const head = cut >= SHORT_MAX / 2 ? room.slice(0, cut) : room;
+  return `${head.replace(/[\s,:;–—-]+$/, '')}…`;
+}
+
 export interface ElementOptions {
   /** Ids already on the canvas, so edges to them are kept. */
   present?: ReadonlySet<string>;
@@ -78,9 +105,16 @@ export function nodeData(n: GraphNode, opts: ElementOptions = {}): NodeData {
     labels: n.labels,
     properties: n.properties,
     display: shorten(n.name),
+    short: shortName(n.name, aliasesOf(n)),
     isEvent: opts.eventLabel ? n.labels.includes(opts.eventLabel) : false,
     date: typeof n.properties['date'] === 'string' ? n.properties['date'] : undefined,
   };
+}
+
+/** A node's aliases, when its properties list them. */
+function aliasesOf(n: GraphNode): string[] {
+  const a = n.properties['aliases'];
+  return Array.isArray(a) ? a.filter((x): x is string => typeof x === 'string') : [];
 }
 
 export function edgeSources(e: GraphEdge): string[] {

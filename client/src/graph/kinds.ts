@@ -34,8 +34,8 @@ interface RoleScheme {
 }
 
 // Each colour keeps a contrast of at least 3:1 (WCAG's figure for graphics)
-// with both canvas backgrounds, light and dark, and lies at least 24 ΔE
-// (CIE Lab) from every colour of another role: test/unit/client/graph/kinds.test.ts.
+// with both canvas backgrounds, light and dark: test/unit/client/graph/kinds.test.ts.
+// The role's two tones colour the kinds KIND_COLOURS does not name.
 const ROLES: Readonly<Record<Exclude<Role, 'other'>, RoleScheme>> = {
   actor: {
     colors: ['#2f6db5', '#3f83c8'],
@@ -99,8 +99,48 @@ const ROLES: Readonly<Record<Exclude<Role, 'other'>, RoleScheme>> = {
   },
 };
 
+/**
+ * A colour of its own for each common kind, inside its role's hue range
+ * (CIE Lab hue: actors blue, things green, sources a low-chroma brown,
+ * talks purple, measures orange to olive, shocks red). Two tones per role
+ * once made a person and the ministry they speak for, or an export control
+ * and the licence granted under it, one colour: each pair of kinds the
+ * bundled seed links is at least 15 ΔE (CIEDE2000) apart, far past the
+ * point where two marks read as one colour (the kinds unit test).
+ */
+const KIND_COLOURS: Readonly<Record<string, string>> = {
+  country: '#0e9bd2',
+  organization: '#4f65b9',
+  organisation: '#4f65b9',
+  person: '#828cd3',
+  company: '#6776f0',
+  mediaoutlet: '#1977b5',
+  commodity: '#137952',
+  figure: '#31a63a',
+  place: '#5d7214',
+  sector: '#829952',
+  condition: '#04a38f',
+  source: '#8e5e59',
+  statement: '#ba71e9',
+  negotiation: '#c61d81',
+  meeting: '#6c62a4',
+  briefing: '#93548c',
+  licenceapproval: '#9b9419',
+  licenseapproval: '#9b9419',
+  exportcontrol: '#dc751e',
+  policyaction: '#916111',
+  tariff: '#817212',
+  relaxation: '#826725',
+  resumption: '#fd536a',
+  supplydisruption: '#d3748c',
+  tradeflow: '#f26244',
+  militaryincident: '#e83b84',
+  disengagement: '#d14f25',
+  dispute: '#e64849',
+};
+
 /** Colours for kinds no role knows: hues none of the roles uses. */
-export const FALLBACK_COLORS = ['#00838f', '#827717', '#c02aa6', '#546e7a'] as const;
+export const FALLBACK_COLORS = ['#00838f', '#3d5afe', '#c02aa6', '#546e7a'] as const;
 
 /** How many unknown kinds get a (colour, shape) pair of their own. */
 export const FALLBACK_KINDS = FALLBACK_COLORS.length * SHAPES.length;
@@ -158,7 +198,10 @@ export function kindStyle(label: string, order: readonly string[] = []): KindSty
     const shape = scheme.kinds[kindKey(label)] ?? 'ellipse';
     // The tone follows the shape, so two spellings of one kind look the same.
     return {
-      color: scheme.colors[SHAPES.indexOf(shape) % 2] ?? scheme.colors[0],
+      color:
+        KIND_COLOURS[kindKey(label)] ??
+        scheme.colors[SHAPES.indexOf(shape) % 2] ??
+        scheme.colors[0],
       shape,
       role: known.role,
     };

@@ -3,7 +3,7 @@
 // most important first (the selection and its neighbours, then by degree). Pure: the canvas measures, this decides; the
 // offline HTML export asks it too, so both draw the same labels.
 import type { Graph } from '../../../contract/index.js';
-import { shorten } from './elements.js';
+import { SHORT_MAX, shorten } from './elements.js';
 
 export interface LabelCandidate {
   id: string;
@@ -14,6 +14,11 @@ export interface LabelCandidate {
   radius: number;
   /** The label's text, as drawn. */
   text: string;
+  /**
+   * The short name a short placement draws; without it a short placement is
+   * sized for SHORT_MAX characters, the most any short name takes.
+   */
+  short?: string | undefined;
   /** Higher is drawn first. */
   rank: number;
   /**
@@ -45,8 +50,27 @@ export interface Box {
  * node in a dense centre (a hub sized by degree) is the one whose label
  * under it is most often blocked, and the one a reader most wants named.
  */
-export const LABEL_SIDES = ['below', 'above', 'right', 'left'] as const;
+export const FULL_SIDES = ['below', 'above', 'right', 'left'] as const;
+/**
+ * Where no side has room for the whole name, the short name (`shortName` in
+ * graph/elements.ts: an acronym or short alias, else the name cut at a word)
+ * on the same four sides: a node named "MEA" or "China grants…" can be
+ * found; an unnamed one cannot. Each is drawn by a class of the stylesheet
+ * (`label-below-short`, …).
+ */
+export const SHORT_SIDES = ['below-short', 'above-short', 'right-short', 'left-short'] as const;
+export const LABEL_SIDES = [...FULL_SIDES, ...SHORT_SIDES] as const;
 export type LabelSide = (typeof LABEL_SIDES)[number];
+
+/** The text a placement draws, or one as wide: a short name takes at most SHORT_MAX characters. */
+function placedText(c: LabelCandidate, side: LabelSide): string {
+  if (!side.endsWith('-short')) return c.text;
+  return c.short ?? (c.text.length <= SHORT_MAX ? c.text : 'x'.repeat(SHORT_MAX));
+}
+
+function baseSide(side: LabelSide): (typeof FULL_SIDES)[number] {
+  return side.replace('-short', '') as (typeof FULL_SIDES)[number];
+}
 
 /** Space between a node's edge and its label, px. */
 const GAP = 2;
@@ -54,11 +78,11 @@ const GAP = 2;
 /** Where a label would be drawn on screen on one side of its node. */
 export function labelBox(c: LabelCandidate, m: LabelMetrics, side: LabelSide = 'below'): Box {
   // An average glyph of a sans-serif face is a little over half the font size.
-  const width = Math.min(m.maxWidth, c.text.length * m.fontSize * 0.56);
+  const width = Math.min(m.maxWidth, placedText(c, side).length * m.fontSize * 0.56);
   const height = m.fontSize * 1.25;
   const centred = { x1: c.x - width / 2, x2: c.x + width / 2 };
   const level = { y1: c.y - height / 2, y2: c.y + height / 2 };
-  switch (side) {
+  switch (baseSide(side)) {
     case 'below':
       return { ...centred, y1: c.y + c.radius + GAP, y2: c.y + c.radius + GAP + height };
     case 'above':
@@ -134,22 +158,41 @@ export function pickLabels(
       { x1: c.x - c.radius, x2: c.x + c.radius, y1: c.y - c.radius, y2: c.y + c.radius },
       c.id,
     );
+  const full = sides.filter((s) => !s.endsWith('-short'));
+  const short = sides.filter((s) => s.endsWith('-short'));
+  /** The first of `list` where `c`'s label fits, ignoring its own earlier box. */
+  const fit = (c: LabelCandidate, list: readonly LabelSide[]) => {
+    for (const side of list) {
+      const box = labelBox(c, m, side);
+      if (placed.hits(box, c.id) || nodes.hits(box, c.id)) continue;
+      if (view && side !== sides[0] && !inside(box, view)) continue;
+      return { side, box };
+    }
+    return undefined;
+  };
   const out = new Map<string, LabelSide>();
+  // First every name in its smallest form, best ranked first, so that one
+  // long name does not take the room of three short ones…
   for (const c of order) {
     if (!c.text) continue;
-    for (const side of sides) {
-      const box = labelBox(c, m, side);
-      if (placed.hits(box) || nodes.hits(box, c.id)) continue;
-      if (view && side !== sides[0] && !inside(box, view)) continue;
-      placed.add(box);
-      out.set(c.id, side);
-      break;
-    }
+    const smallest = short.length > 0 && c.text.length > SHORT_MAX ? short : full;
+    const spot = fit(c, smallest) ?? (smallest === short ? undefined : fit(c, short));
     const first = sides[0];
-    if (c.always && !out.has(c.id) && first !== undefined) {
-      placed.add(labelBox(c, m, first));
+    if (spot) {
+      placed.add(spot.box, c.id);
+      out.set(c.id, spot.side);
+    } else if (c.always && first !== undefined) {
+      placed.add(labelBox(c, m, first), c.id);
       out.set(c.id, first);
     }
+  }
+  // …then each short one made whole where the whole name has room.
+  for (const c of order) {
+    if (!out.get(c.id)?.endsWith('-short')) continue;
+    const spot = fit(c, full);
+    if (!spot) continue;
+    placed.add(spot.box, c.id);
+    out.set(c.id, spot.side);
   }
   return out;
 }

@@ -161,6 +161,7 @@ export function layoutOptions(
         nodeSeparation: 120,
         numIter: 4000,
         packComponents: true,
+        nodeDimensionsIncludeLabels: true,
         padding: 30,
       } as LayoutOptions;
     case 'dagre':

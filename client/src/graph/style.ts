@@ -209,6 +209,32 @@ export function stylesheet(opts: StyleOptions): StylesheetJson {
         'text-margin-y': 0,
       },
     },
+    // Where the whole name has no room, the short one (graph/labels.ts SHORT_SIDES).
+    { selector: 'node.label-below-short', style: { label: 'data(short)' } },
+    {
+      selector: 'node.label-above-short',
+      style: { label: 'data(short)', 'text-valign': 'top', 'text-margin-y': -4 },
+    },
+    {
+      selector: 'node.label-right-short',
+      style: {
+        label: 'data(short)',
+        'text-valign': 'center',
+        'text-halign': 'right',
+        'text-margin-x': 4,
+        'text-margin-y': 0,
+      },
+    },
+    {
+      selector: 'node.label-left-short',
+      style: {
+        label: 'data(short)',
+        'text-valign': 'center',
+        'text-halign': 'left',
+        'text-margin-x': -4,
+        'text-margin-y': 0,
+      },
+    },
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.hidden', style: { display: 'none' } },
   );

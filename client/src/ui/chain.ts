@@ -1,14 +1,12 @@
-// Event chains: the causes and consequences of an event, left to right
-// (dagre LR), and the same chain as a list in time order. Causal links
-// ("led to", "prompted") are solid; sequence links ("came before") are dashed
-// and can be switched off.
+// Event chains: the causes and consequences of an event as a list in time
+// order (ui/chain-list.ts), and on the main canvas left to right by date.
+// Causal links ("led to", "prompted") are solid; sequence links ("came
+// before") are dashed and can be switched off.
 import type { EventChain } from '../../../contract/index.js';
 import { causesOnly, chainPlacement, chainWords } from '../graph/chain.js';
-import { dayNumber } from '../graph/dates.js';
-import { chainLayout } from '../graph/layouts.js';
 import type { LinkMarks } from './canvas.js';
+import { chainItems } from './chain-list.js';
 import type { Explorer } from './explorer.js';
-import { dateSpan } from './shared.js';
 import { clear, errorText, h } from './dom.js';
 import { evidenceLineElement, linkEvidence } from './evidence-line.js';
 import type { Expander } from './expand.js';
@@ -31,18 +29,13 @@ export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander
     style: 'width:4em',
   });
   const causalOnly = h('input', { type: 'checkbox', 'aria-label': 'Causal links only' });
-  const graphHost = h('div', {
-    class: 'chain-cy',
-    'aria-label': 'Event chain, causes on the left',
-  });
-  const list = h('ol', {});
+  const list = h('ol', { class: 'chain-list', 'aria-label': 'The chain by date, earliest first' });
   const status = h('p', {
     class: 'muted',
     text: 'Pick an event (right-click → Causes and consequences, or select one and press Show).',
   });
   let current: string | undefined;
   let last: EventChain | undefined;
-  let mini: { destroy(): void } | undefined;
 
   panel.append(
     title,
@@ -88,7 +81,6 @@ export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander
       }),
     ),
     status,
-    graphHost,
     list,
   );
   /** The chain on the main canvas, by date; the canvas puts its legend line over it. */
@@ -123,36 +115,13 @@ export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander
       const root = c.events.find((e) => e.id === c.root);
       title.textContent = `Chain of “${root?.name ?? id}”`;
       const causal = c.links.filter((l) => l.kind === 'causal').length;
-      status.textContent = `${c.events.length} events, ${causal} causal links (solid) and ${c.links.length - causal} sequence links (dashed, “came before”). Causes on the left, consequences on the right.`;
-      mini?.destroy();
-      mini = ctx.canvas.miniView(graphHost, c.graph, chainLayout(), {
-        selected: c.root,
-        links: linkMarks(c),
-        onPick: (picked) => void expander.reveal(picked).catch(() => undefined),
-      });
-      const sorted = [...c.events].sort(
-        (a, b) => (dayNumber(a.date) ?? 0) - (dayNumber(b.date) ?? 0),
+      status.textContent = `${c.events.length} events by date, earliest first; ${causal} causal links (a report states the cause) and ${c.links.length - causal} sequence links (“came before”: order only). Lay out on the canvas for the drawing.`;
+      list.append(
+        ...chainItems(c, {
+          pick: (picked) => void expander.reveal(picked).catch(() => undefined),
+          incoming: (l) => linkLine(l, c),
+        }),
       );
-      for (const ev of sorted) {
-        const why = c.links.filter((l) => l.target === ev.id);
-        list.append(
-          h(
-            'li',
-            {},
-            h('strong', {}, dateSpan(ev)),
-            ' ',
-            h('span', { class: 'chip', text: ev.position }),
-            ' ',
-            h('button', {
-              class: 'link',
-              type: 'button',
-              text: ev.name,
-              onclick: () => void expander.reveal(ev.id),
-            }),
-            ...why.map((l) => linkLine(l, c)),
-          ),
-        );
-      }
     } catch (e) {
       if (load !== loads) return;
       status.textContent = '';

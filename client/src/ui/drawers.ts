@@ -18,9 +18,15 @@ const TITLES: Record<Side, string> = {
   tools: 'View options',
 };
 
-/** On a phone the details sheet starts closed, so the canvas shows whole. */
-function phone(): boolean {
-  return globalThis.matchMedia?.('(max-width: 700px)').matches ?? false;
+/**
+ * Where the details are a drawer or a sheet (up to 1180 px: a 1024 px laptop,
+ * a tablet, a phone) they start closed, so the canvas gets the whole width
+ * until there is something to show; a tap on a node, a selection or a
+ * panel opened from a menu opens them (panels.ts). On a tablet the empty
+ * column once took 340 of 768 px beside the canvas.
+ */
+export function narrow(): boolean {
+  return globalThis.matchMedia?.('(max-width: 1180px)').matches ?? false;
 }
 
 export function setupDrawers(host: HTMLElement): Drawers {
@@ -45,7 +51,7 @@ export function setupDrawers(host: HTMLElement): Drawers {
   }
   set('left', false);
   set('tools', false);
-  set('right', !phone());
+  set('right', !narrow());
   // The close button inside the left drawer, so it can be shut where it is.
   byId('left').prepend(
     h('button', {

@@ -3,6 +3,7 @@
 // the header's controls and the context menu, each built once with what it
 // needs. They talk through the store; main.ts wires what is left.
 import type { Drawers } from './drawers.js';
+import { phone, setupBottomSheet } from './bottom-sheet.js';
 import { setupChain } from './chain.js';
 import { setupClaims } from './claims.js';
 import { setupContextMenu } from './context-menu.js';
@@ -15,6 +16,7 @@ import { setupFilters } from './filters.js';
 import { setupStyleRules } from './style-rules.js';
 import { setupListView } from './listview.js';
 import { setupPaths } from './paths.js';
+import { setupSplit } from './split.js';
 import { createTabs } from './tabs.js';
 import { setupTimeline } from './timeline.js';
 import { setupAsOf, setupToolbar } from './toolbar.js';
@@ -55,7 +57,11 @@ export function setupPanels(
     { id: 'workbench', title: 'Cypher workbench', panel: bottom.workbench },
     { id: 'list', title: 'List view', panel: bottom.list },
   ]);
-  bottom.workbench.style.height = '380px';
+  // A canvas made shorter or taller shows the whole graph again, none of it under the panels.
+  const split = setupSplit(byId('bottom').parentElement ?? document.body, byId('bottom'), () =>
+    ctx.canvas.fit(),
+  );
+  setupBottomSheet(byId('bottom'), drawers, () => ctx.canvas.fit());
 
   const details = setupDetails(right.details, ctx, expander);
   setupPaths(right.paths, ctx);
@@ -72,8 +78,15 @@ export function setupPanels(
   setupContextMenu(ctx, expander);
 
   bottomTabs.onShow((id) => {
+    // The workbench wants room: half the centre, until the person sets a height of their own.
+    if (id === 'workbench' && split.height() === undefined && !phone())
+      split.set((byId('bottom').parentElement?.clientHeight ?? 0) * 0.55);
     if (id === 'list') list.render();
     if (id === 'timeline') timeline.draw();
+  });
+  // Something to show opens the folded details (narrow screens start with them closed).
+  ctx.store.subscribe(['selected', 'panel'], ({ selected }, changed) => {
+    if (selected.length > 0 || changed.has('panel')) drawers.open('right');
   });
   // Picking a tab of a closed sheet (phone) opens it.
   byId('right')

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
 import {
   canvasNodeIds,
-  chainLoaded,
   eventually,
   centreOn,
   doubleClickNode,
@@ -278,31 +277,6 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
         return Math.abs(expected - x);
       }, id),
     ).toBeLessThan(1);
-  });
-  it('labels the events in the chain panel’s small graph', async () => {
-    const page = await app.open('/?sel=event%3A2025-04-04-china-export-controls');
-    await page.click('#tab-chain');
-    await page.locator('#panel-chain').getByRole('button', { name: 'Show for selected' }).click();
-    await chainLoaded(page);
-    expect(await page.locator('#panel-chain ol li').count()).toBeGreaterThan(5);
-    // Drawn, and large enough on screen to be read (Cytoscape skips text under 7 px).
-    const labelled = () =>
-      page.evaluate(() => {
-        type N = { hasClass(c: string): boolean; style(k: string): string };
-        const host = document.querySelector('.chain-cy') as unknown as {
-          _cyreg?: {
-            cy: { zoom(): number; nodes(): { filter(f: (n: N) => boolean): { length: number } } };
-          };
-        };
-        const cy = host._cyreg?.cy;
-        if (!cy) return 0;
-        return cy
-          .nodes()
-          .filter(
-            (n) => !n.hasClass('no-label') && parseFloat(n.style('font-size')) * cy.zoom() >= 9,
-          ).length;
-      });
-    await eventually(labelled).toBeGreaterThanOrEqual(3);
   });
 });
 

@@ -112,6 +112,7 @@ export class LabelDetail {
         // The size this update gives the node, not the one it had.
         radius: (sizeOf(n) * z) / 2,
         text: String(n.data('display') ?? ''),
+        short: typeof n.data('short') === 'string' ? String(n.data('short')) : undefined,
         rank: labelRank({
           selected: n.selected(),
           highlighted: n.hasClass('highlight'),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrast, deltaE } from '../../../../client/src/graph/colour.js';
+import { contrast, deltaE, deltaE2000, lab } from '../../../../client/src/graph/colour.js';
 import { FALLBACK_COLORS, FALLBACK_KINDS, kindStyle } from '../../../../client/src/graph/kinds.js';
 
 const seedKinds = (JSON.parse(readFileSync('seed/ontology.json', 'utf8')) as { labels: string[] })
@@ -21,6 +21,22 @@ function confusable(kinds: readonly string[], order: readonly string[]): string[
     }
   });
   return out;
+}
+
+/** Each pair of kinds a relationship of the seed joins, "A/B" (checked against the loaded seed in test/integration/seed/kind-links.test.ts). */
+const seedLinks = (
+  JSON.parse(
+    readFileSync('test/unit/client/graph/fixtures/seed-kind-links.json', 'utf8'),
+  ) as string[]
+).map((p) => p.split('/') as [string, string]);
+/** Under this CIEDE2000 difference two marks on a canvas read as one colour. */
+const APART = 15;
+
+/** CIE Lab hue angle, degrees. */
+function hue(hex: string): number {
+  const [, a, b] = lab(hex);
+  const h = (Math.atan2(b, a) * 180) / Math.PI;
+  return h < 0 ? h + 360 : h;
 }
 
 const unknown = Array.from({ length: 40 }, (_, i) => `Kind${i}`);
@@ -44,20 +60,33 @@ describe('kindStyle', () => {
     expect(others).toEqual([]);
   });
 
-  it('gives kinds of one role one hue family and kinds of two roles different colours', () => {
-    const byRole = new Map<string, string[]>();
+  it('colours every two kinds the seed links at least 15 ΔE (CIEDE2000) apart', () => {
+    expect(seedLinks.length).toBeGreaterThan(100);
+    const close = seedLinks
+      .map(([a, b]) => {
+        const e = deltaE2000(kindStyle(a, seedKinds).color, kindStyle(b, seedKinds).color);
+        return { pair: `${a}/${b}`, e: Math.round(e * 10) / 10 };
+      })
+      .filter(({ e }) => e < APART);
+    expect(close).toEqual([]);
+  });
+
+  it('keeps each role to its own range of hues, so the colour still says the role', () => {
+    const ranges: Record<string, [number, number]> = {
+      actor: [215, 295],
+      thing: [100, 200],
+      source: [25, 90],
+      talk: [296, 350],
+      measure: [50, 101],
+      shock: [350, 406],
+    };
     for (const k of seedKinds) {
       const s = kindStyle(k, seedKinds);
-      byRole.set(s.role, [...(byRole.get(s.role) ?? []), s.color]);
-    }
-    const roles = [...byRole.entries()];
-    for (const [role, colours] of roles) {
-      for (const [other, theirs] of roles) {
-        if (role === other) continue;
-        for (const c of colours)
-          for (const d of theirs)
-            expect(deltaE(c, d), `${role} ${c} / ${other} ${d}`).toBeGreaterThan(DISTINCT);
-      }
+      const [lo, hi] = ranges[s.role] ?? [0, 0];
+      const h = hue(s.color);
+      expect((h >= lo && h <= hi) || (h + 360 >= lo && h + 360 <= hi), `${k} ${s.color} ${h}`).toBe(
+        true,
+      );
     }
   });
 

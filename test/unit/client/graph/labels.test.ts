@@ -5,6 +5,7 @@ import {
   pickLabels,
   type LabelCandidate,
 } from '../../../../client/src/graph/labels.js';
+import { SHORT_MAX, shortName } from '../../../../client/src/graph/elements.js';
 
 const m = { fontSize: 12, maxWidth: 150 };
 const node = (id: string, x: number, y: number, rank: number): LabelCandidate => ({
@@ -144,4 +145,65 @@ describe('pickLabels at scale', () => {
     // A guard against the square's return, loose enough for a busy machine.
     expect(ms).toBeLessThan(1_000);
   }, 60_000);
+});
+
+describe('short names', () => {
+  it('names a crowded node by its short name where the whole one has no room', () => {
+    const long = {
+      ...node('a', 0, 0, 1),
+      text: 'Ministry of External Affairs (India)',
+      short: 'MEA',
+    };
+    // Nodes right and left of it, and off-centre above and under it: no side has room for the whole name.
+    const crowd = [
+      long,
+      ...[
+        [90, 0],
+        [-90, 0],
+        [60, 30],
+        [60, -30],
+      ].map(([x, y], i) => node(`o${i}`, x ?? 0, y ?? 0, 9)),
+    ];
+    const picked = pickLabels(crowd, m);
+    expect(picked.get('a')).toMatch(/-short$/);
+  });
+
+  it('gives the whole name back where there is room for it', () => {
+    const long = {
+      ...node('a', 0, 0, 1),
+      text: 'Ministry of External Affairs (India)',
+      short: 'MEA',
+    };
+    expect(pickLabels([long], m).get('a')).toBe('below');
+  });
+
+  it('names more nodes of a crowd than whole names alone can', () => {
+    const crowd = Array.from({ length: 30 }, (_, i) => ({
+      ...node(`n${i}`, (i % 6) * 70, Math.floor(i / 6) * 40, i),
+      text: 'A name far longer than a short one',
+    }));
+    const whole = pickLabels(crowd, m, ['below', 'above', 'right', 'left']).size;
+    expect(pickLabels(crowd, m).size).toBeGreaterThan(whole);
+  });
+});
+
+describe('shortName', () => {
+  it('keeps a short name as it is', () => {
+    expect(shortName('Randhir Jaiswal')).toBe('Randhir Jaiswal');
+  });
+
+  it('takes the shortest alias that reads as a name, never a file name or a number', () => {
+    expect(
+      shortName('Ministry of External Affairs (India)', ['Ministry of External Affairs', 'MEA']),
+    ).toBe('MEA');
+    expect(shortName('India–China negotiations on magnets', ['000', '000_8e.txt'])).toBe(
+      'India–China…',
+    );
+  });
+
+  it('cuts a long name at a word, with an ellipsis, within SHORT_MAX characters', () => {
+    const s = shortName('China grants rare-earth magnet import licences to Indian firms');
+    expect(s).toBe('China grants…');
+    expect(s.length).toBeLessThanOrEqual(SHORT_MAX);
+  });
 });
