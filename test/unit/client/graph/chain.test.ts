@@ -11,6 +11,7 @@ const ev = (id: string, position: Ev['position']): Ev => ({
   description: null,
   date: '2025-01-01',
   endDate: null,
+  endDatePrecision: null,
   datePrecision: 'day',
   dateInferred: false,
   dateInferredFrom: null,
