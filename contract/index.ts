@@ -13,3 +13,4 @@ export * from './queries.js';
 export * from './schema.js';
 export * from './search.js';
 export * from './sources.js';
+export * from './reports.js';
