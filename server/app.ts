@@ -26,6 +26,7 @@ import { readSavedQueries } from './query/library.js';
 import { runReadOnlyQuery } from './query/run.js';
 import { inProcessRunner, type AnalystRunner } from './query/runner.js';
 import { apiRoutes, type ServiceState } from './routes/api.js';
+import { reportBodies } from './reports/body.js';
 
 export interface AppOptions {
   /** Origin allowed to call the API from another site; CORS is off when unset. */
@@ -113,6 +114,8 @@ export function createApp(deps: AppDeps): Express {
   const rate = requestRate(deps.options.rate ?? defaultRateLimits);
   app.use('/api', rate.middleware);
   app.use('/api', acceptedEncodingsOnly());
+  // Reports are larger than the API's other bodies (a saved page); their parser comes first.
+  app.use('/api/reports', reportBodies());
   app.use('/api', express.json({ limit: '100kb' }));
   app.use('/api', bodyDepthLimit());
   app.use(

@@ -1,0 +1,61 @@
+/** The reports' endpoints: listed, read paragraph by paragraph, read with their marks, added. */
+import {
+  Reading,
+  ReportDetail,
+  ReportInput,
+  ReportList,
+  ReportPreview,
+} from '../../contract/index.js';
+import type { GraphContext } from '../graph/context.js';
+import { listReports, reportDetail, reportReading } from '../graph/reports.js';
+import { route, type RouteDef } from '../http/route.js';
+import { previewReport } from '../reports/intake.js';
+
+const id = (params: Record<string, string>) => params.id ?? '';
+
+export function reportRoutes(ctx: GraphContext): RouteDef[] {
+  return [
+    route({
+      method: 'get',
+      path: '/reports',
+      tags: ['reports'],
+      response: ReportList,
+      summary:
+        'The reports: outlet, headline and date as printed, inferred date, paragraphs stored',
+      handler: () => listReports(ctx),
+    }),
+    route({
+      method: 'get',
+      path: '/reports/:id',
+      tags: ['reports'],
+      pathParams: ['id'],
+      response: ReportDetail,
+      errors: ['NOT_FOUND'],
+      summary:
+        'One report with its text, paragraph by paragraph (the headline, when printed, is 1)',
+      handler: ({ params }) => reportDetail(ctx, id(params)),
+    }),
+    route({
+      method: 'get',
+      path: '/reports/:id/reading',
+      tags: ['reports'],
+      pathParams: ['id'],
+      response: Reading,
+      errors: ['NOT_FOUND'],
+      summary:
+        "A report's paragraphs with their marks: claims drawn from it, the graph's names, new names, dates resolved",
+      handler: ({ params }) => reportReading(ctx, id(params)),
+    }),
+    route({
+      method: 'post',
+      path: '/reports/preview',
+      tags: ['reports'],
+      body: ReportInput,
+      response: ReportPreview,
+      errors: ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_ENCODING'],
+      summary:
+        'Reads a report handed in (text, .txt, .md or .html) into paragraphs, flags page furniture, finds a stored duplicate; stores nothing',
+      handler: ({ body }) => previewReport(ctx, body),
+    }),
+  ];
+}
