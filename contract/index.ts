@@ -1,5 +1,6 @@
 // The API's request and response shapes, shared by server and client.
 // Types are inferred from these schemas and never written a second time.
+export * from './auth.js';
 export * from './claims.js';
 export * from './common.js';
 export * from './dataset.js';
