@@ -1,11 +1,15 @@
 /** The reports' endpoints: listed, read paragraph by paragraph, read with their marks, added. */
 import {
   Reading,
+  ReportCreate,
+  ReportCreated,
   ReportDetail,
   ReportInput,
   ReportList,
   ReportPreview,
 } from '../../contract/index.js';
+import { currentUser } from '../auth/require.js';
+import { saveReport } from '../reports/save.js';
 import type { GraphContext } from '../graph/context.js';
 import { listReports, reportDetail, reportReading } from '../graph/reports.js';
 import { route, type RouteDef } from '../http/route.js';
@@ -52,10 +56,30 @@ export function reportRoutes(ctx: GraphContext): RouteDef[] {
       tags: ['reports'],
       body: ReportInput,
       response: ReportPreview,
-      errors: ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_ENCODING'],
+      role: 'editor',
+      errors: ['PAYLOAD_TOO_LARGE', 'UNSUPPORTED_ENCODING', 'UNAUTHENTICATED', 'FORBIDDEN'],
       summary:
-        'Reads a report handed in (text, .txt, .md or .html) into paragraphs, flags page furniture, finds a stored duplicate; stores nothing',
+        'Reads a report handed in (text, .txt, .md or .html) into paragraphs, flags page furniture, finds a stored duplicate; stores nothing (editor)',
       handler: ({ body }) => previewReport(ctx, body),
+    }),
+    route({
+      method: 'post',
+      path: '/reports',
+      tags: ['reports'],
+      body: ReportCreate,
+      response: ReportCreated,
+      role: 'editor',
+      statusOf: () => 201,
+      errors: [
+        'PAYLOAD_TOO_LARGE',
+        'UNSUPPORTED_ENCODING',
+        'UNAUTHENTICATED',
+        'FORBIDDEN',
+        'CONFLICT',
+      ],
+      summary:
+        'Adds a report: its text read as the preview reads it, the paragraphs named in drop left out; the same text twice is refused (409) with a link to the stored one (editor)',
+      handler: ({ body, res }) => saveReport(ctx, body, currentUser(res)),
     }),
   ];
 }
