@@ -1,12 +1,10 @@
 import { z } from 'zod';
 
 /** What a signed-in person may do: an editor drafts, a reviewer also publishes, an admin also manages accounts. */
-export const Role = z
-  .enum(['editor', 'reviewer', 'admin'])
-  .meta({
-    id: 'Role',
-    description: 'editor < reviewer < admin: each may do what the one before may',
-  });
+export const Role = z.enum(['editor', 'reviewer', 'admin']).meta({
+  id: 'Role',
+  description: 'editor < reviewer < admin: each may do what the one before may',
+});
 export type Role = z.infer<typeof Role>;
 
 export const AccountName = z

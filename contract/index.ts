@@ -2,6 +2,7 @@
 // Types are inferred from these schemas and never written a second time.
 export * from './auth.js';
 export * from './claims.js';
+export * from './curation.js';
 export * from './common.js';
 export * from './dataset.js';
 export * from './errors.js';

@@ -28,6 +28,7 @@ import { inProcessRunner, type AnalystRunner } from './query/runner.js';
 import { apiRoutes, type ServiceState } from './routes/api.js';
 import { reportBodies } from './reports/body.js';
 import { useAccounts, type AccountsOptions } from './auth/mount.js';
+import { curationRoutes } from './curation/routes.js';
 
 export interface AppOptions {
   /** Origin allowed to call the API from another site; CORS is off when unset. */
@@ -158,6 +159,7 @@ export function createApp(deps: AppDeps): Express {
       service: deps.service ?? {},
     }),
     ...accounts.routes,
+    ...curationRoutes({ driver: deps.driver, database: deps.database }),
   ];
   const openApi = openApiDocument(routes);
   app.get('/api/openapi.json', (_req, res) => {

@@ -22,7 +22,7 @@ export async function issueFirstAdminToken(
   const token = newToken();
   await write(store, async (run) => {
     await run(`MATCH (t:${SETUP}) DELETE t`);
-    await run(`CREATE (:${SETUP} {key: $key, expiresAt: $expiresAt})`, {
+    await run(`CREATE (:${SETUP} {_key: $key, _expiresAt: $expiresAt})`, {
       key: digest(token),
       expiresAt: Date.now() + ttlMs,
     });
@@ -38,7 +38,7 @@ export async function createFirstAdmin(
   return write(store, async (run) => {
     // Deleted in the same transaction that creates the admin: a second use finds nothing.
     const spent = await run(
-      `MATCH (t:${SETUP} {key: $key}) WITH t, t.expiresAt > $now AS live DELETE t RETURN live`,
+      `MATCH (t:${SETUP} {_key: $key}) WITH t, t._expiresAt > $now AS live DELETE t RETURN live`,
       { key: digest(input.token), now: Date.now() },
     );
     if (spent[0]?.live !== true)
@@ -47,7 +47,7 @@ export async function createFirstAdmin(
         'This first-admin link is used, expired or wrong. Restart the server for a new one, or run npm run user -- add.',
       );
     const admins = await run(
-      `MATCH (a:_Account:${PRIVATE_LABEL} {role: 'admin', disabled: false}) RETURN count(a) AS n`,
+      `MATCH (a:_Account:${PRIVATE_LABEL} {_role: 'admin', _disabled: false}) RETURN count(a) AS n`,
     );
     if (Number(admins[0]?.n ?? 0) > 0)
       throw new ApiError('FORBIDDEN', 'An admin exists already: ask them for an account.');

@@ -50,8 +50,10 @@ export function loginLimiter(limits: LoginLimits = defaultLoginLimits, now = () 
     },
     failed(name: string, client: string) {
       for (const key of [`a:${name.toLowerCase()}`, `c:${client}`]) {
+        const times = [...recent(key), now()];
+        // Re-inserted, so the map's order is oldest activity first for the trim below.
         failures.delete(key);
-        failures.set(key, [...recent(key), now()]);
+        failures.set(key, times);
       }
       while (failures.size > MAX_KEYS) {
         const oldest = failures.keys().next();

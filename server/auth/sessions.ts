@@ -40,10 +40,10 @@ export async function openSession(
   const csrfToken = newToken();
   await write(store, async (run) => {
     // Expired sessions go as new ones come, so the store does not grow without end.
-    await run(`MATCH (s:${SESSION}) WHERE s.expiresAt < $now DELETE s`, { now: Date.now() });
+    await run(`MATCH (s:${SESSION}) WHERE s._expiresAt < $now DELETE s`, { now: Date.now() });
     await run(
-      `CREATE (:${SESSION} {key: $key, userId: $userId, csrfToken: $csrfToken,
-         createdAt: $now, expiresAt: $expiresAt})`,
+      `CREATE (:${SESSION} {_key: $key, _userId: $userId, _csrfToken: $csrfToken,
+         _createdAt: $now, _expiresAt: $expiresAt})`,
       { key: digest(token), userId, csrfToken, now: Date.now(), expiresAt: Date.now() + ttlMs },
     );
   });
@@ -62,9 +62,9 @@ const SessionRow = z.object({
 export async function findSession(store: Store, token: string): Promise<ActiveSession | undefined> {
   const rows = await read(
     store,
-    `MATCH (s:${SESSION} {key: $key}) WHERE s.expiresAt > $now
-     MATCH (a:${ACCOUNT} {uid: s.userId}) WHERE NOT a.disabled
-     RETURN s.key AS key, s.csrfToken AS csrfToken, a.uid AS id, a.name AS name, a.role AS role`,
+    `MATCH (s:${SESSION} {_key: $key}) WHERE s._expiresAt > $now
+     MATCH (a:${ACCOUNT} {_uid: s._userId}) WHERE NOT a._disabled
+     RETURN s._key AS key, s._csrfToken AS csrfToken, a._uid AS id, a._name AS name, a._role AS role`,
     { key: digest(token), now: Date.now() },
   );
   const row = rows[0] ? SessionRow.parse(rows[0]) : undefined;
@@ -78,5 +78,5 @@ export async function findSession(store: Store, token: string): Promise<ActiveSe
 }
 
 export async function closeSession(store: Store, key: string): Promise<void> {
-  await write(store, (run) => run(`MATCH (s:${SESSION} {key: $key}) DELETE s`, { key }));
+  await write(store, (run) => run(`MATCH (s:${SESSION} {_key: $key}) DELETE s`, { key }));
 }

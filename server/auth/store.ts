@@ -14,6 +14,10 @@ import { ApiError } from '../errors.js';
 
 export const ACCOUNT = `_Account:${PRIVATE_LABEL}`;
 
+// Every property of a private node starts with _, so the schema's property keys never list them.
+const PROJECTION =
+  'a {uid: a._uid, name: a._name, role: a._role, disabled: a._disabled, createdAt: a._createdAt, passwordHash: a._passwordHash}';
+
 const AccountRow = z.object({
   uid: z.string(),
   name: z.string(),
@@ -60,7 +64,7 @@ export async function insertAccount(
   input: { name: string; password: string; role: Role },
 ): Promise<Account> {
   const taken = await run(
-    `MATCH (a:${ACCOUNT}) WHERE toLower(a.name) = toLower($name) RETURN a.uid AS uid`,
+    `MATCH (a:${ACCOUNT}) WHERE toLower(a._name) = toLower($name) RETURN a._uid AS uid`,
     {
       name: input.name,
     },
@@ -68,9 +72,9 @@ export async function insertAccount(
   if (taken.length > 0)
     throw new ApiError('CONFLICT', `The user name "${input.name}" is taken: choose another.`);
   const rows = await run(
-    `CREATE (a:${ACCOUNT} {uid: $uid, name: $name, role: $role, disabled: false,
-       passwordHash: $passwordHash, createdAt: toString(datetime())})
-     RETURN a {.*} AS a`,
+    `CREATE (a:${ACCOUNT} {_uid: $uid, _name: $name, _role: $role, _disabled: false,
+       _passwordHash: $passwordHash, _createdAt: toString(datetime())})
+     RETURN ${PROJECTION} AS a`,
     {
       uid: randomUUID(),
       name: input.name,
@@ -86,14 +90,14 @@ export function createAccount(store: Store, input: { name: string; password: str
 }
 
 export async function listAccounts(store: Store): Promise<Account[]> {
-  const rows = await read(store, `MATCH (a:${ACCOUNT}) RETURN a {.*} AS a ORDER BY a.name`);
+  const rows = await read(store, `MATCH (a:${ACCOUNT}) RETURN ${PROJECTION} AS a ORDER BY a._name`);
   return rows.map((r) => toAccount(AccountRow.parse(r.a)));
 }
 
 export async function countActiveAdmins(store: Store): Promise<number> {
   const rows = await read(
     store,
-    `MATCH (a:${ACCOUNT} {role: 'admin', disabled: false}) RETURN count(a) AS n`,
+    `MATCH (a:${ACCOUNT} {_role: 'admin', _disabled: false}) RETURN count(a) AS n`,
   );
   return Number(rows[0]?.n ?? 0);
 }
@@ -109,7 +113,7 @@ export async function checkPassword(
 ): Promise<Account | undefined> {
   const rows = await read(
     store,
-    `MATCH (a:${ACCOUNT}) WHERE toLower(a.name) = toLower($name) RETURN a {.*} AS a`,
+    `MATCH (a:${ACCOUNT}) WHERE toLower(a._name) = toLower($name) RETURN ${PROJECTION} AS a`,
     { name },
   );
   const row = rows[0] ? AccountRow.parse(rows[0].a) : undefined;
@@ -128,7 +132,7 @@ export async function updateAccount(
 ): Promise<Account> {
   return write(store, async (run) => {
     const found = await run(
-      `MATCH (a:${ACCOUNT}) WHERE a.uid = $id OR toLower(a.name) = toLower($name) RETURN a {.*} AS a`,
+      `MATCH (a:${ACCOUNT}) WHERE a._uid = $id OR toLower(a._name) = toLower($name) RETURN ${PROJECTION} AS a`,
       { id: who.id ?? null, name: who.name ?? null },
     );
     if (!found[0]) throw new ApiError('NOT_FOUND', `No account ${who.name ?? who.id ?? ''}.`);
@@ -139,7 +143,7 @@ export async function updateAccount(
       ((change.role !== undefined && change.role !== 'admin') || change.disabled === true);
     if (losesAdmin) {
       const admins = await run(
-        `MATCH (a:${ACCOUNT} {role: 'admin', disabled: false}) RETURN count(a) AS n`,
+        `MATCH (a:${ACCOUNT} {_role: 'admin', _disabled: false}) RETURN count(a) AS n`,
       );
       if (Number(admins[0]?.n ?? 0) <= 1)
         throw new ApiError(
@@ -148,13 +152,13 @@ export async function updateAccount(
         );
     }
     const rows = await run(
-      `MATCH (a:${ACCOUNT} {uid: $uid})
-       SET a.role = coalesce($role, a.role), a.disabled = coalesce($disabled, a.disabled)
-       RETURN a {.*} AS a`,
+      `MATCH (a:${ACCOUNT} {_uid: $uid})
+       SET a._role = coalesce($role, a._role), a._disabled = coalesce($disabled, a._disabled)
+       RETURN ${PROJECTION} AS a`,
       { uid: current.uid, role: change.role ?? null, disabled: change.disabled ?? null },
     );
     if (change.disabled === true)
-      await run(`MATCH (s:_Session:${PRIVATE_LABEL} {userId: $uid}) DELETE s`, {
+      await run(`MATCH (s:_Session:${PRIVATE_LABEL} {_userId: $uid}) DELETE s`, {
         uid: current.uid,
       });
     return toAccount(AccountRow.parse(rows[0]?.a));

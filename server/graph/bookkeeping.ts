@@ -16,7 +16,7 @@ export const SEED_LOAD_LABEL = '_SeedLoad';
 export const PRIVATE_LABEL = '_Private';
 
 /**
- * One node whose `seq` goes up with every published change. It is part of
+ * One node whose `_seq` goes up with every published change. It is part of
  * the load stamp (load-cache.ts), so per-load answers and the analyst
  * sandbox's copy follow a curation change as they follow a reload.
  */
