@@ -16,3 +16,4 @@ export * from './schema.js';
 export * from './search.js';
 export * from './sources.js';
 export * from './reports.js';
+export * from './report-claims.js';

@@ -81,7 +81,7 @@ export const VOCABULARY_CAP = 50_000;
 const indexes = new WeakMap<GraphContext, { stamp: string; index: Promise<NameIndex> }>();
 
 /** Every node's name and aliases (reports' own excepted), indexed once per load. */
-async function nameIndex(ctx: GraphContext): Promise<NameIndex> {
+export async function nameIndex(ctx: GraphContext): Promise<NameIndex> {
   const stamp = await loadStamp(ctx);
   const hit = indexes.get(ctx);
   if (hit?.stamp === stamp) return hit.index;

@@ -1,5 +1,8 @@
 /** The reports' endpoints: listed, read paragraph by paragraph, read with their marks, added. */
 import {
+  ClaimDrafts,
+  ClaimRequest,
+  ClaimVocabulary,
   Reading,
   ReportCreate,
   ReportCreated,
@@ -10,6 +13,7 @@ import {
 } from '../../contract/index.js';
 import { currentUser } from '../auth/require.js';
 import { saveReport } from '../reports/save.js';
+import { claimOntology, draftClaim } from '../reports/claims.js';
 import type { GraphContext } from '../graph/context.js';
 import { listReports, reportDetail, reportReading } from '../graph/reports.js';
 import { route, type RouteDef } from '../http/route.js';
@@ -19,6 +23,23 @@ const id = (params: Record<string, string>) => params.id ?? '';
 
 export function reportRoutes(ctx: GraphContext): RouteDef[] {
   return [
+    route({
+      method: 'get',
+      path: '/reports/vocabulary',
+      tags: ['reports'],
+      response: ClaimVocabulary,
+      summary: "What a claim may be: the ontology's labels, event kinds and relationship types",
+      handler: async () => {
+        const o = await claimOntology(ctx);
+        const hidden = new Set([o.sourceLabel, o.provenanceType]);
+        return {
+          labels: o.labels.filter((l) => !hidden.has(l)).sort(),
+          eventKinds: [...o.eventKinds],
+          relationshipTypes: o.relationshipTypes.filter((t) => !hidden.has(t)).sort(),
+          causalTypes: [...o.causalTypes],
+        };
+      },
+    }),
     route({
       method: 'get',
       path: '/reports',
@@ -80,6 +101,20 @@ export function reportRoutes(ctx: GraphContext): RouteDef[] {
       summary:
         'Adds a report: its text read as the preview reads it, the paragraphs named in drop left out; the same text twice is refused (409) with a link to the stored one (editor)',
       handler: ({ body, res }) => saveReport(ctx, body, currentUser(res)),
+    }),
+    route({
+      method: 'post',
+      path: '/reports/:id/claims',
+      tags: ['reports'],
+      pathParams: ['id'],
+      body: ClaimRequest,
+      response: ClaimDrafts,
+      role: 'editor',
+      statusOf: () => 201,
+      errors: ['NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN'],
+      summary:
+        'A claim from a selection (event, statement, figure, relationship, property): its quote cut from the stored paragraph, made as drafts in publishing order (editor); a span the paragraph no longer holds, or a new node close to an existing one, is refused (409)',
+      handler: ({ params, body, res }) => draftClaim(ctx, id(params), body, currentUser(res)),
     }),
   ];
 }
