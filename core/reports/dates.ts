@@ -112,6 +112,15 @@ function withPreposition(text: string, start: number, wording: string) {
   };
 }
 
+/** "Today" with a capital inside a sentence is a name (Business Today), not a day. */
+function inName(text: string, index: number, raw: string): boolean {
+  return (
+    /^(Today|Yesterday|Tomorrow)$/.test(raw) &&
+    index > 0 &&
+    !/[.!?:]\s*$/.test(text.slice(0, index))
+  );
+}
+
 /** Every date in `text`, resolved against `reportDate` (YYYY-MM-DD), in text order. */
 export function findDates(text: string, reportDate: string): FoundDate[] {
   const [y, m, d] = reportDate.split('-').map(Number);
@@ -122,6 +131,7 @@ export function findDates(text: string, reportDate: string): FoundDate[] {
   for (const r of chrono.en.parse(text, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const raw = r.text.replace(/[\s,.;:]+$/, '');
     if (!ACCEPTED.test(raw) || REFUSED.test(raw) || taken(r.index, r.index + raw.length)) continue;
+    if (inName(text, r.index, raw)) continue;
     const resolved = chronoDate(r, ref);
     if (!resolved) continue;
     const at = withPreposition(text, r.index, raw);

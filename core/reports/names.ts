@@ -108,7 +108,8 @@ export function buildNameIndex(entries: readonly VocabularyEntry[]): NameIndex {
     for (const spelled of new Set([e.name, ...e.aliases].filter(usable))) {
       const tokens = tokenize(spelled).map((t) => t.canon);
       if (tokens.length === 0 || tokens.length > 12) continue;
-      const acronym = /^[\p{Lu}\p{N}&.-]{2,6}$/u.test(spelled) ? spelled : null;
+      // Two capitals in a short word (MEA, MoM): an acronym, matched only as written.
+      const acronym = /^(?=(?:.*\p{Lu}){2})[\p{L}\p{N}&.-]{2,6}$/u.test(spelled) ? spelled : null;
       const name: Name = { tokens, acronym, spelled, node };
       const key = tokens.join(' ');
       index.exact.set(key, [...(index.exact.get(key) ?? []), name]);
