@@ -19,6 +19,7 @@ import { createTabs } from './tabs.js';
 import { setupTimeline } from './timeline.js';
 import { setupAsOf, setupToolbar } from './toolbar.js';
 import { setupWorkbench } from './workbench.js';
+import { setupReports } from './reports/panel.js';
 
 export interface PanelActions {
   /** Back to the overview (the toolbar's Reset). */
@@ -49,11 +50,12 @@ export function setupPanels(
     { id: 'export', title: 'Export & views', panel: right.export },
   ]);
   // Panels under the canvas
-  const bottom = { timeline: h('div'), workbench: h('div'), list: h('div') };
+  const bottom = { timeline: h('div'), workbench: h('div'), list: h('div'), reports: h('div') };
   const bottomTabs = createTabs(byId('bottom'), 'Timeline, workbench and list', [
     { id: 'timeline', title: 'Timeline', panel: bottom.timeline },
     { id: 'workbench', title: 'Cypher workbench', panel: bottom.workbench },
     { id: 'list', title: 'List view', panel: bottom.list },
+    { id: 'reports', title: 'Reports', panel: bottom.reports },
   ]);
   bottom.workbench.style.height = '380px';
 
@@ -71,8 +73,10 @@ export function setupPanels(
   setupExport(right.export, ctx, (name) => actions.restoreView(name));
   setupContextMenu(ctx, expander);
 
+  const reports = setupReports(bottom.reports, ctx);
   bottomTabs.onShow((id) => {
     if (id === 'list') list.render();
+    if (id === 'reports') void reports.refresh();
     if (id === 'timeline') timeline.draw();
   });
   // Picking a tab of a closed sheet (phone) opens it.
