@@ -1,7 +1,9 @@
 /**
  * A claim from a selection becomes drafts in the curation core, one per
  * operation, created together in one transaction and listed in the order a
- * reviewer publishes them (a new node before the links that need it). A new
+ * reviewer publishes them (a new node before the links that need it); each
+ * draft expects the versions its keys will have once the earlier ones are
+ * published, so publishing them in order meets no stale check. A new
  * node whose name is close to one the graph has is refused as a possible
  * duplicate until the editor confirms it is new.
  */
@@ -77,6 +79,8 @@ export async function draftClaim(
   const drafts = await write({ driver: ctx.driver, database: ctx.database }, async (run) => {
     // Nodes this claim creates are not in the graph until published: later drafts see them as pending.
     const pending: Snapshot['nodes'] = [];
+    // Each published draft adds a change to its keys: a later draft of the claim expects those.
+    const earlier = new Map<string, number>();
     const out: Draft[] = [];
     for (const op of ops) {
       const needs = needsOf(op);
@@ -88,7 +92,11 @@ export async function draftClaim(
       const after = applyOperation(before, op);
       if (op.kind === 'create-node') pending.push(...after.nodes);
       const keys = keysOfSnapshots(before, after);
-      const baseVersions = await versionsOf(run, keys);
+      const current = await versionsOf(run, keys);
+      const baseVersions = Object.fromEntries(
+        keys.map((k) => [k, (current[k] ?? 0) + (earlier.get(k) ?? 0)]),
+      );
+      for (const k of keys) earlier.set(k, (earlier.get(k) ?? 0) + 1);
       out.push(await insertDraft(run, { op, why, keys, baseVersions }, author));
     }
     return out;
