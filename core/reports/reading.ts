@@ -69,12 +69,22 @@ function claimSpans(text: string, n: number, claims: readonly ClaimOnReport[]): 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && b.start < a.end;
 
+/**
+ * Characters of a report read for new names and dates: the language model
+ * takes about a second for 10,000 on a busy machine, so a very long report
+ * gets them for its first part only (names and claims are marked throughout).
+ */
+export const SUGGESTION_BUDGET_CHARS = 60_000;
+
 export function readingOf(input: ReadingInput): ReadingParagraph[] {
+  let read = 0;
   return input.paragraphs.map((text, i) => {
     const n = i + 1;
+    read += text.length;
+    const suggest = read <= SUGGESTION_BUDGET_CHARS;
     const names = matchNames(input.names, text);
-    const dates = input.reportDate ? findDates(text, input.reportDate) : [];
-    const suggestions = findEntities(text).filter(
+    const dates = input.reportDate && suggest ? findDates(text, input.reportDate) : [];
+    const suggestions = (suggest ? findEntities(text) : []).filter(
       (e) => !names.some((m) => overlaps(m, e)) && !dates.some((d) => overlaps(d, e)),
     );
     const spans: ReadingSpan[] = [

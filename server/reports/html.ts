@@ -86,7 +86,8 @@ export function extractArticle(html: string): ExtractedPage {
     ? parse(`<html><body>${parsed.content}</body></html>`).document
     : document;
   for (const el of source.querySelectorAll(NEVER_KEPT)) el.remove();
-  const title = text(parsed?.title) ?? pageTitle;
+  // The page's own heading is the headline as printed; a <title> often adds the site's name.
+  const title = text(document.querySelector('h1')?.textContent) ?? text(parsed?.title) ?? pageTitle;
   const paragraphs = reportParagraphs(blockTexts(source).join('\n'));
   // The headline is paragraph 1, as in the evidence model's texts, when the article omits it.
   if (title !== null && paragraphs[0] !== title) paragraphs.unshift(title);
