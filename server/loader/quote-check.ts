@@ -81,7 +81,14 @@ export async function checkQuotes(
   textsDir: string,
 ): Promise<QuoteCheck> {
   const sourceLabel = dataset.ontology?.sourceLabel ?? 'Source';
-  const stored = await storedTexts(driver, database, sourceLabel);
+  const { records } = await driver.executeQuery(
+    quoteRowsCypher(sourceLabel, dataset.ontology?.provenanceType ?? 'SOURCED_FROM'),
+    { dataset: dataset.name },
+    { database, routing: 'READ' },
+  );
+  // The texts the graph holds of the reports these quotes cite (see report-texts.ts).
+  const cited = [...new Set(records.flatMap((r) => readStrings(r, 'sources')))];
+  const stored = await storedTexts(driver, database, sourceLabel, cited);
   const where = stored.size > 0 ? `${textsDir} and the texts stored in the graph` : textsDir;
   const description = `every quote occurs verbatim in its report's text (${where})`;
   const base = {
@@ -99,11 +106,6 @@ export async function checkQuotes(
       skipped: `the report texts are not at ${textsDir}; set SOURCE_TEXTS_DIR or pass --texts=<dir> to check quotes`,
     };
   }
-  const { records } = await driver.executeQuery(
-    quoteRowsCypher(sourceLabel, dataset.ontology?.provenanceType ?? 'SOURCED_FROM'),
-    { dataset: dataset.name },
-    { database, routing: 'READ' },
-  );
   const texts = new Map<string, string | undefined>();
   const textOf = (file: string) => {
     if (!haveDir) return undefined;
@@ -153,11 +155,12 @@ async function storedTexts(
   driver: Driver,
   database: string | undefined,
   sourceLabel: string,
+  ids: string[],
 ): Promise<Map<string, string>> {
   const { records } = await driver.executeQuery(
-    `MATCH (s:${ident(sourceLabel)}) WHERE s._paragraphs IS NOT NULL
+    `MATCH (s:${ident(sourceLabel)}) WHERE s.id IN $ids AND s._paragraphs IS NOT NULL
      RETURN s.id AS id, s._paragraphs AS paragraphs`,
-    {},
+    { ids },
     { database, routing: 'READ' },
   );
   const out = new Map<string, string>();
