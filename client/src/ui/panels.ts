@@ -58,6 +58,7 @@ export function setupPanels(
     { id: 'reports', title: 'Reports', panel: bottom.reports },
   ]);
   bottom.workbench.style.height = '380px';
+  bottom.reports.style.height = '420px';
 
   const details = setupDetails(right.details, ctx, expander);
   setupPaths(right.paths, ctx);
