@@ -26,6 +26,9 @@ import { readSavedQueries } from './query/library.js';
 import { runReadOnlyQuery } from './query/run.js';
 import { inProcessRunner, type AnalystRunner } from './query/runner.js';
 import { apiRoutes, type ServiceState } from './routes/api.js';
+import { reportBodies } from './reports/body.js';
+import { useAccounts, type AccountsOptions } from './auth/mount.js';
+import { curationRoutes } from './curation/routes.js';
 
 export interface AppOptions {
   /** Origin allowed to call the API from another site; CORS is off when unset. */
@@ -37,6 +40,8 @@ export interface AppOptions {
   heavy?: AdmissionLimits | undefined;
   /** Every API request's per-client token bucket; defaultRateLimits when unset (tests raise it). */
   rate?: RateLimits | undefined;
+  /** Sessions, READ_ACCESS and sign-in limits (server/auth); defaults when unset. */
+  accounts?: AccountsOptions | undefined;
 }
 
 export interface AppDeps {
@@ -112,7 +117,15 @@ export function createApp(deps: AppDeps): Express {
   // Before the body is read: a flooding client costs a map lookup, not a parse.
   const rate = requestRate(deps.options.rate ?? defaultRateLimits);
   app.use('/api', rate.middleware);
+  // Before the body is read: a cross-site or tokenless write is refused unread.
+  const accounts = useAccounts(
+    app,
+    { driver: deps.driver, database: deps.database },
+    { ...deps.options.accounts, corsOrigin: deps.options.corsOrigin },
+  );
   app.use('/api', acceptedEncodingsOnly());
+  // Reports are larger than the API's other bodies (a saved page); their parser comes first.
+  app.use('/api/reports', reportBodies());
   app.use('/api', express.json({ limit: '100kb' }));
   app.use('/api', bodyDepthLimit());
   app.use(
@@ -138,12 +151,16 @@ export function createApp(deps: AppDeps): Express {
     inProcessRunner((request, limits) =>
       runReadOnlyQuery(deps.driver, deps.database, request, limits),
     );
-  const routes = apiRoutes(ctx, {
-    savedQueries: deps.savedQueries ?? [],
-    limits: { ...deps.options.query, captions: ctx.profile.captions },
-    analyst,
-    service: deps.service ?? {},
-  });
+  const routes = [
+    ...apiRoutes(ctx, {
+      savedQueries: deps.savedQueries ?? [],
+      limits: { ...deps.options.query, captions: ctx.profile.captions },
+      analyst,
+      service: deps.service ?? {},
+    }),
+    ...accounts.routes,
+    ...curationRoutes({ driver: deps.driver, database: deps.database }),
+  ];
   const openApi = openApiDocument(routes);
   app.get('/api/openapi.json', (_req, res) => {
     res.json(openApi);

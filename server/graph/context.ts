@@ -131,11 +131,13 @@ export function matchById(
   const indexed = new Set(vocabulary.idLabels);
   const allIndexed = vocabulary.labels.length > 0 && vocabulary.labels.every((l) => indexed.has(l));
   if (!allIndexed) {
-    return `MATCH (${variable}) WHERE ${variable}.id = $${param} OR (${variable}.id IS NULL AND elementId(${variable}) = $${param})`;
+    return `MATCH (${variable}) WHERE ${variable}.id = $${param} OR (${variable}.id IS NULL AND elementId(${variable}) = $${param} AND NOT ${variable}:_Private)`;
   }
   const branches = [...indexed]
     .sort()
     .map((label) => `MATCH (x:${ident(label)} {id: $${param}}) RETURN x`);
-  branches.push(`MATCH (x) WHERE elementId(x) = $${param} AND x.id IS NULL RETURN x`);
+  branches.push(
+    `MATCH (x) WHERE elementId(x) = $${param} AND x.id IS NULL AND NOT x:_Private RETURN x`,
+  );
   return `CALL () { ${branches.join(' UNION ')} } WITH ${[...keep, `x AS ${variable}`].join(', ')}`;
 }

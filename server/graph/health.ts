@@ -1,5 +1,5 @@
 import { SeedStatus, type Health } from '../../contract/index.js';
-import { SEED_LOAD_LABEL } from './bookkeeping.js';
+import { EDITS_LABEL, PRIVATE_LABEL, SEED_LOAD_LABEL } from './bookkeeping.js';
 import type { Driver } from '../neo4j/driver.js';
 import { isCredentialsRefused, isUnavailable } from '../neo4j/errors.js';
 import { readPlain } from '../neo4j/decode.js';
@@ -18,7 +18,10 @@ export async function readHealth(driver: Driver, database: string | undefined): 
       driver,
       // Plain counts come from Neo4j's count store, in constant time.
       `CALL () { MATCH (n) RETURN count(n) AS total }
-       CALL () { MATCH (m:${SEED_LOAD_LABEL}) RETURN count(m) AS bookkeeping }
+       CALL () { MATCH (m:${SEED_LOAD_LABEL}) RETURN count(m) AS loads }
+       CALL () { MATCH (m:${PRIVATE_LABEL}) RETURN count(m) AS private }
+       CALL () { MATCH (m:${EDITS_LABEL}) RETURN count(m) AS edits }
+       WITH total, loads + private + edits AS bookkeeping
        WITH total - bookkeeping AS nodes
        CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
        CALL () { MATCH (m:${SEED_LOAD_LABEL})

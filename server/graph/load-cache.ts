@@ -1,6 +1,6 @@
 import type { GraphContext } from './context.js';
 import { ident } from '../../core/dataset/profile.js';
-import { SEED_LOAD_LABEL } from './bookkeeping.js';
+import { EDITS_LABEL, PRIVATE_LABEL, SEED_LOAD_LABEL } from './bookkeeping.js';
 import { readStrings } from '../neo4j/decode.js';
 
 /** How long answers about a database without load bookkeeping (one we did not load) are kept. */
@@ -21,13 +21,19 @@ export async function loadStamp(ctx: GraphContext, now = Date.now()): Promise<st
        WITH m ORDER BY m.dataset
        RETURN collect(m.dataset + '@' + toString(m.loadedAt) + '#' + coalesce(m.checksum, '')) AS loads
      }
-     CALL () { MATCH (n) RETURN count(n) AS nodes }
+     CALL () { MATCH (n) RETURN count(n) AS total }
+     CALL () { MATCH (n:${ident(PRIVATE_LABEL)}) RETURN count(n) AS private }
      CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-     RETURN loads, nodes, relationships`,
+     CALL () { OPTIONAL MATCH (e:${ident(EDITS_LABEL)}) RETURN coalesce(max(e._seq), 0) AS edits }
+     RETURN loads, total - private AS nodes, relationships, edits`,
   );
   const row = records[0];
   const loads = readStrings(row, 'loads');
-  const counts = [String(row?.get('nodes') ?? 0), String(row?.get('relationships') ?? 0)];
+  const counts = [
+    String(row?.get('nodes') ?? 0),
+    String(row?.get('relationships') ?? 0),
+    String(row?.get('edits') ?? 0),
+  ];
   const bucket = loads.length === 0 ? [String(Math.floor(now / UNTRACKED_TTL_MS))] : [];
   return JSON.stringify([...loads, ...counts, ...bucket]);
 }

@@ -20,9 +20,11 @@ export async function nodesByIds(ctx: GraphContext, ids: readonly string[]): Pro
     ? [...indexed]
         .sort()
         .map((label) => `MATCH (x:${ident(label)} {id: wanted}) RETURN x`)
-        .concat(`MATCH (x) WHERE elementId(x) = wanted AND x.id IS NULL RETURN x`)
+        .concat(
+          `MATCH (x) WHERE elementId(x) = wanted AND x.id IS NULL AND NOT x:_Private RETURN x`,
+        )
         .join(' UNION ')
-    : `MATCH (x) WHERE x.id = wanted OR (x.id IS NULL AND elementId(x) = wanted) RETURN x`;
+    : `MATCH (x) WHERE x.id = wanted OR (x.id IS NULL AND elementId(x) = wanted AND NOT x:_Private) RETURN x`;
   const { records } = await ctx.read(
     `UNWIND $ids AS wanted
      CALL (wanted) { ${find} }

@@ -4,7 +4,7 @@ import { asOfParams, nodeVisible, relationshipVisible } from '../../core/cypher/
 import type { GraphContext } from './context.js';
 import { expandCaps, linksAmong } from './expand.js';
 import { ident } from '../../core/dataset/profile.js';
-import { SEED_LOAD_LABEL } from './bookkeeping.js';
+import { isDatasetNode } from './bookkeeping.js';
 import { perLoad } from './load-cache.js';
 
 /**
@@ -27,7 +27,7 @@ async function computeOverview(ctx: GraphContext, q: OverviewQuery): Promise<Gra
   // Both counts come from the degree store; a type filter inside COUNT {}
   // would expand every relationship of every node.
   const { records } = await ctx.read(
-    `MATCH (n) WHERE NOT n:${ident(p.sourceLabel)} AND NOT n:${ident(SEED_LOAD_LABEL)} AND (${nodeVisible('n', q)})
+    `MATCH (n) WHERE NOT n:${ident(p.sourceLabel)} AND ${isDatasetNode('n')} AND (${nodeVisible('n', q)})
      WITH n, COUNT { (n)--() } - COUNT { (n)-[:${provenance}]-() } AS degree
      WHERE degree > 0
      ORDER BY degree DESC, n.name LIMIT $limit

@@ -325,7 +325,7 @@ export async function search(ctx: GraphContext, q: SearchQuery): Promise<SearchR
        RETURN ${hit} AS hit, score`;
   // Without the full-text index (or when it knows nothing of the words, as
   // for labels it does not cover) a name scan over at most NAME_SCAN_CAP nodes.
-  const fallback = `CALL () { MATCH (node) RETURN node LIMIT ${NAME_SCAN_CAP} }
+  const fallback = `CALL () { MATCH (node) WHERE NOT node:_Private RETURN node LIMIT ${NAME_SCAN_CAP} }
        WITH node, ${caption} AS caption
        WHERE toLower(caption) CONTAINS $text AND ${filter}
        WITH node ORDER BY size(caption), caption LIMIT $limit

@@ -106,7 +106,10 @@ async function computeSourceDetail(
   const collector = new GraphCollector(p.captions).add(supported.map((x) => x.node)).add(rels);
   const missing = collector.missingEndpointElementIds();
   if (missing.length > 0) {
-    const extra = await ctx.read('MATCH (n) WHERE elementId(n) IN $ids RETURN n', { ids: missing });
+    const extra = await ctx.read(
+      'MATCH (n) WHERE elementId(n) IN $ids AND NOT n:_Private RETURN n',
+      { ids: missing },
+    );
     collector.add(extra.records.map((r): unknown => r.get('n')));
   }
   const rel = rels.length;

@@ -63,6 +63,7 @@ export function openApiDocument(routes: RouteDef[]) {
       'RATE_LIMITED',
     ]);
     if (r.body) codes.add('UNSUPPORTED_ENCODING');
+    if (r.role) for (const code of ['UNAUTHENTICATED', 'FORBIDDEN'] as const) codes.add(code);
     for (const code of r.errors ?? []) codes.add(code as ApiErrorCode);
     const responses: Record<string, unknown> = {
       '200': {
@@ -80,6 +81,13 @@ export function openApiDocument(routes: RouteDef[]) {
         operationId: `${r.method}${r.path.replace(/[/:](\w)/g, (_m, c: string) => c.toUpperCase()).replace(/\W/g, '')}`,
         summary: r.summary,
         tags: r.tags,
+        ...(r.role
+          ? {
+              description: `Needs a signed-in ${r.role} (or a higher role)${r.method === 'get' ? '' : ' and the X-CSRF-Token header'}.`,
+              'x-required-role': r.role,
+              security: [{ session: [], csrf: [] }],
+            }
+          : {}),
         parameters: [
           ...(r.pathParams ?? []).map((name) => ({
             name,
@@ -111,6 +119,22 @@ export function openApiDocument(routes: RouteDef[]) {
     },
     servers: [{ url: '/' }],
     paths,
-    components: { schemas: components },
+    components: {
+      schemas: components,
+      securitySchemes: {
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'reg_session',
+          description: 'Set by POST /api/auth/login (HttpOnly, SameSite=Strict)',
+        },
+        csrf: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'X-CSRF-Token',
+          description: "The session's token from GET /api/session, on every write",
+        },
+      },
+    },
   };
 }

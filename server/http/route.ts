@@ -3,13 +3,15 @@
  * document: each route names its input and output schemas from the
  * contract, and the wrapper validates both, so a handler only returns data.
  */
-import { Router, type Request } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
 import { answerBody } from './answer-body.js';
 import type { Gate } from './heavy-gate.js';
+import type { Role } from '../../contract/index.js';
+import { requireRole } from '../auth/require.js';
 
 export interface RouteDef<Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'put' | 'delete';
   /** Express path under /api, e.g. /nodes/:id */
   path: string;
   summary: string;
@@ -29,11 +31,14 @@ export interface RouteDef<Q extends z.ZodType = z.ZodType, B extends z.ZodType =
   heavy?: boolean | ((query: z.output<Q>) => boolean);
   /** Error codes this route may answer with besides INVALID_INPUT/NEO4J_UNAVAILABLE/INTERNAL. */
   errors?: string[];
+  /** The least role that may call it (a write); anyone may when absent. */
+  role?: Role;
   handler: (input: {
     query: z.output<Q>;
     body: z.output<B>;
     params: Record<string, string>;
     req: Request;
+    res: Response;
   }) => Promise<unknown>;
 }
 
@@ -49,7 +54,9 @@ const isHeavy = (r: RouteDef, query: unknown): boolean =>
 export function mountRoutes(routes: RouteDef[], gate?: Gate): Router {
   const router = Router();
   for (const r of routes) {
-    router[r.method](r.path, async (req, res) => {
+    // The role is checked before the body is parsed: a stranger learns nothing of its shape.
+    const guard: RequestHandler[] = r.role ? [requireRole(r.role)] : [];
+    router[r.method](r.path, ...guard, async (req, res) => {
       const query: unknown = r.query ? r.query.parse(req.query) : {};
       const body: unknown = r.body ? r.body.parse(req.body ?? {}) : undefined;
       const release = gate && isHeavy(r, query) ? await gate(req, res) : undefined;
@@ -59,6 +66,7 @@ export function mountRoutes(routes: RouteDef[], gate?: Gate): Router {
           body,
           params: req.params as Record<string, string>,
           req,
+          res,
         });
         res
           .status(r.statusOf?.(output) ?? 200)

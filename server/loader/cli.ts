@@ -52,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
       const result = await loadDataset(db.driver, db.database, dataset, {
         force: flags.has('--force'),
         onProgress: progressPrinter(phase),
+        textsDir: resolveTextsDir(texts),
       });
       console.log(formatLoadResult(result));
     }

@@ -12,6 +12,8 @@ import {
 import type { CypherFile, Dataset } from './dataset.js';
 import { SEED_LOAD_LABEL } from '../graph/bookkeeping.js';
 import type { ScriptStep } from './statements.js';
+import { refreshReportTexts, storeReportTexts } from './report-texts.js';
+import { resolveTextsDir } from './quote-check.js';
 
 /** Marks nodes a dataset load created, so a reload can replace exactly them. */
 export const DATASET_PROPERTY = '_dataset';
@@ -54,6 +56,8 @@ export interface LoadOptions {
   force?: boolean;
   /** Called as data statements complete (at most about a hundred times per load). */
   onProgress?: (done: number, total: number) => void;
+  /** Where the Sources' text files are (SOURCE_TEXTS_DIR or the default when unset; null: store none). */
+  textsDir?: string | null;
 }
 
 type DataStep = Extract<ScriptStep, { kind: 'data' | 'param' }>;
@@ -168,6 +172,14 @@ async function datingRules(tx: Transaction, dataset: Dataset): Promise<Record<st
   return inferDates(toPropertyRows(records));
 }
 
+function textsOf(dataset: Dataset, options: LoadOptions) {
+  if (options.textsDir === null) return undefined;
+  return {
+    dir: resolveTextsDir(options.textsDir),
+    dataset: { name: dataset.name, sourceLabel: dataset.ontology?.sourceLabel ?? 'Source' },
+  };
+}
+
 export async function loadedChecksum(
   driver: Driver,
   database: string | undefined,
@@ -231,6 +243,9 @@ export async function loadDataset(
     !options.force &&
     (await loadedChecksum(driver, database, dataset.name)) === dataset.checksum
   ) {
+    // The texts folder may have appeared, or a text changed, since that load.
+    const texts = textsOf(dataset, options);
+    if (texts) await refreshReportTexts(driver, database, texts.dataset, texts.dir);
     const counts = await readCounts(driver, database, dataset.name);
     return {
       dataset: dataset.name,
@@ -263,6 +278,8 @@ export async function loadDataset(
          SET n.${DATASET_PROPERTY} = $dataset`,
         { existing, dataset: dataset.name },
       );
+      const texts = textsOf(dataset, options);
+      if (texts) await storeReportTexts(tx, texts.dataset, texts.dir);
       for (const { cypher, params: p } of dateStatements(await datingRules(tx, dataset))) {
         await tx.run(cypher, { ...p, dataset: dataset.name });
       }

@@ -5,7 +5,9 @@ import { projectRoot } from '../project-paths.js';
 import type { CheckResult } from './checks.js';
 import type { Dataset } from './dataset.js';
 import { DATASET_PROPERTY } from './loader.js';
-import { readStrings } from '../neo4j/decode.js';
+import { readOptionalString, readStrings } from '../neo4j/decode.js';
+import { ident } from '../../core/dataset/profile.js';
+import { normaliseForQuote, paragraphsOf } from '../../core/reports/text.js';
 
 /** Where the report texts are unless SOURCE_TEXTS_DIR or --texts=<dir> says otherwise. */
 export const defaultTextsDir = path.resolve(projectRoot, '..', 'shared', 'seeds');
@@ -17,23 +19,8 @@ export function resolveTextsDir(
   return path.resolve(option ?? env.SOURCE_TEXTS_DIR ?? defaultTextsDir);
 }
 
-/**
- * Quote marks and whitespace differ between a scraped page and a Cypher
- * string (curly against straight, line breaks); nothing else may differ
- * for a quote to count.
- */
-export function normaliseForQuote(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** A report's paragraphs: its non-blank lines, the headline counting as paragraph 1. */
-export function paragraphsOf(text: string): string[] {
-  return text.split(/\r?\n/).filter((line) => line.trim() !== '');
-}
+// The numbering and normalisation live in the core, shared with the stored reports.
+export { normaliseForQuote, paragraphsOf };
 
 /** Whether `quote` occurs verbatim in `text`, inside paragraph `paragraph` when one is given. */
 export function quoteOccurs(text: string, quote: string, paragraph?: number | null): boolean {
@@ -46,6 +33,8 @@ interface QuoteRow {
   where: string;
   quote: string;
   files: string[];
+  /** The reports' ids, whose texts the graph may hold (see report-texts.ts). */
+  sources: string[];
   paragraph: number | null;
 }
 
@@ -57,18 +46,18 @@ function quoteRowsCypher(sourceLabel: string, provenanceType: string): string {
   return `
     CALL () {
       MATCH (n)-[r:${prov}]->(s:${src}) WHERE ${mine('n')} AND r.quote IS NOT NULL
-      RETURN n.id + ' -> ' + s.id AS where, r.quote AS quote, [s.file] AS files, r.paragraph AS paragraph
+      RETURN n.id + ' -> ' + s.id AS where, r.quote AS quote, [s.file] AS files, [s.id] AS sources, r.paragraph AS paragraph
       UNION ALL
       MATCH (n) WHERE ${mine('n')} AND n.quote IS NOT NULL AND NOT n:${src}
       OPTIONAL MATCH (n)-[:${prov}]->(s:${src})
-      RETURN n.id AS where, n.quote AS quote, collect(s.file) AS files, null AS paragraph
+      RETURN n.id AS where, n.quote AS quote, collect(s.file) AS files, collect(s.id) AS sources, null AS paragraph
       UNION ALL
       MATCH (a)-[r]->(b) WHERE ${mine('a')} AND type(r) <> '${provenanceType}' AND r.quote IS NOT NULL
       OPTIONAL MATCH (s:${src}) WHERE s.id IN coalesce(CASE WHEN r.quoteSource IS NULL THEN r.sources ELSE [r.quoteSource] END, [])
       RETURN a.id + ' -[' + type(r) + ']-> ' + b.id AS where, r.quote AS quote,
-             collect(s.file) AS files, r.paragraph AS paragraph
+             collect(s.file) AS files, collect(s.id) AS sources, r.paragraph AS paragraph
     }
-    RETURN where, quote, [f IN files WHERE f IS NOT NULL] AS files, paragraph
+    RETURN where, quote, [f IN files WHERE f IS NOT NULL] AS files, sources, paragraph
     LIMIT 10000`;
 }
 
@@ -91,7 +80,17 @@ export async function checkQuotes(
   dataset: Pick<Dataset, 'name' | 'ontology'>,
   textsDir: string,
 ): Promise<QuoteCheck> {
-  const description = `every quote occurs verbatim in its report's text (${textsDir})`;
+  const sourceLabel = dataset.ontology?.sourceLabel ?? 'Source';
+  const { records } = await driver.executeQuery(
+    quoteRowsCypher(sourceLabel, dataset.ontology?.provenanceType ?? 'SOURCED_FROM'),
+    { dataset: dataset.name },
+    { database, routing: 'READ' },
+  );
+  // The texts the graph holds of the reports these quotes cite (see report-texts.ts).
+  const cited = [...new Set(records.flatMap((r) => readStrings(r, 'sources')))];
+  const stored = await storedTexts(driver, database, sourceLabel, cited);
+  const where = stored.size > 0 ? `${textsDir} and the texts stored in the graph` : textsDir;
+  const description = `every quote occurs verbatim in its report's text (${where})`;
   const base = {
     name: NAME,
     description,
@@ -99,23 +98,17 @@ export async function checkQuotes(
     offenderCount: 0,
     severity: 'error' as const,
   };
-  if (!existsSync(textsDir) || !statSync(textsDir).isDirectory()) {
+  const haveDir = existsSync(textsDir) && statSync(textsDir).isDirectory();
+  if (!haveDir && stored.size === 0) {
     return {
       result: { ...base, passed: true },
       checked: 0,
       skipped: `the report texts are not at ${textsDir}; set SOURCE_TEXTS_DIR or pass --texts=<dir> to check quotes`,
     };
   }
-  const { records } = await driver.executeQuery(
-    quoteRowsCypher(
-      dataset.ontology?.sourceLabel ?? 'Source',
-      dataset.ontology?.provenanceType ?? 'SOURCED_FROM',
-    ),
-    { dataset: dataset.name },
-    { database, routing: 'READ' },
-  );
   const texts = new Map<string, string | undefined>();
   const textOf = (file: string) => {
+    if (!haveDir) return undefined;
     if (!texts.has(file)) {
       const full = path.join(textsDir, path.basename(file));
       texts.set(file, existsSync(full) ? readFileSync(full, 'utf8') : undefined);
@@ -129,16 +122,18 @@ export async function checkQuotes(
       where: String(record.get('where')),
       quote: String(record.get('quote')),
       files: readStrings(record, 'files'),
+      sources: readStrings(record, 'sources'),
       paragraph: rawParagraph == null ? null : Number(rawParagraph),
     };
     const paragraph = row.paragraph;
-    const found = row.files.some((f) => {
-      const text = textOf(f);
-      return text !== undefined && quoteOccurs(text, String(row.quote), paragraph);
-    });
+    const inText = (text: string | undefined) =>
+      text !== undefined && quoteOccurs(text, String(row.quote), paragraph);
+    const found =
+      row.files.some((f) => inText(textOf(f))) || row.sources.some((id) => inText(stored.get(id)));
     if (!found) {
       const excerpt = String(row.quote).slice(0, 60);
-      const reason = row.files.length === 0 ? 'no report file named' : row.files.join(', ');
+      const named = row.files.length > 0 ? row.files : row.sources;
+      const reason = named.length === 0 ? 'no report named' : named.join(', ');
       offenders.push(
         `${row.where}: "${excerpt}" not in ${reason}${paragraph ? ` ¶${paragraph}` : ''}`,
       );
@@ -153,6 +148,27 @@ export async function checkQuotes(
     },
     checked: records.length,
   };
+}
+
+/** Every report text the graph holds, by report id, one paragraph a line. */
+async function storedTexts(
+  driver: Driver,
+  database: string | undefined,
+  sourceLabel: string,
+  ids: string[],
+): Promise<Map<string, string>> {
+  const { records } = await driver.executeQuery(
+    `MATCH (s:${ident(sourceLabel)}) WHERE s.id IN $ids AND s._paragraphs IS NOT NULL
+     RETURN s.id AS id, s._paragraphs AS paragraphs`,
+    { ids },
+    { database, routing: 'READ' },
+  );
+  const out = new Map<string, string>();
+  for (const record of records) {
+    const id = readOptionalString(record, 'id');
+    if (id !== null) out.set(id, readStrings(record, 'paragraphs').join('\n'));
+  }
+  return out;
 }
 
 export function formatQuoteCheck(check: QuoteCheck): string {

@@ -10,6 +10,9 @@ import neo4j, { type Driver, type Session } from 'neo4j-driver';
 
 const BATCH = 2_000;
 
+/** The label of the team's own records (server/graph/bookkeeping.ts), never copied. */
+export const PRIVATE = '_Private';
+
 export interface CopyCounts {
   nodes: number;
   relationships: number;
@@ -76,8 +79,9 @@ async function copyNodes(source: Session, target: Session, ids: Map<string, stri
     for (const r of written.records) ids.set(String(r.get('old')), String(r.get('new')));
     count += rows.length;
   });
+  // Accounts, sessions, drafts and change records (the _Private label) never reach the analysts.
   const read = source.run(
-    'MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props',
+    `MATCH (n) WHERE NOT n:${tick(PRIVATE)} RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS props`,
   );
   for await (const record of read) {
     const labels = (record.get('labels') as string[]).slice().sort();

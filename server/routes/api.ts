@@ -40,6 +40,7 @@ import { graphSchema } from '../graph/schema.js';
 import { relationshipDetail } from '../graph/relationships.js';
 import { search } from '../graph/search.js';
 import { listSources, sourceDetail } from '../graph/sources.js';
+import { reportRoutes } from './reports.js';
 import { route, type RouteDef } from '../http/route.js';
 import type { AnalystRunner } from '../query/runner.js';
 import type { QueryLimits } from '../query/run.js';
@@ -251,5 +252,6 @@ export function apiRoutes(ctx: GraphContext, deps: ApiDeps): RouteDef[] {
       summary: 'Run read-only Cypher: columns, rows, the graph in the rows, and a summary',
       handler: ({ body, req }) => analyst.run(body, limits, req.ip ?? 'unknown'),
     }),
+    ...reportRoutes(ctx),
   ];
 }

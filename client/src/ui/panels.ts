@@ -21,6 +21,7 @@ import { createTabs } from './tabs.js';
 import { setupTimeline } from './timeline.js';
 import { setupAsOf, setupToolbar } from './toolbar.js';
 import { setupWorkbench } from './workbench.js';
+import { setupReports } from './reports/panel.js';
 
 export interface PanelActions {
   /** Back to the overview (the toolbar's Reset). */
@@ -51,11 +52,12 @@ export function setupPanels(
     { id: 'export', title: 'Export & views', panel: right.export },
   ]);
   // Panels under the canvas
-  const bottom = { timeline: h('div'), workbench: h('div'), list: h('div') };
+  const bottom = { timeline: h('div'), workbench: h('div'), list: h('div'), reports: h('div') };
   const bottomTabs = createTabs(byId('bottom'), 'Timeline, workbench and list', [
     { id: 'timeline', title: 'Timeline', panel: bottom.timeline },
     { id: 'workbench', title: 'Cypher workbench', panel: bottom.workbench },
     { id: 'list', title: 'List view', panel: bottom.list },
+    { id: 'reports', title: 'Reports', panel: bottom.reports },
   ]);
   // A canvas made shorter or taller shows the whole graph again, none of it under the panels.
   const split = setupSplit(byId('bottom').parentElement ?? document.body, byId('bottom'), () =>
@@ -77,11 +79,13 @@ export function setupPanels(
   setupExport(right.export, ctx, (name) => actions.restoreView(name));
   setupContextMenu(ctx, expander);
 
+  const reports = setupReports(bottom.reports, ctx);
   bottomTabs.onShow((id) => {
-    // The workbench wants room: half the centre, until the person sets a height of their own.
-    if (id === 'workbench' && split.height() === undefined && !phone())
+    // The workbench and a report's text want room: half the centre, until the person sets a height of their own.
+    if ((id === 'workbench' || id === 'reports') && split.height() === undefined && !phone())
       split.set((byId('bottom').parentElement?.clientHeight ?? 0) * 0.55);
     if (id === 'list') list.render();
+    if (id === 'reports') void reports.refresh();
     if (id === 'timeline') timeline.draw();
   });
   // Something to show opens the folded details (narrow screens start with them closed).
