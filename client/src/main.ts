@@ -52,7 +52,6 @@ const steps = new StepHistory({
 });
 store.subscribe('*', (s) => steps.write(location.pathname + encodeState(s)));
 const expander = new Expander(ctx);
-canvas.exposeOnWindow();
 
 // The toolbar's Reset and Export's saved views act on the views, built below.
 const panels = setupPanels(ctx, expander, drawers, {

@@ -22,6 +22,7 @@ import { LayoutRunner, reducedMotion } from './canvas/layout.js';
 import { miniView, type MiniOptions } from './canvas/mini-view.js';
 import { SheetClearance } from './canvas/sheet.js';
 import { RuleStyler, type RulesOutcome } from './canvas/rules.js';
+import { installTestHook } from './canvas/test-hook.js';
 import { TimeAxis } from './canvas/time-axis.js';
 
 cytoscape.use(fcose);
@@ -69,6 +70,8 @@ export class Canvas extends CanvasContent {
         else this.axis.hide();
       },
     });
+    // Only on a page opened with the test flag (ui/canvas/test-hook-types.ts).
+    installTestHook(this.cy, this);
   }
 
   /** Empties the canvas; the date axis goes with the time layout's places. */
@@ -212,17 +215,6 @@ export class Canvas extends CanvasContent {
     });
     // A highlighted path is named, node by node.
     this.labels.update();
-  }
-
-  /**
-   * For the browser console, the end-to-end tests and the canvas bench:
-   * `window.cy`, and `window.canvasAdd`, which adds a graph the way the
-   * explorer does (the view-wide cap included) where `cy.add` would not.
-   */
-  exposeOnWindow(): void {
-    const w = window as unknown as { cy: unknown; canvasAdd: (g: Graph) => string[] };
-    w.cy = this.cy;
-    w.canvasAdd = (g) => this.add(g);
   }
 
   /** Zooms by a factor around the centre of the canvas. */

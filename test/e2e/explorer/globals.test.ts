@@ -1,0 +1,38 @@
+// The production page sets no global: no `window.cy` (the tests once read
+// Cytoscape through it) and no test hook unless the page asks for it with
+// the test flag before it loads.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { TEST_HOOK } from '../../../client/src/ui/canvas/test-hook-types.js';
+import { browserAvailable } from '../../support/browser.js';
+import { useExplorer } from './harness.js';
+
+/** The names a page's scripts added to `window`, beside those of a blank page in the same browser. */
+async function addedGlobals(page: Page): Promise<string[]> {
+  const names = () => Object.getOwnPropertyNames(window);
+  const own = await page.evaluate(names);
+  const blank = await page.context().newPage();
+  try {
+    const base = new Set(await blank.evaluate(names));
+    return own.filter((n) => !base.has(n));
+  } finally {
+    await blank.close();
+  }
+}
+
+describe.runIf(browserAvailable())('globals of the explorer page in Chromium', () => {
+  const app = useExplorer();
+
+  it('adds no global to window when opened without the test flag', async () => {
+    const page = await app.open('/', undefined, undefined, { testHook: false });
+    await page.waitForSelector('body:not([data-layout="running"])');
+    expect(await page.evaluate(() => 'cy' in window)).toBe(false);
+    expect(await addedGlobals(page)).toEqual([]);
+  });
+
+  it('puts the test hook, and only it, on window when opened with the test flag', async () => {
+    const page = await app.open();
+    await page.waitForSelector('body:not([data-layout="running"])');
+    expect((await addedGlobals(page)).sort()).toEqual(['__explorerTestFlag', TEST_HOOK].sort());
+  });
+});
