@@ -45,7 +45,7 @@ export function setupViews(
     canvas.clear();
     expander.reset();
     try {
-      canvas.add(await ctx.api.overview(OVERVIEW_SIZE, ctx.asOf()));
+      expander.adopt(await ctx.api.overview(OVERVIEW_SIZE, ctx.asOf()), 'overview');
       const failed: string[] = [];
       // Every id the state names that the overview lacks, fetched at once:
       // one request, not one per id; those not in the graph are named once.
@@ -67,6 +67,8 @@ export function setupViews(
       canvas.layout(store.get().layout);
       canvas.fit();
       restoreSelection(missing);
+      // Loading was no step of the user's: undo starts here.
+      expander.settle();
       states.loaded();
       document.body.dataset['ready'] = 'true';
       tellUnrestored(missing, failed);
@@ -89,7 +91,7 @@ export function setupViews(
     if (!absent.length) return [];
     try {
       const batch = await ctx.api.nodes(absent);
-      if (batch.nodes.length) canvas.add({ nodes: batch.nodes, edges: [] });
+      if (batch.nodes.length) expander.adopt({ nodes: batch.nodes, edges: [] }, 'link');
       return batch.missing;
     } catch {
       return absent;
@@ -146,7 +148,7 @@ export function setupViews(
     toolbar.syncLayout();
     canvas.clear();
     expander.reset();
-    canvas.add(v.graph);
+    expander.adopt(v.graph, `view:${name}`);
     canvas.setPositions(v.positions);
     const missing: string[] = [];
     restoreMarks(missing);
@@ -154,6 +156,7 @@ export function setupViews(
     filters.render();
     canvas.fit();
     restoreSelection(missing);
+    expander.settle();
     states.loaded();
     ctx.bus.emit('notice', { text: `Opened view “${name}”.` });
     tellUnrestored(missing);
