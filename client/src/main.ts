@@ -117,6 +117,8 @@ canvas.onTapElement(() => {
   drawers.open('right');
 });
 canvas.onDoubleTapNode((id) => void expander.expand(id));
+// A pinned node dragged elsewhere is pinned there: the link keeps the place.
+canvas.onNodeDragged((id, at) => expander.moved(id, at));
 // "Select area" is a mode in the store; a box drawn in it opens the selection's details.
 store.subscribe(['selectArea'], ({ selectArea }) => canvas.setAreaSelect(selectArea));
 canvas.onAreaSelected(() => {

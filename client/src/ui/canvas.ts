@@ -141,6 +141,11 @@ export class Canvas extends CanvasContent {
     events.onTapBackground(this.cy, fn);
   }
 
+  /** A node dragged by hand and let go, with its new place. */
+  onNodeDragged(fn: (id: string, at: { x: number; y: number }) => void): void {
+    events.onNodeDragged(this.cy, fn);
+  }
+
   onContextMenu(fn: (id: string | undefined, x: number, y: number) => void): void {
     events.onContextMenu(this.cy, fn);
   }

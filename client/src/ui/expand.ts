@@ -36,7 +36,12 @@ export const PAGE = 25;
 function marks(prev: LoadedGraph, next: LoadedGraph): Partial<ExplorerState> {
   const out: Partial<ExplorerState> = {};
   if (prev.hidden !== next.hidden) out.hiddenNodes = [...next.hidden];
-  if (prev.pins !== next.pins) out.pinned = Object.keys(next.pins);
+  if (prev.pins !== next.pins) {
+    out.pinned = Object.keys(next.pins);
+    out.pinnedAt = Object.fromEntries(
+      Object.entries(next.pins).map(([id, p]) => [id, { x: Math.round(p.x), y: Math.round(p.y) }]),
+    );
+  }
   return out;
 }
 
@@ -200,9 +205,18 @@ export class Expander {
     }
   }
 
-  /** Pins or unpins nodes where they stand, without a step (a view being restored). */
+  /** A pinned node dragged by hand stays pinned where it was let go (a step). */
+  moved(id: string, at: { x: number; y: number }): void {
+    if (this.graph.pins[id]) this.apply('move', (g) => pin(g, id, at));
+  }
+
+  /**
+   * Pins or unpins nodes without a step (a view being restored): each where
+   * the link put it, else where it stands.
+   */
   setPinned(ids: string[], pinned: boolean): void {
     const where = this.ctx.canvas.positions();
+    for (const [id, p] of Object.entries(this.ctx.store.get().pinnedAt)) where.set(id, p);
     this.apply(
       'pin',
       (g) =>

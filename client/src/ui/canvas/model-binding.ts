@@ -49,16 +49,9 @@ export class ModelBinding {
       if (d.show.length) this.canvas.setHidden(d.show, false);
       if (d.hide.length) this.canvas.setHidden(d.hide, true);
       if (d.unpin.length) this.canvas.setPinned(d.unpin, false);
-      // A pinned node is locked: unlocked to be put in its place, then locked again.
       const pins = Object.keys(d.pin);
-      if (Object.keys(d.move).length) {
-        const locked = Object.keys(next.pins);
-        if (locked.length) this.canvas.setPinned(locked, false);
-        this.canvas.setPositions(d.move);
-        if (locked.length) this.canvas.setPinned(locked, true);
-      }
+      if (Object.keys(d.move).length) this.canvas.setPositions(d.move);
       if (pins.length) {
-        this.canvas.setPinned(pins, false);
         this.canvas.setPositions(d.pin);
         this.canvas.setPinned(pins, true);
       }
