@@ -166,6 +166,14 @@ export function toGraph(s: LoadedGraph): Graph {
   return { nodes: Object.values(s.nodes), edges: Object.values(s.edges) };
 }
 
+/** Origins that say how the view was built, not what a panel added: a link rebuilds them itself. */
+const REBUILT = (o: Origin) => o === 'overview' || o === 'link' || o.startsWith('expand:');
+
+/** Nodes only a panel brought (a query's result, a path, a chain): what a link must name. */
+export function addedIds(s: LoadedGraph): string[] {
+  return Object.keys(s.nodes).filter((id) => !(s.origins[id] ?? []).some(REBUILT));
+}
+
 /** The nodes expanded by hand, in the order first expanded. */
 export function expandedIds(s: LoadedGraph): string[] {
   const out = new Set<string>();

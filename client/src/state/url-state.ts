@@ -24,6 +24,11 @@ export interface ViewState {
   hiddenNodes: string[];
   /** Nodes pinned in place. */
   pinned: string[];
+  /**
+   * Nodes a panel put on the canvas (the workbench's Add to canvas, a path, a
+   * chain): a link brings them back with the relationships among them.
+   */
+  added: string[];
   /** Where pinned nodes stand (model coordinates, whole numbers): a link puts them back there. */
   pinnedAt: Record<string, { x: number; y: number }>;
   hiddenLabels: string[];
@@ -54,6 +59,7 @@ export function emptyState(): ViewState {
     hiddenNodes: [],
     pinned: [],
     pinnedAt: {},
+    added: [],
     hiddenLabels: [],
     hiddenTypes: [],
     statedOnly: false,
@@ -77,6 +83,7 @@ const KEYS = new Set([
   'hide',
   'pin',
   'at',
+  'add',
   'hideLabels',
   'hideTypes',
   'stated',
@@ -161,6 +168,7 @@ export function readState(search: string): Decoded {
   s.hiddenNodes = list(raw, 'hide');
   s.pinned = list(raw, 'pin');
   s.pinnedAt = places(list(raw, 'at'), problems);
+  s.added = list(raw, 'add');
   s.hiddenLabels = list(raw, 'hideLabels');
   s.hiddenTypes = list(raw, 'hideTypes');
   const stated = p.get('stated');
@@ -211,6 +219,7 @@ export function encodeState(s: ViewState): string {
   put('exp', s.expanded);
   put('hide', s.hiddenNodes);
   put('pin', s.pinned);
+  put('add', s.added);
   put(
     'at',
     Object.entries(s.pinnedAt).map(([id, p]) => `${id}~${Math.round(p.x)}~${Math.round(p.y)}`),

@@ -11,7 +11,6 @@ import {
   redo as redoStep,
   startHistory,
   undo as undoStep,
-  type History,
 } from '../state/action-history.js';
 import {
   EMPTY_GRAPH,
@@ -25,25 +24,12 @@ import {
   type LoadedGraph,
   type Origin,
 } from '../state/graph-model.js';
-import type { ExplorerState } from '../state/store.js';
 import type { Explorer } from './explorer.js';
 import { errorText } from './dom.js';
+import { dispatch, marks } from './graph-actions.js';
 
 /** Neighbours fetched per expansion; the rest are offered as "N more". */
 export const PAGE = 25;
-
-/** The store fields a loaded graph decides: the URL's hidden and pinned nodes. */
-function marks(prev: LoadedGraph, next: LoadedGraph): Partial<ExplorerState> {
-  const out: Partial<ExplorerState> = {};
-  if (prev.hidden !== next.hidden) out.hiddenNodes = [...next.hidden];
-  if (prev.pins !== next.pins) {
-    out.pinned = Object.keys(next.pins);
-    out.pinnedAt = Object.fromEntries(
-      Object.entries(next.pins).map(([id, p]) => [id, { x: Math.round(p.x), y: Math.round(p.y) }]),
-    );
-  }
-  return out;
-}
 
 /** Element ids in `next` that `prev` lacks. */
 function newIds(prev: LoadedGraph, next: LoadedGraph): string[] {
@@ -73,19 +59,8 @@ export class Expander {
     this.ctx.store.subscribe(['loaded'], () => fn());
   }
 
-  /**
-   * Applies a named action to the loaded graph: a step of the history
-   * (`step`), or a change undo does not stop at (restoring a view).
-   */
   private apply(name: string, action: (g: LoadedGraph) => LoadedGraph, step = true): void {
-    this.ctx.store.update((s) => {
-      const next = action(s.loaded.present);
-      if (next === s.loaded.present) return {};
-      const loaded: History<LoadedGraph> = step
-        ? record(s.loaded, name, next)
-        : { ...s.loaded, present: next };
-      return { loaded, ...marks(s.loaded.present, next) };
-    });
+    dispatch(this.ctx.store, name, action, step);
   }
 
   /** Forgets paging and empties the loaded graph, e.g. before the view loads again. */

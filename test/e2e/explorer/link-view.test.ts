@@ -1,9 +1,20 @@
-// A link is the view: a node dragged, pinned and dragged again reopens, from
-// the link alone in a fresh page, where it was left (issue 22, symptom 2).
+// A link is the view: what the workbench added reopens with the
+// relationships among it (issue 22, symptom 1), and a node dragged, pinned
+// and dragged again reopens where it was left (symptom 2), from the link
+// alone in a fresh page.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
-import { canvasElement, centreOn, eventually, nodePoint, shot, useExplorer } from './harness.js';
+import {
+  canvasElement,
+  canvasElements,
+  canvasNodeIds,
+  centreOn,
+  eventually,
+  nodePoint,
+  shot,
+  useExplorer,
+} from './harness.js';
 
 const INDIA = 'country:india';
 
@@ -22,8 +33,56 @@ async function placeOf(page: Page, id: string): Promise<{ x: number; y: number }
   return p;
 }
 
+async function runQuery(page: Page, cypher: string): Promise<void> {
+  await page.click('#tab-workbench');
+  const editor = page.locator('#panel-workbench .cm-content');
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await editor.pressSequentially(cypher, { delay: 0 });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Enter');
+}
+
+/** The node and edge ids on the canvas, sorted. */
+async function content(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
+  const all = await canvasElements(page);
+  const ids = (g: string) =>
+    all
+      .filter((e) => e.group === g)
+      .map((e) => e.id)
+      .sort();
+  return { nodes: ids('nodes'), edges: ids('edges') };
+}
+
 describe.runIf(browserAvailable())('a link reopens the view in Chromium', () => {
   const app = useExplorer();
+
+  it('reopens what the workbench added, with the relationships among it, from the link alone', async () => {
+    const page = await app.open();
+    await page.waitForSelector('body[data-layout="idle"]');
+    const first = await canvasNodeIds(page);
+    await runQuery(page, 'MATCH (f:Figure) RETURN f');
+    const add = page.getByRole('button', { name: 'Add to canvas' });
+    await eventually(() => add.isEnabled(), 30_000).toBe(true);
+    await add.click();
+    await eventually(async () => (await canvasNodeIds(page)).length).toBeGreaterThan(first.length);
+    await eventually(() => new URL(page.url()).searchParams.get('add')).toBeTruthy();
+    await page.waitForSelector('body[data-layout="idle"]');
+    const before = await content(page);
+    const added = before.nodes.filter((id) => !first.includes(id));
+    // The figures came with relationships, not alone.
+    const edges = await canvasElements(page, { group: 'edges' });
+    expect(
+      edges.some((e) => added.includes(e.source ?? '') || added.includes(e.target ?? '')),
+    ).toBe(true);
+    const link = page.url();
+
+    const again = await app.open(link.slice(new URL(link).origin.length));
+    await again.waitForSelector('body[data-layout="idle"]');
+    expect(await content(again)).toEqual(before);
+    await shot(again, 'explorer-link-workbench-added');
+  });
 
   it('puts a pinned node back where it was dragged, from the link alone', async () => {
     const page = await app.open();

@@ -39,13 +39,14 @@ export class ModelBinding {
 
   /** Draws `next`; returns the ids it put on the canvas. */
   draw(next: LoadedGraph): string[] {
-    const d = diffGraph(this.drawn, next);
+    const prev = this.drawn;
+    const d = diffGraph(prev, next);
     this.drawn = next;
     if (isEmptyDiff(d)) return [];
     this.drawing = true;
     try {
       if (d.remove.length) this.canvas.remove(d.remove);
-      const added = this.addNear(next, d.add);
+      const added = this.addNear(prev, next, d.add);
       if (d.show.length) this.canvas.setHidden(d.show, false);
       if (d.hide.length) this.canvas.setHidden(d.hide, true);
       if (d.unpin.length) this.canvas.setPinned(d.unpin, false);
@@ -61,11 +62,21 @@ export class ModelBinding {
     }
   }
 
-  /** New nodes go near the node whose expansion brought them; edges after all nodes. */
-  private addNear(next: LoadedGraph, add: Graph): string[] {
+  /**
+   * New nodes go near the node whose expansion brought them, else beside a
+   * neighbour already drawn (not in the crowded middle); edges after all nodes.
+   */
+  private addNear(prev: LoadedGraph, next: LoadedGraph, add: Graph): string[] {
+    const drawnNeighbour = new Map<string, string>();
+    for (const e of add.edges) {
+      if (prev.nodes[e.target] && !drawnNeighbour.has(e.source))
+        drawnNeighbour.set(e.source, e.target);
+      if (prev.nodes[e.source] && !drawnNeighbour.has(e.target))
+        drawnNeighbour.set(e.target, e.source);
+    }
     const groups = new Map<string | undefined, Graph['nodes']>();
     for (const n of add.nodes) {
-      const near = nearOf(next, n.id);
+      const near = nearOf(next, n.id) ?? drawnNeighbour.get(n.id);
       groups.set(near, [...(groups.get(near) ?? []), n]);
     }
     const out: string[] = [];

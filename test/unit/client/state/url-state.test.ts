@@ -24,6 +24,7 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   expanded: ids,
   hiddenNodes: ids,
   pinned: ids,
+  added: ids,
   pinnedAt: fc.dictionary(
     id,
     fc.record({
