@@ -7,7 +7,10 @@ import { TEST_HOOK } from '../../../client/src/ui/canvas/test-hook-types.js';
 import { browserAvailable } from '../../support/browser.js';
 import { useExplorer } from './harness.js';
 
-/** The names a page's scripts added to `window`, beside those of a blank page in the same browser. */
+/**
+ * The names a page's scripts added to `window`, beside those of a page of the
+ * same origin that runs no script (an API answer), in the same browser.
+ */
 async function addedGlobals(page: Page): Promise<string[]> {
   const names = () => Object.getOwnPropertyNames(window);
   const own = await page.evaluate(names);
@@ -15,6 +18,7 @@ async function addedGlobals(page: Page): Promise<string[]> {
   if (!browser) throw new Error('no browser');
   const blank = await browser.newPage();
   try {
+    await blank.goto(new URL('/api/health', page.url()).href);
     const base = new Set(await blank.evaluate(names));
     return own.filter((n) => !base.has(n));
   } finally {
