@@ -14,6 +14,39 @@ const driverOnlyInAdapter = {
     'Only server/neo4j imports neo4j-driver: run Cypher with server/neo4j/execute.ts and name driver types from server/neo4j/driver.ts.',
 };
 
+// The canvas binding: the only client code that holds a Cytoscape instance.
+// graph/viewport.ts sets a Core's renderer options; graph/fcose-positions.ts
+// runs a headless Cytoscape inside the layout worker.
+const CANVAS_BINDING = [
+  'client/src/ui/canvas.ts',
+  'client/src/ui/canvas/**',
+  'client/src/graph/viewport.ts',
+  'client/src/graph/fcose-positions.ts',
+  // Declarations of the Cytoscape plugins' types.
+  'client/src/types/**',
+];
+const clientOverHttp = {
+  group: ['**/server/**', 'neo4j-driver', 'express', 'node:*'],
+  message: 'The client talks to the server over HTTP only (client/src/api).',
+};
+const noCytoscape = {
+  group: ['cytoscape', 'cytoscape-*'],
+  message:
+    'Only the canvas binding (ui/canvas.ts, ui/canvas/) uses Cytoscape: ask the Canvas for plain data.',
+};
+const noCyMember = [
+  {
+    selector: "MemberExpression[property.name='cy']",
+    message:
+      'Only the canvas binding (ui/canvas.ts, ui/canvas/) reaches Cytoscape: ask the Canvas for plain data.',
+  },
+  {
+    selector: "ObjectPattern > Property[key.name='cy']",
+    message:
+      'Only the canvas binding (ui/canvas.ts, ui/canvas/) reaches Cytoscape: ask the Canvas for plain data.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.neo4j/', 'test-results/', 'coverage/', 'scratch/'] },
   js.configs.recommended,
@@ -59,51 +92,45 @@ export default tseslint.config(
   },
   {
     files: ['client/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [clientOverHttp] }] },
+  },
+  {
+    // One canvas binding touches Cytoscape (CANVAS_BINDING); the rest of the
+    // client gets plain data from it and talks through the store
+    // (ui/explorer.ts). Panels once read `canvas.cy` in fifteen places, and
+    // the production page once set `window.cy` for the tests.
+    files: ['client/src/**/*.ts'],
+    ignores: [...CANVAS_BINDING, 'client/src/graph/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/server/**', 'neo4j-driver', 'express', 'node:*'],
-              message: 'The client talks to the server over HTTP only (client/src/api).',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: [clientOverHttp, noCytoscape] }],
+      'no-restricted-syntax': ['error', ...noCyMember],
     },
   },
   {
-    // Only the canvas module touches Cytoscape; panels get plain data from it
-    // and talk through the store (ui/explorer.ts). Panels once read
-    // `canvas.cy` in fifteen places.
-    files: ['client/src/ui/**/*.ts', 'client/src/main.ts'],
-    ignores: ['client/src/ui/canvas.ts', 'client/src/ui/canvas/**'],
+    // The graph helpers build the plain JSON Cytoscape reads (elements,
+    // stylesheets, layout options): its types, never an instance.
+    files: ['client/src/graph/**/*.ts'],
+    ignores: CANVAS_BINDING,
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              group: ['**/server/**', 'neo4j-driver', 'express', 'node:*'],
-              message: 'The client talks to the server over HTTP only (client/src/api).',
-            },
-            {
-              group: ['cytoscape', 'cytoscape-*'],
-              message: 'Only ui/canvas.ts uses Cytoscape: ask the Canvas for plain data.',
-            },
-          ],
-        },
+        { patterns: [clientOverHttp, { ...noCytoscape, allowTypeImports: true }] },
       ],
+      'no-restricted-syntax': ['error', ...noCyMember],
+    },
+  },
+  {
+    // Tests and benchmarks reach the canvas through its test hook
+    // (test/support/canvas-hook.ts), never Cytoscape's own objects.
+    files: ['test/e2e/**/*.ts', 'bench/**/*.ts'],
+    rules: {
       'no-restricted-syntax': [
         'error',
         {
-          selector: "MemberExpression[property.name='cy']",
-          message: 'Only ui/canvas.ts reaches Cytoscape: ask the Canvas for plain data.',
-        },
-        {
-          selector: "ObjectPattern > Property[key.name='cy']",
-          message: 'Only ui/canvas.ts reaches Cytoscape: ask the Canvas for plain data.',
+          selector: 'MemberExpression[property.name=/^(cy|_cyreg)$/]',
+          message:
+            'Ask the canvas through its test hook (test/support/canvas-hook.ts), not Cytoscape.',
         },
       ],
     },

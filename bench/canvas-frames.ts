@@ -1,8 +1,9 @@
 // Frame rate while a person pans and zooms, in real Chromium: the pointer is
 // dragged across the canvas and the wheel turned, as a person would (the
-// renderer's viewport shortcuts react only to real input, not to cy.pan()),
+// renderer's viewport shortcuts react only to real input, not to a pan call),
 // and requestAnimationFrame counts the frames the page managed meanwhile.
 import type { Page } from 'playwright-core';
+import { TEST_HOOK, type ExplorerTestHook } from '../client/src/ui/canvas/test-hook-types.js';
 
 export interface FrameResult {
   elements: number;
@@ -79,7 +80,7 @@ export function syntheticGraph(elements: number): {
 }
 
 /**
- * Adds the graph through the explorer's canvas (`window.canvasAdd`: its
+ * Adds the graph through the explorer's canvas (its test hook's `add`: the
  * view-wide cap decides what is drawn), puts the drawn nodes on the grid and
  * waits for the first frame. Also used after "Draw them all" (nothing to add).
  */
@@ -88,43 +89,26 @@ export async function drawOnExplorer(
   graph: ReturnType<typeof syntheticGraph> | undefined,
   nodes: number,
 ): Promise<{ ms: number; drawn: number }> {
+  const places: Record<string, { x: number; y: number }> = {};
+  for (let i = 0; i < nodes; i++) places[`n${i}`] = gridPlace(i, nodes);
   return page.evaluate(
-    async ({ graph, nodes }) => {
-      type Cy = {
-        elements(): { remove(): void; length: number };
-        nodes(): { positions(f: (n: { id(): string }) => { x: number; y: number }): void };
-        fit(): void;
-        one(e: string, f: () => void): void;
-        forceRender(): void;
-      };
-      const w = window as unknown as { cy: Cy; canvasAdd(g: unknown): unknown };
-      const cy = w.cy;
-      // gridPlace, inside the page.
-      const side = Math.ceil(Math.sqrt(nodes));
+    async ({ graph, places, hook }) => {
+      const h = (window as unknown as Record<string, ExplorerTestHook>)[hook];
+      if (!h) throw new Error('No test hook: open the page with enableTestHook(page).');
       const t0 = performance.now();
       if (graph) {
-        cy.elements().remove();
-        w.canvasAdd(graph);
+        h.clear();
+        h.add(graph);
       }
-      cy.nodes().positions((n) => {
-        const i = Number(n.id().slice(1));
-        return {
-          x: (i % side) * 60 + ((i * 37) % 23),
-          y: Math.floor(i / side) * 60 + ((i * 53) % 19),
-        };
-      });
-      cy.fit();
-      await new Promise<void>((resolve) => {
-        cy.one('render', () => resolve());
-        cy.forceRender();
-      });
-      return { ms: performance.now() - t0, drawn: cy.elements().length };
+      h.place(places);
+      await h.frame();
+      return { ms: performance.now() - t0, drawn: h.count() };
     },
-    { graph, nodes },
+    { graph, places, hook: TEST_HOOK },
   );
 }
 
-/** Puts the elements on the page's `window.cy` and waits for the first frame. */
+/** Puts the elements on a bare Cytoscape page's `window.bare` and waits for the first frame. */
 export async function drawElements(page: Page, elements: unknown[]): Promise<number> {
   return page.evaluate(async (els) => {
     type Cy = {
@@ -135,7 +119,7 @@ export async function drawElements(page: Page, elements: unknown[]): Promise<num
       one(e: string, f: () => void): void;
       forceRender(): void;
     };
-    const cy = (window as unknown as { cy: Cy }).cy;
+    const cy = (window as unknown as { bare: Cy }).bare;
     cy.elements().remove();
     const t0 = performance.now();
     cy.batch(() => cy.add(els));
@@ -154,8 +138,8 @@ export async function measureFrames(
   seconds = 4,
 ): Promise<{ fps: number; p95: number }> {
   const box = await page.evaluate(() => {
-    const cy = (window as unknown as { cy: { container(): HTMLElement } }).cy;
-    const r = cy.container().getBoundingClientRect();
+    // Both pages draw into #cy.
+    const r = document.getElementById('cy')!.getBoundingClientRect();
     return { x: r.left + r.width / 2, y: r.top + r.height / 2, w: r.width, h: r.height };
   });
   await page.evaluate(() => {

@@ -23,6 +23,7 @@ import {
   syntheticGraph,
 } from './canvas-frames.js';
 import { startBenchServer } from './support.js';
+import { callHook, enableTestHook } from '../test/support/canvas-hook.js';
 import { DRAW_CAP } from '../client/src/graph/cap.js';
 import { viewportSettings } from '../client/src/graph/viewport.js';
 
@@ -39,6 +40,7 @@ const cytoscapeFile = createRequire(import.meta.url).resolve('cytoscape/dist/cyt
 
 async function explorerPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: VIEWPORT });
+  await enableTestHook(page);
   await page.goto(url);
   await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
   return page;
@@ -51,8 +53,8 @@ async function barePage(browser: Browser, viewport = false): Promise<Page> {
   await page.addScriptTag({ path: cytoscapeFile });
   await page.evaluate(
     (settings) => {
-      const w = window as unknown as { cytoscape: (o: unknown) => unknown; cy: unknown };
-      w.cy = w.cytoscape({ container: document.getElementById('cy'), elements: [], ...settings });
+      const w = window as unknown as { cytoscape: (o: unknown) => unknown; bare: unknown };
+      w.bare = w.cytoscape({ container: document.getElementById('cy'), elements: [], ...settings });
     },
     viewportSettings(viewport ? Infinity : 0),
   );
@@ -64,30 +66,17 @@ async function barePage(browser: Browser, viewport = false): Promise<Page> {
  * pages). Also defines the helper tsx adds to named functions inside the
  * code sent to the page (as text, so that tsx leaves it alone).
  */
-const ungrab = async (page: Page) => {
+const ungrab = async (page: Page, explorer: boolean) => {
   await page.evaluate('window.__name = (f) => f');
-  await page.evaluate(() => {
-    (window as unknown as { cy: { autoungrabify(v: boolean): void } }).cy.autoungrabify(true);
-  });
+  if (explorer) await callHook(page, 'lockNodes');
+  else
+    await page.evaluate(() => {
+      (window as unknown as { bare: { autoungrabify(v: boolean): void } }).bare.autoungrabify(true);
+    });
 };
 
 /** fcose over the elements already on the page, as the explorer runs it by default. */
-const fcoseMs = (page: Page) =>
-  page.evaluate(async () => {
-    type Cy = {
-      elements(): {
-        layout(o: unknown): { run(): void; one(e: string, f: () => void): void };
-      };
-    };
-    const cy = (window as unknown as { cy: Cy }).cy;
-    const t0 = performance.now();
-    await new Promise<void>((resolve) => {
-      const l = cy.elements().layout({ name: 'fcose', animate: false, randomize: true });
-      l.one('layoutstop', () => resolve());
-      l.run();
-    });
-    return performance.now() - t0;
-  });
+const fcoseMs = (page: Page) => callHook(page, 'timeFcose');
 
 async function main() {
   // The page's requests all come from one address, many times over: not the rate limit's concern here.
@@ -107,7 +96,7 @@ async function main() {
           ? await explorerPage(browser, `${bench.url}/`)
           : await barePage(browser, kind !== 'bare Cytoscape');
         try {
-          await ungrab(page);
+          await ungrab(page, explorer);
           let drawMs: number;
           let drawn = n;
           if (explorer) {

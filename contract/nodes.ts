@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AsOfQuery, CsvList, SourceRef, limit } from './common.js';
-import { Graph, GraphNode } from './graph.js';
+import { Graph, GraphEdge, GraphNode } from './graph.js';
 
 export const Degree = z.object({
   type: z.string(),
@@ -56,6 +56,10 @@ export const NodesQuery = z.object({
         .max(NODES_MAX, `At most ${NODES_MAX} ids at once: ask again for the rest`),
     )
     .meta({ description: `Node ids, comma-separated, at most ${NODES_MAX}` }),
+  links: z
+    .enum(['0', '1'])
+    .optional()
+    .meta({ description: '1: also the relationships among the nodes found (a link reopened)' }),
 });
 export type NodesQuery = z.infer<typeof NodesQuery>;
 
@@ -65,6 +69,10 @@ export const NodeBatch = z
     missing: z.array(z.string()).meta({
       description: 'The ids asked for that are not in the graph, in the order asked',
     }),
+    edges: z
+      .array(GraphEdge)
+      .optional()
+      .meta({ description: 'With links=1: the relationships among the nodes found' }),
   })
   .meta({ id: 'NodeBatch' });
 export type NodeBatch = z.infer<typeof NodeBatch>;

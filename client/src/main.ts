@@ -11,6 +11,7 @@ import { encodeState, readState } from './state/url-state.js';
 import { initialState, isPanelName, Store } from './state/store.js';
 import { Bus } from './ui/bus.js';
 import { Canvas } from './ui/canvas.js';
+import { ModelBinding } from './ui/canvas/model-binding.js';
 import { setupCanvasStates } from './ui/canvas-states.js';
 import { setupCapNotice } from './ui/cap-notice.js';
 import { setupDrawers } from './ui/drawers.js';
@@ -51,8 +52,18 @@ const steps = new StepHistory({
   current: () => location.pathname + location.search,
 });
 store.subscribe('*', (s) => steps.write(location.pathname + encodeState(s)));
+// The loaded graph is state (ExplorerState.loaded); the binding draws each
+// new one onto the canvas, and what a panel puts on the canvas directly is
+// taken into the state as a step of its own.
+const binding = new ModelBinding(canvas);
+store.subscribe(['loaded'], (s) => {
+  binding.draw(s.loaded.present);
+  bus.emit('graph');
+});
 const expander = new Expander(ctx);
-canvas.exposeOnWindow();
+canvas.onAdded((g) => {
+  if (!binding.busy) expander.adopt(g);
+});
 
 // The toolbar's Reset and Export's saved views act on the views, built below.
 const panels = setupPanels(ctx, expander, drawers, {
@@ -106,6 +117,8 @@ canvas.onTapElement(() => {
   drawers.open('right');
 });
 canvas.onDoubleTapNode((id) => void expander.expand(id));
+// A pinned node dragged elsewhere is pinned there: the link keeps the place.
+canvas.onNodeDragged((id, at) => expander.moved(id, at));
 // "Select area" is a mode in the store; a box drawn in it opens the selection's details.
 store.subscribe(['selectArea'], ({ selectArea }) => canvas.setAreaSelect(selectArea));
 canvas.onAreaSelected(() => {

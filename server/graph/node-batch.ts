@@ -1,8 +1,9 @@
-import type { NodeBatch } from '../../contract/index.js';
+import type { GraphEdge, NodeBatch } from '../../contract/index.js';
 import { ident } from '../../core/dataset/profile.js';
-import { toGraphNode } from '../neo4j/convert.js';
+import { GraphCollector, toGraphNode } from '../neo4j/convert.js';
 import { readNode } from '../neo4j/decode.js';
 import type { GraphContext } from './context.js';
+import { expandCaps, linksAmong } from './expand.js';
 
 /**
  * Many nodes by id in one read (a link's or saved view's ids): those found,
@@ -10,7 +11,11 @@ import type { GraphContext } from './context.js';
  * instead of asking for each. An id is a node's `id` property, else its
  * element id, as GET /api/nodes/:id reads it.
  */
-export async function nodesByIds(ctx: GraphContext, ids: readonly string[]): Promise<NodeBatch> {
+export async function nodesByIds(
+  ctx: GraphContext,
+  ids: readonly string[],
+  links = false,
+): Promise<NodeBatch> {
   const wanted = [...new Set(ids)];
   const vocabulary = await ctx.vocabulary();
   const indexed = new Set(vocabulary.idLabels);
@@ -34,5 +39,30 @@ export async function nodesByIds(ctx: GraphContext, ids: readonly string[]): Pro
   );
   const nodes = records.map((r) => toGraphNode(readNode(r, 'n'), ctx.profile.captions));
   const found = new Set(records.map((r) => String(r.get('wanted'))));
-  return { nodes, missing: wanted.filter((id) => !found.has(id)) };
+  const missing = wanted.filter((id) => !found.has(id));
+  if (!links) return { nodes, missing };
+  return { nodes, missing, edges: await edgesAmong(ctx, find, [...found]) };
+}
+
+/**
+ * The relationships among the nodes found (provenance links left out, as
+ * the overview leaves them): what a workbench result or a path put on the
+ * canvas brings back with its nodes when a link is reopened.
+ */
+async function edgesAmong(ctx: GraphContext, find: string, ids: string[]): Promise<GraphEdge[]> {
+  if (ids.length < 2) return [];
+  const types = (await ctx.vocabulary()).types.filter((t) => t !== ctx.profile.provenanceType);
+  const { records } = await ctx.read(
+    `UNWIND $ids AS wanted
+     CALL (wanted) { ${find} }
+     WITH collect(DISTINCT x) AS ns
+     ${linksAmong('ns', types, 'true')}
+     RETURN ns, rels`,
+    { ids, dense: expandCaps.dense },
+  );
+  const row = records[0];
+  return new GraphCollector(ctx.profile.captions)
+    .add(row?.get('ns') ?? [])
+    .add(row?.get('rels') ?? [])
+    .build().edges;
 }

@@ -116,7 +116,7 @@ export function apiRoutes(ctx: GraphContext, deps: ApiDeps): RouteDef[] {
       query: NodesQuery,
       response: NodeBatch,
       summary: 'Many nodes by id at once (at most 200), naming the ids not in the graph',
-      handler: ({ query }) => nodesByIds(ctx, query.ids),
+      handler: ({ query }) => nodesByIds(ctx, query.ids, query.links === '1'),
     }),
     route({
       method: 'get',

@@ -100,6 +100,70 @@ describe('layer rules', () => {
     );
   }, 60_000);
 
+  // The canvas binding is the only client code with a Cytoscape instance; the
+  // rest, tests and the bench included, get plain data (the test hook).
+  it.each([
+    ['client/src/state/store.ts', "import cytoscape from 'cytoscape';", 'no-restricted-imports'],
+    [
+      'client/src/export/html.ts',
+      "import type { Core } from 'cytoscape';",
+      'no-restricted-imports',
+    ],
+    ['client/src/workbench/editor.ts', "import svg from 'cytoscape-svg';", 'no-restricted-imports'],
+    [
+      'client/src/graph/kinds.ts',
+      "import cytoscape from 'cytoscape';\nexport const c = cytoscape;",
+      '@typescript-eslint/no-restricted-imports',
+    ],
+    [
+      'client/src/state/url-state.ts',
+      'export const f = (w: { cy: unknown }) => w.cy;',
+      'no-restricted-syntax',
+    ],
+    [
+      'client/src/main.ts',
+      'Object.assign(window, { cy: 1 }); export const c = (window as unknown as { cy: number }).cy;',
+      'no-restricted-syntax',
+    ],
+    [
+      'client/src/graph/style.ts',
+      'export const f = ({ cy }: { cy: unknown }) => cy;',
+      'no-restricted-syntax',
+    ],
+    [
+      'test/e2e/explorer/canvas.test.ts',
+      'export const f = (w: { cy: unknown }) => w.cy;',
+      'no-restricted-syntax',
+    ],
+    [
+      'bench/canvas-frames.ts',
+      'export const f = (e: { _cyreg: unknown }) => e._cyreg;',
+      'no-restricted-syntax',
+    ],
+  ])(
+    'refuses Cytoscape outside the canvas binding in %s: %s',
+    async (file, code, rule) => {
+      expect(await restricted(file, `${code}\nexport {};\n`, rule)).toBe(true);
+    },
+    60_000,
+  );
+
+  it('lets a graph helper import the types of the JSON Cytoscape reads', async () => {
+    const code =
+      "import type { StylesheetJson } from 'cytoscape';\nexport type S = StylesheetJson;\n";
+    for (const rule of ['no-restricted-imports', '@typescript-eslint/no-restricted-imports'])
+      expect(await restricted('client/src/graph/style.ts', code, rule)).toBe(false);
+  }, 60_000);
+
+  it("lets the test hook and the plugins' declarations use Cytoscape", async () => {
+    const code =
+      "import type { Core } from 'cytoscape';\nexport const f = (c: { cy: Core }) => c.cy;\n";
+    expect(await restricted('client/src/ui/canvas/test-hook.ts', code)).toBe(false);
+    expect(await restricted('client/src/graph/viewport.ts', code, 'no-restricted-syntax')).toBe(
+      false,
+    );
+  }, 60_000);
+
   it('allows a graph module to import its neighbours', async () => {
     expect(
       await restricted(

@@ -172,14 +172,17 @@ export class ApiClient {
    * Many nodes by id, NODES_MAX a request: those found and the ids not in
    * the graph. One request for a link's ids, not one per id.
    */
-  async nodes(ids: readonly string[]): Promise<NodeBatch> {
+  async nodes(ids: readonly string[], opts: { links?: boolean } = {}): Promise<NodeBatch> {
     const unique = [...new Set(ids)];
-    const out: NodeBatch = { nodes: [], missing: [] };
+    const out: NodeBatch = { nodes: [], missing: [], ...(opts.links ? { edges: [] } : {}) };
+    // With links, the relationships among each request's ids (all of them up to NODES_MAX).
+    const links = opts.links ? '1' : undefined;
     for (let i = 0; i < unique.length; i += NODES_MAX) {
       const chunk = unique.slice(i, i + NODES_MAX);
-      const r = await this.request(NodeBatch, buildUrl('/api/nodes', { ids: chunk }));
+      const r = await this.request(NodeBatch, buildUrl('/api/nodes', { ids: chunk, links }));
       out.nodes.push(...r.nodes);
       out.missing.push(...r.missing);
+      out.edges?.push(...(r.edges ?? []));
     }
     return out;
   }

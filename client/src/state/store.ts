@@ -1,6 +1,8 @@
 // The explorer's one state. Panels change it with `update` and learn of
 // changes with `subscribe`; the canvas, the panels, the URL and saved views
 // are derived from it. Nothing else holds view state.
+import { startHistory, type History } from './action-history.js';
+import { EMPTY_GRAPH, type LoadedGraph } from './graph-model.js';
 import { emptyState, type ViewState } from './url-state.js';
 
 /** The right-hand panels, by tab id. */
@@ -28,10 +30,22 @@ export interface ExplorerState extends ViewState {
   drawAll: boolean;
   /** "Select area" is on: a drag on the canvas' background selects what it boxes, not pans. */
   selectArea: boolean;
+  /**
+   * The graph on the canvas with its provenance, pins and hidden nodes, and
+   * the steps that made it (undo and redo walk them). Changed only by the
+   * named actions of state/graph-model.ts, through ui/graph-actions.ts.
+   */
+  loaded: History<LoadedGraph>;
 }
 
 export function initialState(view: ViewState = emptyState()): ExplorerState {
-  return { ...view, panel: 'details', drawAll: false, selectArea: false };
+  return {
+    ...view,
+    panel: 'details',
+    drawAll: false,
+    selectArea: false,
+    loaded: startHistory(EMPTY_GRAPH),
+  };
 }
 
 export type Patch<S> = Partial<S> | ((s: Readonly<S>) => Partial<S>);

@@ -24,6 +24,13 @@ export interface ViewState {
   hiddenNodes: string[];
   /** Nodes pinned in place. */
   pinned: string[];
+  /**
+   * Nodes a panel put on the canvas (the workbench's Add to canvas, a path, a
+   * chain): a link brings them back with the relationships among them.
+   */
+  added: string[];
+  /** Where pinned nodes stand (model coordinates, whole numbers): a link puts them back there. */
+  pinnedAt: Record<string, { x: number; y: number }>;
   hiddenLabels: string[];
   hiddenTypes: string[];
   /** Only links a report states: those whose basis is the analyst's reading or background hide. */
@@ -51,6 +58,8 @@ export function emptyState(): ViewState {
     expanded: [],
     hiddenNodes: [],
     pinned: [],
+    pinnedAt: {},
+    added: [],
     hiddenLabels: [],
     hiddenTypes: [],
     statedOnly: false,
@@ -73,6 +82,8 @@ const KEYS = new Set([
   'exp',
   'hide',
   'pin',
+  'at',
+  'add',
   'hideLabels',
   'hideTypes',
   'stated',
@@ -127,6 +138,20 @@ export interface Decoded {
   problems: string[];
 }
 
+/** `id~x~y` items (the id may hold "~": the place is the last two parts). */
+function places(items: string[], problems: string[]): Record<string, { x: number; y: number }> {
+  const out: [string, { x: number; y: number }][] = [];
+  for (const item of items) {
+    const parts = item.split('~');
+    const [x, y] = parts.slice(-2).map((v) => (v.trim() === '' ? NaN : Number(v)));
+    const id = parts.slice(0, -2).join('~');
+    if (id && Number.isFinite(x) && Number.isFinite(y)) out.push([id, { x: x!, y: y! }]);
+    else problems.push(`at=${item} (not a place like country:india~120~-40)`);
+  }
+  // Own entries whatever the id ("__proto__" included).
+  return Object.fromEntries(out);
+}
+
 /** Reads a query string (with or without "?"), saying what it had to leave out. */
 export function readState(search: string): Decoded {
   const body = search.startsWith('?') ? search.slice(1) : search;
@@ -142,6 +167,8 @@ export function readState(search: string): Decoded {
   s.expanded = list(raw, 'exp');
   s.hiddenNodes = list(raw, 'hide');
   s.pinned = list(raw, 'pin');
+  s.pinnedAt = places(list(raw, 'at'), problems);
+  s.added = list(raw, 'add');
   s.hiddenLabels = list(raw, 'hideLabels');
   s.hiddenTypes = list(raw, 'hideTypes');
   const stated = p.get('stated');
@@ -192,6 +219,11 @@ export function encodeState(s: ViewState): string {
   put('exp', s.expanded);
   put('hide', s.hiddenNodes);
   put('pin', s.pinned);
+  put('add', s.added);
+  put(
+    'at',
+    Object.entries(s.pinnedAt).map(([id, p]) => `${id}~${Math.round(p.x)}~${Math.round(p.y)}`),
+  );
   put('hideLabels', s.hiddenLabels);
   put('hideTypes', s.hiddenTypes);
   if (s.statedOnly) p.set('stated', '1');

@@ -22,6 +22,7 @@ import { LayoutRunner, reducedMotion } from './canvas/layout.js';
 import { miniView, type MiniOptions } from './canvas/mini-view.js';
 import { SheetClearance } from './canvas/sheet.js';
 import { RuleStyler, type RulesOutcome } from './canvas/rules.js';
+import { installTestHook } from './canvas/test-hook.js';
 import { TimeAxis } from './canvas/time-axis.js';
 
 cytoscape.use(fcose);
@@ -46,6 +47,7 @@ export class Canvas extends CanvasContent {
   private readonly area: AreaSelect;
   private readonly areaListeners: (() => void)[] = [];
   private readonly rules: RuleStyler;
+  private readonly addListeners: ((g: Graph) => void)[] = [];
 
   constructor(container: HTMLElement) {
     super(container);
@@ -69,6 +71,20 @@ export class Canvas extends CanvasContent {
         else this.axis.hide();
       },
     });
+    // Only on a page opened with the test flag (ui/canvas/test-hook-types.ts).
+    installTestHook(this.cy, this);
+  }
+
+  /** Adds a graph (see CanvasContent.add) and tells who follows additions what came. */
+  override add(graph: Graph, near?: string): string[] {
+    const ids = super.add(graph, near);
+    if (ids.length) for (const fn of this.addListeners) fn(graph);
+    return ids;
+  }
+
+  /** Told of every addition that put something new on the canvas (ui/canvas/model-binding.ts). */
+  onAdded(fn: (g: Graph) => void): void {
+    this.addListeners.push(fn);
   }
 
   /** Empties the canvas; the date axis goes with the time layout's places. */
@@ -123,6 +139,11 @@ export class Canvas extends CanvasContent {
 
   onTapBackground(fn: () => void): void {
     events.onTapBackground(this.cy, fn);
+  }
+
+  /** A node dragged by hand and let go, with its new place. */
+  onNodeDragged(fn: (id: string, at: { x: number; y: number }) => void): void {
+    events.onNodeDragged(this.cy, fn);
   }
 
   onContextMenu(fn: (id: string | undefined, x: number, y: number) => void): void {
@@ -212,17 +233,6 @@ export class Canvas extends CanvasContent {
     });
     // A highlighted path is named, node by node.
     this.labels.update();
-  }
-
-  /**
-   * For the browser console, the end-to-end tests and the canvas bench:
-   * `window.cy`, and `window.canvasAdd`, which adds a graph the way the
-   * explorer does (the view-wide cap included) where `cy.add` would not.
-   */
-  exposeOnWindow(): void {
-    const w = window as unknown as { cy: unknown; canvasAdd: (g: Graph) => string[] };
-    w.cy = this.cy;
-    w.canvasAdd = (g) => this.add(g);
   }
 
   /** Zooms by a factor around the centre of the canvas. */

@@ -1,40 +1,82 @@
-// Growing and pruning the canvas: expand (with paging when the API caps the
-// neighbours), hide, pin and focus — each recorded for undo/redo.
+// Growing and pruning the canvas as named actions on the store's loaded
+// graph (state/graph-model.ts): expand (with paging when the API caps the
+// neighbours), hide, show, pin, focus. Each user step is one entry of the
+// store's history, so undo and redo walk every kind of step on one stack;
+// the canvas binding (ui/canvas/model-binding.ts) draws whatever results.
 import type { Graph } from '../../../contract/index.js';
-import { toggled } from '../state/store.js';
-import { UndoStack } from '../state/undo.js';
+import {
+  canRedo,
+  canUndo,
+  record,
+  redo as redoStep,
+  startHistory,
+  undo as undoStep,
+} from '../state/action-history.js';
+import {
+  EMPTY_GRAPH,
+  addGraph,
+  expand as expandGraph,
+  hide as hideNodes,
+  pin,
+  placed,
+  show,
+  unpin,
+  type LoadedGraph,
+  type Origin,
+} from '../state/graph-model.js';
 import type { Explorer } from './explorer.js';
 import { errorText } from './dom.js';
-
-type Action =
-  | { kind: 'add'; graph: Graph; positions: Record<string, { x: number; y: number }> }
-  | { kind: 'hide'; ids: string[] };
+import { dispatch, marks } from './graph-actions.js';
 
 /** Neighbours fetched per expansion; the rest are offered as "N more". */
 export const PAGE = 25;
 
+/** Element ids in `next` that `prev` lacks. */
+function newIds(prev: LoadedGraph, next: LoadedGraph): string[] {
+  return [
+    ...Object.keys(next.nodes).filter((id) => !prev.nodes[id]),
+    ...Object.keys(next.edges).filter((id) => !prev.edges[id]),
+  ];
+}
+
 export class Expander {
-  readonly undo = new UndoStack<Action>();
   /** How many neighbours of a node have been fetched, to page with skip. */
   private fetched = new Map<string, number>();
-  private listeners: (() => void)[] = [];
 
   constructor(private readonly ctx: Explorer) {}
 
+  private get graph(): LoadedGraph {
+    return this.ctx.store.get().loaded.present;
+  }
+
+  /** Whether there is a step to undo and one to redo (the toolbar's buttons). */
+  get undo(): { canUndo: boolean; canRedo: boolean } {
+    const h = this.ctx.store.get().loaded;
+    return { canUndo: canUndo(h), canRedo: canRedo(h) };
+  }
+
   onChange(fn: () => void): void {
-    this.listeners.push(fn);
+    this.ctx.store.subscribe(['loaded'], () => fn());
   }
 
-  private changed(): void {
-    for (const fn of this.listeners) fn();
-    this.ctx.bus.emit('graph');
+  private apply(name: string, action: (g: LoadedGraph) => LoadedGraph, step = true): void {
+    dispatch(this.ctx.store, name, action, step);
   }
 
-  /** Forgets paging, e.g. after "as of" reloads everything. */
+  /** Forgets paging and empties the loaded graph, e.g. before the view loads again. */
   reset(): void {
     this.fetched.clear();
-    this.undo.clear();
-    this.changed();
+    this.ctx.store.update({ loaded: startHistory(EMPTY_GRAPH) });
+  }
+
+  /** What was loaded so far is where undo starts (a view finished loading). */
+  settle(): void {
+    this.ctx.store.update((s) => ({ loaded: startHistory(s.loaded.present) }));
+  }
+
+  /** Something put on the canvas directly (a panel's "Add to canvas"): the state holds it too. */
+  adopt(graph: Graph, origin: Origin = 'canvas'): void {
+    this.apply('add', (g) => addGraph(g, graph, origin));
   }
 
   /**
@@ -45,136 +87,150 @@ export class Expander {
     id: string,
     opts: { types?: string[]; record?: boolean; layout?: boolean } = {},
   ): Promise<number> {
-    const { canvas, api, bus, store } = this.ctx;
-    const key = `${id}|${(opts.types ?? []).join(',')}`;
+    const { canvas, bus } = this.ctx;
     try {
-      const before = canvas.positions();
-      let skip = this.fetched.get(key) ?? 0;
-      let added: string[] = [];
-      let more = 0;
-      // A page may hold only neighbours already on the canvas: keep paging
-      // (a few pages at most) until something new arrives.
-      for (let page = 0; page < 5; page++) {
-        const n = await api.neighbors(id, {
-          limit: PAGE,
-          skip,
-          types: opts.types,
-          ...this.ctx.asOf(),
-        });
-        skip += n.returned;
-        this.fetched.set(key, skip);
-        added = added.concat(canvas.add(n.graph, id));
-        more = Math.max(0, n.total - skip);
-        if (added.length > 0 || more === 0 || n.returned === 0) break;
-      }
+      const { pages, more } = await this.fetchNeighbours(id, opts.types);
+      const places = Object.fromEntries(canvas.positions());
+      let added = 0;
+      this.ctx.store.update((s) => {
+        const before = placed(s.loaded.present, places);
+        let next = before;
+        for (const g of pages) next = expandGraph(next, id, g);
+        next = { ...next, places: undefined };
+        added = newIds(before, next).length;
+        const loaded =
+          opts.record !== false && added > 0
+            ? record({ ...s.loaded, present: before }, 'expand', next)
+            : { ...s.loaded, present: next };
+        const expanded = s.expanded.includes(id) ? s.expanded : [...s.expanded, id];
+        return { loaded, expanded };
+      });
       canvas.setOmitted(id, more);
-      store.update((s) => (s.expanded.includes(id) ? {} : { expanded: [...s.expanded, id] }));
-      if (opts.record !== false && added.length) {
-        const addedSet = new Set(added);
-        const graph = canvas.allGraph();
-        this.undo.push({
-          kind: 'add',
-          graph: {
-            nodes: graph.nodes.filter((x) => addedSet.has(x.id)),
-            edges: graph.edges.filter((x) => addedSet.has(x.id)),
-          },
-          positions: Object.fromEntries(before),
-        });
-      }
-      if (added.length && opts.layout !== false) canvas.layout(canvas.layoutName, true);
+      if (added && opts.layout !== false) canvas.layout(canvas.layoutName, true);
       const name = canvas.nameOf(id) ?? id;
       bus.emit('notice', {
         text:
-          (added.length
-            ? `${added.length} new element${added.length === 1 ? '' : 's'} around ${name}.`
+          (added
+            ? `${added} new element${added === 1 ? '' : 's'} around ${name}.`
             : `Nothing new around ${name}.`) +
           (more > 0 ? ` ${more} more — double-click again or use the menu to load them.` : ''),
       });
-      this.changed();
-      return added.length;
+      return added;
     } catch (e) {
       bus.emit('notice', { text: `Could not expand: ${errorText(e)}`, kind: 'error' });
       return 0;
     }
   }
 
-  hide(ids: string[]): void {
-    const { canvas } = this.ctx;
-    const shown = ids.filter((id) => canvas.has(id) && !canvas.isHidden(id));
-    if (!shown.length) return;
-    this.setHidden(shown, true);
-    this.undo.push({ kind: 'hide', ids: shown });
-    this.changed();
+  /**
+   * The next pages of a node's neighbours: a page may hold only neighbours
+   * already loaded, so it keeps paging (a few pages at most) until something
+   * new arrives.
+   */
+  private async fetchNeighbours(
+    id: string,
+    types: string[] | undefined,
+  ): Promise<{ pages: Graph[]; more: number }> {
+    const key = `${id}|${(types ?? []).join(',')}`;
+    let skip = this.fetched.get(key) ?? 0;
+    let g = this.graph;
+    const pages: Graph[] = [];
+    let more = 0;
+    for (let page = 0; page < 5; page++) {
+      const n = await this.ctx.api.neighbors(id, { limit: PAGE, skip, types, ...this.ctx.asOf() });
+      skip += n.returned;
+      this.fetched.set(key, skip);
+      pages.push(n.graph);
+      const next = expandGraph(g, id, n.graph);
+      const fresh = newIds(g, next).length;
+      g = next;
+      more = Math.max(0, n.total - skip);
+      if (fresh > 0 || more === 0 || n.returned === 0) break;
+    }
+    return { pages, more };
   }
 
-  /** Hides or shows nodes by hand, in the store (and so the URL) and on the canvas. */
+  hide(ids: string[]): void {
+    this.apply('hide', (g) => hideNodes(g, ids));
+  }
+
+  /** Hides or shows nodes by hand without a step (a view being restored). */
   setHidden(ids: string[], hidden: boolean): void {
-    this.ctx.canvas.setHidden(ids, hidden);
-    this.ctx.store.update((s) => ({ hiddenNodes: toggled(s.hiddenNodes, ids, hidden) }));
+    this.apply('hide', (g) => (hidden ? hideNodes(g, ids) : show(g, ids)), false);
   }
 
   showHidden(): void {
-    this.ctx.canvas.showAllHidden();
-    this.ctx.store.update({ hiddenNodes: [] });
-    this.changed();
+    this.apply('show', (g) => show(g));
   }
 
   /** Shows only the selection, its neighbourhood kept out of view (undoable like hide). */
   focus(ids: string[]): void {
-    const { canvas } = this.ctx;
     const keep = new Set(ids);
-    this.hide(canvas.nodeIds().filter((id) => !keep.has(id) && !canvas.isHidden(id)));
-    canvas.fit();
+    this.hide(Object.keys(this.graph.nodes).filter((id) => !keep.has(id)));
+    this.ctx.canvas.fit();
   }
 
   togglePin(id: string): void {
-    if (!this.ctx.canvas.has(id)) return;
-    this.setPinned([id], !this.ctx.canvas.isPinned(id));
-    this.changed();
+    const g = this.graph;
+    if (!g.nodes[id]) return;
+    if (g.pins[id]) this.apply('unpin', (s) => unpin(s, id));
+    else {
+      const at = this.ctx.canvas.positions().get(id);
+      if (at) this.apply('pin', (s) => pin(s, id, at));
+    }
   }
 
-  /** Pins or unpins nodes, in the store (and so the URL) and on the canvas. */
+  /** A pinned node dragged by hand stays pinned where it was let go (a step). */
+  moved(id: string, at: { x: number; y: number }): void {
+    if (this.graph.pins[id]) this.apply('move', (g) => pin(g, id, at));
+  }
+
+  /**
+   * Pins or unpins nodes without a step (a view being restored): each where
+   * the link put it, else where it stands.
+   */
   setPinned(ids: string[], pinned: boolean): void {
-    const present = ids.filter((id) => this.ctx.canvas.has(id));
-    this.ctx.canvas.setPinned(present, pinned);
-    this.ctx.store.update((s) => ({ pinned: toggled(s.pinned, present, pinned) }));
+    const where = this.ctx.canvas.positions();
+    for (const [id, p] of Object.entries(this.ctx.store.get().pinnedAt)) where.set(id, p);
+    this.apply(
+      'pin',
+      (g) =>
+        ids.reduce((s, id) => {
+          const at = where.get(id);
+          if (!pinned) return unpin(s, id);
+          return at ? pin(s, id, at) : s;
+        }, g),
+      false,
+    );
   }
 
   doUndo(): void {
-    const a = this.undo.undo();
-    if (!a) return;
-    const { canvas, store } = this.ctx;
-    if (a.kind === 'add') {
-      canvas.remove([...a.graph.nodes.map((n) => n.id), ...a.graph.edges.map((e) => e.id)]);
-      canvas.setPositions(a.positions);
-      store.update((s) => ({ expanded: s.expanded.filter((id) => canvas.has(id)) }));
-    } else {
-      this.setHidden(a.ids, false);
-    }
-    this.changed();
+    this.ctx.store.update((s) => {
+      const loaded = undoStep(s.loaded);
+      if (loaded === s.loaded) return {};
+      const expanded = s.expanded.filter((id) => loaded.present.nodes[id] !== undefined);
+      return { loaded, expanded, ...marks(s.loaded.present, loaded.present) };
+    });
   }
 
   doRedo(): void {
-    const a = this.undo.redo();
-    if (!a) return;
+    const before = this.graph;
+    this.ctx.store.update((s) => {
+      const loaded = redoStep(s.loaded);
+      return loaded === s.loaded ? {} : { loaded, ...marks(s.loaded.present, loaded.present) };
+    });
     const { canvas } = this.ctx;
-    if (a.kind === 'add') {
-      canvas.add(a.graph);
-      canvas.layout(canvas.layoutName, true);
-    } else {
-      this.setHidden(a.ids, true);
-    }
-    this.changed();
+    if (newIds(before, this.graph).length) canvas.layout(canvas.layoutName, true);
   }
 
   /** Puts a node on the canvas (fetching it) and selects it. */
   async reveal(id: string): Promise<void> {
     const { canvas, api, store } = this.ctx;
-    if (!canvas.has(id)) {
+    if (!this.graph.nodes[id] && !canvas.has(id)) {
       const d = await api.node(id);
-      canvas.add({ nodes: [d.node], edges: [] });
+      this.apply('add', (g) => addGraph(g, { nodes: [d.node], edges: [] }, 'search'), false);
       await this.expand(id);
-    } else if (canvas.isHidden(id)) {
+    } else if (this.graph.hidden.includes(id)) {
       this.setHidden([id], false);
     }
     // Centred here too: a node already selected is not a store change.

@@ -41,15 +41,17 @@ export function setupViews(
   /** The overview, then every expansion in the state, then hidden, pins, selection and layout. */
   async function loadView(): Promise<void> {
     const expanded = [...store.get().expanded];
+    // What panels had added: the overview's adoption below rewrites the field.
+    const added = [...store.get().added];
     states.loading();
     canvas.clear();
     expander.reset();
     try {
-      canvas.add(await ctx.api.overview(OVERVIEW_SIZE, ctx.asOf()));
+      expander.adopt(await ctx.api.overview(OVERVIEW_SIZE, ctx.asOf()), 'overview');
       const failed: string[] = [];
       // Every id the state names that the overview lacks, fetched at once:
       // one request, not one per id; those not in the graph are named once.
-      const missing = await fetchAbsent();
+      const missing = await fetchAbsent(ctx, expander, added);
       store.update({ expanded: [] });
       for (const id of expanded) {
         if (!canvas.has(id)) continue; // gone from the graph, or not yet as of this date
@@ -67,32 +69,14 @@ export function setupViews(
       canvas.layout(store.get().layout);
       canvas.fit();
       restoreSelection(missing);
+      // Loading was no step of the user's: undo starts here.
+      expander.settle();
       states.loaded();
       document.body.dataset['ready'] = 'true';
       tellUnrestored(missing, failed);
     } catch (e) {
       states.failed(errorText(e));
       document.body.dataset['ready'] = 'true';
-    }
-  }
-
-  /**
-   * The nodes the state names (expanded, selected, hidden, pinned) that are
-   * not on the canvas, put there from one batch read; returns the ids the
-   * graph does not have. A failed read leaves them all missing.
-   */
-  async function fetchAbsent(): Promise<string[]> {
-    const s = store.get();
-    const absent = [
-      ...new Set([...s.expanded, ...s.selected, ...s.hiddenNodes, ...s.pinned]),
-    ].filter((id) => !canvas.has(id));
-    if (!absent.length) return [];
-    try {
-      const batch = await ctx.api.nodes(absent);
-      if (batch.nodes.length) canvas.add({ nodes: batch.nodes, edges: [] });
-      return batch.missing;
-    } catch {
-      return absent;
     }
   }
 
@@ -146,7 +130,7 @@ export function setupViews(
     toolbar.syncLayout();
     canvas.clear();
     expander.reset();
-    canvas.add(v.graph);
+    expander.adopt(v.graph, `view:${name}`);
     canvas.setPositions(v.positions);
     const missing: string[] = [];
     restoreMarks(missing);
@@ -154,6 +138,7 @@ export function setupViews(
     filters.render();
     canvas.fit();
     restoreSelection(missing);
+    expander.settle();
     states.loaded();
     ctx.bus.emit('notice', { text: `Opened view “${name}”.` });
     tellUnrestored(missing);
@@ -165,4 +150,38 @@ export function setupViews(
     restore: restoreView,
     restoring: () => restoring,
   };
+}
+
+/**
+ * The nodes the state names (added by panels, expanded, selected, hidden,
+ * pinned) that are not on the canvas, put there from one batch read; returns the ids the
+ * graph does not have. A failed read leaves them all missing.
+ */
+async function fetchAbsent(
+  ctx: Explorer,
+  expander: Expander,
+  added: readonly string[],
+): Promise<string[]> {
+  const { store, canvas } = ctx;
+  const s = store.get();
+  const absent = [
+    ...new Set([...added, ...s.expanded, ...s.selected, ...s.hiddenNodes, ...s.pinned]),
+  ].filter((id) => !canvas.has(id));
+  if (!absent.length) return [];
+  try {
+    // What panels added comes with the relationships among it and the overview.
+    const links = added.length > 0;
+    const batch = await ctx.api.nodes(links ? [...absent, ...canvas.nodeIds()] : absent, {
+      links,
+    });
+    const wanted = new Set(added);
+    const byPanel = batch.nodes.filter((n) => wanted.has(n.id));
+    const rest = batch.nodes.filter((n) => !wanted.has(n.id) && !canvas.has(n.id));
+    if (rest.length) expander.adopt({ nodes: rest, edges: [] }, 'link');
+    if (byPanel.length || batch.edges?.length)
+      expander.adopt({ nodes: byPanel, edges: batch.edges ?? [] }, 'canvas');
+    return batch.missing;
+  } catch {
+    return absent;
+  }
 }

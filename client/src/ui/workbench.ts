@@ -1,15 +1,17 @@
 // The Cypher workbench panel: editor, JSON params, run, results as graph,
 // table and JSON, errors with their position, history and the saved-query
 // library. Only POST /api/query runs queries; the server refuses writes.
-import type { QueryResult } from '../../../contract/index.js';
+import { NODES_MAX, type QueryResult } from '../../../contract/index.js';
 import { ApiClientError, syntaxPosition } from '../api/client.js';
 import { cellText, toCsv } from '../export/csv.js';
 import { layoutOptions } from '../graph/layouts.js';
+import { addQueryResult } from '../state/graph-model.js';
 import { queryHistory } from '../state/storage.js';
 import { createEditor, type CypherEditor } from '../workbench/editor.js';
 import { languageService } from '../workbench/language.js';
 import type { Explorer } from './explorer.js';
 import { clear, download, errorText, h } from './dom.js';
+import { dispatch } from './graph-actions.js';
 import { showStorageNotes } from './storage-note.js';
 import { createTabs } from './tabs.js';
 
@@ -226,11 +228,7 @@ export function setupWorkbench(panel: HTMLElement, ctx: Explorer) {
 
   runButton.addEventListener('click', () => void run());
   addButton.addEventListener('click', () => {
-    if (!result) return;
-    const added = ctx.canvas.add(result.graph);
-    ctx.canvas.layout(ctx.canvas.layoutName, true);
-    ctx.bus.emit('graph');
-    ctx.bus.emit('notice', { text: `${added.length} elements added to the canvas.` });
+    if (result) void addToCanvas(ctx, result);
   });
   csvButton.addEventListener('click', () => {
     if (!result) return;
@@ -243,4 +241,32 @@ export function setupWorkbench(panel: HTMLElement, ctx: Explorer) {
   renderHistory();
   history.stored.onChange(renderHistory);
   return { loadLibrary, run, load, editor };
+}
+
+/**
+ * The result's nodes with the relationships among them and with what the
+ * canvas holds (asked of the server: a query returning nodes alone has
+ * none), each new node placed beside a neighbour already drawn.
+ */
+export async function addToCanvas(ctx: Explorer, result: QueryResult): Promise<void> {
+  const graph = result.graph;
+  const cypher = ctx.store.get().query ?? '';
+  const ids = [...new Set([...graph.nodes.map((n) => n.id), ...ctx.canvas.nodeIds()])];
+  let edges = graph.edges;
+  try {
+    const batch = await ctx.api.nodes(ids.slice(0, NODES_MAX), { links: true });
+    edges = [...edges, ...(batch.edges ?? [])];
+  } catch {
+    // The result's own relationships only; the notice below still counts what came.
+  }
+  const before = ctx.store.get().loaded.present;
+  dispatch(ctx.store, 'addQueryResult', (g) =>
+    addQueryResult(g, cypher, { nodes: graph.nodes, edges }),
+  );
+  const after = ctx.store.get().loaded.present;
+  const added =
+    Object.keys(after.nodes).filter((id) => !before.nodes[id]).length +
+    Object.keys(after.edges).filter((id) => !before.edges[id]).length;
+  ctx.canvas.layout(ctx.canvas.layoutName, true);
+  ctx.bus.emit('notice', { text: `${added} elements added to the canvas.` });
 }

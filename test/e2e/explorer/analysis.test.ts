@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { CLAIMS_PAGE } from '../../../client/src/ui/claims.js';
 import { browserAvailable } from '../../support/browser.js';
 import {
+  canvasElement,
+  canvasElements,
   canvasNodeIds,
   centreOn,
   chainLoaded,
@@ -37,11 +39,7 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
     const text = (await panel.locator('.path-text').first().textContent()) ?? '';
     expect(text).toContain('Ministry of External Affairs (India)');
     expect(await panel.locator('.path-text li').count()).toBeGreaterThan(0);
-    const highlighted = await page.evaluate(
-      () =>
-        (window as unknown as { cy: { $(s: string): { length: number } } }).cy.$('.highlight')
-          .length,
-    );
+    const highlighted = (await canvasElements(page, { className: 'highlight' })).length;
     expect(highlighted).toBeGreaterThan(2);
     await shot(page, 'explorer-paths');
   });
@@ -86,16 +84,7 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
     expect(from < to).toBe(true);
     await eventually(() => events.count()).toBeLessThan(before);
     // Events outside the range are filtered off the canvas.
-    const filtered = await page.evaluate(
-      () =>
-        (
-          window as unknown as {
-            cy: { $(s: string): { map<T>(f: (n: { data(k: string): unknown }) => T): T[] } };
-          }
-        ).cy
-          .$('node.filtered')
-          .map((n) => n.data('date')).length,
-    );
+    const filtered = (await canvasElements(page, { group: 'nodes', className: 'filtered' })).length;
     expect(filtered).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'All dates' }).click();
     await eventually(() => events.count()).toBe(before);
@@ -186,45 +175,25 @@ describe.runIf(browserAvailable())('analysis panels in Chromium', () => {
     await panel.getByRole('button', { name: 'Lay out on the canvas' }).click();
     await page.waitForSelector('.chain-legend', { state: 'visible' });
     // Labels are picked a moment after the view moves.
-    await eventually(() =>
-      page.evaluate(
-        (id) =>
-          !(
-            window as unknown as {
-              cy: { getElementById(i: string): { hasClass(c: string): boolean } };
-            }
-          ).cy
-            .getElementById(id)
-            .hasClass('no-label'),
-        root,
-      ),
+    await eventually(
+      async () => (await canvasElement(page, root))?.classes.includes('no-label') === false,
     ).toBe(true);
-    const view = await page.evaluate((rootId) => {
-      type El = {
-        id(): string;
-        position(): { x: number };
-        data(k: string): unknown;
-        style(k: string): string;
-        hasClass(c: string): boolean;
-      };
-      type Col = { map<T>(f: (e: El) => T): T[] };
-      const cy = (window as unknown as { cy: { $(s: string): Col } }).cy;
-      const nodes = cy.$('node.chain').map((n) => ({
-        id: n.id(),
-        x: n.position().x,
-        labelled: !n.hasClass('no-label'),
+    const nodes = (await canvasElements(page, { group: 'nodes', className: 'chain' })).map((n) => ({
+      id: n.id,
+      x: n.position?.x ?? NaN,
+      labelled: !n.classes.includes('no-label'),
+    }));
+    const edges = async (className: string) =>
+      (await canvasElements(page, { group: 'edges', className })).map((e) => ({
+        line: e.style.lineStyle,
+        words: String(e.data['chainWords']),
       }));
-      const edges = (sel: string) =>
-        cy
-          .$(sel)
-          .map((e) => ({ line: e.style('line-style'), words: String(e.data('chainWords')) }));
-      return {
-        nodes,
-        rootLabelled: nodes.find((n) => n.id === rootId)?.labelled,
-        causal: edges('edge.chain-causal'),
-        sequence: edges('edge.chain-sequence'),
-      };
-    }, root);
+    const view = {
+      nodes,
+      rootLabelled: nodes.find((n) => n.id === root)?.labelled,
+      causal: await edges('chain-causal'),
+      sequence: await edges('chain-sequence'),
+    };
     expect(view.nodes.length).toBeGreaterThan(5);
     // Left to right by date: sorting by x never puts a later date first.
     const byX = [...view.nodes].sort((a, b) => a.x - b.x);

@@ -3,7 +3,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
 import {
+  callHook,
+  canvasElement,
+  canvasElements,
   canvasNodeIds,
+  canvasViewport,
   eventually,
   centreOn,
   doubleClickNode,
@@ -30,14 +34,8 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
     expect(await page.locator('.legend li', { hasText: 'Country' }).textContent()).toMatch(
       /\d+\/\d+/,
     );
-    const colours = await page.evaluate(() => {
-      const cy = (
-        window as unknown as {
-          cy: { nodes(): { map<T>(f: (n: { style(k: string): string }) => T): T[] } };
-        }
-      ).cy;
-      return new Set(cy.nodes().map((n) => n.style('background-color'))).size;
-    });
+    const nodes = await canvasElements(page, { group: 'nodes' });
+    const colours = new Set(nodes.map((n) => n.style.backgroundColor)).size;
     expect(colours).toBeGreaterThan(3);
     await shot(page, 'explorer-overview');
   });
@@ -129,21 +127,10 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
     expect(text).toMatch(/Relationships by type/);
     expect(await details.locator('.source').count()).toBeGreaterThan(0);
     // An edge: select one touching MEA and read its sources.
-    await page.evaluate(() => {
-      const cy = (
-        window as unknown as {
-          cy: {
-            $(s: string): { unselect(): void };
-            getElementById(i: string): {
-              connectedEdges(): { first(): { select(): void; emit(e: string): void } };
-            };
-          };
-        }
-      ).cy;
-      cy.$(':selected').unselect();
-      const e = cy.getElementById('org:mea-india').connectedEdges().first();
-      e.select();
-    });
+    const edge = (await canvasElements(page, { group: 'edges' })).find(
+      (e) => e.source === 'org:mea-india' || e.target === 'org:mea-india',
+    );
+    await callHook(page, 'select', [edge?.id ?? '']);
     await eventually(() => details.locator('.source').count()).toBeGreaterThan(0);
     // Each card names its report by its file (the locator).
     expect(await details.locator('.source').first().textContent()).toMatch(
@@ -195,17 +182,12 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
     await page.waitForSelector('body[data-layout="idle"]');
     const axis = page.locator('.time-axis');
     await axis.waitFor();
-    const years = await page.evaluate(() => {
-      const cy = (
-        window as unknown as {
-          cy: { nodes(s: string): { map<T>(f: (n: { data(k: string): unknown }) => T): T[] } };
-        }
-      ).cy;
-      const dates = cy.nodes(':visible').map((n) => n.data('date'));
-      return [
-        ...new Set(dates.filter((d) => typeof d === 'string').map((d) => String(d).slice(0, 4))),
-      ];
-    });
+    const dates = (await canvasElements(page, { group: 'nodes', visible: true })).map(
+      (n) => n.data['date'],
+    );
+    const years = [
+      ...new Set(dates.filter((d) => typeof d === 'string').map((d) => String(d).slice(0, 4))),
+    ];
     expect(years.length).toBeGreaterThan(1);
     const first = Math.min(...years.map(Number));
     const last = Math.max(...years.map(Number));
@@ -224,78 +206,46 @@ describe.runIf(browserAvailable())('the explorer canvas in Chromium', () => {
     await page.locator('.time-axis').waitFor();
     // A dated node stands where the axis puts its day: between the ticks on
     // either side, at the x their days give it (whatever the tick step is).
-    const id = await page.evaluate(() => {
-      type N = { id(): string; data(k: string): unknown; position(): { x: number; y: number } };
-      const cy = (
-        window as unknown as {
-          cy: {
-            nodes(s: string): { filter(f: (n: N) => boolean): { first(): N; length: number } };
-            zoom(z: number): void;
-            width(): number;
-            height(): number;
-            pan(p: { x: number; y: number }): void;
-          };
-        }
-      ).cy;
-      const dated = cy.nodes(':visible').filter((n) => {
-        const d = n.data('date');
-        return typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d);
-      });
-      if (dated.length === 0) return undefined;
-      const node = dated.first();
-      cy.zoom(3);
-      // On the node itself: Cytoscape's center() counts a label drawn beside it.
-      const p = node.position();
-      cy.pan({ x: cy.width() / 2 - p.x * 3, y: cy.height() / 2 - p.y * 3 });
-      return node.id();
+    const node = (await canvasElements(page, { group: 'nodes', visible: true })).find((n) => {
+      const d = n.data['date'];
+      return typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d);
     });
+    const id = node?.id;
+    if (node?.position) {
+      await callHook(page, 'zoomTo', 3);
+      // On the node itself: Cytoscape's center() counts a label drawn beside it.
+      const v = await canvasViewport(page);
+      const p = node.position;
+      await callHook(page, 'panTo', { x: v.width / 2 - p.x * 3, y: v.height / 2 - p.y * 3 });
+    }
     expect(id).toBeDefined();
     // Node and ticks are read together on each try: the view may still settle.
-    await eventually(() =>
-      page.evaluate((nid) => {
-        const cy = (
-          window as unknown as {
-            cy: {
-              getElementById(i: string): {
-                renderedPosition(): { x: number };
-                data(k: string): unknown;
-              };
-            };
-          }
-        ).cy;
-        const node = cy.getElementById(nid ?? '');
-        const x = node.renderedPosition().x;
-        const day = Math.floor(Date.parse(String(node.data('date'))) / 86_400_000);
-        const ticks = [...document.querySelectorAll<HTMLElement>('.time-axis .tick')]
-          .map((t) => ({ x: parseFloat(t.style.left), day: Number(t.dataset.day) }))
-          .sort((a, b) => a.day - b.day);
-        const before = ticks.filter((t) => t.day <= day).at(-1);
-        const after = ticks.find((t) => t.day > day);
-        if (!before || !after) return Infinity;
-        const expected =
-          before.x + ((day - before.day) / (after.day - before.day)) * (after.x - before.x);
-        return Math.abs(expected - x);
-      }, id),
-    ).toBeLessThan(1);
+    await eventually(async () => {
+      const n = await canvasElement(page, id ?? '');
+      const x = n?.rendered?.x ?? NaN;
+      const day = Math.floor(Date.parse(String(n?.data['date'])) / 86_400_000);
+      const ticks = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.time-axis .tick')].map((t) => ({
+          x: parseFloat(t.style.left),
+          day: Number(t.dataset.day),
+        })),
+      );
+      ticks.sort((a, b) => a.day - b.day);
+      const before = ticks.filter((t) => t.day <= day).at(-1);
+      const after = ticks.find((t) => t.day > day);
+      if (!before || !after) return Infinity;
+      const expected =
+        before.x + ((day - before.day) / (after.day - before.day)) * (after.x - before.x);
+      return Math.abs(expected - x);
+    }).toBeLessThan(1);
   });
 });
 
 /** How many visible nodes have their label drawn, at a size that can be read (12 px). */
-function labelledNodes(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    type N = { hasClass(c: string): boolean; style(k: string): string };
-    const cy = (
-      window as unknown as {
-        cy: {
-          zoom(): number;
-          nodes(s: string): { filter(f: (n: N) => boolean): { length: number } };
-        };
-      }
-    ).cy;
-    return cy
-      .nodes(':visible')
-      .filter(
-        (n) => !n.hasClass('no-label') && parseFloat(n.style('font-size')) * cy.zoom() >= 11.5,
-      ).length;
-  });
+async function labelledNodes(page: Page): Promise<number> {
+  const { zoom } = await canvasViewport(page);
+  const nodes = await canvasElements(page, { group: 'nodes', visible: true });
+  return nodes.filter(
+    (n) => !n.classes.includes('no-label') && parseFloat(n.style.fontSize) * zoom >= 11.5,
+  ).length;
 }

@@ -1,10 +1,27 @@
 // Evidence on screen: quotation marks only around verbatim quotes, reports and
 // notes on every relationship, and sequence links apart from causes.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
-import { eventually, shot, useExplorer } from './harness.js';
+import type { ElementInfo } from '../../support/canvas-hook.js';
+import {
+  callHook,
+  canvasElement,
+  canvasElements,
+  eventually,
+  shot,
+  useExplorer,
+} from './harness.js';
 
 const QUOTE_MARKS = /[“”"]/;
+
+/** Selects the first edge on the canvas that matches (an edge is hard to hit); '' when none does. */
+async function selectEdge(page: Page, match: (e: ElementInfo) => boolean): Promise<string> {
+  const edge = (await canvasElements(page, { group: 'edges' })).find(match);
+  if (!edge) return '';
+  await callHook(page, 'select', [edge.id]);
+  return edge.id;
+}
 
 describe.runIf(browserAvailable())('evidence in Chromium', () => {
   const app = useExplorer();
@@ -46,26 +63,9 @@ describe.runIf(browserAvailable())('evidence in Chromium', () => {
   it("shows a relationship's reports and its note in its details", async () => {
     const page = await app.open();
     await eventually(() =>
-      page.evaluate(() => {
-        type Edge = { id(): string; data(k: string): unknown; select(): void };
-        const cy = (
-          window as unknown as {
-            cy: { elements(): { unselect(): void }; edges(): { toArray(): Edge[] } };
-          }
-        ).cy;
-        const edge = cy
-          .edges()
-          .toArray()
-          .find((e) => {
-            const p = e.data('properties') as Record<string, unknown>;
-            return (
-              Array.isArray(p['sources']) && typeof (p['note'] ?? p['description']) === 'string'
-            );
-          });
-        if (!edge) return '';
-        cy.elements().unselect();
-        edge.select();
-        return edge.id();
+      selectEdge(page, (e) => {
+        const p = e.data['properties'] as Record<string, unknown>;
+        return Array.isArray(p['sources']) && typeof (p['note'] ?? p['description']) === 'string';
       }),
     ).not.toBe('');
     const details = page.locator('#panel-details');
@@ -77,28 +77,10 @@ describe.runIf(browserAvailable())('evidence in Chromium', () => {
   it('draws links no report states dotted, and says how each report supports a link in its details', async () => {
     const page = await app.open('/?exp=event%3A2025-10-trump-xi-meeting');
     // Select one edge of each basis in turn and read its details.
-    const pick = (basis: string) =>
-      page.evaluate((b) => {
-        type Edge = {
-          id(): string;
-          data(k: string): unknown;
-          select(): void;
-          style(k: string): string;
-        };
-        const cy = (
-          window as unknown as {
-            cy: { elements(): { unselect(): void }; edges(): { toArray(): Edge[] } };
-          }
-        ).cy;
-        const edge = cy
-          .edges()
-          .toArray()
-          .find((e) => e.data('basis') === b);
-        if (!edge) return null;
-        cy.elements().unselect();
-        edge.select();
-        return edge.style('line-style');
-      }, basis);
+    const pick = async (basis: string) => {
+      const id = await selectEdge(page, (e) => e.data['basis'] === basis);
+      return id ? ((await canvasElement(page, id))?.style.lineStyle ?? null) : null;
+    };
     const details = page.locator('#panel-details');
     await eventually(() => pick('stated')).toBe('solid');
     await eventually(() => details.locator('.source .basis-stated').count()).toBeGreaterThan(0);
@@ -117,19 +99,15 @@ describe.runIf(browserAvailable())('evidence in Chromium', () => {
 
     // The switch leaves out every link no report states, and the link keeps it.
     await page.locator('label[for="filter-stated"]').click();
-    const shown = () =>
-      page.evaluate(() => {
-        type Edge = { data(k: string): unknown; hasClass(c: string): boolean };
-        const cy = (window as unknown as { cy: { edges(): { toArray(): Edge[] } } }).cy;
-        const visible = cy
-          .edges()
-          .toArray()
-          .filter((e) => !e.hasClass('filtered'));
-        return {
-          unstated: visible.filter((e) => e.data('basis') !== 'stated').length,
-          stated: visible.filter((e) => e.data('basis') === 'stated').length,
-        };
-      });
+    const shown = async () => {
+      const visible = (await canvasElements(page, { group: 'edges' })).filter(
+        (e) => !e.classes.includes('filtered'),
+      );
+      return {
+        unstated: visible.filter((e) => e.data['basis'] !== 'stated').length,
+        stated: visible.filter((e) => e.data['basis'] === 'stated').length,
+      };
+    };
     await eventually(async () => (await shown()).unstated).toBe(0);
     expect((await shown()).stated).toBeGreaterThan(0);
     expect(page.url()).toContain('stated=1');

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SHAPES } from '../../../client/src/graph/style.js';
 import { browserAvailable } from '../../support/browser.js';
-import { useExplorer } from './harness.js';
+import { callHook, canvasElements, useExplorer } from './harness.js';
 
 async function grab(page: Page, name: string): Promise<string> {
   const [download] = await Promise.all([
@@ -28,34 +28,9 @@ describe.runIf(browserAvailable())('exports in Chromium', () => {
     await page.waitForSelector('body:not([data-layout="running"])');
     // One extra node drawn in each shape the style can give a kind, and a
     // colour of its own for every visible node.
-    const count = await page.evaluate(
-      ({ shapes, tints }) => {
-        type Col = {
-          forEach(f: (n: { style(s: Record<string, string>): void }, i: number) => void): void;
-          length: number;
-        };
-        const cy = (
-          window as unknown as {
-            cy: { add(e: object[]): void; nodes(s: string): Col };
-          }
-        ).cy;
-        cy.add(
-          shapes.map((shape, i) => ({
-            group: 'nodes',
-            data: { id: `shape-test:${shape}`, display: shape },
-            position: { x: i * 60, y: -400 },
-            style: { shape },
-          })),
-        );
-        const nodes = cy.nodes(':visible');
-        nodes.forEach((n, i) => {
-          const [r, g, b] = tints[i] ?? [0, 0, 0];
-          n.style({ 'background-color': `rgb(${r},${g},${b})` });
-        });
-        return nodes.length;
-      },
-      { shapes: [...SHAPES], tints: Array.from({ length: 400 }, (_, i) => tint(i)) },
-    );
+    await callHook(page, 'addShapes', [...SHAPES]);
+    const colours = Array.from({ length: 400 }, (_, i) => `rgb(${tint(i).join(',')})`);
+    const count = await callHook(page, 'paintVisible', colours);
     await page.click('#tab-export');
     const svg = await grab(page, 'SVG');
     const missing: number[] = [];
@@ -71,11 +46,7 @@ describe.runIf(browserAvailable())('exports in Chromium', () => {
 
   it('exports the visible relationships as an edges CSV', async () => {
     const page = await app.open();
-    const visibleEdges = await page.evaluate(
-      () =>
-        (window as unknown as { cy: { edges(s: string): { length: number } } }).cy.edges(':visible')
-          .length,
-    );
+    const visibleEdges = await callHook(page, 'count', { group: 'edges', visible: true });
     await page.click('#tab-export');
     const csv = await grab(page, 'Edges CSV');
     const [header, ...rows] = csv.trimEnd().split('\r\n');
@@ -87,22 +58,11 @@ describe.runIf(browserAvailable())('exports in Chromium', () => {
   it('draws each node of the offline HTML in the colour and shape the canvas gives it, with labels', async () => {
     const page = await app.open();
     await page.waitForSelector('body[data-layout="idle"]');
-    const onScreen = await page.evaluate(() => {
-      const cy = (
-        window as unknown as {
-          cy: {
-            nodes(s: string): {
-              map<T>(f: (n: { id(): string; style(k: string): string }) => T): T[];
-            };
-          };
-        }
-      ).cy;
-      return cy.nodes(':visible').map((n) => ({
-        id: n.id(),
-        fill: n.style('background-color'),
-        shape: n.style('shape'),
-      }));
-    });
+    const onScreen = (await canvasElements(page, { group: 'nodes', visible: true })).map((n) => ({
+      id: n.id,
+      fill: n.style.backgroundColor,
+      shape: n.style.shape,
+    }));
     await page.click('#tab-export');
     const html = await grab(page, 'Interactive HTML');
     const hex = (rgb: string) =>

@@ -1,11 +1,20 @@
 // Shared set-up of the explorer's browser tests: one server and one browser
-// per file, a fresh page per test, helpers to read and poke the canvas.
+// per file, a fresh page per test, helpers to read and poke the canvas
+// through its test hook (test/support/canvas-hook.ts).
 import { mkdirSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { listen } from '../../support/app.js';
 import { launchBrowser } from '../../support/browser.js';
+import {
+  callHook,
+  canvasElement,
+  canvasElements,
+  canvasViewport,
+  enableTestHook,
+  viewportSettled,
+} from '../../support/canvas-hook.js';
 import { testDriver } from '../../support/db.js';
 
 export interface Viewport {
@@ -16,7 +25,12 @@ export interface Viewport {
 export interface Harness {
   url(): string;
   /** A fresh page in a fresh browser context (no storage carried over). */
-  open(path?: string, viewport?: Viewport, before?: (page: Page) => void): Promise<Page>;
+  open(
+    path?: string,
+    viewport?: Viewport,
+    before?: (page: Page) => void,
+    options?: { testHook?: boolean },
+  ): Promise<Page>;
 }
 
 export function useExplorer(): Harness {
@@ -41,8 +55,15 @@ export function useExplorer(): Harness {
 
   return {
     url: () => server.url,
-    async open(path = '/', viewport = { width: 1500, height: 950 }, before?: (page: Page) => void) {
+    async open(
+      path = '/',
+      viewport = { width: 1500, height: 950 },
+      before?: (page: Page) => void,
+      { testHook = true } = {},
+    ) {
       const page = await browser.newPage({ viewport });
+      // The canvas' test hook (client/src/ui/canvas/test-hook-types.ts), on every load.
+      if (testHook) await enableTestHook(page);
       before?.(page);
       page.setDefaultTimeout(15_000);
       // Earlier pages are closed so the new one is the only, foreground tab.
@@ -58,39 +79,22 @@ export function useExplorer(): Harness {
 }
 
 /** Node ids on the canvas (hidden and filtered ones included unless `visibleOnly`). */
-export function canvasNodeIds(page: Page, visibleOnly = false): Promise<string[]> {
-  return page.evaluate((v) => {
-    const cy = (
-      window as unknown as {
-        cy: { nodes(s?: string): { map<T>(f: (n: { id(): string }) => T): T[] } };
-      }
-    ).cy;
-    return cy.nodes(v ? ':visible' : undefined).map((n) => n.id());
-  }, visibleOnly);
+export async function canvasNodeIds(page: Page, visibleOnly = false): Promise<string[]> {
+  const nodes = await canvasElements(page, {
+    group: 'nodes',
+    ...(visibleOnly ? { visible: true } : {}),
+  });
+  return nodes.map((n) => n.id);
 }
 
-export function selectedIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const cy = (
-      window as unknown as { cy: { $(s: string): { map<T>(f: (n: { id(): string }) => T): T[] } } }
-    ).cy;
-    return cy.$(':selected').map((n) => n.id());
-  });
+export async function selectedIds(page: Page): Promise<string[]> {
+  return (await canvasElements(page, { selected: true })).map((e) => e.id);
 }
 
 /** Where a node is on the page, to click it like a person would. */
 export async function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
-  const p = await page.evaluate((nid) => {
-    const cy = (
-      window as unknown as {
-        cy: {
-          getElementById(i: string): { renderedPosition(): { x: number; y: number } };
-          animated?: unknown;
-        };
-      }
-    ).cy;
-    return cy.getElementById(nid).renderedPosition();
-  }, id);
+  const p = (await canvasElement(page, id))?.rendered;
+  if (!p) throw new Error(`${id} is not on the canvas`);
   const box = await page.locator('#cy').boundingBox();
   if (!box) throw new Error('no canvas');
   return { x: box.x + p.x, y: box.y + p.y };
@@ -101,38 +105,18 @@ export async function centreOn(page: Page, id: string): Promise<void> {
   // A layout or viewport animation still running would move the node under
   // the click; interrupting one with cy.stop() left Cytoscape ignoring clicks.
   await page.waitForSelector('body:not([data-layout="running"])', { timeout: 20_000 });
-  await page.waitForFunction(
-    () => !(window as unknown as { cy: { animated(): boolean } }).cy.animated(),
-    undefined,
-    {
-      timeout: 20_000,
-    },
-  );
+  await viewportSettled(page);
   // Move the view only when the node is off screen: a person clicks what they see.
-  const moved = await page.evaluate((nid) => {
-    const cy = (
-      window as unknown as {
-        cy: {
-          extent(): { x1: number; x2: number; y1: number; y2: number };
-          width(): number;
-          height(): number;
-          zoom(): number;
-          pan(p: { x: number; y: number }): void;
-          getElementById(i: string): { position(): { x: number; y: number } };
-        };
-      }
-    ).cy;
-    const node = cy.getElementById(nid);
-    const { x, y } = node.position();
-    const e = cy.extent();
-    const margin = 40;
-    if (x > e.x1 + margin && x < e.x2 - margin && y > e.y1 + margin && y < e.y2 - margin)
-      return false;
-    // On the node itself: Cytoscape's center() counts a label drawn beside it.
-    cy.pan({ x: cy.width() / 2 - x * cy.zoom(), y: cy.height() / 2 - y * cy.zoom() });
-    return true;
-  }, id);
-  if (moved) await page.waitForTimeout(300);
+  const p = (await canvasElement(page, id))?.position;
+  if (!p) throw new Error(`${id} is not on the canvas`);
+  const v = await canvasViewport(page);
+  const margin = 40;
+  const e = v.extent;
+  if (p.x > e.x1 + margin && p.x < e.x2 - margin && p.y > e.y1 + margin && p.y < e.y2 - margin)
+    return;
+  // On the node itself: Cytoscape's center() counts a label drawn beside it.
+  await callHook(page, 'panTo', { x: v.width / 2 - p.x * v.zoom, y: v.height / 2 - p.y * v.zoom });
+  await page.waitForTimeout(300);
 }
 
 export async function shot(page: Page, name: string): Promise<void> {
@@ -182,3 +166,5 @@ export async function chainLoaded(page: Page): Promise<void> {
     .locator('#panel-chain[aria-busy="false"]')
     .waitFor({ state: 'attached', timeout: 30_000 });
 }
+
+export { callHook, canvasElement, canvasElements, canvasViewport, viewportSettled };

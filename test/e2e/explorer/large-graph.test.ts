@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DRAW_CAP } from '../../../client/src/graph/cap.js';
 import { browserAvailable } from '../../support/browser.js';
 import { seriousViolations } from './axe.js';
-import { eventually, useExplorer } from './harness.js';
+import { callHook, canvasElements, eventually, useExplorer } from './harness.js';
 
 const EXTRA_NODES = 1_500;
 
@@ -45,10 +45,7 @@ function bigView(nodes: number) {
 }
 
 /** Elements on the canvas (in Cytoscape). */
-const drawn = (page: Page) =>
-  page.evaluate(
-    () => (window as unknown as { cy: { elements(): { length: number } } }).cy.elements().length,
-  );
+const drawn = (page: Page) => callHook(page, 'count');
 
 describe.runIf(browserAvailable())('a large graph in Chromium', () => {
   const app = useExplorer();
@@ -58,22 +55,23 @@ describe.runIf(browserAvailable())('a large graph in Chromium', () => {
     const page = await app.open('/', undefined, (p) =>
       p.on('worker', (w) => workers.push(w.url())),
     );
-    // Test tooling: the canvas exposes its Cytoscape instance for tests only.
-    await page.evaluate((n) => {
-      const cy = (window as unknown as { cy: { add(e: unknown[]): void } }).cy;
-      const elements: unknown[] = [];
-      for (let i = 0; i < n; i++) {
-        elements.push({ group: 'nodes', data: { id: `bulk:${i}`, label: 'Bulk', name: `B${i}` } });
-        if (i > 0) {
-          const target = `bulk:${Math.floor(i / 4)}`;
-          elements.push({
-            group: 'edges',
-            data: { id: `bulk-e${i}`, source: `bulk:${i}`, target },
-          });
-        }
-      }
-      cy.add(elements);
-    }, EXTRA_NODES);
+    // A tree of bulk nodes, added the way the explorer adds a graph (test hook).
+    const bulk = {
+      nodes: Array.from({ length: EXTRA_NODES }, (_, i) => ({
+        id: `bulk:${i}`,
+        labels: ['Bulk'],
+        name: `B${i}`,
+        properties: {},
+      })),
+      edges: Array.from({ length: EXTRA_NODES - 1 }, (_, k) => ({
+        id: `bulk-e${k + 1}`,
+        source: `bulk:${k + 1}`,
+        target: `bulk:${Math.floor((k + 1) / 4)}`,
+        type: 'LINKS',
+        properties: {},
+      })),
+    };
+    expect(await callHook(page, 'add', bulk)).toHaveLength(2 * EXTRA_NODES - 1);
     await page.selectOption('#layout', 'concentric');
     await page.waitForSelector('body[data-layout="idle"]', { timeout: 60_000 });
     await page.selectOption('#layout', 'fcose');
@@ -81,15 +79,10 @@ describe.runIf(browserAvailable())('a large graph in Chromium', () => {
     expect(workers.some((url) => url.includes('layout-worker'))).toBe(true);
     // The worker's positions were placed (not the fallback on the page's thread).
     expect(await page.getAttribute('body', 'data-layout-thread')).toBe('worker');
-    const spread = await page.evaluate(() => {
-      const cy = (
-        window as unknown as {
-          cy: { nodes(s: string): { map<T>(f: (n: { position(): { x: number } }) => T): T[] } };
-        }
-      ).cy;
-      const xs = cy.nodes('[id ^= "bulk:"]').map((n) => n.position().x);
-      return { distinct: new Set(xs.map((x) => Math.round(x))).size, count: xs.length };
-    });
+    const xs = (await canvasElements(page, { group: 'nodes' }))
+      .filter((n) => n.id.startsWith('bulk:'))
+      .map((n) => n.position?.x ?? 0);
+    const spread = { distinct: new Set(xs.map((x) => Math.round(x))).size, count: xs.length };
     expect(spread.count).toBe(EXTRA_NODES);
     expect(spread.distinct).toBeGreaterThan(EXTRA_NODES / 2);
   }, 180_000);

@@ -4,7 +4,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
-import { canvasNodeIds, eventually, selectedIds, useExplorer } from './harness.js';
+import type { ElementInfo } from '../../support/canvas-hook.js';
+import { canvasElements, canvasNodeIds, eventually, selectedIds, useExplorer } from './harness.js';
 
 /**
  * Finds a node with the search box and picks it (selects it, opens details).
@@ -29,21 +30,18 @@ async function pick(page: Page, text: string, id: string): Promise<void> {
 }
 
 /** What a person sees of a view: nodes shown, hidden by hand, pinned; the as-of date. */
-function view(page: Page) {
-  return page.evaluate(() => {
-    type N = { id(): string; hasClass(c: string): boolean; data(k: string): unknown };
-    const cy = (window as unknown as { cy: { nodes(): { map<T>(f: (n: N) => T): T[] } } }).cy;
-    const all = cy.nodes().map((n) => n);
-    return {
-      shown: all
-        .filter((n) => !n.hasClass('hidden') && !n.hasClass('filtered'))
-        .map((n) => n.id())
-        .sort(),
-      hidden: all.filter((n) => n.hasClass('hidden')).map((n) => n.id()),
-      pinned: all.filter((n) => n.data('pinned') === true).map((n) => n.id()),
-      asOf: (document.getElementById('asof-date') as HTMLInputElement).value,
-    };
-  });
+async function view(page: Page) {
+  const all = await canvasElements(page, { group: 'nodes' });
+  const has = (c: string) => (n: ElementInfo) => n.classes.includes(c);
+  return {
+    shown: all
+      .filter((n) => !has('hidden')(n) && !has('filtered')(n))
+      .map((n) => n.id)
+      .sort(),
+    hidden: all.filter(has('hidden')).map((n) => n.id),
+    pinned: all.filter((n) => n.data['pinned'] === true).map((n) => n.id),
+    asOf: await page.inputValue('#asof-date'),
+  };
 }
 
 describe.runIf(browserAvailable())('shared links in Chromium', () => {

@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
+import { canvasElements } from '../../support/canvas-hook.js';
 import { chainLoaded, eventually, shot, useExplorer } from './harness.js';
 
 const DESKTOP = { width: 1440, height: 900 };
@@ -12,19 +13,14 @@ const TABLET = { width: 768, height: 1024 };
 const PHONE = { width: 390, height: 844 };
 const LICENCES = 'event:2025-10-china-licences-indian-firms';
 
-/**
- * Visible nodes drawn without a name. The one place this file reads the
- * canvas itself (the page's test access); nothing else here does.
- */
-function unnamed(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    type Nodes = { filter(s: string): { map<T>(f: (n: { id(): string }) => T): T[] } };
-    const cy = (window as unknown as { cy: { nodes(s: string): Nodes } }).cy;
-    return cy
-      .nodes(':visible')
-      .filter('.no-label')
-      .map((n) => n.id());
+/** Visible nodes drawn without a name, read through the canvas' test hook. */
+async function unnamed(page: Page): Promise<string[]> {
+  const nodes = await canvasElements(page, {
+    group: 'nodes',
+    visible: true,
+    className: 'no-label',
   });
+  return nodes.map((n) => n.id);
 }
 
 async function settled(page: Page): Promise<void> {

@@ -3,7 +3,18 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
-import { centreOn, eventually, nodePoint, selectedIds, shot, useExplorer } from './harness.js';
+import {
+  callHook,
+  canvasElement,
+  canvasViewport,
+  centreOn,
+  eventually,
+  nodePoint,
+  selectedIds,
+  shot,
+  useExplorer,
+  viewportSettled,
+} from './harness.js';
 
 const SCREENS = [
   { width: 1440, height: 900 },
@@ -84,23 +95,10 @@ describe.runIf(browserAvailable())('the explorer on every screen', () => {
     const closed = await page.locator('#right').boundingBox();
     if (!canvas || !closed) throw new Error('no canvas or sheet');
     // The node just above the closed sheet's tabs: where the open sheet will rise.
-    const before = await page.evaluate(
-      ({ nid, y }) => {
-        const cy = (
-          window as unknown as {
-            cy: {
-              zoom(): number;
-              panBy(p: { x: number; y: number }): void;
-              getElementById(i: string): { renderedPosition(): { x: number; y: number } };
-            };
-          }
-        ).cy;
-        const p = cy.getElementById(nid).renderedPosition();
-        cy.panBy({ x: 0, y: y - p.y });
-        return { zoom: cy.zoom() };
-      },
-      { nid: id, y: closed.y - canvas.y - 40 },
-    );
+    const p = (await canvasElement(page, id))?.rendered;
+    if (!p) throw new Error(`${id} is not drawn`);
+    await callHook(page, 'panBy', { x: 0, y: closed.y - canvas.y - 40 - p.y });
+    const before = await canvasViewport(page);
     const tapAt = await nodePoint(page, id);
     await page.mouse.click(tapAt.x, tapAt.y);
     await eventually(() => selectedIds(page)).toEqual([id]);
@@ -112,14 +110,10 @@ describe.runIf(browserAvailable())('the explorer on every screen', () => {
     await eventually(async () => (await nodePoint(page, id)).y < (await sheetTop()) - 10).toBe(
       true,
     );
-    await page.waitForFunction(
-      () => !(window as unknown as { cy: { animated(): boolean } }).cy.animated(),
-    );
+    await viewportSettled(page);
     expect((await nodePoint(page, id)).y).toBeLessThan((await sheetTop()) - 10);
     expect((await nodePoint(page, id)).y).toBeGreaterThan(canvas.y);
-    const zoom = await page.evaluate(() =>
-      (window as unknown as { cy: { zoom(): number } }).cy.zoom(),
-    );
+    const { zoom } = await canvasViewport(page);
     expect(zoom).toBe(before.zoom);
     await shot(page, 'explorer-phone-sheet-clear');
   });

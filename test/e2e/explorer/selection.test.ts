@@ -4,7 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
 import {
+  callHook,
+  canvasElements,
   canvasNodeIds,
+  canvasViewport,
   centreOn,
   eventually,
   nodePoint,
@@ -57,22 +60,7 @@ describe.runIf(browserAvailable())('selecting on the canvas in Chromium', () => 
     await page.keyboard.press('ArrowRight');
     await eventually(() => selectedIds(page)).toHaveLength(1);
     const [start] = await selectedIds(page);
-    const neighbours = await page.evaluate(
-      (id) =>
-        (
-          window as unknown as {
-            cy: {
-              getElementById(i: string): {
-                neighborhood(s: string): { map<T>(f: (n: { id(): string }) => T): T[] };
-              };
-            };
-          }
-        ).cy
-          .getElementById(id)
-          .neighborhood('node')
-          .map((n) => n.id()),
-      start!,
-    );
+    const neighbours = await callHook(page, 'neighbours', start!);
     let moved: string | undefined;
     for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp']) {
       await page.keyboard.press(key);
@@ -162,68 +150,40 @@ describe.runIf(browserAvailable())('selecting on the canvas in Chromium', () => 
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     // A box round both countries, started where nothing is drawn (a drag from
     // a node or a link would move that instead).
-    const box = await page.evaluate(
-      ({ a, b, dx, dy }) => {
-        const cy = (
-          window as unknown as {
-            cy: {
-              pan(): { x: number; y: number };
-              renderer(): {
-                findNearestElement(x: number, y: number, i: boolean, d: boolean): unknown;
-              };
-            };
-          }
-        ).cy;
-        for (const m of [30, 50, 70, 90]) {
-          const r = {
-            x1: Math.min(a.x, b.x) - dx - m,
-            y1: Math.min(a.y, b.y) - dy - m,
-            x2: Math.max(a.x, b.x) - dx + m,
-            y2: Math.max(a.y, b.y) - dy + m,
-          };
-          if (!cy.renderer().findNearestElement(r.x1, r.y1, true, false))
-            return { ...r, pan: cy.pan() };
-        }
-        return undefined;
-      },
-      { a, b, dx: canvas.x, dy: canvas.y },
-    );
+    const box = await (async () => {
+      const [dx, dy] = [canvas.x, canvas.y];
+      for (const m of [30, 50, 70, 90]) {
+        const r = {
+          x1: Math.min(a.x, b.x) - dx - m,
+          y1: Math.min(a.y, b.y) - dy - m,
+          x2: Math.max(a.x, b.x) - dx + m,
+          y2: Math.max(a.y, b.y) - dy + m,
+        };
+        if (!(await callHook(page, 'hit', r.x1, r.y1)))
+          return { ...r, pan: (await canvasViewport(page)).pan };
+      }
+      return undefined;
+    })();
     if (!box) throw new Error('no free corner to start the box from');
     await page.mouse.move(canvas.x + box.x1, canvas.y + box.y1);
     await page.mouse.down();
     await page.mouse.move(canvas.x + box.x2, canvas.y + box.y2, { steps: 12 });
     await page.mouse.up();
     await eventually(async () => (await selectedIds(page)).length).toBeGreaterThanOrEqual(2);
-    const picked = await page.evaluate((r) => {
-      type N = {
-        id(): string;
-        isNode(): boolean;
-        selected(): boolean;
-        renderedPosition(): { x: number; y: number };
-        renderedBoundingBox(o: object): { x1: number; y1: number; x2: number; y2: number };
-      };
-      const cy = (
-        window as unknown as {
-          cy: {
-            pan(): { x: number; y: number };
-            $(s: string): { map<T>(f: (n: N) => T): T[] };
-            nodes(s: string): { map<T>(f: (n: N) => T): T[] };
-          };
-        }
-      ).cy;
-      const centred = cy.nodes(':visible').map((n) => {
-        // Cytoscape's box selection takes a node whose box lies wholly inside (its 'contain' mode).
-        const q = n.renderedBoundingBox({});
-        const inBox = q.x1 >= r.x1 && q.x2 <= r.x2 && q.y1 >= r.y1 && q.y2 <= r.y2;
-        return { id: n.id(), inBox, selected: n.selected() };
-      });
-      const selected = cy.$(':selected').map((n) => {
-        const q = n.renderedBoundingBox({});
-        const touches = q.x1 <= r.x2 && q.x2 >= r.x1 && q.y1 <= r.y2 && q.y2 >= r.y1;
-        return { id: n.id(), node: n.isNode(), touches };
-      });
-      return { centred, selected, pan: cy.pan() };
-    }, box);
+    const r = box;
+    const centred = (await canvasElements(page, { group: 'nodes', visible: true })).map((n) => {
+      // Cytoscape's box selection takes a node whose box lies wholly inside (its 'contain' mode).
+      const q = n.box ?? { x1: NaN, y1: NaN, x2: NaN, y2: NaN };
+      const inBox = q.x1 >= r.x1 && q.x2 <= r.x2 && q.y1 >= r.y1 && q.y2 <= r.y2;
+      return { id: n.id, inBox, selected: n.selected };
+    });
+    const selected = (await canvasElements(page, { selected: true })).map((n) => {
+      const q = n.box;
+      const touches =
+        q !== undefined && q.x1 <= r.x2 && q.x2 >= r.x1 && q.y1 <= r.y2 && q.y2 >= r.y1;
+      return { id: n.id, node: n.group === 'nodes', touches };
+    });
+    const picked = { centred, selected, pan: (await canvasViewport(page)).pan };
     const ids = picked.selected.map((n) => n.id);
     expect(ids).toEqual(expect.arrayContaining(['country:india', 'country:china']));
     // Nodes only, each touching the box, and every node wholly inside it taken.

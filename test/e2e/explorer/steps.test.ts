@@ -7,21 +7,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
-import { eventually, selectedIds, shot, useExplorer } from './harness.js';
+import { canvasElement, eventually, selectedIds, shot, useExplorer } from './harness.js';
 
 const KAZAN = 'event:2024-10-kazan-modi-xi-meeting';
 
 /** Whether the canvas draws a node's name (graph/labels.ts left it a label). */
-function labelled(page: Page, id: string): Promise<boolean> {
-  return page.evaluate((nid) => {
-    const cy = (
-      window as unknown as {
-        cy: { getElementById(i: string): { nonempty(): boolean; hasClass(c: string): boolean } };
-      }
-    ).cy;
-    const n = cy.getElementById(nid);
-    return n.nonempty() && !n.hasClass('no-label');
-  }, id);
+async function labelled(page: Page, id: string): Promise<boolean> {
+  const n = await canvasElement(page, id);
+  return n !== undefined && !n.classes.includes('no-label');
 }
 
 async function runQuery(page: Page, cypher: string): Promise<void> {

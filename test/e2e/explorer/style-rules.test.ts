@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
-import { eventually, useExplorer } from './harness.js';
+import { canvasElement, canvasElements, eventually, useExplorer } from './harness.js';
 
 interface Sizes {
   india: number;
@@ -15,29 +15,18 @@ interface Sizes {
 }
 
 /** India's drawn width beside a leaf's, degrees counted over what is visible. */
-function sizes(page: Page): Promise<Sizes> {
-  return page.evaluate(() => {
-    type N = { id(): string; width(): number };
-    type E = { source(): N; target(): N };
-    const cy = (
-      window as unknown as {
-        cy: {
-          nodes(s: string): { map<T>(f: (n: N) => T): T[] };
-          edges(s: string): { map<T>(f: (e: E) => T): T[] };
-          getElementById(id: string): N;
-        };
-      }
-    ).cy;
-    const degree = new Map<string, number>(cy.nodes(':visible').map((n) => [n.id(), 0]));
-    for (const ids of cy.edges(':visible').map((e) => [e.source().id(), e.target().id()]))
-      for (const id of ids) degree.set(id, (degree.get(id) ?? 0) + 1);
-    const [leafId] = [...degree].sort((a, b) => a[1] - b[1])[0] ?? ['none'];
-    return {
-      india: cy.getElementById('country:india').width(),
-      leaf: cy.getElementById(leafId).width(),
-      leafId,
-    };
-  });
+async function sizes(page: Page): Promise<Sizes> {
+  const all = await canvasElements(page);
+  const width = new Map(all.map((e) => [e.id, e.width ?? 0]));
+  const visible = all.filter((e) => e.visible);
+  const degree = new Map<string, number>(
+    visible.filter((e) => e.group === 'nodes').map((n) => [n.id, 0]),
+  );
+  for (const e of visible)
+    for (const id of e.group === 'edges' ? [e.source, e.target] : [])
+      if (id) degree.set(id, (degree.get(id) ?? 0) + 1);
+  const [leafId] = [...degree].sort((a, b) => a[1] - b[1])[0] ?? ['none'];
+  return { india: width.get('country:india') ?? 0, leaf: width.get(leafId) ?? 0, leafId };
 }
 
 /** How much wider India is drawn than the leaf. */
@@ -46,13 +35,8 @@ async function sizeGap(page: Page): Promise<number> {
   return s.india - s.leaf;
 }
 
-function display(page: Page, id: string): Promise<string> {
-  return page.evaluate((nid) => {
-    const cy = (
-      window as unknown as { cy: { getElementById(i: string): { data(k: string): unknown } } }
-    ).cy;
-    return String(cy.getElementById(nid).data('display'));
-  }, id);
+async function display(page: Page, id: string): Promise<string> {
+  return String((await canvasElement(page, id))?.data['display']);
 }
 
 describe.runIf(browserAvailable())('style rules in Chromium', () => {

@@ -70,7 +70,8 @@ export class ChainView {
     cy.batch(() => {
       nodes.forEach((n) => {
         const p = placement.get(n.id());
-        if (p && !n.locked()) n.position({ x: origin.x + p.x, y: origin.y + p.y });
+        if (p && !n.locked() && !n.data('pinned'))
+          n.position({ x: origin.x + p.x, y: origin.y + p.y });
         n.addClass('chain');
       });
       let chainLinks = cy.collection();

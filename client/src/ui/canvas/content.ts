@@ -270,15 +270,12 @@ export class CanvasContent {
     return Boolean(this.nodeById(id)?.data('pinned'));
   }
 
-  /** Pinned nodes keep their place through layouts and drags. */
+  /**
+   * Pinned nodes keep their place through layouts (ui/canvas/layout.ts locks
+   * them while one runs); a drag by hand moves one, and it stays pinned there.
+   */
   setPinned(ids: readonly string[], pinned: boolean): void {
-    for (const id of ids) {
-      const n = this.nodeById(id);
-      if (!n) continue;
-      n.data('pinned', pinned);
-      if (pinned) n.lock();
-      else n.unlock();
-    }
+    for (const id of ids) this.nodeById(id)?.data('pinned', pinned);
   }
 
   /** How many neighbours of a node are not loaded yet (shown as "+N more"). */

@@ -65,3 +65,14 @@ export function onContextMenu(
     else if ((t as NodeSingular).isNode()) fn((t as NodeSingular).id(), ev.clientX, ev.clientY);
   });
 }
+
+/** A node let go after a drag by hand, with where it now stands (model coordinates). */
+export function onNodeDragged(
+  cy: Core,
+  fn: (id: string, at: { x: number; y: number }) => void,
+): void {
+  cy.on('dragfree', 'node', (e) => {
+    const n = e.target as NodeSingular;
+    fn(n.id(), { ...n.position() });
+  });
+}

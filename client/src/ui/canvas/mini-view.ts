@@ -8,6 +8,7 @@ import { toElements } from '../../graph/elements.js';
 import { stylesheet, type Theme } from '../../graph/style.js';
 import type { LinkMarks } from './chain-view.js';
 import { LabelDetail } from './labels.js';
+import { registerMini } from './test-hook.js';
 
 /** Labels in a panel's small graph: 10 px, cut at 100 px. */
 const MINI_LABELS = { px: 10, maxWidth: 100 };
@@ -41,6 +42,7 @@ export function miniView(
       eventLabel: style.eventLabel,
     }),
   });
+  registerMini(container, cy);
   const labels = new LabelDetail(cy, () => cy.nodes(), MINI_LABELS);
   for (const [id, mark] of opts.links ?? []) {
     const edge = cy.getElementById(id);

@@ -69,6 +69,31 @@ describe('GET /api/nodes?ids=…', () => {
     expect(res.body.missing).toEqual(['nope:1', 'nope:2']);
   });
 
+  it('brings the relationships among the nodes found with links=1, and none without', async () => {
+    const ids = ['country:india', 'country:china', 'org:mea-india', 'nope:1'];
+    const res = await request(t.app)
+      .get('/api/nodes')
+      .query({ ids: ids.join(','), links: '1' })
+      .expect(200);
+    const edges = res.body.edges as { source: string; target: string; type: string }[];
+    expect(edges.length).toBeGreaterThan(0);
+    for (const e of edges) {
+      expect(ids).toContain(e.source);
+      expect(ids).toContain(e.target);
+    }
+    // The same relationships a query asked of Neo4j finds among them.
+    const { records } = await t.driver.executeQuery(
+      `MATCH (a)-[r]->(b) WHERE a.id IN $ids AND b.id IN $ids AND type(r) <> 'SOURCED_FROM'
+       RETURN count(r) AS n`,
+      { ids },
+    );
+    expect(edges).toHaveLength(Number(records[0]?.get('n')));
+    const plain = await request(t.app)
+      .get('/api/nodes')
+      .query({ ids: ids.join(',') });
+    expect(plain.body.edges).toBeUndefined();
+  });
+
   it('answers 400 past 200 ids, or with none', async () => {
     const many = Array.from({ length: 201 }, (_, i) => `x:${i}`).join(',');
     const res = await request(t.app).get('/api/nodes').query({ ids: many }).expect(400);

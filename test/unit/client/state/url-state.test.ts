@@ -24,6 +24,15 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   expanded: ids,
   hiddenNodes: ids,
   pinned: ids,
+  added: ids,
+  pinnedAt: fc.dictionary(
+    id,
+    fc.record({
+      x: fc.integer({ min: -9999, max: 9999 }),
+      y: fc.integer({ min: -9999, max: 9999 }),
+    }),
+    { maxKeys: 3 },
+  ),
   hiddenLabels: ids,
   hiddenTypes: ids,
   statedOnly: fc.boolean(),
@@ -48,6 +57,15 @@ describe('the URL state', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('carries where pinned nodes stand, ids with "~" too, and names a place it cannot read', () => {
+    const pinnedAt = { 'country:india': { x: 120, y: -40 }, 'a~b': { x: 0, y: 3 } };
+    const url = encodeState({ ...emptyState(), pinned: Object.keys(pinnedAt), pinnedAt });
+    expect(readState(url).state.pinnedAt).toEqual(pinnedAt);
+    const bad = readState('?at=country%3Aindia~x~1&v=2');
+    expect(bad.state.pinnedAt).toEqual({});
+    expect(bad.problems).toEqual(['at=country:india~x~1 (not a place like country:india~120~-40)']);
   });
 
   it('carries expansions, hidden nodes, pins and as-of, with its version', () => {
