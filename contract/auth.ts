@@ -1,9 +1,12 @@
 import { z } from 'zod';
 
-/** What a signed-in person may do: an editor drafts, a reviewer also publishes, an admin also manages accounts. */
-export const Role = z.enum(['editor', 'reviewer', 'admin']).meta({
+/**
+ * What a signed-in person may do: a reader reads (needed when READ_ACCESS=signed-in),
+ * an editor also drafts, a reviewer also publishes, rejects and reverts, an admin also manages accounts.
+ */
+export const Role = z.enum(['reader', 'editor', 'reviewer', 'admin']).meta({
   id: 'Role',
-  description: 'editor < reviewer < admin: each may do what the one before may',
+  description: 'reader < editor < reviewer < admin: each may do what the one before may',
 });
 export type Role = z.infer<typeof Role>;
 

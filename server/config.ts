@@ -39,6 +39,13 @@ const envSchema = z.object({
   HTTP_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(1_000),
   HTTP_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).default(32),
   CORS_ORIGIN: z.string().optional(),
+  /** open: anyone reads the graph; signed-in: only people with an account (any role). */
+  READ_ACCESS: z.enum(['open', 'signed-in']).default('open'),
+  SESSION_HOURS: z.coerce
+    .number()
+    .min(0.1)
+    .max(24 * 30)
+    .default(12),
   ALLOWED_HOSTS: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -105,6 +112,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       ratePerMinute: e.QUERY_RATE_LIMIT_PER_MINUTE,
     },
     heavyAtOnce: e.HEAVY_REQUESTS_AT_ONCE,
+    accounts: { readAccess: e.READ_ACCESS, sessionTtlMs: e.SESSION_HOURS * 60 * 60_000 },
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -18,6 +18,7 @@ import type { AnalystRunner } from './query/runner.js';
 import type { ServiceState } from './routes/api.js';
 import { openDatabase, type Database } from './neo4j/connect.js';
 import { startAnalystSandbox, type AnalystSandbox } from './query/sandbox.js';
+import { firstAdminLine, issueFirstAdminToken } from './auth/first-admin.js';
 import { clientDir } from './project-paths.js';
 import { formatChecks, runChecks } from './loader/checks.js';
 import { readProjectDataset } from './loader/dataset.js';
@@ -173,6 +174,7 @@ async function main(): Promise<void> {
       query: config.query,
       heavy: heavyLimits(config.heavyAtOnce),
       rate: { ...defaultRateLimits, ...config.http.rate },
+      accounts: { auth: config.accounts },
     },
   });
   // Time limits and connection caps a slow or flooding client cannot stretch (connection-limits.ts).
@@ -186,6 +188,9 @@ async function main(): Promise<void> {
   const shown = config.http.host === '127.0.0.1' ? 'localhost' : config.http.host;
   say(progress.total());
   say(`\nThe explorer is ready at http://${shown}:${config.http.port}`);
+  // No default password: while no admin exists, a one-time link to make the first one.
+  const setupToken = await issueFirstAdminToken({ driver: db.driver, database: db.database });
+  if (setupToken) say(firstAdminLine(`http://${shown}:${config.http.port}`, setupToken));
   say(
     db.local
       ? 'Press Ctrl+C to stop (this also stops the Neo4j it started).'

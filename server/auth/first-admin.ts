@@ -57,11 +57,6 @@ export async function createFirstAdmin(
 
 /** The line printed at start: the link and how long it lasts. */
 export function firstAdminLine(baseUrl: string, token: string, ttlMs = FIRST_ADMIN_TTL_MS): string {
-  return [
-    '\nNo admin account yet. Create the first one (this link works once, for',
-    `${Math.round(ttlMs / 60_000)} minutes; restart for a new one):`,
-    `    ${baseUrl}/setup?token=${token}`,
-  ]
-    .join(' ')
-    .replace(' \n', '\n');
+  const minutes = Math.round(ttlMs / 60_000);
+  return `\nNo admin account yet. Create the first one at this link (it works once, for ${minutes} minutes; restart the server for a new one):\n    ${baseUrl}/setup?token=${token}`;
 }

@@ -11,7 +11,7 @@ import type { Role, User } from '../../contract/index.js';
 import { ApiError } from '../errors.js';
 import { checkCsrfToken, isWrite, sessionOf } from './request-session.js';
 
-const RANK: Record<Role, number> = { editor: 1, reviewer: 2, admin: 3 };
+const RANK: Record<Role, number> = { reader: 0, editor: 1, reviewer: 2, admin: 3 };
 
 /** True when `has` may do what `needs` may: a reviewer may edit, an admin may do everything. */
 export const roleAllows = (has: Role, needs: Role) => RANK[has] >= RANK[needs];

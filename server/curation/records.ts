@@ -6,7 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { ChangeRecord, Draft, Operation, Snapshot, type User } from '../../contract/index.js';
+import type { Draft } from '../../contract/index.js';
+import { ChangeRecord, Operation, Snapshot, type User } from '../../contract/index.js';
 import { PRIVATE_LABEL } from '../graph/bookkeeping.js';
 import type { Run } from '../neo4j/write.js';
 

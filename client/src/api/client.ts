@@ -297,7 +297,7 @@ export class ApiClient {
   query(cypher: string, params: Record<string, unknown> = {}) {
     return this.request(QueryResult, '/api/query', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...csrfHeaders() },
       body: JSON.stringify({ cypher, params }),
     });
   }
@@ -305,6 +305,18 @@ export class ApiClient {
   overview(limit = 40, a?: AsOf) {
     return this.request(Graph, buildUrl('/api/overview', { limit, ...asOfParams(a) }));
   }
+}
+
+/**
+ * The session's CSRF token, from the cookie the server sets at sign-in
+ * (readable by the page, unlike the session cookie), as the header every
+ * signed-in write must carry; nothing when no one is signed in.
+ */
+export function csrfHeaders(
+  cookie: string = typeof document === 'undefined' ? '' : document.cookie,
+): Record<string, string> {
+  const found = /(?:^|;\s*)reg_csrf=([^;]*)/.exec(cookie)?.[1];
+  return found ? { 'x-csrf-token': decodeURIComponent(found) } : {};
 }
 
 /** Where a Cypher syntax error points, when the server said so. */

@@ -23,6 +23,7 @@ import {
 } from '../../../../server/query/sandbox.js';
 import type { AnalystRunner } from '../../../../server/query/runner.js';
 import { graphFingerprint, testDriver, testWorkerSettings } from '../../../support/db.js';
+import { makeAccount } from '../../../support/auth.js';
 
 let root: string;
 let driver: Driver;
@@ -108,9 +109,28 @@ describe('the analyst sandbox', () => {
     expect(res.status).toBe(200);
     const copy = createDriver(sandbox.settings);
     try {
-      expect(await graphFingerprint(copy)).toBe(await graphFingerprint(driver));
+      expect(await graphFingerprint(copy)).toBe(await graphFingerprint(driver, true));
       const { records } = await copy.executeQuery('SHOW FULLTEXT INDEXES YIELD name RETURN name');
       expect(records.length).toBeGreaterThan(0);
+    } finally {
+      await copy.close();
+    }
+  });
+
+  it('copies no account, session or draft, and follows a published change', async () => {
+    await makeAccount('editor', driver);
+    const { records } = await driver.executeQuery(
+      'MERGE (e:_GraphEdits {_one: true}) SET e._seq = coalesce(e._seq, 0) + 1000 RETURN e._seq AS seq',
+    );
+    const seq = Number(records[0]?.get('seq'));
+    await sandbox.ensureCurrent();
+    const copy = createDriver(sandbox.settings);
+    try {
+      const edits = await copy.executeQuery('MATCH (e:_GraphEdits) RETURN e._seq AS seq');
+      expect(Number(edits.records[0]?.get('seq'))).toBe(seq);
+      const hidden = await copy.executeQuery('MATCH (n:_Private) RETURN count(n) AS n');
+      expect(Number(hidden.records[0]?.get('n'))).toBe(0);
+      expect(await graphFingerprint(copy)).toBe(await graphFingerprint(driver, true));
     } finally {
       await copy.close();
     }

@@ -94,3 +94,11 @@ describe('many nodes by id', () => {
     expect(r.missing).toEqual(ids);
   });
 });
+
+describe('csrfHeaders', () => {
+  it('sends the reg_csrf cookie as the X-CSRF-Token header, and nothing when signed out', async () => {
+    const { csrfHeaders } = await import('../../../../client/src/api/client.js');
+    expect(csrfHeaders('theme=dark; reg_csrf=abc%2Dd; x=1')).toEqual({ 'x-csrf-token': 'abc-d' });
+    expect(csrfHeaders('theme=dark')).toEqual({});
+  });
+});

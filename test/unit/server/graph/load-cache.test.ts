@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MAX_ENTRIES, loadStamp, perLoad } from '../../../../server/graph/load-cache.js';
 import { fakeGraphContext } from '../../../support/fake-graph-context.js';
 
-const loaded = [{ loads: ['seed@2025-01-01#abc'], nodes: 10, relationships: 20 }];
-const untracked = [{ loads: [], nodes: 10, relationships: 20 }];
+const loaded = [{ loads: ['seed@2025-01-01#abc'], nodes: 10, relationships: 20, edits: 0 }];
+const untracked = [{ loads: [], nodes: 10, relationships: 20, edits: 0 }];
 const minute = 60_000;
 
 describe('loadStamp', () => {
@@ -15,6 +15,12 @@ describe('loadStamp', () => {
   it('changes after a minute for a database we did not load', async () => {
     const { ctx } = fakeGraphContext([untracked, untracked]);
     expect(await loadStamp(ctx, 0)).not.toBe(await loadStamp(ctx, 2 * minute));
+  });
+
+  it('changes with every published curation change (the edit stamp)', async () => {
+    const edited = [{ ...loaded[0], edits: 1 }];
+    const { ctx } = fakeGraphContext([loaded, edited]);
+    expect(await loadStamp(ctx, 0)).not.toBe(await loadStamp(ctx, 0));
   });
 
   it('changes when a database we did not load gains a node', async () => {

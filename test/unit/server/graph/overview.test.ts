@@ -16,7 +16,7 @@ function fakeContext(stamp: { value: string }) {
     profile: defaultProfile,
     read: (cypher: string) => {
       const result = cypher.includes('AS loads')
-        ? [row({ loads: [stamp.value], nodes: 1, relationships: 1 })]
+        ? [row({ loads: [stamp.value], nodes: 1, relationships: 1, edits: 0 })]
         : (calls.compute++, [row({ ns: [], rels: [] })]);
       return Promise.resolve({ records: result } as unknown as QueryResult<RecordShape>);
     },

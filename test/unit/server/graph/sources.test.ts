@@ -6,7 +6,7 @@ import { fakeGraphContext, node } from '../../../support/fake-graph-context.js';
 
 const report = node(['Source'], { id: 'source:r1', name: 'Report one', outlet: 'Outlet' });
 /** The first read of each call: the per-load cache's stamp (server/graph/load-cache.ts). */
-const stamp = [{ loads: [], nodes: 0, relationships: 0 }];
+const stamp = [{ loads: [], nodes: 0, relationships: 0, edits: 0 }];
 const firm = node(['Company'], { id: 'company:a', name: 'Firm A' });
 
 describe('listSources', () => {
