@@ -16,6 +16,13 @@ const NodeRow = z.object({ id: z.string(), labels: z.array(z.string()), props: P
 const RelRow = z.object({ from: z.string(), type: z.string(), to: z.string(), props: Props });
 
 const visibleLabels = (labels: string[]) => labels.filter((l) => !l.startsWith('_'));
+/**
+ * A claim's own properties: the `_`-prefixed ones are the system's (the load's
+ * `_dataset`, a report's stored `_paragraphs`), never part of a change, and
+ * the contract's snapshot refuses them.
+ */
+const visibleProps = (props: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(props).filter(([k]) => !k.startsWith('_')));
 
 export async function readSnapshot(run: Run, needs: Needs): Promise<Snapshot> {
   const nodeRows = await run(
@@ -39,11 +46,11 @@ export async function readSnapshot(run: Run, needs: Needs): Promise<Snapshot> {
   );
   const nodes = nodeRows
     .map((r) => NodeRow.parse(r))
-    .map((n) => ({ ...n, labels: visibleLabels(n.labels) }));
+    .map((n) => ({ ...n, labels: visibleLabels(n.labels), props: visibleProps(n.props) }));
   const rels = new Map<string, SnapshotRel>();
   for (const row of relRows) {
     const r = RelRow.parse(row);
-    rels.set(relKey(r), r);
+    rels.set(relKey(r), { ...r, props: visibleProps(r.props) });
   }
   return { nodes, rels: [...rels.values()] };
 }
@@ -84,10 +91,17 @@ export async function writeTransition(run: Run, from: Snapshot, to: Snapshot): P
       .filter((l) => !n.labels.includes(l))
       .map((l) => `:${ident(l)}`)
       .join('');
+    // The system's own properties stay as they were: a change replaces only the claim's.
+    const [row] = await run(
+      `MATCH (n {id: $id}) WHERE ${isDatasetNode('n')}
+       RETURN [k IN keys(n) WHERE k STARTS WITH '_' | [k, n[k]]] AS hidden`,
+      { id: n.id },
+    );
+    const hidden = Object.fromEntries((row?.hidden as [string, unknown][] | undefined) ?? []);
     await run(
       `MATCH (n {id: $id}) WHERE ${isDatasetNode('n')}
        SET n = $props${labels ? `, n${labels}` : ''}${dropped ? ` REMOVE n${dropped}` : ''}`,
-      { id: n.id, props: { ...n.props, id: n.id } },
+      { id: n.id, props: { ...hidden, ...n.props, id: n.id } },
     );
   }
   for (const r of to.rels.filter((x) => !had.has(one(x)))) {

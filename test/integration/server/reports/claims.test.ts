@@ -35,6 +35,7 @@ describe('claims from a selection', () => {
     await t.driver.executeQuery(
       `MATCH (n) WHERE n.id = $id OR n.id STARTS WITH 'person:meera-pillai-'
          OR n.id STARTS WITH 'statement:pillai-on-the-plant-approval-'
+         OR n.id STARTS WITH 'statement:andhra-pradesh-approves-the-plant'
        DETACH DELETE n`,
       { id: reportId },
     );
@@ -107,9 +108,36 @@ describe('claims from a selection', () => {
     });
   });
 
-  // Publishing a link to a report fails today: the curation core's snapshots carry the report's
-  // internal properties (_paragraphs, and _dataset on every seed node), which its schema refuses.
-  it.todo('a reviewer publishes the drafts in order and the reading view marks the claim');
+  it('publishes a statement drawn from a selection, and the reading view marks its quote', async () => {
+    const reviewer = await signIn(t.app, 'reviewer', { driver: t.driver });
+    const words = 'The Andhra Pradesh government on Tuesday approved the plant';
+    const made = await post(editor, {
+      ...span(words),
+      fields: {
+        kind: 'statement',
+        name: 'Andhra Pradesh approves the plant',
+        speaker: 'country:india',
+      },
+    });
+    expect(made.status).toBe(201);
+    for (const d of made.body.drafts as { id: string }[]) {
+      const res = await request(t.app)
+        .post(`/api/curation/drafts/${encodeURIComponent(d.id)}/publish`)
+        .set(reviewer.headers)
+        .send({});
+      expect(res.status).toBe(200);
+    }
+    const reading = await request(t.app).get(
+      `/api/reports/${encodeURIComponent(reportId)}/reading`,
+    );
+    const claims = reading.body.paragraphs[1].spans.filter(
+      (x: { kind: string; draft: boolean }) => x.kind === 'claim' && !x.draft,
+    );
+    expect(claims.map((c: { quote: string }) => c.quote)).toContain(words);
+    // The report keeps its stored text: publishing a link to it leaves its system properties alone.
+    const report = await request(t.app).get(`/api/reports/${encodeURIComponent(reportId)}`);
+    expect(report.body.paragraphs).toHaveLength(2);
+  });
 
   it('refuses a new node close to one the graph has as a possible duplicate (409)', async () => {
     const res = await post(editor, {
