@@ -26,12 +26,9 @@ export const TimelineEvent = z
     description: z.string().nullable(),
     date: z.string(),
     endDate: z.string().nullable(),
-    endDatePrecision: z
-      .string()
-      .nullable()
-      .meta({
-        description: 'day, month or year: a month-precision end lasts to the end of its month',
-      }),
+    endDatePrecision: z.string().nullable().meta({
+      description: 'day, month or year: a month-precision end lasts to the end of its month',
+    }),
     datePrecision: z.string().nullable(),
     dateInferred: z.boolean(),
     dateInferredFrom: z.string().nullable(),
