@@ -3,6 +3,7 @@
 import {
   basisOf,
   type Basis,
+  type Graph,
   type SourceRef,
   type SourceSummary,
 } from '../../../contract/index.js';
@@ -67,4 +68,30 @@ export function edgeEvidence(
 export function locatorText(l: SourceRef['locator']): string {
   const where = l.file ?? l.source;
   return l.paragraph ? `${where}, paragraph ${l.paragraph}` : where;
+}
+
+/**
+ * How the reports support the links of one type between a node and a
+ * neighbour: stated when any of them is, else the weakest basis given
+ * (inferred before background), null when none says. The details panel marks
+ * a neighbour whose link no report states, as the canvas draws it dotted.
+ */
+export function neighbourBasis(
+  graph: Graph,
+  center: string,
+  neighbour: string,
+  type: string,
+): Basis | null {
+  const bases = graph.edges
+    .filter(
+      (e) =>
+        e.type === type &&
+        ((e.source === center && e.target === neighbour) ||
+          (e.target === center && e.source === neighbour)),
+    )
+    .map((e) => basisOf(e.properties));
+  if (bases.includes('stated')) return 'stated';
+  if (bases.includes('inferred')) return 'inferred';
+  if (bases.includes('background')) return 'background';
+  return null;
 }

@@ -5,13 +5,13 @@
 // verbatim quote and the analyst's note) and its other properties.
 import type { NodeDetail } from '../../../contract/index.js';
 import { datedOf, propertyDateText } from '../graph/dates.js';
-import { edgeEvidence } from '../graph/evidence.js';
+import { edgeEvidence, neighbourBasis } from '../graph/evidence.js';
 import type { EdgeView } from './canvas.js';
 import { citeOneSource } from './citations.js';
 import type { Explorer } from './explorer.js';
 import { append, clear, errorText, h, valueText } from './dom.js';
 import type { Expander } from './expand.js';
-import { allSources, dateSpan, sourceCard } from './shared.js';
+import { allSources, BASIS_WORDS, dateSpan, sourceCard } from './shared.js';
 
 /** Neighbours named per relationship type and direction before "N more". */
 export const NEIGHBOURS_PAGE = 10;
@@ -76,7 +76,9 @@ function neighbourGroup(
       });
       if (stale()) return;
       clear(more);
-      for (const n of r.graph.nodes.filter((x) => x.id !== r.center))
+      for (const n of r.graph.nodes.filter((x) => x.id !== r.center)) {
+        // A link no report states says so here too, as its dotted line does on the canvas.
+        const basis = neighbourBasis(r.graph, r.center, n.id, deg.type);
         names.append(
           h(
             'li',
@@ -88,8 +90,16 @@ function neighbourGroup(
               title: `Select ${n.name}`,
               onclick: () => pick(n.id),
             }),
+            basis && basis !== 'stated'
+              ? h('span', {
+                  class: `basis basis-${basis}`,
+                  text: ` (${basis})`,
+                  title: BASIS_WORDS[basis],
+                })
+              : null,
           ),
         );
+      }
       if (r.omitted > 0)
         more.append(
           h('button', {

@@ -36,6 +36,19 @@ describe.runIf(browserAvailable())('evidence in Chromium', () => {
     expect(await note.textContent()).not.toMatch(QUOTE_MARKS);
   });
 
+  it('marks a neighbour whose link no report states, and leaves a stated one plain', async () => {
+    const page = await app.open('/?exp=place%3Aeastern-ladakh&sel=place%3Aeastern-ladakh');
+    const item = (group: string, name: string) =>
+      page
+        .locator(`#panel-details ul.neighbours[aria-label="${group} LOCATED_IN"] li`)
+        .filter({ has: page.getByRole('button', { name, exact: true }) });
+    await item('←', 'Galwan Valley').waitFor();
+    expect(await item('←', 'Galwan Valley').locator('.basis-inferred').count()).toBe(1);
+    expect(await item('←', 'Demchok').locator('.basis').count()).toBe(0);
+    await item('→', 'India').waitFor();
+    expect(await item('→', 'India').locator('.basis-background').count()).toBe(1);
+  });
+
   it('cites one source card on its own, in the styles and files of the export panel', async () => {
     const page = await app.open('/?exp=place%3Abusan&sel=place%3Abusan');
     const cards = page.locator('#panel-details .source');

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceSummary } from '../../../../contract/index.js';
-import { edgeEvidence, locatorText } from '../../../../client/src/graph/evidence.js';
+import {
+  edgeEvidence,
+  locatorText,
+  neighbourBasis,
+} from '../../../../client/src/graph/evidence.js';
 
 const report = (id: string, file: string): SourceSummary => ({
   id,
@@ -47,5 +51,37 @@ describe('locatorText', () => {
       'a.txt, paragraph 3',
     );
     expect(locatorText({ source: 'src:1', file: null, paragraph: null })).toBe('src:1');
+  });
+});
+
+describe('the basis of the links between a node and one neighbour', () => {
+  const edge = (id: string, source: string, target: string, props: Record<string, string>) => ({
+    id,
+    source,
+    target,
+    type: 'PROMPTED',
+    properties: props,
+  });
+  const graph = (edges: ReturnType<typeof edge>[]) => ({ nodes: [], edges });
+
+  it('is stated when any link of the type carries a quote, whichever way it points', () => {
+    const g = graph([
+      edge('1', 'b', 'a', { quote: 'words', basis: 'stated' }),
+      edge('2', 'a', 'b', { basis: 'inferred', note: 'order only' }),
+    ]);
+    expect(neighbourBasis(g, 'a', 'b', 'PROMPTED')).toBe('stated');
+  });
+
+  it('is the weakest given when none is stated: inferred before background', () => {
+    const g = graph([
+      edge('1', 'a', 'b', { basis: 'background', note: 'outside' }),
+      edge('2', 'a', 'b', { basis: 'inferred', note: 'reading' }),
+    ]);
+    expect(neighbourBasis(g, 'a', 'b', 'PROMPTED')).toBe('inferred');
+  });
+
+  it('looks only at links of the type asked for and between those two nodes', () => {
+    const g = graph([edge('1', 'a', 'c', { basis: 'background', note: 'x' })]);
+    expect(neighbourBasis(g, 'a', 'b', 'PROMPTED')).toBeNull();
   });
 });
