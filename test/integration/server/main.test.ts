@@ -64,9 +64,18 @@ async function start(port: number, boltPort: number, viaNpm = false, sandbox = t
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await expect
-    .poll(() => output, { timeout: 150_000, interval: 250 })
-    .toMatch(/ready at http:\/\/localhost:\d+|✖/);
+  try {
+    await expect
+      .poll(() => output, { timeout: 210_000, interval: 250 })
+      .toMatch(/ready at http:\/\/localhost:\d+|✖/);
+  } catch (error) {
+    // A start that never got ready must not hold the data folder's lock for the next test.
+    if (child.pid) killGroup(child.pid);
+    await new Promise((resolve) =>
+      child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve),
+    );
+    throw error;
+  }
   return { child, output: () => output };
 }
 
@@ -115,7 +124,7 @@ describe('npm start', () => {
     expect(output()).toContain('Stopped.');
     expect(java.filter(isRunning)).toEqual([]);
     await expect.poll(() => leftOf(child), { timeout: 10_000, interval: 200 }).toEqual([]);
-  }, 240_000);
+  }, 300_000);
 
   it('reuses the data on disk at the next start and skips an unchanged seed', async () => {
     const [port, boltPort] = [await findFreePort(), await findFreePort()];
@@ -127,7 +136,7 @@ describe('npm start', () => {
     expect(await stop(child)).toBe(0);
     expect(java.filter(isRunning)).toEqual([]);
     await expect.poll(() => leftOf(child), { timeout: 10_000, interval: 200 }).toEqual([]);
-  }, 240_000);
+  }, 300_000);
 
   it('ends the whole tree within its budget on SIGTERM to npm start, with an analyst query in flight', async () => {
     const [port, boltPort] = [await findFreePort(), await findFreePort()];
@@ -154,5 +163,5 @@ describe('npm start', () => {
     await expect.poll(() => leftOf(child), { timeout: 60_000, interval: 500 }).toEqual([]);
     expect(java.filter(isRunning)).toEqual([]);
     expect(Date.now() - sentAt).toBeLessThan(60_000);
-  }, 300_000);
+  }, 360_000);
 });

@@ -48,7 +48,7 @@ describe('npm run seed -- <folder>', () => {
     const { code, out } = seed('--check');
     expect(code).toBe(0);
     expect(out).toMatch(
-      /✔ every quote occurs verbatim in its report's text \(.+seeds\): \d+ quotes/,
+      /✔ every quote occurs verbatim in its report's text \(.+seeds and the texts stored in the graph\): \d+ quotes/,
     );
   });
 
@@ -64,10 +64,14 @@ describe('npm run seed -- <folder>', () => {
     );
   });
 
-  it('skips the quote check with a message naming the folder when the texts are absent', () => {
+  it('checks the quotes against the texts the graph stores when the folder of texts is absent', () => {
     const { code, out } = seed('--check', '--texts=/nonexistent-texts');
     expect(code).toBe(0);
-    expect(out).toContain('quotes not checked: the report texts are not at /nonexistent-texts');
+    expect(out).toMatch(
+      /✔ every quote occurs verbatim in its report's text \(\/nonexistent-texts and the texts stored in the graph\): \d+ quotes/,
+    );
+    // The span check reads files only, and says so.
+    expect(out).toContain('spans not checked: no report texts at /nonexistent-texts');
   });
 
   it('only checks with --check, and says which option is unknown', () => {

@@ -39,6 +39,8 @@ beforeAll(async () => {
     main: { driver, database: undefined },
     mainDataDir: path.join(root, 'data'),
     heapMb: 256,
+    // Every ensureCurrent compares the stamps: a change made just after the last check must show.
+    recheckMs: 0,
     log: (m) => log.push(`${new Date().toISOString().slice(11, 23)} ${m}`),
   });
   const settings = testWorkerSettings();
