@@ -72,7 +72,9 @@ async function start(port: number, boltPort: number, viaNpm = false, sandbox = t
     // A start that never got ready must not hold the data folder's lock for the next test.
     if (child.pid) killGroup(child.pid);
     await new Promise((resolve) =>
-      child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve),
+      child.exitCode !== null || child.signalCode !== null
+        ? resolve(null)
+        : child.once('exit', resolve),
     );
     throw error;
   }
