@@ -69,8 +69,9 @@ describe.runIf(browserAvailable())('the explorer on every screen', () => {
       const heading = page.locator('#panel-details h2').first();
       await eventually(() => heading.textContent()).toBe('India');
       expect(await heading.isVisible()).toBe(true);
-      expect(await uncovered(page, '#panel-details')).toBe(true);
-      expect(await uncovered(page, '#tab-details')).toBe(true);
+      // Up to 1180 px the details start folded and slide open on the selection: wait for it.
+      await eventually(() => uncovered(page, '#panel-details')).toBe(true);
+      await eventually(() => uncovered(page, '#tab-details')).toBe(true);
       // Usable: a button in the panel takes a click where it is drawn.
       const expand = page.locator('#panel-details button', { hasText: 'Expand' }).first();
       await expand.scrollIntoViewIfNeeded();
