@@ -29,6 +29,7 @@ import { apiRoutes, type ServiceState } from './routes/api.js';
 import { reportBodies } from './reports/body.js';
 import { useAccounts, type AccountsOptions } from './auth/mount.js';
 import { curationRoutes } from './curation/routes.js';
+import { readOnlyGuard } from './http/read-only.js';
 
 export interface AppOptions {
   /** Origin allowed to call the API from another site; CORS is off when unset. */
@@ -42,6 +43,8 @@ export interface AppOptions {
   rate?: RateLimits | undefined;
   /** Sessions, READ_ACCESS and sign-in limits (server/auth); defaults when unset. */
   accounts?: AccountsOptions | undefined;
+  /** The URI of a database only read (an existing Neo4j without SEED_ON_START): writes are refused. */
+  readOnlyUri?: string | undefined;
 }
 
 export interface AppDeps {
@@ -117,6 +120,7 @@ export function createApp(deps: AppDeps): Express {
   // Before the body is read: a flooding client costs a map lookup, not a parse.
   const rate = requestRate(deps.options.rate ?? defaultRateLimits);
   app.use('/api', rate.middleware);
+  if (deps.options.readOnlyUri) app.use('/api', readOnlyGuard(deps.options.readOnlyUri));
   // Before the body is read: a cross-site or tokenless write is refused unread.
   const accounts = useAccounts(
     app,

@@ -120,6 +120,13 @@ async function main(): Promise<void> {
 
   // A database this process did not start is only read, unless SEED_ON_START says otherwise.
   const loadSeed = config.seed.onStart ?? Boolean(db.local);
+  const readOnly = !db.local && !loadSeed;
+  if (readOnly && config.accounts.readAccess === 'signed-in')
+    throw new StartupError(
+      'CONFIG_INVALID',
+      `READ_ACCESS=signed-in needs sign-in, which writes sessions, but the existing Neo4j at ${db.uri} is opened read-only.`,
+      'Set SEED_ON_START=true to let the explorer write to it, or leave READ_ACCESS unset.',
+    );
   const useManifest = Boolean(db.local) || loadSeed || config.seed.named;
   // The bundled seed's manifest describes the seed, not a database someone else filled.
   const graphOptions = useManifest ? datasetOptions(config.seed.dir) : existingDatabaseOptions();
@@ -175,6 +182,7 @@ async function main(): Promise<void> {
       heavy: heavyLimits(config.heavyAtOnce),
       rate: { ...defaultRateLimits, ...config.http.rate },
       accounts: { auth: config.accounts },
+      readOnlyUri: readOnly ? db.uri : undefined,
     },
   });
   // Time limits and connection caps a slow or flooding client cannot stretch (connection-limits.ts).
@@ -184,12 +192,15 @@ async function main(): Promise<void> {
     server.once('error', reject);
     server.listen(config.http.port, config.http.host, () => resolve());
   });
+  // No default password: while no admin exists, a one-time link to make the first one.
+  // Issued before "ready" so that everything below that line is printed at once.
+  const setupToken = readOnly
+    ? undefined
+    : await issueFirstAdminToken({ driver: db.driver, database: db.database });
   if (stopping) return;
   const shown = config.http.host === '127.0.0.1' ? 'localhost' : config.http.host;
   say(progress.total());
   say(`\nThe explorer is ready at http://${shown}:${config.http.port}`);
-  // No default password: while no admin exists, a one-time link to make the first one.
-  const setupToken = await issueFirstAdminToken({ driver: db.driver, database: db.database });
   if (setupToken) say(firstAdminLine(`http://${shown}:${config.http.port}`, setupToken));
   say(
     db.local

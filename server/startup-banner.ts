@@ -43,12 +43,12 @@ function existingDatabaseLines(uri: string, f: StartupFacts): string[] {
     return [
       `Mode: the existing Neo4j at ${uri}, written to at start because SEED_ON_START=true.`,
       `  Dataset: ${datasetName(f.dataset)}, loaded into it ${UNLESS_UNCHANGED}: its scripts run, the nodes of its earlier load are replaced and a record of the load is kept.`,
-      '  Nothing else is written to it, at start or later (npm run seed writes only when run).',
+      '  Later, only what people do in the explorer is written: accounts, sessions, reports and curated changes with their history.',
     ];
   }
   return [
     `Mode: the existing Neo4j at ${uri}, read-only.`,
-    '  Nothing is written to it (SEED_ON_START=true or npm run seed loads a dataset into it).',
+    '  Nothing is written to it: signing in, adding reports and curating are off (SEED_ON_START=true or npm run seed loads a dataset into it and turns them on).',
     f.usesManifest
       ? `  Dataset: ${datasetName(f.dataset)}: its manifest names the graph; it is not loaded.`
       : '  No manifest: names and dates come from its schema (SEED_DIR names a dataset folder to use).',

@@ -1,7 +1,8 @@
-// The real server (`tsx server/main.ts`) as a child process, for start-up
-// tests against the test Neo4j: started with a given environment, its output
-// collected, stopped with SIGINT as Ctrl+C would (SIGKILL to tsx would leave
-// the server itself running).
+// The real server (`node --import tsx server/main.ts`, as `npm start` runs it)
+// as a child process, for start-up tests against the test Neo4j: started with
+// a given environment, its output collected, stopped with SIGINT as Ctrl+C
+// would. One process: the tsx wrapper, under load, turned a SIGINT into a
+// SIGKILL of the server when it did not answer within 30 ms.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { expect, inject } from 'vitest';
@@ -29,11 +30,10 @@ export async function startServer(env: Record<string, string | undefined>): Prom
     ...env,
   };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
-  const child: ChildProcess = spawn(
-    path.join(projectRoot, 'node_modules', '.bin', 'tsx'),
-    ['server/main.ts'],
-    { cwd: projectRoot, env: childEnv },
-  );
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: projectRoot,
+    env: childEnv,
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

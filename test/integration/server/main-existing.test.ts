@@ -31,3 +31,19 @@ it('explores an existing database read-only, without the seed’s manifest, and 
   expect(info).toMatchObject({ title: 'Existing database', fromManifest: false });
   expect(await graphFingerprint(driver)).toBe(before);
 }, 120_000);
+
+it('refuses a sign-in against the read-only database with what to do, writing nothing', async () => {
+  const before = await graphFingerprint(driver);
+  server ??= await startServer({ SEED_DIR: undefined, SEED_ON_START: undefined });
+  const answer = await fetch(`http://127.0.0.1:${server.port}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'someone', password: 'a long enough password' }),
+  });
+  expect(answer.status).toBe(403);
+  const { error } = (await answer.json()) as { error: { code: string; message: string } };
+  expect(error.code).toBe('FORBIDDEN');
+  expect(error.message).toContain('read-only');
+  expect(error.message).toContain('SEED_ON_START=true');
+  expect(await graphFingerprint(driver)).toBe(before);
+}, 120_000);

@@ -57,7 +57,8 @@ async function start(port: number, boltPort: number, viaNpm = false, sandbox = t
   delete env.NEO4J_URI;
   const [command, args] = viaNpm
     ? ['npm', ['start']]
-    : [path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['server/main.ts']];
+    : // As `npm start` runs it: one node process, with no tsx wrapper relaying signals.
+      [process.execPath, ['--import', 'tsx', 'server/main.ts']];
   // Detached: the child leads a new process group that everything it starts joins.
   const child = spawn(command, args, { cwd: projectRoot, env, detached: true });
   running.push(child);
