@@ -26,6 +26,8 @@ export interface ReportTextRow {
 
 export interface StoredTexts {
   stored: number;
+  /** Sources whose stored text was new or differed, and so was written. */
+  written?: number;
   /** Files named by a Source but not found in the texts folder. */
   missing: string[];
   skipped?: string;
@@ -79,21 +81,27 @@ export async function storeReportTexts(
     const printed = readOptionalString(record, 'headlinePrinted') !== 'false';
     rows.push(reportTextRow(id, readFileSync(full, 'utf8'), printed));
   }
-  await tx.run(
+  const result = await tx.run(
     `UNWIND $rows AS row
      MATCH (s:${src} {id: row.id}) WHERE s.${DATASET_PROPERTY} = $dataset
+       // An unchanged text is left as it is: a warm start then writes nothing.
+       AND (s._textDigest IS NULL OR s._textDigest <> row.digest
+            OR s.headline IS NULL AND row.headline IS NOT NULL
+            OR s.datePrinted IS NULL AND row.datePrinted IS NOT NULL)
      SET s._paragraphs = row.paragraphs, s._textDigest = row.digest, s._rawDigest = row.digest,
          s.headline = coalesce(s.headline, row.headline),
-         s.datePrinted = coalesce(s.datePrinted, row.datePrinted)`,
+         s.datePrinted = coalesce(s.datePrinted, row.datePrinted)
+     RETURN count(s) AS written`,
     { rows, dataset: dataset.name },
   );
-  return { stored: rows.length, missing };
+  const written = Number(result.records[0]?.get('written') ?? 0);
+  return { stored: rows.length, written, missing };
 }
 
 /**
  * After a load skipped as unchanged: stores the texts again, in a
  * transaction of their own (the texts folder may have been absent at the
- * load, or a file changed since). Writing the same values changes nothing.
+ * load, or a file changed since). Only the texts that differ are written.
  */
 export async function refreshReportTexts(
   driver: Driver,

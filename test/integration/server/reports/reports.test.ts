@@ -7,6 +7,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkQuotes, defaultTextsDir } from '../../../../server/loader/quote-check.js';
 import { normaliseForQuote } from '../../../../core/reports/text.js';
+import { refreshReportTexts } from '../../../../server/loader/report-texts.js';
 import { useTestApp } from '../../../support/app.js';
 import { signIn, type SignedIn } from '../../../support/auth.js';
 
@@ -88,6 +89,13 @@ describe('reports', () => {
     expect(p6.spans).toContainEqual(
       expect.objectContaining({ kind: 'claim', quote: 'Business Today Desk', start: 0, end: 19 }),
     );
+  });
+
+  it('rewrites no stored text at a warm start when the files are unchanged', async () => {
+    const dataset = { name: 'seed', sourceLabel: 'Source' };
+    const refreshed = await refreshReportTexts(t.driver, undefined, dataset, defaultTextsDir);
+    expect(refreshed.stored).toBe(5);
+    expect(refreshed.written).toBe(0);
   });
 
   it('checks quotes against the stored texts when the files are not there', async () => {
