@@ -4,7 +4,6 @@
 // would. One process: the tsx wrapper, under load, turned a SIGINT into a
 // SIGKILL of the server when it did not answer within 30 ms.
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { expect, inject } from 'vitest';
 import { findFreePort } from '../../server/neo4j/ports.js';
 import { projectRoot } from '../../server/project-paths.js';
