@@ -104,7 +104,7 @@ describe('pickLabels', () => {
 });
 
 describe('pickLabels at scale', () => {
-  it('picks the same labels as checking every pair, quickly, among thousands of nodes', () => {
+  it('picks the same labels as checking every pair, in less time than that check, among thousands of nodes', () => {
     const m = labelMetrics(1);
     const candidates = Array.from({ length: 8_000 }, (_, i) => ({
       id: `n${i}`,
@@ -118,6 +118,7 @@ describe('pickLabels at scale', () => {
     const fast = new Set(pickLabels(candidates, m, ['below']).keys());
     const ms = performance.now() - t0;
     // The rule itself, every pair checked.
+    const t1 = performance.now();
     const order = [...candidates].sort((a, b) => b.rank - a.rank || a.id.localeCompare(b.id));
     const placed: ReturnType<typeof labelBox>[] = [];
     const slow = new Set<string>();
@@ -140,10 +141,12 @@ describe('pickLabels at scale', () => {
       placed.push(box);
       slow.add(c.id);
     }
+    const everyPairMs = performance.now() - t1;
     expect([...fast].sort()).toEqual([...slow].sort());
     expect(fast.size).toBeGreaterThan(100);
-    // A guard against the square's return, loose enough for a busy machine.
-    expect(ms).toBeLessThan(1_000);
+    // A guard against the square's return, as a ratio to the square itself run
+    // just now, so a busy machine slows both alike (no absolute time limit).
+    expect(ms).toBeLessThan(everyPairMs);
   }, 60_000);
 });
 
