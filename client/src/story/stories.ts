@@ -41,6 +41,10 @@ export class Stories {
 
   /** Adds a story from elsewhere (a file, a link) under a name not yet taken. */
   adopt(story: Story, now: string): { story: Story; result: WriteResult } {
+    // The same story opened again (a link followed twice) is the one already kept.
+    const same = this.get(story.name);
+    if (same && JSON.stringify(same.steps) === JSON.stringify(story.steps))
+      return { story: same, result: { ok: true } };
     const named = { ...story, name: uniqueName(story.name, this.names()), savedAt: now };
     return { story: named, result: this.stored.put(named) };
   }

@@ -76,7 +76,8 @@ export function setReplay(story: Story, id: string, replay: StoryReplay | undefi
   const i = story.steps.findIndex((s) => s.id === id);
   const old = story.steps[i];
   if (!old) return story;
-  const { replay: _drop, ...rest } = old;
+  const rest = { ...old };
+  delete rest.replay;
   const steps = [...story.steps];
   steps[i] = replay ? { ...rest, replay } : rest;
   return { ...story, steps };

@@ -49,3 +49,12 @@ describe('a story shared by link', () => {
     expect(readStoryFragment('#step=2')).toBeUndefined();
   });
 });
+
+describe('a story opened twice', () => {
+  it('is kept once when its steps are the same', () => {
+    const list = new Stories(memoryStore());
+    list.adopt(story('A'), NOW);
+    list.adopt(story('A'), NOW);
+    expect(list.names()).toEqual(['A']);
+  });
+});
