@@ -22,7 +22,8 @@ describe('stories kept in local storage', () => {
   it('adopts a story of a name already taken under a new name, keeping both', () => {
     const list = new Stories(memoryStore());
     list.save(story('A'));
-    const { story: adopted } = list.adopt(story('A'), '2026-12-06T13:00:00.000Z');
+    const other = addStep(newStory('A', NOW), { view: '?sel=b&v=2' });
+    const { story: adopted } = list.adopt(other, '2026-12-06T13:00:00.000Z');
     expect(adopted.name).toBe('A (2)');
     expect(list.names().sort()).toEqual(['A', 'A (2)']);
   });
