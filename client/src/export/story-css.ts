@@ -8,7 +8,7 @@ html, body { margin: 0; height: 100%; }
 body { font: 15px/1.45 system-ui, sans-serif; color: var(--ink); background: #fff; display: flex; flex-direction: column; }
 header { padding: 8px 14px; border-bottom: 1px solid #d0d4d9; }
 header h1 { font-size: 18px; margin: 0; } header p { margin: 2px 0 0; color: var(--muted); font-size: 13px; }
-main { flex: 1; min-height: 0; }
+main { flex: 1; min-height: 0; overflow: auto; }
 section.step { display: grid; grid-template-columns: minmax(0, 3fr) minmax(260px, 2fr); gap: 0 16px; padding: 8px 14px; }
 .js section.step { height: 100%; }
 .js section.step:not(.current) { display: none; }
@@ -37,6 +37,11 @@ figcaption p { margin: 4px 0; }
 .edge.dotted { stroke-dasharray: 3 4; }
 .node text { font-size: 13px; text-anchor: middle; dominant-baseline: hanging; fill: var(--ink); paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 .node .event { stroke: #333; stroke-width: 3; }
+.node.dim { opacity: 0.28; } .node.dim text { display: none; }
+.edge.dim { opacity: 0.25; }
+.edge.cited { stroke: #1f2328; stroke-width: 3.2; }
+.node.chosen > :not(text) { stroke: #1a56db; stroke-width: 4; }
+.node.chosen text { font-weight: 700; font-size: 15px; }
 .later { opacity: 0; }
 li.later { display: none; }
 .replay { margin: 6px 0; padding: 6px 8px; background: #f3f0ff; border-radius: 4px; }
@@ -52,8 +57,13 @@ footer { padding: 8px 14px; border-top: 1px solid #d0d4d9; font-size: 13px; }
 footer h2 { font-size: 15px; margin: 4px 0; }
 .js footer { max-height: 30vh; overflow: auto; }
 @media (max-width: 720px) {
-  section.step { grid-template-columns: 1fr; grid-template-rows: minmax(0, 45vh) auto; overflow: auto; }
-  .js section.step { height: auto; min-height: 100%; }
+  /* A phone: the page scrolls, the graph above the caption, the controls kept at the foot. */
+  html, body { height: auto; } body { display: block; }
+  main { overflow: visible; }
+  section.step { grid-template-columns: 1fr; }
+  .js section.step { height: auto; }
+  .controls { position: sticky; bottom: 0; background: #fff; z-index: 1; }
+  .js footer { max-height: none; }
   .drawing { min-height: 40vh; }
   .side { overflow: visible; }
   .controls a { display: none; }
@@ -63,7 +73,8 @@ footer h2 { font-size: 15px; margin: 4px 0; }
   html, body { height: auto; display: block; font-size: 11pt; }
   .controls, .replay button, .keys { display: none; }
   section.step, .js section.step:not(.current) { display: block; height: auto; break-after: page; }
-  .js section.step { animation: none; }
+  .js section.step, .js section.step.current { animation: none; }
+  main { overflow: visible; }
   .drawing { height: 120mm; border: 1px solid #999; break-inside: avoid; }
   .later { opacity: 1; } li.later { display: list-item; }
   .side { overflow: visible; }

@@ -16,6 +16,25 @@ export interface FigureInput {
   eventLabel?: string | undefined;
   /** Node and edge id → the date it enters on the replay's clock (replay steps only). */
   enters?: Readonly<Record<string, string>>;
+  /** The step's selection: it and its neighbours are drawn in full, the rest faded and unnamed. */
+  focus?: readonly string[];
+  /** The relationships the step cites, drawn heavier. */
+  cited?: readonly string[];
+}
+
+/** Coordinates to a tenth: the file stays small and the drawing the same. */
+const r1 = (v: number) => Math.round(v * 10) / 10;
+const shortNumbers = (svg: string) => svg.replace(/(\d\.\d)\d+/g, '$1');
+
+/** The focus and its neighbours, or undefined when the step selects nothing (all in full). */
+function inFocus(f: FigureInput): Set<string> | undefined {
+  if (!f.focus?.length) return undefined;
+  const out = new Set(f.focus);
+  for (const e of f.graph.edges) {
+    if (f.focus.includes(e.source)) out.add(e.target);
+    if (f.focus.includes(e.target)) out.add(e.source);
+  }
+  return out;
 }
 
 const attrEnters = (enters: FigureInput['enters'], id: string) =>
@@ -23,7 +42,11 @@ const attrEnters = (enters: FigureInput['enters'], id: string) =>
 
 /** The SVG of a step; `label` names it for assistive technology. */
 export function figureSvg(f: FigureInput, label: string): string {
-  const pos = (id: string) => f.positions[id] ?? { x: 0, y: 0 };
+  const at = (id: string) => f.positions[id] ?? { x: 0, y: 0 };
+  const pos = (id: string) => ({ x: r1(at(id).x), y: r1(at(id).y) });
+  const focus = inFocus(f);
+  const cited = new Set(f.cited ?? []);
+  const dim = (id: string) => (focus && !focus.has(id) ? ' dim' : '');
   const xs = f.graph.nodes.map((n) => pos(n.id).x);
   const ys = f.graph.nodes.map((n) => pos(n.id).y);
   const minX = (xs.length ? Math.min(...xs) : 0) - 110;
@@ -35,20 +58,24 @@ export function figureSvg(f: FigureInput, label: string): string {
     const a = pos(e.source);
     const b = pos(e.target);
     const dotted = e.properties['basis'] === 'inferred' || e.properties['basis'] === 'background';
-    return `<line class="edge${dotted ? ' dotted' : ''}" data-id="${xmlEscape(e.id)}"${attrEnters(f.enters, e.id)} x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}"/>`;
+    const faded = focus && !(focus.has(e.source) && focus.has(e.target)) ? ' dim' : '';
+    return `<line class="edge${dotted ? ' dotted' : ''}${cited.has(e.id) ? ' cited' : ''}${faded}" data-id="${xmlEscape(e.id)}"${attrEnters(f.enters, e.id)} x1="${a.x}" y1="${a.y}" x2="${b.x}" y2="${b.y}"/>`;
   });
   const nodes = f.graph.nodes.map((n) => {
     const p = pos(n.id);
     const look = kindStyle(primaryLabel(n.labels, order), order);
     const event = f.eventLabel !== undefined && n.labels.includes(f.eventLabel);
-    const shape = shapeSvg(
-      look.shape,
-      p.x,
-      p.y,
-      NODE_SIZE,
-      `fill="${look.color}"${event ? ' class="event"' : ''}`,
+    const shape = shortNumbers(
+      shapeSvg(
+        look.shape,
+        p.x,
+        p.y,
+        NODE_SIZE,
+        `fill="${look.color}"${event ? ' class="event"' : ''}`,
+      ),
     );
-    return `<g class="node" data-id="${xmlEscape(n.id)}"${attrEnters(f.enters, n.id)}>${shape}<text x="${p.x}" y="${p.y + NODE_SIZE / 2 + 3}">${xmlEscape(shorten(n.name, 34))}</text></g>`;
+    const chosen = f.focus?.includes(n.id) ? ' chosen' : '';
+    return `<g class="node${dim(n.id)}${chosen}" data-id="${xmlEscape(n.id)}"${attrEnters(f.enters, n.id)}>${shape}<text x="${p.x}" y="${p.y + NODE_SIZE / 2 + 3}">${xmlEscape(shorten(n.name, 34))}</text></g>`;
   });
   return `<svg viewBox="${minX} ${minY} ${w} ${h}" role="img" aria-label="${xmlEscape(label)}" preserveAspectRatio="xMidYMid meet">${edges.join('')}${nodes.join('')}</svg>`;
 }

@@ -68,6 +68,8 @@ async function publishStep(d: PublishDeps, step: StoryStep): Promise<PublishedSt
       positions,
       labelOrder: canvas.labelOrder,
       eventLabel: canvas.eventLabel,
+      focus: readState(step.view).state.selected,
+      cited: step.claims,
       ...(enters ? { enters } : {}),
     },
     claims: found,

@@ -115,3 +115,30 @@ describe('a published story', () => {
     expect(html).toContain("default-src 'none'");
   });
 });
+
+describe('a published step’s figure', () => {
+  it('draws the selection and its neighbours in full, fades the rest, and marks the cited link', () => {
+    const s = step('s1');
+    const graph = {
+      nodes: [
+        ...s.figure.graph.nodes,
+        { id: 'far', labels: ['Event'], name: 'Far', properties: {} },
+      ],
+      edges: s.figure.graph.edges,
+    };
+    const html = storyHtml({
+      title: 'T',
+      note: 'n',
+      steps: [step('s1', { figure: { ...s.figure, graph, focus: ['a'], cited: ['a|LED_TO|b'] } })],
+      bibliography: [],
+      styleName: 'Chicago',
+    });
+    const doc = page(html);
+    expect(doc.querySelector('[data-id="far"]')?.getAttribute('class')).toContain('dim');
+    expect(doc.querySelector('[data-id="b"]')?.getAttribute('class')).not.toContain('dim');
+    expect(doc.querySelector('[data-id="a"]')?.getAttribute('class')).toContain('chosen');
+    expect(doc.querySelector('line[data-id="a|LED_TO|b"]')?.getAttribute('class')).toContain(
+      'cited',
+    );
+  });
+});
