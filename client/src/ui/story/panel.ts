@@ -28,24 +28,24 @@ export interface StoryPanelState {
 }
 
 export interface StoryPanelActions {
-  create(name: string): void;
-  open(name: string): void;
-  duplicate(name: string): void;
-  remove(name: string): void;
-  importFile(text: string): void;
-  addStep(): void;
-  selectStep(id: string): void;
-  showStep(id: string): void;
-  move(id: string, delta: number): void;
-  retitle(id: string, title: string): void;
-  caption(id: string, caption: string): void;
-  removeStep(id: string): void;
-  toggleClaim(step: string, claim: string): void;
-  setReplay(step: string, replay: StoryReplay | undefined): void;
-  preview(): void;
-  publish(): void;
-  share(): void;
-  saveFile(): void;
+  create: (name: string) => void;
+  open: (name: string) => void;
+  duplicate: (name: string) => void;
+  remove: (name: string) => void;
+  importFile: (text: string) => void;
+  addStep: () => void;
+  selectStep: (id: string) => void;
+  showStep: (id: string) => void;
+  move: (id: string, delta: number) => void;
+  retitle: (id: string, title: string) => void;
+  caption: (id: string, caption: string) => void;
+  removeStep: (id: string) => void;
+  toggleClaim: (step: string, claim: string) => void;
+  setReplay: (step: string, replay: StoryReplay | undefined) => void;
+  preview: () => void;
+  publish: () => void;
+  share: () => void;
+  saveFile: () => void;
 }
 
 const button = (text: string, onclick: () => void, label?: string) =>
