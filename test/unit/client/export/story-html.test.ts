@@ -142,3 +142,49 @@ describe('a published step’s figure', () => {
     );
   });
 });
+
+describe('a large story', () => {
+  it('publishes 100 steps of 50 nodes each, and a step of 5,000 nodes, in bounded size and time', () => {
+    const graphOf = (n: number, tag: string) => ({
+      nodes: Array.from({ length: n }, (_, i) => ({
+        id: `${tag}${i}`,
+        labels: ['Event'],
+        name: `Node ${i}`,
+        properties: {},
+      })),
+      edges: Array.from({ length: n - 1 }, (_, i) => ({
+        id: `${tag}${i}|LED_TO|${tag}${i + 1}`,
+        source: `${tag}${i}`,
+        target: `${tag}${i + 1}`,
+        type: 'LED_TO',
+        properties: {},
+      })),
+    });
+    const positions = (n: number, tag: string) =>
+      Object.fromEntries(
+        Array.from({ length: n }, (_, i) => [`${tag}${i}`, { x: i * 13.37, y: (i % 40) * 21.1 }]),
+      );
+    const steps = Array.from({ length: 100 }, (_, k) =>
+      step(`s${k}`, { figure: { graph: graphOf(50, 'n'), positions: positions(50, 'n') } }),
+    );
+    steps.push(
+      step('big', { figure: { graph: graphOf(5000, 'b'), positions: positions(5000, 'b') } }),
+    );
+    const t0 = performance.now();
+    const html = storyHtml({
+      title: 'T',
+      note: 'n',
+      steps,
+      bibliography: [],
+      styleName: 'Chicago',
+    });
+    const ms = performance.now() - t0;
+    const bytes = new TextEncoder().encode(html).length;
+    console.log(
+      `101 steps (100 × 50 nodes + 5,000 nodes): ${(bytes / 1e6).toFixed(1)} MB in ${ms.toFixed(0)} ms`,
+    );
+    expect(html.match(/<section class="step"/g)).toHaveLength(101);
+    expect(ms).toBeLessThan(10_000);
+    expect(bytes).toBeLessThan(20e6);
+  }, 30_000);
+});
