@@ -93,6 +93,7 @@ describe.runIf(browserAvailable())('stories in Chromium', () => {
     await page.waitForSelector('.story-player[data-shown="s2"]', { timeout: 30_000 });
     expect(await page.locator('.story-player').textContent()).toContain(EVIL);
     await page.screenshot({ path: 'test-results/story-player.png' });
+    expect(await page.locator('.story-player .story-claim .quote').count()).toBe(1);
     expect(
       await page.evaluate(() => (window as { __storyHit?: number }).__storyHit),
     ).toBeUndefined();

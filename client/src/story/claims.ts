@@ -81,7 +81,8 @@ function claimOf(edge: GraphEdge, graph: Graph, sources: readonly SourceSummary[
       const sp = s?.properties ?? {};
       return {
         id: rid,
-        outlet: str(sp['outlet']),
+        // The seed writes 'not named' where a report names no outlet.
+        outlet: str(sp['outlet'])?.toLowerCase() === 'not named' ? null : str(sp['outlet']),
         headline: s?.name ?? rid,
         date: str(sp['date']),
         file: str(sp['file']),

@@ -85,8 +85,9 @@ export class StoryPlayer {
   }
 
   start(step?: string): Promise<void> {
-    // Under the graph, above the panels: the caption reads below what it describes.
+    // Over the canvas's foot: the caption reads below what it describes.
     this.d.canvasEl.after(this.bar);
+    this.cover();
     document.addEventListener('keydown', this.keys, true);
     return this.go(stepIndex(this.story, step));
   }
@@ -95,6 +96,7 @@ export class StoryPlayer {
     this.replay?.pause();
     this.run++;
     this.bar.remove();
+    this.d.ctx.canvas.coverBottom(0);
     document.removeEventListener('keydown', this.keys, true);
     this.d.onClose();
   }
@@ -133,6 +135,7 @@ export class StoryPlayer {
       found.length ? h('ul', { class: 'plain story-claims' }, ...found.map(claimElement)) : null,
     ]);
     this.bar.dataset['step'] = step.id;
+    this.cover();
     if (step.replay) await this.startReplay(step.replay, run);
     this.bar.dataset['shown'] = step.id;
   }
@@ -157,6 +160,11 @@ export class StoryPlayer {
       this.d.ctx.store.update({ asOf: date, clock: r.clock });
     });
     this.replay.play();
+  }
+
+  /** The canvas keeps the selection above the card (as above the phone's sheet). */
+  private cover(): void {
+    this.d.ctx.canvas.coverBottom(this.bar.offsetHeight + 8);
   }
 
   private say(text: string): void {
