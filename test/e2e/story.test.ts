@@ -111,6 +111,7 @@ describe.runIf(browserAvailable())('stories in Chromium', () => {
     const file = resolve('test-results/story-published.html');
     writeFileSync(file, html);
     console.log(`published story: ${Buffer.byteLength(html)} bytes`);
+    console.log(await page.locator('.story-panel [role="status"]').textContent());
     const quotes = await Promise.all(STEPS.map((s) => quoteOf(page, app.url(), s.cite)));
 
     // Opened on its own, every request refused and counted.
@@ -160,7 +161,7 @@ describe.runIf(browserAvailable())('stories in Chromium', () => {
     await page.screenshot({ path: 'test-results/story-published-print.png' });
     await page.pdf({ path: 'test-results/story-published.pdf', format: 'A4' });
     await page.unroute('**/*');
-  }, 240_000);
+  }, 360_000);
 
   it('names what a step lost, refuses a bad story file by its place, and opens the example', async () => {
     const page = await app.open('/', { width: 1440, height: 900 });
