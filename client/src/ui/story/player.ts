@@ -78,6 +78,15 @@ export class StoryPlayer {
       this.body,
     );
     this.progress.max = Math.max(1, story.steps.length);
+    // A swipe on a phone moves a step, as the arrows do.
+    let x0: number | undefined;
+    this.bar.addEventListener('touchstart', (e) => (x0 = e.touches[0]?.clientX), { passive: true });
+    this.bar.addEventListener('touchend', (e) => {
+      const x1 = e.changedTouches[0]?.clientX;
+      if (x0 !== undefined && x1 !== undefined && Math.abs(x1 - x0) > 60)
+        void this.go(this.index + (x1 < x0 ? 1 : -1));
+      x0 = undefined;
+    });
   }
 
   get current(): number {
