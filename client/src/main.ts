@@ -69,6 +69,7 @@ canvas.onAdded((g) => {
 const panels = setupPanels(ctx, expander, drawers, {
   reset: () => void views.reset(),
   restoreView: (name) => views.restore(name),
+  loadView: () => views.load(),
 });
 const { rightTabs, bottomTabs, filters, timeline, workbench, asOf, toolbar } = panels;
 

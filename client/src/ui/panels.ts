@@ -22,12 +22,15 @@ import { setupTimeline } from './timeline.js';
 import { setupAsOf, setupToolbar } from './toolbar.js';
 import { setupWorkbench } from './workbench.js';
 import { setupReports } from './reports/panel.js';
+import { setupStory } from './story/setup.js';
 
 export interface PanelActions {
   /** Back to the overview (the toolbar's Reset). */
   reset(): void;
   /** Puts a saved view back (Export & views). */
   restoreView(name: string): void;
+  /** Loads the view the store now holds (a story's step). */
+  loadView(): Promise<void>;
 }
 
 export function setupPanels(
@@ -43,6 +46,7 @@ export function setupPanels(
     chain: h('div'),
     claims: h('div'),
     export: h('div'),
+    story: h('div'),
   };
   const rightTabs = createTabs(byId('right'), 'Details and tools', [
     { id: 'details', title: 'Details', panel: right.details },
@@ -50,6 +54,7 @@ export function setupPanels(
     { id: 'chain', title: 'Chain', panel: right.chain },
     { id: 'claims', title: 'Figures', panel: right.claims },
     { id: 'export', title: 'Export & views', panel: right.export },
+    { id: 'story', title: 'Story', panel: right.story },
   ]);
   // Panels under the canvas
   const bottom = { timeline: h('div'), workbench: h('div'), list: h('div'), reports: h('div') };
@@ -78,6 +83,10 @@ export function setupPanels(
   const toolbar = setupToolbar(ctx, expander, { reset: () => actions.reset() });
   setupExport(right.export, ctx, (name) => actions.restoreView(name));
   setupContextMenu(ctx, expander);
+  const story = setupStory(right.story, ctx, { loadView: () => actions.loadView() });
+  rightTabs.onShow((id) => {
+    if (id === 'story') story.render();
+  });
 
   const reports = setupReports(bottom.reports, ctx);
   bottomTabs.onShow((id) => {

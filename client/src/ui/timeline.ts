@@ -15,6 +15,7 @@ import {
 import type { Explorer } from './explorer.js';
 import { clear, errorText, h } from './dom.js';
 import type { Expander } from './expand.js';
+import { asOfCursor, timelinePlayer } from './story/timeline-play.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -54,6 +55,7 @@ export function setupTimeline(panel: HTMLElement, ctx: Explorer, expander: Expan
       h('label', { text: 'Zoom' }),
       zoom,
       clearRange,
+      timelinePlayer(ctx),
       info,
       h('span', {
         class: 'muted',
@@ -181,6 +183,14 @@ export function setupTimeline(panel: HTMLElement, ctx: Explorer, expander: Expan
     }
     // Last, so the band is above the tick lines and labels it overlaps.
     brush(svg, scale, height);
+    const { asOf, clock } = state;
+    const day = asOf ? Date.parse(asOf) / 86_400_000 : NaN;
+    asOfCursor(
+      svg,
+      Number.isFinite(day) && day >= scale.min && day <= scale.max ? scale.x(day) : undefined,
+      height,
+      `As of ${asOf ?? ''} (${clock})`,
+    );
     host.append(svg);
   }
 
