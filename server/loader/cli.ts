@@ -1,7 +1,10 @@
-// npm run seed [-- <folder>] [-- --check] [-- --force] [-- --texts=<dir>]
+// npm run seed [-- <folder or file>] [-- --check] [-- --force] [-- --texts=<dir>] [-- --emit-cypher]
 // Loads a dataset folder (default: the bundled seed) into the configured
 // Neo4j, or with --check only runs the integrity checks. --texts names the
-// folder of report texts that quotes are checked against.
+// folder of report texts that quotes are checked against. A spreadsheet,
+// GraphML, GEXF or FollowTheMoney file (or a folder of them) is imported
+// through the same load; --emit-cypher writes the Cypher it generated beside it.
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readConfig } from '../config.js';
 import { formatStartupError } from '../errors.js';
@@ -13,6 +16,8 @@ import { checkEvidence, formatEvidenceCheck } from './evidence-check.js';
 import { checkQuotes, formatQuoteCheck, resolveTextsDir } from './quote-check.js';
 import { formatLoadResult } from './report.js';
 import { loadDataset } from './loader.js';
+import { isImportTarget, readImportDataset, type ImportedDataset } from '../import/dataset.js';
+import { loadImported } from '../import/load.js';
 
 /** Prints "statements done/total" at most once a second, and always the last; keeps the count in `phase`. */
 function progressPrinter(phase: Extract<LoadPhase, { kind: 'loading' }>) {
@@ -29,17 +34,24 @@ function progressPrinter(phase: Extract<LoadPhase, { kind: 'loading' }>) {
 async function main(argv: string[]): Promise<number> {
   const texts = argv.find((a) => a.startsWith('--texts='))?.slice('--texts='.length);
   const flags = new Set(argv.filter((a) => a.startsWith('--') && !a.startsWith('--texts=')));
-  const unknown = [...flags].filter((f) => !['--check', '--force'].includes(f));
+  const unknown = [...flags].filter((f) => !['--check', '--force', '--emit-cypher'].includes(f));
   if (unknown.length > 0) {
     console.error(
-      `Unknown option ${unknown.join(', ')}. Usage: npm run seed -- [folder] [--check] [--force] [--texts=<dir>]`,
+      `Unknown option ${unknown.join(', ')}. Usage: npm run seed -- [folder or file] [--check] [--force] [--texts=<dir>] [--emit-cypher]`,
     );
     return 2;
   }
   const folder = argv.find((a) => !a.startsWith('--'));
   const config = readConfig();
   const dir = folder ? path.resolve(folder) : config.seed.dir;
-  const dataset = readProjectDataset(dir);
+  const imported: ImportedDataset | undefined = isImportTarget(dir)
+    ? await readImportDataset(dir)
+    : undefined;
+  if (imported && flags.has('--emit-cypher')) {
+    writeFileSync(imported.scriptPath, imported.script);
+    console.log(`Wrote the generated Cypher to ${path.relative(process.cwd(), imported.scriptPath)}`);
+  }
+  const dataset = imported?.dataset ?? readProjectDataset(dir);
 
   const db = await openDatabase(config.neo4j, (m) => console.log(m));
   const total = dataset.files.reduce(
@@ -49,11 +61,14 @@ async function main(argv: string[]): Promise<number> {
   let phase: LoadPhase = { kind: 'loading', done: 0, total };
   try {
     if (!flags.has('--check')) {
-      const result = await loadDataset(db.driver, db.database, dataset, {
+      const loadOptions = {
         force: flags.has('--force'),
         onProgress: progressPrinter(phase),
         textsDir: resolveTextsDir(texts),
-      });
+      };
+      const result = imported
+        ? await loadImported(db.driver, db.database, imported, loadOptions)
+        : await loadDataset(db.driver, db.database, dataset, loadOptions);
       console.log(formatLoadResult(result));
     }
     phase = { kind: 'checking', loaded: !flags.has('--check') };
