@@ -6,6 +6,7 @@
 import { StartupError } from '../errors.js';
 import type { Driver } from '../neo4j/driver.js';
 import { loadDataset, SeedError, type LoadOptions, type LoadResult } from '../loader/loader.js';
+import type { QuoteCheck } from '../loader/quote-check.js';
 import type { ImportedDataset } from './dataset.js';
 
 export async function loadImported(
@@ -30,4 +31,24 @@ export async function loadImported(
       { cause: error },
     );
   }
+}
+
+/**
+ * The quote check of an imported dataset: its sources are URLs and names,
+ * not report texts on disk, so its quotes are checked only when --texts
+ * names a folder of texts (named as each source's `file`).
+ */
+export function importQuoteCheck(): QuoteCheck {
+  return {
+    result: {
+      name: 'quote-is-verbatim',
+      description: 'every quote occurs verbatim in its report',
+      severity: 'error',
+      passed: true,
+      offenders: [],
+      offenderCount: 0,
+    },
+    checked: 0,
+    skipped: 'imported sources carry no report texts; pass --texts=<dir> to check them',
+  };
 }

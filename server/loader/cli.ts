@@ -17,7 +17,7 @@ import { checkQuotes, formatQuoteCheck, resolveTextsDir } from './quote-check.js
 import { formatLoadResult } from './report.js';
 import { loadDataset } from './loader.js';
 import { isImportTarget, readImportDataset, type ImportedDataset } from '../import/dataset.js';
-import { loadImported } from '../import/load.js';
+import { importQuoteCheck, loadImported } from '../import/load.js';
 
 /** Prints "statements done/total" at most once a second, and always the last; keeps the count in `phase`. */
 function progressPrinter(phase: Extract<LoadPhase, { kind: 'loading' }>) {
@@ -74,7 +74,10 @@ async function main(argv: string[]): Promise<number> {
     phase = { kind: 'checking', loaded: !flags.has('--check') };
     const checks = await runChecks(db.driver, db.database, dataset);
     const textsDir = resolveTextsDir(texts);
-    const quotes = await checkQuotes(db.driver, db.database, dataset, textsDir);
+    const quotes =
+      imported && texts === undefined
+        ? importQuoteCheck()
+        : await checkQuotes(db.driver, db.database, dataset, textsDir);
     const evidence = await checkEvidence(db.driver, db.database, dataset, textsDir);
     console.log(`Integrity checks for "${dataset.name}":\n${formatChecks(checks)}`);
     console.log(formatQuoteCheck(quotes));
