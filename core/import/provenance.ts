@@ -31,7 +31,7 @@ export class SourceRegistry {
       properties: {
         name: name ?? url ?? key,
         ...(url ? { url } : {}),
-        ...(p.publisher ? { publisher: p.publisher } : {}),
+        ...(p.publisher ? { outlet: p.publisher } : {}),
       },
       place,
     };

@@ -4,6 +4,7 @@
 // folder of report texts that quotes are checked against. A spreadsheet,
 // GraphML, GEXF or FollowTheMoney file (or a folder of them) is imported
 // through the same load; --emit-cypher writes the Cypher it generated beside it.
+// --export=<file> writes the loaded dataset as GEXF (.gexf) or FollowTheMoney JSON lines.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readConfig } from '../config.js';
@@ -18,6 +19,7 @@ import { formatLoadResult } from './report.js';
 import { loadDataset } from './loader.js';
 import { isImportTarget, readImportDataset, type ImportedDataset } from '../import/dataset.js';
 import { importQuoteCheck, loadImported } from '../import/load.js';
+import { exportDataset } from '../import/export.js';
 
 /** Prints "statements done/total" at most once a second, and always the last; keeps the count in `phase`. */
 function progressPrinter(phase: Extract<LoadPhase, { kind: 'loading' }>) {
@@ -33,11 +35,14 @@ function progressPrinter(phase: Extract<LoadPhase, { kind: 'loading' }>) {
 
 async function main(argv: string[]): Promise<number> {
   const texts = argv.find((a) => a.startsWith('--texts='))?.slice('--texts='.length);
-  const flags = new Set(argv.filter((a) => a.startsWith('--') && !a.startsWith('--texts=')));
+  const exportTo = argv.find((a) => a.startsWith('--export='))?.slice('--export='.length);
+  const flags = new Set(
+    argv.filter((a) => a.startsWith('--') && !a.startsWith('--texts=') && !a.startsWith('--export=')),
+  );
   const unknown = [...flags].filter((f) => !['--check', '--force', '--emit-cypher'].includes(f));
   if (unknown.length > 0) {
     console.error(
-      `Unknown option ${unknown.join(', ')}. Usage: npm run seed -- [folder or file] [--check] [--force] [--texts=<dir>] [--emit-cypher]`,
+      `Unknown option ${unknown.join(', ')}. Usage: npm run seed -- [folder or file] [--check] [--force] [--texts=<dir>] [--emit-cypher] [--export=<file.gexf|file.ftm.json>]`,
     );
     return 2;
   }
@@ -54,6 +59,16 @@ async function main(argv: string[]): Promise<number> {
   const dataset = imported?.dataset ?? readProjectDataset(dir);
 
   const db = await openDatabase(config.neo4j, (m) => console.log(m));
+  if (exportTo !== undefined) {
+    // Writes what is loaded, and loads nothing.
+    try {
+      const title = dataset.ontology?.title;
+      console.log(await exportDataset(db.driver, db.database, { name: dataset.name, title }, exportTo));
+      return 0;
+    } finally {
+      await db.close();
+    }
+  }
   const total = dataset.files.reduce(
     (n, f) => n + f.steps.filter((s) => s.kind === 'data').length,
     0,
