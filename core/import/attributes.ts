@@ -83,8 +83,10 @@ function take(attrs: Map<string, ImportValue>, names: string[]): ImportValue | u
 const asText = (v: ImportValue | undefined) =>
   v === undefined ? undefined : Array.isArray(v) ? v.map(String).join(':') : String(v);
 
+/** Provenance attributes, taken only when they name a source (else a quote is just a property). */
 function provenanceOf(attrs: Map<string, ImportValue>): Provenance {
   const p: Provenance = {};
+  if (!attrs.has('source') && !attrs.has('url')) return p;
   for (const k of PROVENANCE_ATTRS) {
     const v = take(attrs, [k]);
     if (v !== undefined) p[k as keyof Provenance] = asText(v);
@@ -159,7 +161,8 @@ export function datesFromStrings(elements: { attrs: Map<string, ImportValue> }[]
     }
   }
   const dated = [...typers]
-    .filter(([k, t]) => !notText.has(k) && t.shape().type === 'date').map(([k]) => k);
+    .filter(([k, t]) => !notText.has(k) && t.shape().type === 'date')
+    .map(([k]) => k);
   for (const { attrs } of elements) {
     for (const k of dated) {
       const v = attrs.get(k);

@@ -26,6 +26,7 @@ export interface ImportStatement {
 const ROWS_PER_STATEMENT = 500;
 
 function stringLiteral(s: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are escaped, never written raw
   const body = s.replace(/[\\'\u0000-\u001f\u2028\u2029]/g, (c) => {
     switch (c) {
       case '\\':
@@ -146,10 +147,14 @@ export function batchToCypher(batch: GraphBatch): ImportStatement[] {
   for (const edges of groupBy(batch.edges, edgeKey).values()) {
     const first = edges[0];
     if (!first) continue;
-    const [fromLabel = 'Entity', toLabel = 'Entity'] = [primary.get(first.from), primary.get(first.to)];
+    const [fromLabel = 'Entity', toLabel = 'Entity'] = [
+      primary.get(first.from),
+      primary.get(first.to),
+    ];
     for (const chunk of chunks(edges)) {
       const rows = chunk.map(
-        (e) => `{from: ${stringLiteral(e.from)}, to: ${stringLiteral(e.to)}, props: ${mapLiteral(e.properties)}}`,
+        (e) =>
+          `{from: ${stringLiteral(e.from)}, to: ${stringLiteral(e.to)}, props: ${mapLiteral(e.properties)}}`,
       );
       statements.push({
         kind: 'data',

@@ -7,7 +7,14 @@
  * `sourceUrl`, `publisher` and `indexText` a Source with a quote.
  */
 import type { Schema } from '@opensanctions/followthemoney';
-import { Problems, type GraphBatch, type ImportNode, type Place, type Properties, type Scalar } from './batch.js';
+import {
+  Problems,
+  type GraphBatch,
+  type ImportNode,
+  type Place,
+  type Properties,
+  type Scalar,
+} from './batch.js';
 import { ftmSchema, type FtmEntity } from './ftm-model.js';
 import { typeName } from './names.js';
 import type { ImportOptions } from './options.js';
@@ -33,7 +40,11 @@ function readLine(text: string, place: Place, problems: Problems): Line | undefi
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    problems.add(place, `not JSON (${error instanceof Error ? error.message : String(error)})`, 'write one entity as JSON per line');
+    problems.add(
+      place,
+      `not JSON (${error instanceof Error ? error.message : String(error)})`,
+      'write one entity as JSON per line',
+    );
     return undefined;
   }
   const e = raw as Partial<FtmEntity> | null;
@@ -43,29 +54,41 @@ function readLine(text: string, place: Place, problems: Problems): Line | undefi
   }
   const schema = ftmSchema(e.schema);
   if (!schema || schema.abstract) {
-    problems.add({ ...place, column: 'schema' }, `"${e.schema}" is not a FollowTheMoney schema one can use`, 'use one such as Person, Company or Ownership');
+    problems.add(
+      { ...place, column: 'schema' },
+      `"${e.schema}" is not a FollowTheMoney schema one can use`,
+      'use one such as Person, Company or Ownership',
+    );
     return undefined;
   }
   const properties: Record<string, string[]> = {};
   for (const [k, v] of Object.entries(e.properties ?? {})) {
     if (!schema.hasProperty(k)) {
-      problems.add({ ...place, column: k }, `${schema.name} has no property "${k}"`, 'remove it or correct its name');
+      problems.add(
+        { ...place, column: k },
+        `${schema.name} has no property "${k}"`,
+        'remove it or correct its name',
+      );
       continue;
     }
     const values = (Array.isArray(v) ? v : [v]).filter((x) => typeof x === 'string' && x !== '');
-    if (values.length > 0) properties[k] = values as string[];
+    if (values.length > 0) properties[k] = values;
   }
   return { entity: { id: e.id, schema: schema.name, properties }, schema, place };
 }
 
 /** Values as properties: one value a scalar, several a list; date properties dates at their precision. */
-function propertyValues(schema: Schema, props: Record<string, string[]>, skip: Set<string>): Properties {
+function propertyValues(
+  schema: Schema,
+  props: Record<string, string[]>,
+  skip: Set<string>,
+): Properties {
   const out: Properties = {};
   for (const [k, values] of Object.entries(props)) {
     if (skip.has(k)) continue;
     const isDate = schema.getProperty(k).type.name === 'date';
     const dates = isDate ? values.map((v) => parseIsoDate(v)) : [];
-    const typed: Scalar[] = isDate && dates.every((d) => d !== undefined) ? (dates as Scalar[]) : values;
+    const typed: Scalar[] = isDate && dates.every((d) => d !== undefined) ? dates : values;
     out[k] = typed.length === 1 ? (typed[0] as Scalar) : typed;
   }
   return out;
@@ -94,7 +117,12 @@ export function parseFtm(text: string, file: string, options: ImportOptions): Gr
   const ids = new Map<string, Line>();
   for (const l of lines) {
     const before = ids.get(l.entity.id);
-    if (before) problems.add(l.place, `the id "${l.entity.id}" is already used on line ${before.place.line}`, 'give every entity its own id');
+    if (before)
+      problems.add(
+        l.place,
+        `the id "${l.entity.id}" is already used on line ${before.place.line}`,
+        'give every entity its own id',
+      );
     ids.set(l.entity.id, l);
   }
   const out: GraphBatch = { nodes: [], edges: [] };
@@ -102,23 +130,41 @@ export function parseFtm(text: string, file: string, options: ImportOptions): Gr
   const refer = (l: Line, prop: string) =>
     (l.entity.properties[prop] ?? []).filter((id) => {
       const known = ids.has(id) && !ids.get(id)?.schema.edge;
-      if (!known) problems.add({ ...l.place, column: prop }, `the entity "${id}" is not in the file (or is a link)`, 'add it, or remove the reference');
+      if (!known)
+        problems.add(
+          { ...l.place, column: prop },
+          `the entity "${id}" is not in the file (or is a link)`,
+          'add it, or remove the reference',
+        );
       return known;
     });
   for (const l of lines.filter((x) => !x.schema.edge)) {
-    const refs = [...l.schema.getProperties().values()].filter((p) => p.type.name === 'entity').map((p) => p.name);
+    const refs = [...l.schema.getProperties().values()]
+      .filter((p) => p.type.name === 'entity')
+      .map((p) => p.name);
     const props = propertyValues(l.schema, l.entity.properties, new Set(refs));
     const [name, ...others] = l.entity.properties.name ?? [];
     if (others.length > 0) props.alias = [...others, ...(l.entity.properties.alias ?? [])];
     if (name !== undefined) props.name = name;
-    const node: ImportNode = { id: l.entity.id, labels: [l.schema.name], properties: props, place: l.place };
+    const node: ImportNode = {
+      id: l.entity.id,
+      labels: [l.schema.name],
+      properties: props,
+      place: l.place,
+    };
     if (name === undefined) props.name = l.entity.id;
     out.nodes.push(node);
     const link = nodeProvenance(sources, node, provenanceOf(l.entity.properties));
     if (link) out.edges.push(link);
     for (const prop of refs) {
       for (const target of refer(l, prop)) {
-        out.edges.push({ from: l.entity.id, to: target, type: typeName(prop) ?? 'REFERS_TO', properties: { [FTM_PROPERTY]: prop }, place: { ...l.place, column: prop } });
+        out.edges.push({
+          from: l.entity.id,
+          to: target,
+          type: typeName(prop) ?? 'REFERS_TO',
+          properties: { [FTM_PROPERTY]: prop },
+          place: { ...l.place, column: prop },
+        });
       }
     }
   }
@@ -128,13 +174,27 @@ export function parseFtm(text: string, file: string, options: ImportOptions): Gr
     const from = refer(l, edge.source);
     const to = refer(l, edge.target);
     if (from.length === 0 || to.length === 0) {
-      problems.add(l.place, `the ${l.schema.name} has no ${from.length === 0 ? edge.source : edge.target}`, 'name both of its ends');
+      problems.add(
+        l.place,
+        `the ${l.schema.name} has no ${from.length === 0 ? edge.source : edge.target}`,
+        'name both of its ends',
+      );
       continue;
     }
-    const props = propertyValues(l.schema, l.entity.properties, new Set([edge.source, edge.target]));
+    const props = propertyValues(
+      l.schema,
+      l.entity.properties,
+      new Set([edge.source, edge.target]),
+    );
     for (const a of from) {
       for (const b of to) {
-        const e = { from: a, to: b, type: typeName(edge.label ?? l.schema.name) ?? 'LINKED_TO', properties: { ...props, [FTM_ID]: l.entity.id, [FTM_SCHEMA]: l.schema.name }, place: l.place };
+        const e = {
+          from: a,
+          to: b,
+          type: typeName(edge.label ?? l.schema.name) ?? 'LINKED_TO',
+          properties: { ...props, [FTM_ID]: l.entity.id, [FTM_SCHEMA]: l.schema.name },
+          place: l.place,
+        };
         edgeProvenance(sources, e, provenanceOf(l.entity.properties));
         out.edges.push(e);
       }

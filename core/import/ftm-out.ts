@@ -37,7 +37,11 @@ function schemaOf(node: GraphNode): Schema | undefined {
   }
   const kind = seedKindOf(node);
   if (kind === undefined) return undefined;
-  if (kind === 'Organization' && PUBLIC_ORG.test(String(node.properties.orgType ?? ''))) {
+  if (
+    kind === 'Organization' &&
+    typeof node.properties.orgType === 'string' &&
+    PUBLIC_ORG.test(node.properties.orgType)
+  ) {
     return ftmSchema('PublicBody');
   }
   return ftmSchema(KIND_SCHEMA[kind] ?? '');
@@ -79,23 +83,49 @@ function add(entity: FtmEntity, prop: string, value: string) {
   (entity.properties[prop] ??= []).push(value);
 }
 
-function linkEntity(edge: GraphEdge, from: FtmEntity, to: FtmEntity, sourceIsReport: boolean): FtmEntity {
-  const own = typeof edge.properties[FTM_SCHEMA] === 'string' ? ftmSchema(String(edge.properties[FTM_SCHEMA])) : undefined;
+function linkEntity(
+  edge: GraphEdge,
+  from: FtmEntity,
+  to: FtmEntity,
+  sourceIsReport: boolean,
+): FtmEntity {
+  const own =
+    typeof edge.properties[FTM_SCHEMA] === 'string'
+      ? ftmSchema(String(edge.properties[FTM_SCHEMA]))
+      : undefined;
   if (own?.edge) {
     return {
-      id: String(edge.properties[FTM_ID] ?? ftmId(edge.id)),
+      id: typeof edge.properties[FTM_ID] === 'string' ? edge.properties[FTM_ID] : ftmId(edge.id),
       schema: own.name,
-      properties: { ...copyProperties(own, edge.properties), [own.edge.source]: [from.id], [own.edge.target]: [to.id] },
+      properties: {
+        ...copyProperties(own, edge.properties),
+        [own.edge.source]: [from.id],
+        [own.edge.target]: [to.id],
+      },
     };
   }
   const quote = typeof edge.properties.quote === 'string' ? [edge.properties.quote] : [];
   if (sourceIsReport) {
-    return { id: ftmId(edge.id), schema: 'Documentation', properties: { entity: [from.id], document: [to.id], role: ['source'], ...(quote.length ? { summary: quote } : {}) } };
+    return {
+      id: ftmId(edge.id),
+      schema: 'Documentation',
+      properties: {
+        entity: [from.id],
+        document: [to.id],
+        role: ['source'],
+        ...(quote.length ? { summary: quote } : {}),
+      },
+    };
   }
   return {
     id: ftmId(edge.id),
     schema: 'UnknownLink',
-    properties: { subject: [from.id], object: [to.id], role: [edge.type.toLowerCase().replace(/_/g, ' ')], ...(quote.length ? { summary: quote } : {}) },
+    properties: {
+      subject: [from.id],
+      object: [to.id],
+      role: [edge.type.toLowerCase().replace(/_/g, ' ')],
+      ...(quote.length ? { summary: quote } : {}),
+    },
   };
 }
 
@@ -107,11 +137,13 @@ export function toFtm(graph: Graph): { lines: FtmEntity[]; unmapped: string[] } 
     const schema = schemaOf(node);
     if (node.properties[FTM_PROVENANCE] === true) provenance.add(node.id);
     if (!schema) {
-      if (node.properties[FTM_PROVENANCE] !== true) unmapped.add(node.labels.join(':') || '(no label)');
+      if (node.properties[FTM_PROVENANCE] !== true)
+        unmapped.add(node.labels.join(':') || '(no label)');
       continue;
     }
     // An FtM entity keeps its own property names; a seed node is read through the seed's.
-    const seedKind = node.labels.length !== 1 || node.labels[0] !== schema.name || 'aliases' in node.properties;
+    const seedKind =
+      node.labels.length !== 1 || node.labels[0] !== schema.name || 'aliases' in node.properties;
     const properties = copyProperties(schema, node.properties, seedKind);
     if (!properties.name && schema.hasProperty('name')) properties.name = [node.name];
     byId.set(node.id, { id: ftmId(node.id), schema: schema.name, properties });

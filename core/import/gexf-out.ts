@@ -7,12 +7,15 @@
 import type { Graph } from '../../contract/index.js';
 
 export function xmlEscape(s: string): string {
-  return s
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+  return (
+    s
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      // eslint-disable-next-line no-control-regex -- XML 1.0 cannot hold these characters at all
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
+  );
 }
 
 type GexfType = 'long' | 'double' | 'boolean' | 'date' | 'liststring' | 'string';
@@ -34,10 +37,7 @@ function typeOf(values: unknown[]): GexfType {
   if (all((v) => typeof v === 'string' && ISO_DAY.test(v))) return 'date';
   if (
     all(
-      (v) =>
-        Array.isArray(v) &&
-        v.every((i) => typeof i === 'string') &&
-        listText(v as string[]) !== undefined,
+      (v) => Array.isArray(v) && v.every((i) => typeof i === 'string') && listText(v) !== undefined,
     )
   ) {
     return 'liststring';
@@ -48,7 +48,11 @@ function typeOf(values: unknown[]): GexfType {
 function valueText(type: GexfType, v: unknown): string {
   if (type === 'liststring') return listText(v as string[]) ?? '';
   if (type === 'double' && typeof v === 'number' && Number.isInteger(v)) return `${v}.0`;
-  return typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : JSON.stringify(v);
+  return typeof v === 'string'
+    ? v
+    : typeof v === 'number' || typeof v === 'boolean'
+      ? String(v)
+      : JSON.stringify(v);
 }
 
 interface Declared {
@@ -56,7 +60,10 @@ interface Declared {
   type: GexfType;
 }
 
-function declare(items: { properties: Record<string, unknown> }[], reserved: string): Map<string, Declared> {
+function declare(
+  items: { properties: Record<string, unknown> }[],
+  reserved: string,
+): Map<string, Declared> {
   const values = new Map<string, unknown[]>();
   for (const item of items) {
     for (const [k, v] of Object.entries(item.properties)) {
@@ -77,7 +84,8 @@ function attributesBlock(what: 'node' | 'edge', declared: Map<string, Declared>)
   return [
     `    <attributes class="${what}" mode="static">`,
     ...[...declared].map(
-      ([title, d]) => `      <attribute id="${d.id}" title="${xmlEscape(title)}" type="${d.type}"/>`,
+      ([title, d]) =>
+        `      <attribute id="${d.id}" title="${xmlEscape(title)}" type="${d.type}"/>`,
     ),
     '    </attributes>',
   ];
@@ -94,7 +102,10 @@ function attvalues(declared: Map<string, Declared>, props: Record<string, unknow
 }
 
 export function toGexf(graph: Graph, description = ''): string {
-  const nodes = graph.nodes.map((n) => ({ ...n, properties: { ...n.properties, labels: n.labels.join(':') } }));
+  const nodes = graph.nodes.map((n) => ({
+    ...n,
+    properties: { ...n.properties, labels: n.labels.join(':') },
+  }));
   const edges = graph.edges.map((e) => ({ ...e, properties: { ...e.properties, type: e.type } }));
   const nodeDecl = declare(nodes, 'labels');
   const edgeDecl = declare(edges, 'type');
@@ -108,7 +119,11 @@ export function toGexf(graph: Graph, description = ''): string {
     '    <nodes>',
   ];
   for (const n of nodes) {
-    lines.push(`      <node id="${xmlEscape(n.id)}" label="${xmlEscape(n.name)}">`, ...attvalues(nodeDecl, n.properties), '      </node>');
+    lines.push(
+      `      <node id="${xmlEscape(n.id)}" label="${xmlEscape(n.name)}">`,
+      ...attvalues(nodeDecl, n.properties),
+      '      </node>',
+    );
   }
   lines.push('    </nodes>', '    <edges>');
   for (const e of edges) {

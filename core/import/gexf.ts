@@ -85,8 +85,21 @@ function interval(el: XmlElement, names: [string, string], place: Place, problem
     attr(s, 'start') ?? attr(s, 'startopen'),
     attr(s, 'end') ?? attr(s, 'endopen'),
   ]);
-  const start = attr(el, 'start') ?? attr(el, 'startopen') ?? spells.map((s) => s[0]).filter(Boolean).sort()[0];
-  const end = attr(el, 'end') ?? attr(el, 'endopen') ?? spells.map((s) => s[1]).filter(Boolean).sort().pop();
+  const start =
+    attr(el, 'start') ??
+    attr(el, 'startopen') ??
+    spells
+      .map((s) => s[0])
+      .filter(Boolean)
+      .sort()[0];
+  const end =
+    attr(el, 'end') ??
+    attr(el, 'endopen') ??
+    spells
+      .map((s) => s[1])
+      .filter(Boolean)
+      .sort()
+      .pop();
   if (start) {
     const v = timeValue(start, place, problems);
     if (v !== undefined) out[names[0]] = v;
@@ -117,7 +130,11 @@ export function parseGexf(text: string, file: string, options: ImportOptions): G
     const id = attr(el, 'id') ?? '';
     const place = { file, element: `<node id="${id}"> (node ${i + 1})` };
     if (id === '' || ids.has(id)) {
-      problems.add(place, id === '' ? 'the node has no id' : `the id "${id}" is used twice`, 'give every node its own id');
+      problems.add(
+        place,
+        id === '' ? 'the node has no id' : `the id "${id}" is used twice`,
+        'give every node its own id',
+      );
     }
     ids.add(id);
     const attrs = attvalues(el, nodeAttrs, place, problems);
@@ -129,16 +146,25 @@ export function parseGexf(text: string, file: string, options: ImportOptions): G
   });
   children(children(graph, 'edges')[0], 'edge').forEach((el, i) => {
     const [source, target] = [attr(el, 'source') ?? '', attr(el, 'target') ?? ''];
-    const place = { file, element: `<edge id="${attr(el, 'id') ?? i}" source="${source}" target="${target}">` };
+    const place = {
+      file,
+      element: `<edge id="${attr(el, 'id') ?? i}" source="${source}" target="${target}">`,
+    };
     for (const end of [source, target]) {
-      if (!ids.has(end)) problems.add(place, `no node has the id "${end}"`, 'add the node or correct the edge');
+      if (!ids.has(end))
+        problems.add(place, `no node has the id "${end}"`, 'add the node or correct the edge');
     }
     const attrs = attvalues(el, edgeAttrs, place, problems);
-    const { type, properties, provenance } = edgeParts(attrs, attr(el, 'kind') ?? attr(el, 'label'), options);
+    const { type, properties, provenance } = edgeParts(
+      attrs,
+      attr(el, 'kind') ?? attr(el, 'label'),
+      options,
+    );
     const weight = attr(el, 'weight');
     if (weight !== undefined && Number.isFinite(Number(weight))) properties.weight = Number(weight);
     const direction = attr(el, 'type');
-    if (direction === 'undirected' || (undirected && direction === undefined)) properties.directed = false;
+    if (direction === 'undirected' || (undirected && direction === undefined))
+      properties.directed = false;
     Object.assign(properties, interval(el, ['validFrom', 'validUntil'], place, problems));
     const edge = { from: source, to: target, type, properties, place };
     edgeProvenance(sources, edge, provenance);

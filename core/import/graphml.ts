@@ -50,7 +50,11 @@ function attributes(
   for (const d of children(el, 'data')) {
     const key = keys.get(attr(d, 'key') ?? '');
     if (!key) {
-      problems.add(place, `<data key="${attr(d, 'key') ?? ''}"> has no <key> declaration`, 'declare the key');
+      problems.add(
+        place,
+        `<data key="${attr(d, 'key') ?? ''}"> has no <key> declaration`,
+        'declare the key',
+      );
       continue;
     }
     const v = typedValue(key.type, textOf(d), { ...place, column: key.name }, problems);
@@ -64,7 +68,11 @@ export function parseGraphml(text: string, file: string, options: ImportOptions)
   const root = children(parseXml(text, { file }), 'graphml')[0];
   const graph = children(root, 'graph')[0];
   if (!root || !graph) {
-    problems.add({ file }, 'no <graphml><graph> element', 'is this a GraphML file? export it again');
+    problems.add(
+      { file },
+      'no <graphml><graph> element',
+      'is this a GraphML file? export it again',
+    );
     problems.throwIfAny();
   }
   const nodeKeys = keysFor(root ?? {}, 'node');
@@ -89,19 +97,38 @@ export function parseGraphml(text: string, file: string, options: ImportOptions)
   const sources = new SourceRegistry(options.dataset);
   const ids = new Set<string>();
   for (const n of nodes) {
-    if (ids.has(n.id)) problems.add({ file, element: n.where }, `the id "${n.id}" is used twice`, 'give every node its own id');
+    if (ids.has(n.id))
+      problems.add(
+        { file, element: n.where },
+        `the id "${n.id}" is used twice`,
+        'give every node its own id',
+      );
     ids.add(n.id);
-    const { node, provenance } = elementNode(n.id, undefined, n.attrs, options, { file, element: n.where });
+    const { node, provenance } = elementNode(n.id, undefined, n.attrs, options, {
+      file,
+      element: n.where,
+    });
     out.nodes.push(node);
     const link = nodeProvenance(sources, node, provenance);
     if (link) out.edges.push(link);
   }
   for (const e of edges) {
     for (const end of [e.source, e.target]) {
-      if (!ids.has(end)) problems.add({ file, element: e.where }, `no node has the id "${end}"`, 'add the node or correct the edge');
+      if (!ids.has(end))
+        problems.add(
+          { file, element: e.where },
+          `no node has the id "${end}"`,
+          'add the node or correct the edge',
+        );
     }
     const { type, properties, provenance } = edgeParts(e.attrs, undefined, options);
-    const edge = { from: e.source, to: e.target, type, properties, place: { file, element: e.where } };
+    const edge = {
+      from: e.source,
+      to: e.target,
+      type,
+      properties,
+      place: { file, element: e.where },
+    };
     edgeProvenance(sources, edge, provenance);
     out.edges.push(edge);
   }

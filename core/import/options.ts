@@ -56,7 +56,7 @@ export type ImportOptions = z.output<typeof importOptionsSchema> & {
 export function importOptions(manifest: unknown, dataset: string): ImportOptions {
   const raw =
     typeof manifest === 'object' && manifest !== null && 'import' in manifest
-      ? (manifest as { import: unknown }).import
+      ? manifest.import
       : undefined;
   return { ...importOptionsSchema.parse(raw), dataset };
 }

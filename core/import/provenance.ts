@@ -51,8 +51,12 @@ export function nodeProvenance(
   p: Provenance,
 ): ImportEdge | undefined {
   const source = registry.sourceOf(p, node.place);
-  if (!source) return undefined;
   const quote = p.quote?.trim();
+  if (!source) {
+    // A quote without a source to hold it stays on the node.
+    if (quote) node.properties.quote = quote;
+    return undefined;
+  }
   return {
     from: node.id,
     to: source.id,
@@ -65,8 +69,11 @@ export function nodeProvenance(
 /** Writes an edge's provenance onto it: `sources`, and the quote with the source it is from. */
 export function edgeProvenance(registry: SourceRegistry, edge: ImportEdge, p: Provenance): void {
   const source = registry.sourceOf(p, edge.place);
-  if (!source) return;
-  edge.properties.sources = [source.id];
   const quote = p.quote?.trim();
+  if (!source) {
+    if (quote) edge.properties.quote = quote;
+    return;
+  }
+  edge.properties.sources = [source.id];
   if (quote) Object.assign(edge.properties, { quote, quoteSource: source.id, basis: 'stated' });
 }

@@ -194,7 +194,11 @@ function readEdges(
       const column = table.header[roles[role] ?? 0];
       const key = cell(cells, roles[role]);
       if (key === undefined) {
-        problems.add({ ...place, column }, `the ${role} end is empty`, 'fill it in or delete the row');
+        problems.add(
+          { ...place, column },
+          `the ${role} end is empty`,
+          'fill it in or delete the row',
+        );
         return undefined;
       }
       const node = index.find(key);

@@ -17,7 +17,8 @@ export interface ColumnShape {
 const INTEGER = /^[+-]?(0|[1-9]\d*)$/;
 const FLOAT = /^[+-]?(\d+\.\d*|\.\d+|\d+)([eE][+-]?\d+)?$/;
 const BOOLEAN = /^(true|false|yes|no)$/i;
-const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+const DATE =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
 /** An ISO date or datetime as a DateValue at the precision written, or undefined when it is not one. */
 export function parseIsoDate(text: string): DateValue | undefined {
@@ -76,7 +77,8 @@ export class ColumnTyper {
   }
 
   shape(): ColumnShape {
-    const type = this.seen === 0 ? 'string' : (ORDER.find((t) => this.candidates.has(t)) ?? 'string');
+    const type =
+      this.seen === 0 ? 'string' : (ORDER.find((t) => this.candidates.has(t)) ?? 'string');
     return { type, list: this.isList };
   }
 }

@@ -9,7 +9,16 @@ import { ImportError, type Place } from './batch.js';
 export type XmlElement = Record<string, unknown>;
 
 const REPEATED = new Set([
-  'key', 'graph', 'node', 'edge', 'data', 'attributes', 'attribute', 'attvalue', 'spell', 'default',
+  'key',
+  'graph',
+  'node',
+  'edge',
+  'data',
+  'attributes',
+  'attribute',
+  'attvalue',
+  'spell',
+  'default',
 ]);
 
 export function parseXml(text: string, place: Place): XmlElement {

@@ -38,7 +38,9 @@ export function isImportTarget(target: string): boolean {
   if (!existsSync(target)) return false;
   if (!statSync(target).isDirectory()) return TABLE.test(target) || GRAPH.test(target);
   const names = readdirSync(target);
-  return !names.some((n) => n.endsWith('.cypher')) && names.some((n) => TABLE.test(n) || GRAPH.test(n));
+  return (
+    !names.some((n) => n.endsWith('.cypher')) && names.some((n) => TABLE.test(n) || GRAPH.test(n))
+  );
 }
 
 function fail(error: ImportError): never {
@@ -109,7 +111,14 @@ export async function readImportDataset(target: string): Promise<ImportedDataset
     steps: statements.map((s, i) => ({ kind: s.kind, text: s.text, line: lines[i] ?? 0 })),
   };
   return {
-    dataset: { name, dir, fallbackSchema: undefined, files: [file], ontology, checksum: hash.digest('hex') },
+    dataset: {
+      name,
+      dir,
+      fallbackSchema: undefined,
+      files: [file],
+      ontology,
+      checksum: hash.digest('hex'),
+    },
     script: text,
     scriptPath,
     statements,

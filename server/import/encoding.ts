@@ -81,6 +81,7 @@ export function decodeText(
     }
     // Invalid UTF-8 with no control bytes outside tab and line ends reads as Latin-1 (Windows-1252).
     const text = new TextDecoder('windows-1252').decode(bytes);
+    // eslint-disable-next-line no-control-regex -- control bytes mean the file is not Latin-1 text
     if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) {
       refuse(
         { file, line: lineAt(bytes, bad) },

@@ -23,7 +23,9 @@ export async function loadImported(
     }
     const at = imported.lines.indexOf(error.line);
     const what = imported.statements[at]?.what ?? `line ${error.line} of the generated script`;
-    const refused = error.message.replace(/^.*?Neo4j refused the statement: /, '').replace(/; fix the Cypher.*$/, '');
+    const refused = error.message
+      .replace(/^.*?Neo4j refused the statement: /, '')
+      .replace(/; fix the Cypher.*$/, '');
     throw new StartupError(
       'SEED_FAILED',
       `${what}: Neo4j refused it: ${refused}; correct those rows (see --emit-cypher for the statement) and load again.`,

@@ -19,9 +19,8 @@ const baseName = (file: string) => path.basename(file).replace(/\.[^.]+$/, '');
 export function readCsv(file: string, display: string, encoding?: Encoding): Table {
   const { text } = decodeText(readFileSync(file), display, encoding);
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
-  const delimiter = file.endsWith('.tsv') || (firstLine.includes('\t') && !firstLine.includes(','))
-    ? '\t'
-    : ',';
+  const delimiter =
+    file.endsWith('.tsv') || (firstLine.includes('\t') && !firstLine.includes(',')) ? '\t' : ',';
   let records: string[][];
   try {
     records = parse(text, {
@@ -87,7 +86,7 @@ function cellText(value: CellValue, place: Place): string {
         },
       ]);
     }
-    return cellText(value.result as CellValue, place);
+    return cellText(value.result, place);
   }
   return '';
 }
@@ -95,7 +94,8 @@ function cellText(value: CellValue, place: Place): string {
 /** Column letter(s) of a 1-based column number: 1 → A, 28 → AB. */
 export function columnLetter(n: number): string {
   let s = '';
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26))
+    s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
   return s;
 }
 
@@ -139,7 +139,12 @@ export async function readWorkbook(file: string, display: string): Promise<Table
         const cells: string[] = [];
         for (let c = 1; c < values.length; c++) {
           cells.push(
-            cellText(values[c], { file: display, sheet: name, row: row.number, column: columnLetter(c) }),
+            cellText(values[c], {
+              file: display,
+              sheet: name,
+              row: row.number,
+              column: columnLetter(c),
+            }),
           );
         }
         if (row.number === 1) table.header = cells;

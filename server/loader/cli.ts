@@ -37,7 +37,9 @@ async function main(argv: string[]): Promise<number> {
   const texts = argv.find((a) => a.startsWith('--texts='))?.slice('--texts='.length);
   const exportTo = argv.find((a) => a.startsWith('--export='))?.slice('--export='.length);
   const flags = new Set(
-    argv.filter((a) => a.startsWith('--') && !a.startsWith('--texts=') && !a.startsWith('--export=')),
+    argv.filter(
+      (a) => a.startsWith('--') && !a.startsWith('--texts=') && !a.startsWith('--export='),
+    ),
   );
   const unknown = [...flags].filter((f) => !['--check', '--force', '--emit-cypher'].includes(f));
   if (unknown.length > 0) {
@@ -54,7 +56,9 @@ async function main(argv: string[]): Promise<number> {
     : undefined;
   if (imported && flags.has('--emit-cypher')) {
     writeFileSync(imported.scriptPath, imported.script);
-    console.log(`Wrote the generated Cypher to ${path.relative(process.cwd(), imported.scriptPath)}`);
+    console.log(
+      `Wrote the generated Cypher to ${path.relative(process.cwd(), imported.scriptPath)}`,
+    );
   }
   const dataset = imported?.dataset ?? readProjectDataset(dir);
 
@@ -63,7 +67,9 @@ async function main(argv: string[]): Promise<number> {
     // Writes what is loaded, and loads nothing.
     try {
       const title = dataset.ontology?.title;
-      console.log(await exportDataset(db.driver, db.database, { name: dataset.name, title }, exportTo));
+      console.log(
+        await exportDataset(db.driver, db.database, { name: dataset.name, title }, exportTo),
+      );
       return 0;
     } finally {
       await db.close();

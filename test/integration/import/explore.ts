@@ -34,7 +34,9 @@ export async function searchId(app: App, name: string): Promise<string> {
 
 /** Names and quotes of a node's sources, as the details panel lists them. */
 export async function sourcesOf(app: App, id: string) {
-  const res = await request(app).get(`/api/nodes/${encodeURIComponent(id)}`).expect(200);
+  const res = await request(app)
+    .get(`/api/nodes/${encodeURIComponent(id)}`)
+    .expect(200);
   return (res.body.sources as { name: string; quote: string | null }[]).map((s) => [
     s.name,
     s.quote,
