@@ -90,9 +90,14 @@ export function describePlace(place: Place): string {
   const parts = [place.file];
   if (place.sheet !== undefined) parts.push(`sheet "${place.sheet}"`);
   if (place.row !== undefined) parts.push(`row ${place.row}`);
-  if (place.column !== undefined) parts.push(`column "${place.column}"`);
-  if (place.element !== undefined) parts.push(`element ${place.element}`);
   if (place.line !== undefined) parts.push(`line ${place.line}`);
+  if (place.element !== undefined) parts.push(`element ${place.element}`);
+  if (place.column !== undefined) {
+    // A sheet has columns, a JSON line properties, an XML element attributes.
+    const field =
+      place.line !== undefined ? 'property' : place.element !== undefined ? 'attribute' : 'column';
+    parts.push(`${field} "${place.column}"`);
+  }
   return parts.join(', ');
 }
 

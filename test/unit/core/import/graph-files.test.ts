@@ -47,7 +47,7 @@ describe('GraphML', () => {
       '<data key="d2">about 1987</data>',
     );
     expect(problemOf(() => parseGraphml(bad, 'x.graphml', options))).toContain(
-      'x.graphml, column "founded", element <node id="nx-halden"> (node 1): "about 1987" is not a long',
+      'x.graphml, element <node id="nx-halden"> (node 1), attribute "founded": "about 1987" is not a long',
     );
     const broken = read('graphml/shipping.graphml').replace('</node>', '</nod>');
     expect(problemOf(() => parseGraphml(broken, 'x.graphml', options))).toMatch(
