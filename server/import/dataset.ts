@@ -31,6 +31,8 @@ export interface ImportedDataset {
   /** Each statement's first line in the script. */
   lines: number[];
   counts: { nodes: number; relationships: number };
+  /** What the reader guessed (an encoding), for the CLI to say. */
+  notes: string[];
 }
 
 /** Whether `target` is for the importer: a file of a known format, or a folder of them without .cypher files. */
@@ -60,13 +62,18 @@ function readManifest(dir: string): { raw: unknown; bytes: Buffer | undefined } 
   }
 }
 
-async function readBatch(files: string[], options: ImportOptions): Promise<GraphBatch> {
+async function readBatch(
+  files: string[],
+  options: ImportOptions,
+  notes: string[],
+): Promise<GraphBatch> {
   const display = (f: string) => path.relative(process.cwd(), f) || f;
   const tables: Table[] = [];
   const batches: GraphBatch[] = [];
   for (const file of files) {
     if (/\.xls[xm]$/i.test(file)) tables.push(...(await readWorkbook(file, display(file))));
-    else if (TABLE.test(file)) tables.push(readCsv(file, display(file), options.encoding));
+    else if (TABLE.test(file))
+      tables.push(readCsv(file, display(file), options.encoding, (n) => notes.push(n)));
     else batches.push(readGraphFile(file, display(file), options));
   }
   if (tables.length > 0) batches.push(tablesToBatch(tables, options));
@@ -88,8 +95,9 @@ export async function readImportDataset(target: string): Promise<ImportedDataset
   const manifest = readManifest(dir);
   const name = datasetIdentity(absolute, ontology);
   let batch: GraphBatch;
+  const notes: string[] = [];
   try {
-    batch = await readBatch(files, importOptions(manifest.raw, name));
+    batch = await readBatch(files, importOptions(manifest.raw, name), notes);
   } catch (error) {
     if (error instanceof ImportError) fail(error);
     throw error;
@@ -124,5 +132,6 @@ export async function readImportDataset(target: string): Promise<ImportedDataset
     statements,
     lines,
     counts: { nodes: batch.nodes.length, relationships: batch.edges.length },
+    notes,
   };
 }

@@ -16,8 +16,14 @@ import { decodeText, type Encoding } from './encoding.js';
 const baseName = (file: string) => path.basename(file).replace(/\.[^.]+$/, '');
 
 /** A CSV or TSV file (a tab in the header line makes it TSV) as a table. */
-export function readCsv(file: string, display: string, encoding?: Encoding): Table {
-  const { text } = decodeText(readFileSync(file), display, encoding);
+export function readCsv(
+  file: string,
+  display: string,
+  encoding?: Encoding,
+  note: (message: string) => void = () => undefined,
+): Table {
+  const { text, encoding: read } = decodeText(readFileSync(file), display, encoding);
+  if (read.startsWith('Latin-1 (detected')) note(`${display} is not UTF-8: read as Latin-1`);
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
   const delimiter =
     file.endsWith('.tsv') || (firstLine.includes('\t') && !firstLine.includes(',')) ? '\t' : ',';

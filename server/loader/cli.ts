@@ -54,6 +54,7 @@ async function main(argv: string[]): Promise<number> {
   const imported: ImportedDataset | undefined = isImportTarget(dir)
     ? await readImportDataset(dir)
     : undefined;
+  for (const note of imported?.notes ?? []) console.log(note);
   if (imported && flags.has('--emit-cypher')) {
     writeFileSync(imported.scriptPath, imported.script);
     console.log(
