@@ -60,3 +60,18 @@ export function importOptions(manifest: unknown, dataset: string): ImportOptions
       : undefined;
   return { ...importOptionsSchema.parse(raw), dataset };
 }
+
+/** As importOptions, saying what is wrong (`import.listSeparator: …`) instead of throwing. */
+export function parseImportOptions(
+  manifest: unknown,
+  dataset: string,
+): { success: true; data: ImportOptions } | { success: false; error: string } {
+  const raw =
+    typeof manifest === 'object' && manifest !== null && 'import' in manifest
+      ? manifest.import
+      : undefined;
+  const parsed = importOptionsSchema.safeParse(raw);
+  if (parsed.success) return { success: true, data: { ...parsed.data, dataset } };
+  const issues = parsed.error.issues.map((i) => `import.${i.path.join('.')}: ${i.message}`);
+  return { success: false, error: issues.join('; ') };
+}

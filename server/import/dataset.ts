@@ -9,7 +9,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { ImportError, type GraphBatch } from '../../core/import/batch.js';
 import { batchToCypher, cypherScript, type ImportStatement } from '../../core/import/cypher.js';
-import { importOptions, type ImportOptions } from '../../core/import/options.js';
+import { parseImportOptions, type ImportOptions } from '../../core/import/options.js';
 import { tablesToBatch, type Table } from '../../core/import/table.js';
 import { StartupError } from '../errors.js';
 import type { CypherFile, Dataset } from '../loader/dataset.js';
@@ -96,8 +96,16 @@ export async function readImportDataset(target: string): Promise<ImportedDataset
   const name = datasetIdentity(absolute, ontology);
   let batch: GraphBatch;
   const notes: string[] = [];
+  const options = parseImportOptions(manifest.raw, name);
+  if (!options.success) {
+    throw new StartupError(
+      'SEED_FAILED',
+      `${path.join(dir, 'ontology.json')}: import is not valid: ${options.error}`,
+      'See "Your own data" in README.md for the import fields; the graph was not changed.',
+    );
+  }
   try {
-    batch = await readBatch(files, importOptions(manifest.raw, name), notes);
+    batch = await readBatch(files, options.data, notes);
   } catch (error) {
     if (error instanceof ImportError) fail(error);
     throw error;

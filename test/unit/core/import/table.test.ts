@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../../core/import/batch.js';
-import { importOptions } from '../../../../core/import/options.js';
+import { importOptions, parseImportOptions } from '../../../../core/import/options.js';
 import { tablesToBatch, type Table } from '../../../../core/import/table.js';
 
 const options = importOptions(undefined, 'ds');
@@ -141,6 +141,15 @@ describe('sheets of nodes and edges', () => {
     expect(tablesToBatch([table('nodes.csv', rows)], mapped).nodes[0]).toMatchObject({
       id: 'x1',
       properties: { name: 'Xylo' },
+    });
+  });
+});
+
+describe('the manifest mapping', () => {
+  it('says which import field is wrong instead of throwing', () => {
+    expect(parseImportOptions({ import: { listSeparator: '' } }, 'ds')).toEqual({
+      success: false,
+      error: expect.stringMatching(/^import\.listSeparator: /),
     });
   });
 });
