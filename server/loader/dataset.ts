@@ -90,7 +90,7 @@ function cypherFiles(dir: string): string[] {
   return found.map((f) => f.split(path.sep).join('/')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function readOntology(file: string): Ontology | undefined {
+export function readOntology(file: string): Ontology | undefined {
   if (!existsSync(file)) return undefined;
   let raw: unknown;
   try {

@@ -1,8 +1,9 @@
-// Export (PNG, SVG, Cytoscape JSON, nodes CSV, GraphML, citations, a
+// Export (PNG, SVG, Cytoscape JSON, nodes CSV, GraphML, GEXF, citations, a
 // standalone HTML file) and saved views, in one panel.
 import { edgesCsv, nodesCsv } from '../export/csv.js';
 import { toCytoscapeJson } from '../export/cyjson.js';
 import { toGraphML } from '../export/graphml.js';
+import { toGexf } from '../../../core/import/gexf-out.js';
 import { standaloneHtml } from '../export/html.js';
 import { savedViews } from '../state/storage.js';
 import { encodeState } from '../state/url-state.js';
@@ -99,6 +100,9 @@ export function setupExport(panel: HTMLElement, ctx: Explorer, restore: (name: s
           toGraphML(ctx.canvas.visibleGraph()),
           'application/xml',
         ),
+      ),
+      btn('GEXF', () =>
+        download(`graph-${stamp()}.gexf`, toGexf(ctx.canvas.visibleGraph()), 'application/xml'),
       ),
       btn('Interactive HTML', () => {
         download(

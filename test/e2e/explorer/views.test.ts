@@ -6,7 +6,7 @@ import { canvasNodeIds, eventually, shot, useExplorer } from './harness.js';
 describe.runIf(browserAvailable())('views, export and resilience in Chromium', () => {
   const app = useExplorer();
 
-  it('exports GraphML, Cytoscape JSON and a standalone HTML file of the visible graph', async () => {
+  it('exports GraphML, GEXF, Cytoscape JSON and a standalone HTML file of the visible graph', async () => {
     const page = await app.open();
     await page.click('#tab-export');
     const grab = async (name: string) => {
@@ -19,6 +19,7 @@ describe.runIf(browserAvailable())('views, export and resilience in Chromium', (
       return readFileSync(path, 'utf8');
     };
     expect(await grab('GraphML')).toContain('<node id="country:india">');
+    expect(await grab('GEXF')).toContain('<node id="country:india" label="India">');
     const cy = JSON.parse(await grab('Cytoscape JSON')) as { elements: { nodes: unknown[] } };
     expect(cy.elements.nodes.length).toBe((await canvasNodeIds(page, true)).length);
     const html = await grab('Interactive HTML');

@@ -1,0 +1,145 @@
+/**
+ * A file or folder in a format people keep data in (spreadsheets, GraphML,
+ * GEXF, FollowTheMoney JSON lines) made into the loader's Dataset: the
+ * generated Cypher script is its one file, so it loads in the same single
+ * transaction, with the same checks, as a Cypher dataset.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { ImportError, type GraphBatch } from '../../core/import/batch.js';
+import { batchToCypher, cypherScript, type ImportStatement } from '../../core/import/cypher.js';
+import { parseImportOptions, type ImportOptions } from '../../core/import/options.js';
+import { tablesToBatch, type Table } from '../../core/import/table.js';
+import { StartupError } from '../errors.js';
+import type { CypherFile, Dataset } from '../loader/dataset.js';
+import { readOntology } from '../loader/dataset.js';
+import { datasetIdentity } from '../loader/manifest.js';
+import { readCsv, readWorkbook } from './tables.js';
+import { readGraphFile } from './graph-files.js';
+
+const TABLE = /\.(csv|tsv|xlsx|xlsm)$/i;
+const GRAPH = /\.(graphml|gexf|jsonl|ftm\.json|ijson)$/i;
+
+export interface ImportedDataset {
+  dataset: Dataset;
+  /** The generated script, as `--emit-cypher` writes it. */
+  script: string;
+  /** Where `--emit-cypher` writes it: beside the file, or in the folder. */
+  scriptPath: string;
+  statements: ImportStatement[];
+  /** Each statement's first line in the script. */
+  lines: number[];
+  counts: { nodes: number; relationships: number };
+  /** What the reader guessed (an encoding), for the CLI to say. */
+  notes: string[];
+}
+
+/** Whether `target` is for the importer: a file of a known format, or a folder of them without .cypher files. */
+export function isImportTarget(target: string): boolean {
+  if (!existsSync(target)) return false;
+  if (!statSync(target).isDirectory()) return TABLE.test(target) || GRAPH.test(target);
+  const names = readdirSync(target);
+  return (
+    !names.some((n) => n.endsWith('.cypher')) && names.some((n) => TABLE.test(n) || GRAPH.test(n))
+  );
+}
+
+function fail(error: ImportError): never {
+  throw new StartupError('SEED_FAILED', error.message, 'The graph was not changed.', {
+    cause: error,
+  });
+}
+
+function readManifest(dir: string): { raw: unknown; bytes: Buffer | undefined } {
+  const file = path.join(dir, 'ontology.json');
+  if (!existsSync(file)) return { raw: undefined, bytes: undefined };
+  const bytes = readFileSync(file);
+  try {
+    return { raw: JSON.parse(bytes.toString('utf8')) as unknown, bytes };
+  } catch {
+    return { raw: undefined, bytes }; // readOntology says what is wrong with it.
+  }
+}
+
+async function readBatch(
+  files: string[],
+  options: ImportOptions,
+  notes: string[],
+): Promise<GraphBatch> {
+  const display = (f: string) => path.relative(process.cwd(), f) || f;
+  const tables: Table[] = [];
+  const batches: GraphBatch[] = [];
+  for (const file of files) {
+    if (/\.xls[xm]$/i.test(file)) tables.push(...(await readWorkbook(file, display(file))));
+    else if (TABLE.test(file))
+      tables.push(readCsv(file, display(file), options.encoding, (n) => notes.push(n)));
+    else batches.push(readGraphFile(file, display(file), options));
+  }
+  if (tables.length > 0) batches.push(tablesToBatch(tables, options));
+  return { nodes: batches.flatMap((b) => b.nodes), edges: batches.flatMap((b) => b.edges) };
+}
+
+/** Reads a file or folder to import, with the manifest (ontology.json) of its folder. */
+export async function readImportDataset(target: string): Promise<ImportedDataset> {
+  const absolute = path.resolve(target);
+  const isDir = statSync(absolute).isDirectory();
+  const dir = isDir ? absolute : path.dirname(absolute);
+  const files = isDir
+    ? readdirSync(absolute)
+        .filter((n) => TABLE.test(n) || GRAPH.test(n))
+        .sort()
+        .map((n) => path.join(absolute, n))
+    : [absolute];
+  const ontology = readOntology(path.join(dir, 'ontology.json'));
+  const manifest = readManifest(dir);
+  const name = datasetIdentity(absolute, ontology);
+  let batch: GraphBatch;
+  const notes: string[] = [];
+  const options = parseImportOptions(manifest.raw, name);
+  if (!options.success) {
+    throw new StartupError(
+      'SEED_FAILED',
+      `${path.join(dir, 'ontology.json')}: import is not valid: ${options.error}`,
+      'See "Your own data" in README.md for the import fields; the graph was not changed.',
+    );
+  }
+  try {
+    batch = await readBatch(files, options.data, notes);
+  } catch (error) {
+    if (error instanceof ImportError) fail(error);
+    throw error;
+  }
+  const statements = batchToCypher(batch);
+  const scriptPath = isDir
+    ? path.join(absolute, `${path.basename(absolute)}.cypher`)
+    : absolute.replace(/(\.ftm)?\.[^.]+$/, '.cypher');
+  const shown = path.relative(process.cwd(), scriptPath) || scriptPath;
+  const { text, lines } = cypherScript(statements, [
+    `${shown}: generated from ${files.map((f) => path.basename(f)).join(', ')} by npm run seed -- --emit-cypher.`,
+    'Load it with npm run seed -- <folder>; it runs in one transaction like any dataset.',
+  ]);
+  const hash = createHash('sha256').update('import-v1');
+  for (const f of files) hash.update(path.basename(f)).update(readFileSync(f));
+  if (manifest.bytes) hash.update(manifest.bytes);
+  const file: CypherFile = {
+    displayPath: shown,
+    steps: statements.map((s, i) => ({ kind: s.kind, text: s.text, line: lines[i] ?? 0 })),
+  };
+  return {
+    dataset: {
+      name,
+      dir,
+      fallbackSchema: undefined,
+      files: [file],
+      ontology,
+      checksum: hash.digest('hex'),
+    },
+    script: text,
+    scriptPath,
+    statements,
+    lines,
+    counts: { nodes: batch.nodes.length, relationships: batch.edges.length },
+    notes,
+  };
+}

@@ -1,0 +1,109 @@
+// A two-sheet workbook and a Kumu CSV pair, loaded as npm run seed loads
+// them, then explored through the API: search, details with their sources,
+// a path and the timeline. The workbook's --emit-cypher script loads back
+// as a Cypher dataset into the same graph.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../../server/project-paths.js';
+import { readProjectDataset } from '../../../server/loader/dataset.js';
+import { loadDataset, readCounts } from '../../../server/loader/loader.js';
+import { removeDataset, testDriver } from '../../support/db.js';
+import { runSeedCli } from '../../support/seed-cli.js';
+import { loadAndServe, pathLength, searchId, sourcesOf, timelineOf } from './explore.js';
+
+const fixtures = path.join(projectRoot, 'test', 'fixtures', 'import');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'import-sheets-'));
+let driver: Driver;
+beforeAll(() => {
+  driver = testDriver();
+});
+afterAll(async () => {
+  for (const d of ['import-workbook', 'import-kumu', 'import-workbook-emitted']) {
+    await removeDataset(driver, d);
+  }
+  rmSync(tmp, { recursive: true, force: true });
+  await driver.close();
+});
+
+describe('a two-sheet workbook', () => {
+  const folder = path.join(tmp, 'workbook');
+  cpSync(path.join(fixtures, 'workbook'), folder, { recursive: true });
+  const workbook = path.join(folder, 'magnet-buyers.xlsx');
+
+  it('loads through npm run seed -- <file> --emit-cypher, passing the checks', () => {
+    const { code, out } = runSeedCli([workbook, '--force', '--emit-cypher'], 90_000);
+    expect(out).toContain('Wrote the generated Cypher to');
+    expect(out).toMatch(/Loaded dataset "import-workbook"/);
+    expect(out).toContain('✔ no two nodes share an id');
+    expect(out).toContain('quotes not checked: imported sources carry no report texts');
+    expect(code, out).toBe(0);
+  });
+
+  it('answers search, details with provenance, a path and the timeline', async () => {
+    const { app } = await loadAndServe(driver, workbook, folder);
+    const kestrel = await searchId(app, 'Kestrel Magnetics');
+    expect(kestrel).toBe('wb-kestrel');
+    expect(await sourcesOf(app, kestrel)).toEqual([
+      ['Magnet Ledger', 'Kestrel Magnetics placed its largest order'],
+    ]);
+    expect(await pathLength(app, 'wb-anaya', 'wb-orchid')).toBe(2);
+    expect(await timelineOf(app, ['Spring magnet order'])).toEqual([
+      ['Spring magnet order', '2025-03-14', 'day'],
+    ]);
+  });
+
+  it('keeps typed cells: integers, booleans, lists, a month date and a formula’s saved value', async () => {
+    const { records } = await driver.executeQuery(
+      `MATCH (k:Company {id: 'wb-kestrel'})<-[s:SUPPLIES]-(:Company)
+       MATCH (:Company {id: 'wb-orchid'})-[p:SHIPS_THROUGH]->(:Place)
+       RETURN k.employees AS employees, k.listed AS listed, k.aliases AS aliases,
+              toString(s.since) AS since, s.sincePrecision AS precision, p.tonnes AS tonnes`,
+    );
+    const row = records[0]?.toObject();
+    expect(Number(row?.employees)).toBe(420);
+    expect(row).toMatchObject({
+      listed: true,
+      aliases: ['Kestrel', 'KML'],
+      since: '2024-06-01',
+      precision: 'month',
+      tonnes: 8,
+    });
+  });
+
+  it('writes a script that loads as a Cypher dataset into the same graph', async () => {
+    const copy = path.join(tmp, 'emitted');
+    cpSync(path.join(folder, 'magnet-buyers.cypher'), path.join(copy, 'data.cypher'));
+    writeFileSync(path.join(copy, 'ontology.json'), '{"id": "import-workbook-emitted"}');
+    const imported = await readCounts(driver, undefined, 'import-workbook');
+    await removeDataset(driver, 'import-workbook');
+    await loadDataset(driver, undefined, readProjectDataset(copy), { force: true, textsDir: null });
+    expect(await readCounts(driver, undefined, 'import-workbook-emitted')).toEqual(imported);
+  });
+});
+
+describe("a CSV pair in Kumu's column names", () => {
+  const folder = path.join(fixtures, 'kumu');
+
+  it('answers search, details with provenance, a path and the timeline', async () => {
+    const { app, result } = await loadAndServe(driver, folder, folder);
+    expect(result.nodesByLabel).toMatchObject({ Company: 2, Event: 2, Source: 2 });
+    const lotus = await searchId(app, 'Lotus Alloys');
+    expect(lotus).toBe('import-kumu:lotus-alloys');
+    const fire = await searchId(app, 'Quay fire');
+    expect(await pathLength(app, fire, 'import-kumu:rhea-banerjee')).toBe(3);
+    expect(await timelineOf(app, ['Corridor talks', 'Quay fire'])).toEqual([
+      ['Corridor talks', '2025-05-01', 'month'],
+      ['Quay fire', '2025-07-21', 'day'],
+    ]);
+    const rel = await driver.executeQuery(
+      `MATCH (:Company {id: 'import-kumu:lotus-alloys'})-[r:SUPPLIES]->() RETURN r.quote AS quote, r.strength AS strength`,
+    );
+    expect(rel.records[0]?.toObject()).toEqual({
+      quote: 'Lotus Alloys supplies Ostrava',
+      strength: 0.8,
+    });
+  });
+});
