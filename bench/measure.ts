@@ -142,7 +142,8 @@ export async function interleaved(
  * the deadline) before its next request.
  */
 export async function throughput(
-  url: string,
+  /** One URL, or a mix that each connection asks in turn (starting at its own place). */
+  url: string | readonly string[],
   connections: number,
   seconds: number,
 ): Promise<
@@ -152,12 +153,15 @@ export async function throughput(
   let errors = 0;
   let busy = 0;
   const deadline = Date.now() + seconds * 1000;
-  const client = async () => {
+  const urls = typeof url === 'string' ? [url] : url;
+  const client = async (_: unknown, index: number) => {
     // Bounded by the deadline and a hard cap on requests per client.
     for (let i = 0; i < 100_000 && Date.now() < deadline; i++) {
       const started = performance.now();
       try {
-        const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+        const res = await fetch(urls[(index + i) % urls.length] ?? '', {
+          signal: AbortSignal.timeout(10_000),
+        });
         await res.arrayBuffer();
         const wait = busyWaitMs(res.status, res.headers.get('retry-after'));
         if (wait !== null) {

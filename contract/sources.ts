@@ -13,7 +13,39 @@ export const SourceSummary = z.object({
 });
 export type SourceSummary = z.infer<typeof SourceSummary>;
 
-export const SourceList = z.object({ sources: z.array(SourceSummary) }).meta({ id: 'SourceList' });
+/** The most sources one page holds. */
+export const SOURCES_PAGE_MAX = 1000;
+const SOURCES_LIMIT_ADVICE = `Ask for 1 to ${SOURCES_PAGE_MAX} sources per page, e.g. limit=200; page on with offset.`;
+const SOURCES_OFFSET_ADVICE =
+  'Give offset as a whole number of sources to pass over, 0 or more: the nextOffset of the previous page.';
+
+export const SourcesQuery = z.object({
+  limit: z.coerce
+    .number({ error: SOURCES_LIMIT_ADVICE })
+    .int(SOURCES_LIMIT_ADVICE)
+    .min(1, SOURCES_LIMIT_ADVICE)
+    .max(SOURCES_PAGE_MAX, SOURCES_LIMIT_ADVICE)
+    .default(200)
+    .meta({ description: `Sources per page, 1 to ${SOURCES_PAGE_MAX}` }),
+  offset: z.coerce
+    .number({ error: SOURCES_OFFSET_ADVICE })
+    .int(SOURCES_OFFSET_ADVICE)
+    .min(0, SOURCES_OFFSET_ADVICE)
+    .default(0)
+    .meta({ description: "Sources to pass over: the previous answer's nextOffset" }),
+});
+export type SourcesQuery = z.infer<typeof SourcesQuery>;
+
+export const SourceList = z
+  .object({
+    sources: z.array(SourceSummary).meta({ description: 'One page of sources, by date then id' }),
+    total: z.number().meta({ description: 'Sources on every page' }),
+    nextOffset: z
+      .number()
+      .nullable()
+      .meta({ description: 'The offset of the next page; null on the last page' }),
+  })
+  .meta({ id: 'SourceList' });
 export type SourceList = z.infer<typeof SourceList>;
 
 export const SourceDetail = z

@@ -32,7 +32,8 @@ function builtAt(): number | undefined {
   return existsSync(index) ? statSync(index).mtimeMs : undefined;
 }
 
-function main(): void {
+/** Rebuilds the client when a source changed since its last build. */
+export function buildClientIfStale(): void {
   const inputs = CLIENT_INPUTS.map((p) => path.join(projectRoot, p)).filter((p) => existsSync(p));
   const changed = Math.max(...inputs.map(newestChange));
   if (!buildIsStale(builtAt(), changed)) {
@@ -46,4 +47,4 @@ function main(): void {
   process.exitCode = build.status ?? 1;
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) buildClientIfStale();

@@ -8,9 +8,12 @@ import { createRandom, type Random } from './prng.js';
  * a seed.
  */
 export const sizes = {
-  small: { nodes: 6_000, countries: 12 },
-  medium: { nodes: 30_000, countries: 30 },
-  large: { nodes: 100_000, countries: 60 },
+  small: { nodes: 6_000, countries: 12, density: 1 },
+  medium: { nodes: 30_000, countries: 30, density: 1 },
+  // The label shares below add up to 81% of `nodes`, so 123,500 makes about
+  // 100,000 nodes; density 4 multiplies the links of each event and company,
+  // giving about a million relationships and country hubs of 50,000+ links.
+  large: { nodes: 123_500, countries: 60, density: 4 },
 } as const;
 export type SizeName = keyof typeof sizes;
 
@@ -159,7 +162,8 @@ export function generateGraph(size: SizeName, seed = 12): SyntheticGraph {
     link('HOLDS_ROLE', id, random.next() < 0.5 ? skewed('org') : skewed('company'));
   }
   for (const id of list('company')) {
-    for (let k = random.between(0, 3); k > 0; k--) link('SUPPLIES', id, skewed('company'));
+    for (let k = random.between(0, 3) * spec.density; k > 0; k--)
+      link('SUPPLIES', id, skewed('company'));
     link('USED_IN', skewed('commodity'), skewed('sector'));
   }
   for (const id of list('figure')) {
@@ -176,11 +180,15 @@ export function generateGraph(size: SizeName, seed = 12): SyntheticGraph {
     .sort((a, b) => a.day - b.day || a.id.localeCompare(b.id));
   byDate.forEach(({ id }, i) => {
     link('IN', id, country());
-    for (let k = random.between(1, 2); k > 0; k--) link('PARTICIPATED_IN', country(), id);
-    for (let k = random.between(0, 3); k > 0; k--) link('PARTICIPATED_IN', skewed('person'), id);
-    if (random.next() < 0.5) link('PARTICIPATED_IN', skewed('org'), id);
+    for (let k = random.between(1, 2) * spec.density; k > 0; k--)
+      link('PARTICIPATED_IN', country(), id);
+    for (let k = random.between(0, 3) * spec.density; k > 0; k--)
+      link('PARTICIPATED_IN', skewed('person'), id);
+    for (let k = spec.density; k > 0; k--)
+      if (random.next() < 0.5) link('PARTICIPATED_IN', skewed('org'), id);
     if (random.next() < 0.5) link('ABOUT', id, skewed('commodity'));
-    if (random.next() < 0.3) link('AFFECTS', id, skewed('company'));
+    for (let k = spec.density; k > 0; k--)
+      if (random.next() < 0.3) link('AFFECTS', id, skewed('company'));
     if (random.next() < 0.2) link('AT', id, skewed('place'));
     if (random.next() < 0.25) {
       const later = byDate[Math.min(byDate.length - 1, i + random.between(1, 40))];

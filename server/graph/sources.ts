@@ -4,6 +4,7 @@ import {
   type SourceDetail,
   type SourceList,
   type SourceSummary,
+  type SourcesQuery,
 } from '../../contract/index.js';
 import { asOfParams, nodeVisible, relationshipVisible } from '../../core/cypher/as-of.js';
 import { GraphCollector, toGraphNode, type Node } from '../neo4j/convert.js';
@@ -27,16 +28,40 @@ function summary(
   };
 }
 
+/** Pages made from one load's list, by limit and offset; they go with the list. */
+const pagesOf = new WeakMap<SourceSummary[], Map<string, SourceList>>();
+/** Pages kept per list: a stream of odd offsets cannot grow it without bound. */
+const KEPT_PAGES = 64;
+
 /**
- * Every report with what it supports. Counting the relationships that list
- * a report reads every relationship (a list property has no index), so the
- * answer is computed once per load.
+ * One page of the reports with what each supports. Counting the
+ * relationships that list a report reads every relationship (a list property
+ * has no index), so the whole list is computed once per load. Each page is
+ * kept with it, so a repeated page is the same object (sent as kept bytes).
  */
-export function listSources(ctx: GraphContext): Promise<SourceList> {
-  return perLoad(ctx, 'sources', 'all', () => computeSources(ctx));
+export async function listSources(ctx: GraphContext, q: SourcesQuery): Promise<SourceList> {
+  const all = await perLoad(ctx, 'sources', 'all', () => computeSources(ctx));
+  const pages = pagesOf.get(all) ?? new Map<string, SourceList>();
+  pagesOf.set(all, pages);
+  const key = `${q.limit}:${q.offset}`;
+  const kept = pages.get(key);
+  if (kept) return kept;
+  const page = sourcesPage(all, q);
+  if (pages.size < KEPT_PAGES) pages.set(key, page);
+  return page;
 }
 
-async function computeSources(ctx: GraphContext): Promise<SourceList> {
+/** A page of the whole list, with where the next one starts. */
+export function sourcesPage(all: SourceSummary[], q: SourcesQuery): SourceList {
+  const end = q.offset + q.limit;
+  return {
+    sources: all.slice(q.offset, end),
+    total: all.length,
+    nextOffset: end < all.length ? end : null,
+  };
+}
+
+async function computeSources(ctx: GraphContext): Promise<SourceSummary[]> {
   const p = ctx.profile;
   const { records } = await ctx.read(
     `CALL () {
@@ -50,9 +75,7 @@ async function computeSources(ctx: GraphContext): Promise<SourceList> {
             coalesce([x IN relCounts WHERE x[0] = s.id][0][1], 0) AS rels
      ORDER BY s.date, s.id`,
   );
-  return {
-    sources: records.map((r) => summary(ctx, readNode(r, 's'), r.get('nodes'), r.get('rels'))),
-  };
+  return records.map((r) => summary(ctx, readNode(r, 's'), r.get('nodes'), r.get('rels')));
 }
 
 interface Supported {

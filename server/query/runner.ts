@@ -36,7 +36,15 @@ export interface WorkerRunnerOptions {
   prepare?: () => Promise<void>;
 }
 
-const BOOT = new URL('./worker-boot.mjs', import.meta.url);
+/**
+ * Run from the production build (compiled .js), a worker loads compiled
+ * worker.js directly, with no TypeScript loader; run from the sources (tsx:
+ * npm run dev, the tests), it boots through worker-boot.mjs, which registers tsx.
+ */
+const COMPILED = import.meta.url.endsWith('.js');
+const BOOT = COMPILED
+  ? new URL('./worker.js', import.meta.url)
+  : new URL('./worker-boot.mjs', import.meta.url);
 const ENTRY = new URL('./worker.ts', import.meta.url).href;
 
 class DeadlinePassed extends Error {}

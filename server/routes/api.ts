@@ -24,6 +24,7 @@ import {
   SearchResult,
   SourceDetail,
   SourceList,
+  SourcesQuery,
   Timeline,
   TimelineQuery,
 } from '../../contract/index.js';
@@ -189,11 +190,12 @@ export function apiRoutes(ctx: GraphContext, deps: ApiDeps): RouteDef[] {
       method: 'get',
       path: '/sources',
       tags: ['provenance'],
+      query: SourcesQuery,
       response: SourceList,
       errors: ['BUSY'],
       heavy: true,
-      summary: 'The source reports and how much of the graph each supports',
-      handler: () => listSources(ctx),
+      summary: 'The source reports and how much of the graph each supports, a page at a time',
+      handler: ({ query }) => listSources(ctx, query),
     }),
     route({
       method: 'get',

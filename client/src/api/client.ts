@@ -20,6 +20,7 @@ import {
   SearchResult,
   SourceDetail,
   SourceList,
+  SOURCES_PAGE_MAX,
   Timeline,
   type Clock,
   type ErrorCode,
@@ -274,8 +275,19 @@ export class ApiClient {
     );
   }
 
-  sources() {
-    return this.request(SourceList, '/api/sources');
+  /** Every source: the list comes a page at a time (at most 20 pages, 20,000 sources). */
+  async sources(): Promise<SourceList> {
+    const all: SourceList['sources'] = [];
+    let offset: number | null = 0;
+    for (let pages = 0; offset !== null && pages < 20; pages += 1) {
+      const page: SourceList = await this.request(
+        SourceList,
+        `/api/sources?limit=${SOURCES_PAGE_MAX}&offset=${offset}`,
+      );
+      all.push(...page.sources);
+      offset = page.nextOffset;
+    }
+    return { sources: all, total: all.length, nextOffset: null };
   }
 
   source(id: string) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from '../../../server/config.js';
+import { defaultHeavyAtOnce, readConfig } from '../../../server/config.js';
 import { StartupError } from '../../../server/errors.js';
 
 describe('readConfig', () => {
@@ -38,9 +38,15 @@ describe('readConfig', () => {
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT/);
   });
 
-  it('runs one heavy explorer request at once unless HEAVY_REQUESTS_AT_ONCE says more', () => {
-    expect(readConfig({}).heavyAtOnce).toBe(1);
+  it('runs heavy explorer requests at half the cores at once unless HEAVY_REQUESTS_AT_ONCE says', () => {
+    expect(readConfig({}).heavyAtOnce).toBe(defaultHeavyAtOnce());
     expect(readConfig({ HEAVY_REQUESTS_AT_ONCE: '2' }).heavyAtOnce).toBe(2);
+  });
+
+  it('follows the machine: 1 on 1 or 2 cores, 8 on 16, never more than 16', () => {
+    expect([1, 2, 3, 4, 16, 64].map((cores) => defaultHeavyAtOnce(cores))).toEqual([
+      1, 1, 1, 2, 8, 16,
+    ]);
   });
 
   it('refuses HEAVY_REQUESTS_AT_ONCE=0, which would let no heavy request run', () => {

@@ -34,6 +34,25 @@ describe('GET /api/claims', () => {
 });
 
 describe('GET /api/sources', () => {
+  it('pages the reports: each page says the total and where the next starts, and all pages make the list', async () => {
+    const ids: string[] = [];
+    let offset: number | null = 0;
+    for (let pages = 0; offset !== null && pages < 5; pages++) {
+      const res = await request(t.app).get(`/api/sources?limit=2&offset=${offset}`).expect(200);
+      expect(res.body.total).toBe(5);
+      expect(res.body.sources.length).toBeLessThanOrEqual(2);
+      ids.push(...res.body.sources.map((s: { id: string }) => s.id));
+      offset = res.body.nextOffset as number | null;
+    }
+    expect(ids.sort()).toEqual(['src:000', 'src:001', 'src:002', 'src:003', 'src:004']);
+  });
+
+  it('refuses a page size out of range with advice', async () => {
+    const res = await request(t.app).get('/api/sources?limit=0').expect(400);
+    expect(res.body.error.code).toBe('INVALID_INPUT');
+    expect(JSON.stringify(res.body)).toContain('page on with offset');
+  });
+
   it('lists the five reports with what each supports', async () => {
     const res = await request(t.app).get('/api/sources').expect(200);
     expect(res.body.sources.map((s: { id: string }) => s.id).sort()).toEqual([

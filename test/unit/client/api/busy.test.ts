@@ -20,7 +20,9 @@ function busy(retryAfter: string | null = '2'): Response {
   });
 }
 
-function ok(body: unknown = { sources: [] }): Response {
+const NO_SOURCES = { sources: [], total: 0, nextOffset: null };
+
+function ok(body: unknown = NO_SOURCES): Response {
   return new Response(JSON.stringify(body), { status: 200 });
 }
 
@@ -148,11 +150,12 @@ describe('ApiClient on a busy server', () => {
     const clock = fakeClock();
     const { send, calls } = script(
       () => busy('1'),
-      () => ok({ sources: [] }),
+      () => ok(NO_SOURCES),
     );
     const client = new ApiClient((url) => send(url), '', { clock });
-    await expect(client.sources()).resolves.toEqual({ sources: [] });
-    expect(calls).toEqual(['/api/sources', '/api/sources']);
+    await expect(client.sources()).resolves.toEqual(NO_SOURCES);
+    const firstPage = '/api/sources?limit=1000&offset=0';
+    expect(calls).toEqual([firstPage, firstPage]);
   });
 
   it('gives up with the BUSY error after two retries', async () => {

@@ -47,6 +47,31 @@ describe('ApiClient', () => {
     await expect(client.schema()).rejects.toMatchObject({ code: 'BAD_RESPONSE' });
   });
 
+  it('reads the sources a page at a time until the last page', async () => {
+    const calls: string[] = [];
+    const source = (id: string) => ({
+      id,
+      name: id,
+      properties: {},
+      supports: { nodes: 1, relationships: 0 },
+    });
+    const pages: Record<string, unknown> = {
+      '0': { sources: [source('a')], total: 2, nextOffset: 1000 },
+      '1000': { sources: [source('b')], total: 2, nextOffset: null },
+    };
+    const client = new ApiClient((url) => {
+      calls.push(url);
+      const offset = new URL(url, 'http://x').searchParams.get('offset') ?? '';
+      return Promise.resolve(new Response(JSON.stringify(pages[offset]), { status: 200 }));
+    });
+    const all = await client.sources();
+    expect(all.sources.map((s) => s.id)).toEqual(['a', 'b']);
+    expect(calls).toEqual([
+      '/api/sources?limit=1000&offset=0',
+      '/api/sources?limit=1000&offset=1000',
+    ]);
+  });
+
   it('reports a network failure as NETWORK', async () => {
     const client = new ApiClient(() => Promise.reject(new Error('down')));
     await expect(client.sources()).rejects.toMatchObject({ code: 'NETWORK', status: 0 });

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../server/errors.js';
-import { listSources, sourceDetail } from '../../../../server/graph/sources.js';
+import { listSources, sourceDetail, sourcesPage } from '../../../../server/graph/sources.js';
 import { fakeGraphContext, node } from '../../../support/fake-graph-context.js';
 
 const report = node(['Source'], { id: 'source:r1', name: 'Report one', outlet: 'Outlet' });
@@ -9,13 +9,15 @@ const report = node(['Source'], { id: 'source:r1', name: 'Report one', outlet: '
 const stamp = [{ loads: [], nodes: 0, relationships: 0, edits: 0 }];
 const firm = node(['Company'], { id: 'company:a', name: 'Firm A' });
 
+const firstPage = { limit: 200, offset: 0 };
+
 describe('listSources', () => {
   it('counts what each report supports from the integers Neo4j returns', async () => {
     const { ctx } = fakeGraphContext([
       stamp,
       [{ s: report, nodes: neo4j.int(3), rels: neo4j.int(2) }],
     ]);
-    const { sources } = await listSources(ctx);
+    const { sources } = await listSources(ctx, firstPage);
     expect(sources.map((s) => [s.id, s.supports])).toEqual([
       ['source:r1', { nodes: 3, relationships: 2 }],
     ]);
@@ -23,7 +25,27 @@ describe('listSources', () => {
 
   it('answers INTERNAL, naming the column, when a row does not hold a node', async () => {
     const { ctx } = fakeGraphContext([stamp, [{ s: 'source:r1', nodes: 0, rels: 0 }]]);
-    await expect(listSources(ctx)).rejects.toMatchObject({ code: 'INTERNAL' });
+    await expect(listSources(ctx, firstPage)).rejects.toMatchObject({ code: 'INTERNAL' });
+  });
+});
+
+describe('sourcesPage', () => {
+  const all = ['a', 'b', 'c'].map((id) => ({
+    id,
+    name: id,
+    properties: {},
+    supports: { nodes: 0, relationships: 0 },
+  }));
+
+  it('gives the page asked for, the total and where the next page starts', () => {
+    const page = sourcesPage(all, { limit: 2, offset: 0 });
+    expect(page.sources.map((s) => s.id)).toEqual(['a', 'b']);
+    expect(page).toMatchObject({ total: 3, nextOffset: 2 });
+  });
+
+  it('says there is no next page on the last one, and past the end gives none', () => {
+    expect(sourcesPage(all, { limit: 2, offset: 2 })).toMatchObject({ nextOffset: null });
+    expect(sourcesPage(all, { limit: 2, offset: 9 })).toMatchObject({ sources: [], total: 3 });
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { answerBody } from '../../../../server/http/answer-body.js';
+import { gunzipSync } from 'node:zlib';
+import { answerBody, keptBytes } from '../../../../server/http/answer-body.js';
 
 const Answer = z.object({ n: z.number() });
 
@@ -33,5 +34,30 @@ describe('answerBody', () => {
 
   it('serialises answers that are not objects each time', () => {
     expect(answerBody(z.number(), 4)).toBe('4');
+  });
+
+  it('keeps no bytes for an answer written once', () => {
+    const once = { n: 5 };
+    answerBody(Answer, once);
+    expect(keptBytes(once)).toBeUndefined();
+  });
+
+  it("makes a repeated answer's ETag and gzip once and hands back the same bytes after", () => {
+    const Big = z.object({ s: z.string() });
+    const kept = { s: 'x'.repeat(20_000) };
+    const text = answerBody(Big, kept);
+    answerBody(Big, kept);
+    const first = keptBytes(kept);
+    expect(first?.etag).toMatch(/^"[\w-]+"$/);
+    expect(gunzipSync(first?.gzip ?? Buffer.alloc(0)).toString()).toBe(text);
+    answerBody(Big, kept);
+    expect(keptBytes(kept)).toBe(first);
+  });
+
+  it('does not gzip a small repeated answer', () => {
+    const small = { n: 6 };
+    answerBody(Answer, small);
+    answerBody(Answer, small);
+    expect(keptBytes(small)?.gzip).toBeUndefined();
   });
 });

@@ -50,7 +50,7 @@ describe('requestLevel', () => {
 
 describe('requestLogger', () => {
   /** An app whose log lines (as JSON records) the test reads. */
-  function app(level: string) {
+  function app(level: string, format: 'json' | 'pretty' = 'pretty') {
     const lines: Record<string, unknown>[] = [];
     const sink = new Writable({
       write(chunk: Buffer, _enc, done) {
@@ -59,7 +59,7 @@ describe('requestLogger', () => {
       },
     });
     const a = express();
-    a.use(requestLogger(pino({ level }, sink), 'pretty'));
+    a.use(requestLogger(pino({ level }, sink), format));
     a.get('/ok', (_req, res) => void res.json({ ok: true }));
     a.get('/boom', (_req, res) => void res.status(500).json({ error: 'x' }));
     return { a, lines };
@@ -77,5 +77,22 @@ describe('requestLogger', () => {
     const { a, lines } = app('debug');
     await request(a).get('/ok').expect(200);
     expect(lines.map((l) => l['msg'])).toEqual([expect.stringMatching(/^GET \/ok 200 \d+ ms$/)]);
+  });
+
+  it('writes one JSON line per request with method, url, status, time and id, and no header', async () => {
+    const { a, lines } = app('info', 'json');
+    await request(a)
+      .get('/ok?q=1')
+      .set('X-Request-Id', 'abc-123')
+      .set('Cookie', 'session=secret')
+      .expect(200);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({
+      reqId: 'abc-123',
+      req: { method: 'GET', url: '/ok?q=1' },
+      res: { statusCode: 200 },
+      responseTime: expect.any(Number) as number,
+    });
+    expect(JSON.stringify(lines[0])).not.toMatch(/secret|headers/);
   });
 });
