@@ -48,6 +48,40 @@ export interface ViewState {
 }
 
 /**
+ * The part of a view that names the loaded graph: what a link asks to be
+ * loaded. The store does not keep these fields: it keeps the loaded graph
+ * (state/graph-model.ts), and a link is written from it (`specOf`).
+ */
+export type GraphSpec = Pick<
+  ViewState,
+  'expanded' | 'hiddenNodes' | 'pinned' | 'pinnedAt' | 'added'
+>;
+
+const SPEC_KEYS = ['expanded', 'hiddenNodes', 'pinned', 'pinnedAt', 'added'] as const;
+
+export function emptySpec(): GraphSpec {
+  return { expanded: [], hiddenNodes: [], pinned: [], pinnedAt: {}, added: [] };
+}
+
+/** The graph part of a view. */
+export function graphSpec(v: GraphSpec): GraphSpec {
+  return {
+    expanded: v.expanded,
+    hiddenNodes: v.hiddenNodes,
+    pinned: v.pinned,
+    pinnedAt: v.pinnedAt,
+    added: v.added,
+  };
+}
+
+/** A view without its graph part: what the store holds beside the loaded graph. */
+export function withoutSpec<V extends GraphSpec>(v: V): Omit<V, keyof GraphSpec> {
+  const rest: Partial<V> = { ...v };
+  for (const k of SPEC_KEYS) delete rest[k];
+  return rest as Omit<V, keyof GraphSpec>;
+}
+
+/**
  * The default view. Every optional field is named (as undefined), so that
  * spreading it over a state (Reset) clears the caption rule, the date range,
  * the as-of date and the query too, not only the fields that have a value.

@@ -64,10 +64,7 @@ export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander
         type: 'button',
         text: 'Add to canvas',
         onclick: () => {
-          if (!last) return;
-          ctx.canvas.add(last.graph);
-          ctx.canvas.layout(ctx.canvas.layoutName, true);
-          ctx.bus.emit('graph');
+          if (last) expander.add('addChain', `chain:${last.root}`, last.graph);
         },
       }),
       h('button', {
@@ -85,8 +82,7 @@ export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander
   );
   /** The chain on the main canvas, by date; the canvas puts its legend line over it. */
   function showOnCanvas(c: EventChain): void {
-    ctx.canvas.add(c.graph);
-    ctx.bus.emit('graph');
+    expander.add('addChain', `chain:${c.root}`, c.graph, false);
     ctx.canvas.showChain(chainPlacement(c).positions, linkMarks(c), c.root);
   }
 

@@ -5,13 +5,14 @@
 // The two ends are state (`pathFrom`, `pathTo`): the context menu, the search
 // boxes and "Use the two selected" write them, and this panel follows.
 import type { SearchHit } from '../../../contract/index.js';
+import type { Expander } from './expand.js';
 import type { Explorer } from './explorer.js';
 import { clear, errorText, h } from './dom.js';
 import { evidenceLineElement, linkEvidence, stepSentence } from './evidence-line.js';
 import { createSuggest } from './search.js';
 import { selectedNodes } from './shared.js';
 
-export function setupPaths(panel: HTMLElement, ctx: Explorer) {
+export function setupPaths(panel: HTMLElement, ctx: Explorer, expander: Expander) {
   let from: { id: string; name: string } | undefined;
   let to: { id: string; name: string } | undefined;
   /** Names of ends picked by search, which may not be on the canvas. */
@@ -146,10 +147,8 @@ export function setupPaths(panel: HTMLElement, ctx: Explorer) {
         ctx.canvas.highlight([]);
         return;
       }
-      ctx.canvas.add(r.graph);
-      ctx.canvas.layout(ctx.canvas.layoutName, true);
+      expander.add('addPath', `path:${from.id}|${to.id}`, r.graph);
       ctx.canvas.highlight([...r.graph.nodes.map((n) => n.id), ...r.graph.edges.map((e) => e.id)]);
-      ctx.bus.emit('graph');
       out.append(
         h('p', {
           text: `${r.paths.length} path${r.paths.length === 1 ? '' : 's'}, the least generic first. ${
