@@ -167,8 +167,13 @@ export function toGraph(s: LoadedGraph): Graph {
   return { nodes: Object.values(s.nodes), edges: Object.values(s.edges) };
 }
 
-/** Origins that say how the view was built, not what a panel added: a link rebuilds them itself. */
-const REBUILT = (o: Origin) => o === 'overview' || o === 'link' || o.startsWith('expand:');
+/**
+ * Origins that say how the view was built, not what a panel added: a link
+ * rebuilds them itself (a saved view's elements come back from its own
+ * link: the overview, its expansions and what it names as added).
+ */
+const REBUILT = (o: Origin) =>
+  o === 'overview' || o === 'link' || o.startsWith('expand:') || o.startsWith('view:');
 
 /** Nodes only a panel brought (a query's result, a path, a chain): what a link must name. */
 export function addedIds(s: LoadedGraph): string[] {

@@ -46,12 +46,24 @@ export interface Views {
 }
 
 /**
- * A saved view's graph as a model state: its elements under `view:<name>`,
- * its hidden nodes, its pins (where the link put them, else where they
+ * A saved view's graph as a model state: its elements under `view:<name>`
+ * (its additions under `canvas`), its expansions noted, its hidden nodes, its pins (where the link put them, else where they
  * stood) and every node's place. Pure.
  */
 export function savedGraph(v: Pick<SavedView, 'name' | 'graph' | 'positions'>, spec: GraphSpec) {
-  let g: LoadedGraph = addGraph(EMPTY_GRAPH, v.graph, `view:${v.name}`);
+  // Its link's additions and expansions noted as such, so the link written from it names them again.
+  const added = new Set(spec.added);
+  const nodes = (keep: (id: string) => boolean) => v.graph.nodes.filter((n) => keep(n.id));
+  const origin = `view:${v.name}`;
+  let g: LoadedGraph = addGraph(
+    EMPTY_GRAPH,
+    { nodes: nodes((id) => !added.has(id)), edges: [] },
+    origin,
+  );
+  g = addGraph(g, { nodes: nodes((id) => added.has(id)), edges: [] }, 'canvas');
+  for (const n of nodes((id) => spec.expanded.includes(id)))
+    g = addGraph(g, { nodes: [n], edges: [] }, expansionOrigin(n.id));
+  g = addGraph(g, { nodes: [], edges: v.graph.edges }, origin);
   g = hide(g, spec.hiddenNodes);
   for (const id of spec.pinned) {
     const at = spec.pinnedAt[id] ?? v.positions[id];
