@@ -6,6 +6,7 @@
 // version-1 link (the same keys, minus hidden nodes and pins) and reads the
 // same way; a link from a newer version is read as far as possible and the
 // reader is told what was not understood.
+import { Clock } from '../../../contract/index.js';
 import { isLayoutName, type LayoutName } from '../graph/layouts.js';
 import {
   DEFAULT_RULES,
@@ -15,7 +16,7 @@ import {
   type SizeRule,
 } from '../graph/style-rules.js';
 
-export type Clock = 'happened' | 'reported';
+export type { Clock };
 
 export interface ViewState {
   selected: string[];
@@ -212,8 +213,9 @@ export function readState(search: string): Decoded {
   s.dateTo = date(p, 'to', problems);
   s.asOf = date(p, 'asOf', problems);
   const clock = p.get('clock');
-  if (clock === 'reported' || clock === 'happened') s.clock = clock;
-  else if (clock !== null) problems.push(`clock=${clock} (use happened or reported)`);
+  const readClock = Clock.safeParse(clock);
+  if (readClock.success) s.clock = readClock.data;
+  else if (clock !== null) problems.push(`clock=${clock} (use ${Clock.options.join(' or ')})`);
   const layout = p.get('layout');
   if (isLayoutName(layout)) s.layout = layout;
   else if (layout !== null) problems.push(`the unknown layout "${layout}"`);
