@@ -7,7 +7,8 @@ import { busyText } from './api/busy.js';
 import { ApiClient } from './api/client.js';
 import { applyBrand, SEARCH_PLACEHOLDER } from './brand.js';
 import { StepHistory } from './state/history.js';
-import { encodeState, graphSpec, readState, withoutSpec } from './state/url-state.js';
+import { readLink, writeLink } from './state/link.js';
+import { graphSpec, withoutSpec } from './state/url-state.js';
 import { initialState, isPanelName, specOfState, Store, viewOf } from './state/store.js';
 import { Bus } from './ui/bus.js';
 import { Canvas } from './ui/canvas.js';
@@ -29,7 +30,7 @@ applyBrand();
 const drawers = setupDrawers(byId('drawer-toggles'));
 const canvas = new Canvas(byId('cy'));
 // What the link could not give (bad values, a newer version), told once loaded.
-const opened = readState(location.search);
+const opened = readLink(location.search, location.hash);
 const store = new Store(initialState(opened.state));
 const bus = new Bus();
 const ctx: Explorer = {
@@ -49,9 +50,9 @@ const ctx: Explorer = {
 const steps = new StepHistory({
   push: (url) => history.pushState(null, '', url),
   replace: (url) => history.replaceState(null, '', url),
-  current: () => location.pathname + location.search,
+  current: () => location.pathname + location.search + location.hash,
 });
-store.subscribe('*', (s) => steps.write(location.pathname + encodeState(viewOf(s))));
+store.subscribe('*', (s) => steps.write(location.pathname + writeLink(viewOf(s))));
 // The loaded graph is state (ExplorerState.loaded), changed only by named
 // actions; the binding is the one writer of the canvas' content and draws
 // each new graph there. The filters then mark it (and tell who counts).
@@ -153,7 +154,7 @@ store.subscribe(['asOf', 'clock'], (s, changed) => {
 // back. A step that names another graph (expansions, hidden, pinned, added)
 // loads it (a new as-of date reloads by itself).
 window.addEventListener('popstate', () => {
-  const next = readState(location.search).state;
+  const next = readLink(location.search, location.hash).state;
   const before = store.get();
   const content =
     JSON.stringify(graphSpec(next)) !== JSON.stringify(graphSpec(specOfState(before)));
@@ -198,6 +199,8 @@ async function start(): Promise<void> {
   asOf.sync();
   toolbar.syncLayout();
   if (store.get().query) bottomTabs.show('workbench');
+  // A link opens on the panel it was copied from.
+  rightTabs.show(store.get().panel);
   // What the first load writes (the link read back) is no step of the user's.
   await steps.quietly(() => Promise.all([views.load(), timeline.load(), workbench.loadLibrary()]));
 }

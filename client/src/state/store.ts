@@ -5,13 +5,7 @@ import { startHistory, type History } from './action-history.js';
 import { EMPTY_GRAPH, specOf, type LoadedGraph } from './graph-model.js';
 import { emptyState, graphSpec, withoutSpec, type GraphSpec, type ViewState } from './url-state.js';
 
-/** The right-hand panels, by tab id. */
-export const PANELS = ['details', 'paths', 'chain', 'claims', 'export'] as const;
-export type PanelName = (typeof PANELS)[number];
-
-export function isPanelName(v: unknown): v is PanelName {
-  return typeof v === 'string' && (PANELS as readonly string[]).includes(v);
-}
+export { PANELS, isPanelName, type PanelName } from './url-state.js';
 
 /**
  * What the URL holds (ViewState) plus what only this page needs. The graph
@@ -19,8 +13,6 @@ export function isPanelName(v: unknown): v is PanelName {
  * not kept beside the loaded graph: it is read from it (`viewOf`).
  */
 export interface ExplorerState extends Omit<ViewState, keyof GraphSpec> {
-  /** The open panel on the right. */
-  panel: PanelName;
   /** The event whose causes and consequences the Chain panel shows. */
   chainEvent?: string | undefined;
   /** The two ends the Paths panel looks for paths between. */
@@ -52,7 +44,6 @@ export interface ExplorerState extends Omit<ViewState, keyof GraphSpec> {
 export function initialState(view: ViewState = emptyState()): ExplorerState {
   return {
     ...withoutSpec(view),
-    panel: 'details',
     drawAll: false,
     selectArea: false,
     loaded: startHistory(EMPTY_GRAPH),

@@ -18,7 +18,17 @@ import {
 
 export type { Clock };
 
+/** The right-hand panels, by tab id. */
+export const PANELS = ['details', 'paths', 'chain', 'claims', 'export'] as const;
+export type PanelName = (typeof PANELS)[number];
+
+export function isPanelName(v: unknown): v is PanelName {
+  return typeof v === 'string' && (PANELS as readonly string[]).includes(v);
+}
+
 export interface ViewState {
+  /** The open panel on the right: a link opens on the panel it was copied from. */
+  panel: PanelName;
   selected: string[];
   expanded: string[];
   /** Nodes hidden by hand (Delete, Hide, Focus). */
@@ -89,6 +99,7 @@ export function withoutSpec<V extends GraphSpec>(v: V): Omit<V, keyof GraphSpec>
  */
 export function emptyState(): ViewState {
   return {
+    panel: 'details',
     selected: [],
     expanded: [],
     hiddenNodes: [],
@@ -131,6 +142,7 @@ const KEYS = new Set([
   'size',
   'colour',
   'caption',
+  'panel',
 ]);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -221,6 +233,9 @@ export function readState(search: string): Decoded {
   else if (layout !== null) problems.push(`the unknown layout "${layout}"`);
   const q = p.get('q');
   if (q) s.query = q;
+  const panel = p.get('panel');
+  if (isPanelName(panel)) s.panel = panel;
+  else if (panel !== null) problems.push(`the unknown panel "${panel}"`);
   readStyle(p, s, problems);
   return { state: s, problems };
 }
@@ -272,6 +287,7 @@ export function encodeState(s: ViewState): string {
   if (s.sizeBy !== DEFAULT_RULES.sizeBy) p.set('size', s.sizeBy);
   if (s.colourBy !== DEFAULT_RULES.colourBy) p.set('colour', s.colourBy);
   if (s.caption) p.set('caption', s.caption);
+  if (s.panel !== 'details') p.set('panel', s.panel);
   if (parts.length) parts.push(`v=${URL_VERSION}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }

@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   Store,
@@ -6,9 +5,7 @@ import {
   isPanelName,
   toggled,
   type ExplorerState,
-  viewOf,
 } from '../../../../client/src/state/store.js';
-import { encodeState, readState } from '../../../../client/src/state/url-state.js';
 
 function recorder(store: Store<ExplorerState>, keys: (keyof ExplorerState)[] | '*') {
   const calls: string[][] = [];
@@ -76,35 +73,6 @@ describe('Store', () => {
     off();
     store.update({ layout: 'fcose' });
     expect(n).toBe(1);
-  });
-
-  it('serialises to a URL that reads back to the same view, panel, drawAll and Select area aside', () => {
-    fc.assert(
-      fc.property(
-        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 3 }),
-        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 8 }), { maxLength: 3 }),
-        (selected, hiddenTypes) => {
-          const store = new Store(initialState());
-          store.update({
-            selected,
-            hiddenTypes,
-            panel: 'chain',
-            drawAll: true,
-            opening: undefined,
-          });
-          const view: Partial<ExplorerState> = { ...viewOf(store.get()) };
-          // What only this page needs stays out of the link.
-          delete view.panel;
-          // Not in the link: a shared view opens within the canvas's cap.
-          delete view.drawAll;
-          delete view.selectArea;
-          // The loaded graph's elements come from the server again, by the ids the link names.
-          delete view.loaded;
-          delete view.opening;
-          expect(readState(encodeState(viewOf(store.get()))).state).toEqual(view);
-        },
-      ),
-    );
   });
 });
 
