@@ -51,6 +51,7 @@ export class Canvas extends CanvasContent {
   constructor(container: HTMLElement) {
     super(container);
     watchViewport(this.cy, (n) => this.counted(n));
+    events.showFullNameOnHover(this.cy);
     this.labels = new LabelDetail(this.cy, () => this.visible().nodes());
     this.axis = new TimeAxis(this.cy);
     this.chain = new ChainView(this.cy, (id) => this.nodeById(id));
