@@ -47,6 +47,15 @@ const noCyMember = [
   },
 ];
 
+// A control's value is parsed with the contract's schema (client/src/ui/form-read.ts),
+// never cast into a union: `mode.value as 'ranked' | …` once sent what the
+// server refused. (test/unit/client/contract-unions.test.ts finds unions restated.)
+const noCastValue = {
+  selector: "TSAsExpression[expression.property.name='value'][typeAnnotation.type='TSUnionType']",
+  message:
+    "Parse a control's value with the contract's schema (ui/form-read.ts readValue), never cast it into a union.",
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', '.neo4j/', 'test-results/', 'coverage/', 'scratch/'] },
   js.configs.recommended,
@@ -103,7 +112,7 @@ export default tseslint.config(
     ignores: [...CANVAS_BINDING, 'client/src/graph/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [clientOverHttp, noCytoscape] }],
-      'no-restricted-syntax': ['error', ...noCyMember],
+      'no-restricted-syntax': ['error', ...noCyMember, noCastValue],
     },
   },
   {

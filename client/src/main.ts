@@ -7,8 +7,9 @@ import { busyText } from './api/busy.js';
 import { ApiClient } from './api/client.js';
 import { applyBrand, SEARCH_PLACEHOLDER } from './brand.js';
 import { StepHistory } from './state/history.js';
-import { encodeState, readState } from './state/url-state.js';
-import { initialState, isPanelName, Store } from './state/store.js';
+import { readLink, writeLink } from './state/link.js';
+import { graphSpec, withoutSpec } from './state/url-state.js';
+import { initialState, isPanelName, specOfState, Store, viewOf } from './state/store.js';
 import { Bus } from './ui/bus.js';
 import { Canvas } from './ui/canvas.js';
 import { ModelBinding } from './ui/canvas/model-binding.js';
@@ -29,7 +30,7 @@ applyBrand();
 const drawers = setupDrawers(byId('drawer-toggles'));
 const canvas = new Canvas(byId('cy'));
 // What the link could not give (bad values, a newer version), told once loaded.
-const opened = readState(location.search);
+const opened = readLink(location.search, location.hash);
 const store = new Store(initialState(opened.state));
 const bus = new Bus();
 const ctx: Explorer = {
@@ -49,21 +50,19 @@ const ctx: Explorer = {
 const steps = new StepHistory({
   push: (url) => history.pushState(null, '', url),
   replace: (url) => history.replaceState(null, '', url),
-  current: () => location.pathname + location.search,
+  current: () => location.pathname + location.search + location.hash,
 });
-store.subscribe('*', (s) => steps.write(location.pathname + encodeState(s)));
-// The loaded graph is state (ExplorerState.loaded); the binding draws each
-// new one onto the canvas, and what a panel puts on the canvas directly is
-// taken into the state as a step of its own.
+store.subscribe('*', (s) => steps.write(location.pathname + writeLink(viewOf(s))));
+// The loaded graph is state (ExplorerState.loaded), changed only by named
+// actions; the binding is the one writer of the canvas' content and draws
+// each new graph there. The filters then mark it (and tell who counts).
 const binding = new ModelBinding(canvas);
 store.subscribe(['loaded'], (s) => {
   binding.draw(s.loaded.present);
-  bus.emit('graph');
+  filters.apply();
+  filters.render();
 });
 const expander = new Expander(ctx);
-canvas.onAdded((g) => {
-  if (!binding.busy) expander.adopt(g);
-});
 
 // The toolbar's Reset and Export's saved views act on the views, built below.
 const panels = setupPanels(ctx, expander, drawers, {
@@ -135,39 +134,35 @@ rightTabs.onShow((id) => {
 store.subscribe(['panel'], ({ panel }) => {
   if (rightTabs.current() !== panel) rightTabs.show(panel);
 });
-store.subscribe(['layout'], ({ layout }) => {
-  if (views.restoring()) return;
-  canvas.layout(layout);
+// A layout or an as-of date that comes with a graph of its own (a saved view
+// applied in one update) brings its positions: nothing is laid out or reloaded.
+store.subscribe(['layout'], ({ layout }, changed) => {
+  if (changed.has('loaded')) canvas.layoutName = layout;
+  else canvas.layout(layout);
   toolbar.syncLayout();
-});
-ctx.bus.on('graph', () => {
-  filters.apply(true);
-  filters.render();
+  asOf.sync();
 });
 // A new as-of date (or clock, when a date is set) reloads everything.
 store.subscribe(['asOf', 'clock'], (s, changed) => {
-  if (views.restoring() || (!changed.has('asOf') && !s.asOf)) return;
+  if (changed.has('loaded')) return asOf.sync();
+  if (!changed.has('asOf') && !s.asOf) return;
   // The new date was the step; what the reload writes is part of it.
   void steps.quietly(() => views.load());
   void timeline.load();
 });
 
 // Back and Forward: the address is a step the user made; the store takes it
-// back. Nodes expanded, hidden or pinned are the canvas' content, so a step
-// that changes them loads the view again (a new as-of date reloads by itself).
+// back. A step that names another graph (expansions, hidden, pinned, added)
+// loads it (a new as-of date reloads by itself).
 window.addEventListener('popstate', () => {
-  const next = readState(location.search).state;
+  const next = readLink(location.search, location.hash).state;
   const before = store.get();
-  const differs = (a: readonly string[], b: readonly string[]) =>
-    a.length !== b.length || a.some((x, i) => x !== b[i]);
   const content =
-    differs(before.expanded, next.expanded) ||
-    differs(before.hiddenNodes, next.hiddenNodes) ||
-    differs(before.pinned, next.pinned);
+    JSON.stringify(graphSpec(next)) !== JSON.stringify(graphSpec(specOfState(before)));
   const reloads =
     before.asOf !== next.asOf || (next.asOf !== undefined && before.clock !== next.clock);
   void steps.quietly(async () => {
-    store.update(next);
+    store.update({ ...withoutSpec(next), ...(content ? { opening: graphSpec(next) } : {}) });
     if (content && !reloads) await views.load();
     asOf.sync();
     toolbar.syncLayout();
@@ -205,6 +200,8 @@ async function start(): Promise<void> {
   asOf.sync();
   toolbar.syncLayout();
   if (store.get().query) bottomTabs.show('workbench');
+  // A link opens on the panel it was copied from.
+  rightTabs.show(store.get().panel);
   // What the first load writes (the link read back) is no step of the user's.
   await steps.quietly(() => Promise.all([views.load(), timeline.load(), workbench.loadLibrary()]));
 }

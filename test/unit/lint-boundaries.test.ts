@@ -64,6 +64,11 @@ describe('layer rules', () => {
     60_000,
   );
 
+  it('refuses a control value cast into a union in client/src/ui', async () => {
+    const code = "export const f = (s: HTMLSelectElement) => s.value as 'a' | 'b';\n";
+    expect(await restricted('client/src/ui/paths.ts', code, 'no-restricted-syntax')).toBe(true);
+  }, 60_000);
+
   it.each([
     ['server/graph/health.ts', "import neo4j from 'neo4j-driver';"],
     ['server/graph/context.ts', "import type { Driver } from 'neo4j-driver';"],

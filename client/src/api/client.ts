@@ -3,6 +3,7 @@
 // here, loudly, instead of somewhere deep in the UI.
 import type { z } from 'zod';
 import {
+  ChainQuery,
   ClaimsResult,
   DatasetInfo,
   ErrorBody,
@@ -14,6 +15,8 @@ import {
   NODES_MAX,
   NodeBatch,
   NodeDetail,
+  NeighborsQuery,
+  PathsQuery,
   PathsResult,
   QueryResult,
   SavedQueryList,
@@ -99,6 +102,27 @@ export function toApiError(status: number, body: unknown): ApiClientError {
       : `The server answered ${status} without an explanation.`,
   );
 }
+
+/**
+ * A request's parameters built from the contract's schema of them: its
+ * defaults (a path's depth, the hub threshold) and its unions are the
+ * contract's, never restated here, and a value the server would refuse is
+ * refused before it leaves, in the same words (INVALID_INPUT).
+ */
+export function queryParams<S extends z.ZodType<Params>>(schema: S, input: z.input<S>): Params {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+  throw new ApiClientError(
+    400,
+    'INVALID_INPUT',
+    details.map((d) => `${d.path}: ${d.message}`).join('; '),
+    details,
+  );
+}
+
+/** A boolean as the contract's query strings spell it. */
+const flag = (b: boolean | undefined) => (b === undefined ? undefined : b ? 'true' : 'false');
 
 function asOfParams(a: AsOf | undefined): Params {
   return a?.asOf ? { asOf: a.asOf, clock: a.clock ?? 'happened' } : {};
@@ -194,45 +218,41 @@ export class ApiClient {
 
   neighbors(
     id: string,
-    opts: {
-      depth?: number;
-      limit?: number;
-      skip?: number;
-      labels?: string[];
-      types?: string[];
-      direction?: 'out' | 'in' | 'both';
-    } & AsOf = {},
+    opts: Partial<
+      Pick<NeighborsQuery, 'depth' | 'limit' | 'skip' | 'labels' | 'types' | 'direction'>
+    > &
+      AsOf = {},
   ) {
-    const { asOf, clock, ...rest } = opts;
+    const { asOf, clock, labels, types, ...rest } = opts;
+    const params = queryParams(NeighborsQuery, {
+      ...rest,
+      labels: labels?.join(','),
+      types: types?.join(','),
+      ...asOfParams({ asOf, clock }),
+    });
     return this.request(
       Neighborhood,
-      buildUrl(`/api/nodes/${encodeURIComponent(id)}/neighbors`, {
-        ...rest,
-        ...asOfParams({ asOf, clock }),
-      }),
+      buildUrl(`/api/nodes/${encodeURIComponent(id)}/neighbors`, params),
     );
   }
 
+  /** Paths between two nodes; what is not given takes the contract's default. */
   paths(
     from: string,
     to: string,
-    mode: 'ranked' | 'shortest' | 'all-shortest' = 'ranked',
+    opts: Partial<Pick<PathsQuery, 'mode' | 'hubDegree' | 'avoidHubs' | 'types'>> = {},
     a?: AsOf,
-    opts: { hubDegree?: number; avoidHubs?: boolean; types?: string[] } = {},
   ) {
-    return this.request(
-      PathsResult,
-      buildUrl('/api/paths', {
-        from,
-        to,
-        mode,
-        maxDepth: 6,
-        hubDegree: opts.hubDegree,
-        avoidHubs: opts.avoidHubs,
-        types: opts.types,
-        ...asOfParams(a),
-      }),
-    );
+    const params = queryParams(PathsQuery, {
+      from,
+      to,
+      mode: opts.mode,
+      hubDegree: opts.hubDegree,
+      avoidHubs: flag(opts.avoidHubs),
+      types: opts.types?.length ? opts.types.join(',') : undefined,
+      ...asOfParams(a),
+    });
+    return this.request(PathsResult, buildUrl('/api/paths', params));
   }
 
   timeline(opts: { from?: string; to?: string; types?: string[] } & AsOf = {}) {
@@ -243,14 +263,12 @@ export class ApiClient {
     );
   }
 
-  chain(id: string, direction: 'causes' | 'consequences' | 'both' = 'both', depth = 5, a?: AsOf) {
+  /** An event's causes and consequences; what is not given takes the contract's default. */
+  chain(id: string, opts: Partial<Pick<ChainQuery, 'direction' | 'depth'>> = {}, a?: AsOf) {
+    const params = queryParams(ChainQuery, { ...opts, ...asOfParams(a) });
     return this.request(
       EventChain,
-      buildUrl(`/api/events/${encodeURIComponent(id)}/chain`, {
-        direction,
-        depth,
-        ...asOfParams(a),
-      }),
+      buildUrl(`/api/events/${encodeURIComponent(id)}/chain`, params),
     );
   }
 

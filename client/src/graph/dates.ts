@@ -1,7 +1,9 @@
 // Dates as the graph stores them: YYYY, YYYY-MM or YYYY-MM-DD strings with a
 // separate precision. Kept as day numbers so scales are plain arithmetic.
+import type { z } from 'zod';
+import type { DatePrecision } from '../../../contract/index.js';
 
-export type Precision = 'day' | 'month' | 'year';
+export type Precision = z.infer<typeof DatePrecision>;
 
 const DAY_MS = 86_400_000;
 

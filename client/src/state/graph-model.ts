@@ -6,6 +6,7 @@
 // (state/action-history.ts) and the canvas binding draws a state by diffing
 // it against the last one (state/graph-diff.ts).
 import type { Graph, GraphEdge, GraphNode } from '../../../contract/index.js';
+import type { GraphSpec } from './url-state.js';
 
 export interface Point {
   x: number;
@@ -166,8 +167,13 @@ export function toGraph(s: LoadedGraph): Graph {
   return { nodes: Object.values(s.nodes), edges: Object.values(s.edges) };
 }
 
-/** Origins that say how the view was built, not what a panel added: a link rebuilds them itself. */
-const REBUILT = (o: Origin) => o === 'overview' || o === 'link' || o.startsWith('expand:');
+/**
+ * Origins that say how the view was built, not what a panel added: a link
+ * rebuilds them itself (a saved view's elements come back from its own
+ * link: the overview, its expansions and what it names as added).
+ */
+const REBUILT = (o: Origin) =>
+  o === 'overview' || o === 'link' || o.startsWith('expand:') || o.startsWith('view:');
 
 /** Nodes only a panel brought (a query's result, a path, a chain): what a link must name. */
 export function addedIds(s: LoadedGraph): string[] {
@@ -180,4 +186,21 @@ export function expandedIds(s: LoadedGraph): string[] {
   for (const list of Object.values(s.origins))
     for (const o of list) if (o.startsWith('expand:')) out.add(o.slice('expand:'.length));
   return [...out];
+}
+
+/**
+ * What a link must say to load this graph again: the expansions, the nodes
+ * hidden by hand, the pins with their places (whole numbers) and what panels
+ * added. The store keeps only the graph; the URL is written from this.
+ */
+export function specOf(s: LoadedGraph): GraphSpec {
+  return {
+    expanded: expandedIds(s),
+    hiddenNodes: [...s.hidden],
+    pinned: Object.keys(s.pins),
+    pinnedAt: Object.fromEntries(
+      Object.entries(s.pins).map(([id, p]) => [id, { x: Math.round(p.x), y: Math.round(p.y) }]),
+    ),
+    added: addedIds(s),
+  };
 }

@@ -2,21 +2,17 @@
 // changes with `subscribe`; the canvas, the panels, the URL and saved views
 // are derived from it. Nothing else holds view state.
 import { startHistory, type History } from './action-history.js';
-import { EMPTY_GRAPH, type LoadedGraph } from './graph-model.js';
-import { emptyState, type ViewState } from './url-state.js';
+import { EMPTY_GRAPH, specOf, type LoadedGraph } from './graph-model.js';
+import { emptyState, graphSpec, withoutSpec, type GraphSpec, type ViewState } from './url-state.js';
 
-/** The right-hand panels, by tab id. */
-export const PANELS = ['details', 'paths', 'chain', 'claims', 'export'] as const;
-export type PanelName = (typeof PANELS)[number];
+export { PANELS, isPanelName, type PanelName } from './url-state.js';
 
-export function isPanelName(v: unknown): v is PanelName {
-  return typeof v === 'string' && (PANELS as readonly string[]).includes(v);
-}
-
-/** What the URL holds (ViewState) plus what only this page needs. */
-export interface ExplorerState extends ViewState {
-  /** The open panel on the right. */
-  panel: PanelName;
+/**
+ * What the URL holds (ViewState) plus what only this page needs. The graph
+ * part of a view (expansions, hidden and pinned nodes, what panels added) is
+ * not kept beside the loaded graph: it is read from it (`viewOf`).
+ */
+export interface ExplorerState extends Omit<ViewState, keyof GraphSpec> {
   /** The event whose causes and consequences the Chain panel shows. */
   chainEvent?: string | undefined;
   /** The two ends the Paths panel looks for paths between. */
@@ -36,16 +32,33 @@ export interface ExplorerState extends ViewState {
    * named actions of state/graph-model.ts, through ui/graph-actions.ts.
    */
   loaded: History<LoadedGraph>;
+  /**
+   * The graph a link, Back or Forward, Reset or a new as-of date asks for,
+   * while it is being loaded (ui/views.ts); the link keeps naming it until
+   * it is in `loaded`, so a load that fails loses nothing.
+   */
+  opening?: GraphSpec | undefined;
 }
 
+/** A state opening `view`: its graph is what the first load brings. */
 export function initialState(view: ViewState = emptyState()): ExplorerState {
   return {
-    ...view,
-    panel: 'details',
+    ...withoutSpec(view),
     drawAll: false,
     selectArea: false,
     loaded: startHistory(EMPTY_GRAPH),
+    opening: graphSpec(view),
   };
+}
+
+/** The graph the state names: the one being opened, else the one loaded. */
+export function specOfState(s: Readonly<ExplorerState>): GraphSpec {
+  return s.opening ?? specOf(s.loaded.present);
+}
+
+/** The view a link writes: the state's fields with its graph's. */
+export function viewOf(s: Readonly<ExplorerState>): ViewState {
+  return { ...s, ...specOfState(s) };
 }
 
 export type Patch<S> = Partial<S> | ((s: Readonly<S>) => Partial<S>);

@@ -6,6 +6,7 @@
 // version-1 link (the same keys, minus hidden nodes and pins) and reads the
 // same way; a link from a newer version is read as far as possible and the
 // reader is told what was not understood.
+import { Clock } from '../../../contract/index.js';
 import { isLayoutName, type LayoutName } from '../graph/layouts.js';
 import {
   DEFAULT_RULES,
@@ -15,9 +16,19 @@ import {
   type SizeRule,
 } from '../graph/style-rules.js';
 
-export type Clock = 'happened' | 'reported';
+export type { Clock };
+
+/** The right-hand panels, by tab id. */
+export const PANELS = ['details', 'paths', 'chain', 'claims', 'export'] as const;
+export type PanelName = (typeof PANELS)[number];
+
+export function isPanelName(v: unknown): v is PanelName {
+  return typeof v === 'string' && (PANELS as readonly string[]).includes(v);
+}
 
 export interface ViewState {
+  /** The open panel on the right: a link opens on the panel it was copied from. */
+  panel: PanelName;
   selected: string[];
   expanded: string[];
   /** Nodes hidden by hand (Delete, Hide, Focus). */
@@ -48,12 +59,47 @@ export interface ViewState {
 }
 
 /**
+ * The part of a view that names the loaded graph: what a link asks to be
+ * loaded. The store does not keep these fields: it keeps the loaded graph
+ * (state/graph-model.ts), and a link is written from it (`specOf`).
+ */
+export type GraphSpec = Pick<
+  ViewState,
+  'expanded' | 'hiddenNodes' | 'pinned' | 'pinnedAt' | 'added'
+>;
+
+const SPEC_KEYS = ['expanded', 'hiddenNodes', 'pinned', 'pinnedAt', 'added'] as const;
+
+export function emptySpec(): GraphSpec {
+  return { expanded: [], hiddenNodes: [], pinned: [], pinnedAt: {}, added: [] };
+}
+
+/** The graph part of a view. */
+export function graphSpec(v: GraphSpec): GraphSpec {
+  return {
+    expanded: v.expanded,
+    hiddenNodes: v.hiddenNodes,
+    pinned: v.pinned,
+    pinnedAt: v.pinnedAt,
+    added: v.added,
+  };
+}
+
+/** A view without its graph part: what the store holds beside the loaded graph. */
+export function withoutSpec<V extends GraphSpec>(v: V): Omit<V, keyof GraphSpec> {
+  const rest: Partial<V> = { ...v };
+  for (const k of SPEC_KEYS) delete rest[k];
+  return rest as Omit<V, keyof GraphSpec>;
+}
+
+/**
  * The default view. Every optional field is named (as undefined), so that
  * spreading it over a state (Reset) clears the caption rule, the date range,
  * the as-of date and the query too, not only the fields that have a value.
  */
 export function emptyState(): ViewState {
   return {
+    panel: 'details',
     selected: [],
     expanded: [],
     hiddenNodes: [],
@@ -96,6 +142,7 @@ const KEYS = new Set([
   'size',
   'colour',
   'caption',
+  'panel',
 ]);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -178,13 +225,17 @@ export function readState(search: string): Decoded {
   s.dateTo = date(p, 'to', problems);
   s.asOf = date(p, 'asOf', problems);
   const clock = p.get('clock');
-  if (clock === 'reported' || clock === 'happened') s.clock = clock;
-  else if (clock !== null) problems.push(`clock=${clock} (use happened or reported)`);
+  const readClock = Clock.safeParse(clock);
+  if (readClock.success) s.clock = readClock.data;
+  else if (clock !== null) problems.push(`clock=${clock} (use ${Clock.options.join(' or ')})`);
   const layout = p.get('layout');
   if (isLayoutName(layout)) s.layout = layout;
   else if (layout !== null) problems.push(`the unknown layout "${layout}"`);
   const q = p.get('q');
   if (q) s.query = q;
+  const panel = p.get('panel');
+  if (isPanelName(panel)) s.panel = panel;
+  else if (panel !== null) problems.push(`the unknown panel "${panel}"`);
   readStyle(p, s, problems);
   return { state: s, problems };
 }
@@ -236,6 +287,7 @@ export function encodeState(s: ViewState): string {
   if (s.sizeBy !== DEFAULT_RULES.sizeBy) p.set('size', s.sizeBy);
   if (s.colourBy !== DEFAULT_RULES.colourBy) p.set('colour', s.colourBy);
   if (s.caption) p.set('caption', s.caption);
+  if (s.panel !== 'details') p.set('panel', s.panel);
   if (parts.length) parts.push(`v=${URL_VERSION}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }

@@ -98,7 +98,7 @@ export function setupCanvasStates(
     emptyBox.hidden = !reason && !failure;
     message.textContent = failure ?? (reason ? emptyMessage(reason) : '');
     resetFilters.hidden = reason !== 'all-hidden';
-    showHidden.hidden = reason !== 'all-hidden' || !ctx.store.get().hiddenNodes.length;
+    showHidden.hidden = reason !== 'all-hidden' || !ctx.store.get().loaded.present.hidden.length;
     now.hidden = reason !== 'no-graph-as-of';
     search.hidden = !reason;
   }
@@ -106,7 +106,7 @@ export function setupCanvasStates(
   const later = () => queueMicrotask(refresh);
   ctx.bus.on('graph', later);
   ctx.store.subscribe(
-    ['hiddenLabels', 'hiddenTypes', 'statedOnly', 'dateFrom', 'dateTo', 'hiddenNodes', 'expanded'],
+    ['hiddenLabels', 'hiddenTypes', 'statedOnly', 'dateFrom', 'dateTo', 'loaded'],
     later,
   );
 

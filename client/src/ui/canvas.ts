@@ -47,11 +47,11 @@ export class Canvas extends CanvasContent {
   private readonly area: AreaSelect;
   private readonly areaListeners: (() => void)[] = [];
   private readonly rules: RuleStyler;
-  private readonly addListeners: ((g: Graph) => void)[] = [];
 
   constructor(container: HTMLElement) {
     super(container);
     watchViewport(this.cy, (n) => this.counted(n));
+    events.showFullNameOnHover(this.cy);
     this.labels = new LabelDetail(this.cy, () => this.visible().nodes());
     this.axis = new TimeAxis(this.cy);
     this.chain = new ChainView(this.cy, (id) => this.nodeById(id));
@@ -73,18 +73,6 @@ export class Canvas extends CanvasContent {
     });
     // Only on a page opened with the test flag (ui/canvas/test-hook-types.ts).
     installTestHook(this.cy, this);
-  }
-
-  /** Adds a graph (see CanvasContent.add) and tells who follows additions what came. */
-  override add(graph: Graph, near?: string): string[] {
-    const ids = super.add(graph, near);
-    if (ids.length) for (const fn of this.addListeners) fn(graph);
-    return ids;
-  }
-
-  /** Told of every addition that put something new on the canvas (ui/canvas/model-binding.ts). */
-  onAdded(fn: (g: Graph) => void): void {
-    this.addListeners.push(fn);
   }
 
   /** Empties the canvas; the date axis goes with the time layout's places. */

@@ -40,6 +40,26 @@ function nodeDate(p: Record<string, unknown>): HTMLElement {
 type Degree = NodeDetail['degree'][number];
 
 /**
+ * One neighbour by name, a button that selects it; a link no report states
+ * says so here too, as its dotted line does on the canvas.
+ */
+export function neighbourItem(
+  n: { name: string },
+  basis: ReturnType<typeof neighbourBasis>,
+  pick: () => void,
+): HTMLElement {
+  const title = `Select ${n.name}`;
+  return h(
+    'li',
+    {},
+    h('button', { class: 'link', type: 'button', text: n.name, title, onclick: pick }),
+    basis && basis !== 'stated'
+      ? h('span', { class: `basis basis-${basis}`, text: ` (${basis})`, title: BASIS_WORDS[basis] })
+      : null,
+  );
+}
+
+/**
  * One relationship type in one direction: the link that expands it on the
  * canvas, its count, and its neighbours by name, a page at a time. A name
  * selects that node through the store (a node not on the canvas is brought
@@ -76,30 +96,10 @@ function neighbourGroup(
       });
       if (stale()) return;
       clear(more);
-      for (const n of r.graph.nodes.filter((x) => x.id !== r.center)) {
-        // A link no report states says so here too, as its dotted line does on the canvas.
-        const basis = neighbourBasis(r.graph, r.center, n.id, deg.type);
+      for (const n of r.graph.nodes.filter((x) => x.id !== r.center))
         names.append(
-          h(
-            'li',
-            {},
-            h('button', {
-              class: 'link',
-              type: 'button',
-              text: n.name,
-              title: `Select ${n.name}`,
-              onclick: () => pick(n.id),
-            }),
-            basis && basis !== 'stated'
-              ? h('span', {
-                  class: `basis basis-${basis}`,
-                  text: ` (${basis})`,
-                  title: BASIS_WORDS[basis],
-                })
-              : null,
-          ),
+          neighbourItem(n, neighbourBasis(r.graph, r.center, n.id, deg.type), () => pick(n.id)),
         );
-      }
       if (r.omitted > 0)
         more.append(
           h('button', {
@@ -132,63 +132,142 @@ function neighbourGroup(
   );
 }
 
+/** A node's name, kinds, description, date and aliases: the top of its details. */
+export function nodeHeader(n: NodeDetail['node']): HTMLElement[] {
+  const aliases = Array.isArray(n.properties['aliases'])
+    ? (n.properties['aliases'] as unknown[])
+    : [];
+  const description = n.properties['description'];
+  const out: (HTMLElement | null)[] = [
+    h('h2', { text: n.name }),
+    h('div', {}, ...n.labels.map((l) => h('span', { class: 'chip', text: l }))),
+    typeof description === 'string' ? h('p', { text: description }) : null,
+    typeof n.properties['date'] === 'string' ? nodeDate(n.properties) : null,
+    aliases.length
+      ? h(
+          'p',
+          {},
+          h('span', { class: 'muted', text: 'Also known as: ' }),
+          aliases.map(String).join(', '),
+        )
+      : null,
+  ];
+  return out.filter((x): x is HTMLElement => x !== null);
+}
+
+/** What can be done with the node on the canvas, as named actions. */
+function nodeActions(expander: Expander, id: string): HTMLElement {
+  const button = (text: string, onclick: () => void) =>
+    h('button', { type: 'button', text, onclick });
+  return h(
+    'div',
+    { class: 'row' },
+    button('Expand', () => void expander.expand(id)),
+    button('Hide', () => expander.hide([id])),
+    button('Pin', () => expander.togglePin(id)),
+  );
+}
+
+/**
+ * The node's relationship types, most used first, each with its neighbours'
+ * names loaded one type at a time: a hub has dozens of types, and the
+ * server has other work (the canvas, the chain) at the same moment.
+ */
+function relationshipGroups(
+  ctx: Explorer,
+  expander: Expander,
+  d: NodeDetail,
+  stale: () => boolean,
+): HTMLElement {
+  let pending = Promise.resolve();
+  const queue = (job: () => Promise<void>) => {
+    pending = pending.then(() => (stale() ? undefined : job()));
+  };
+  return h(
+    'ul',
+    { class: 'plain rel-groups' },
+    ...[...d.degree]
+      .sort((a, b) => b.count - a.count)
+      .map((deg) => neighbourGroup(ctx, expander, d.node.id, deg, stale, queue)),
+  );
+}
+
+/** A relationship's type and its two ends. */
+export function edgeHeader(type: string, sourceName: string, targetName: string): HTMLElement[] {
+  return [
+    h('h2', { text: type }),
+    h('p', {}, h('strong', { text: sourceName }), ` —${type}→ `, h('strong', { text: targetName })),
+  ];
+}
+
+/** Several nodes selected: their names and what can be done with them all. */
+export function manySelected(names: string[], actions: { focus(): void; hide(): void }) {
+  return [
+    h('h2', { text: `${names.length} selected` }),
+    h('ul', { class: 'plain' }, ...names.map((n) => h('li', { text: n }))),
+    h(
+      'div',
+      { class: 'row' },
+      h('button', { type: 'button', text: 'Focus on selection', onclick: () => actions.focus() }),
+      h('button', { type: 'button', text: 'Hide selection', onclick: () => actions.hide() }),
+    ),
+  ];
+}
+
+/** A relationship's evidence: the analyst's note and the reports it cites, each with Cite. */
+function evidenceItems(
+  ctx: Explorer,
+  p: Record<string, unknown>,
+  all: Parameters<typeof edgeEvidence>[1],
+) {
+  const evidence = edgeEvidence(p, all);
+  return [
+    evidence.note ? h('p', { class: 'note', text: `Note: ${evidence.note}` }) : null,
+    h('p', { class: 'muted', text: `Reports (${evidence.sources.length})` }),
+    ...evidence.sources.map((s) => sourceCard(s, citeOneSource(ctx, s.id))),
+    evidence.sources.length
+      ? null
+      : h('p', { class: 'muted', text: 'This relationship cites no source.' }),
+  ];
+}
+
+/** Shows `id`, or the selection: several nodes, one relationship or one node. */
+function routeSelection(
+  ctx: Pick<Explorer, 'store' | 'canvas'>,
+  id: string | undefined,
+  show: { many(ids: string[]): void; edge(e: EdgeView): void; node(id: string): void },
+): void {
+  const sel = ctx.store.get().selected;
+  const target = id ?? sel[0];
+  if (!id && sel.length > 1) return show.many(sel);
+  if (!target) return;
+  const edge = ctx.canvas.edgeView(target);
+  if (edge) show.edge(edge);
+  else show.node(target);
+}
+
+const HINT = 'Select a node or a relationship to see its details.';
+
 export function setupDetails(
   panel: HTMLElement,
   ctx: Explorer,
   expander: Expander,
 ): { show(id?: string): void } {
-  panel.append(
-    h('p', { class: 'muted', text: 'Select a node or a relationship to see its details.' }),
-  );
+  panel.append(h('p', { class: 'muted', text: HINT }));
   let seq = 0;
 
   async function showNode(id: string): Promise<void> {
     const mine = ++seq;
-    clear(panel);
-    panel.append(h('p', { class: 'muted', text: 'Loading…' }));
+    panel.replaceChildren(h('p', { class: 'muted', text: 'Loading…' }));
     try {
       const d = await ctx.api.node(id);
       if (mine !== seq) return;
       clear(panel);
       const n = d.node;
-      const aliases = Array.isArray(n.properties['aliases'])
-        ? (n.properties['aliases'] as unknown[])
-        : [];
-      const description = n.properties['description'];
-      const stale = () => mine !== seq;
-      // One type's names at a time: a hub has dozens of types, and the
-      // server has other work (the canvas, the chain) at the same moment.
-      let pending = Promise.resolve();
-      const queue = (job: () => Promise<void>) => {
-        pending = pending.then(() => (stale() ? undefined : job()));
-      };
-      const degree = h(
-        'ul',
-        { class: 'plain rel-groups' },
-        ...[...d.degree]
-          .sort((a, b) => b.count - a.count)
-          .map((deg) => neighbourGroup(ctx, expander, id, deg, stale, queue)),
-      );
+      const degree = relationshipGroups(ctx, expander, d, () => mine !== seq);
       append(panel, [
-        h('h2', { text: n.name }),
-        h('div', {}, ...n.labels.map((l) => h('span', { class: 'chip', text: l }))),
-        typeof description === 'string' ? h('p', { text: description }) : null,
-        typeof n.properties['date'] === 'string' ? nodeDate(n.properties) : null,
-        aliases.length
-          ? h(
-              'p',
-              {},
-              h('span', { class: 'muted', text: 'Also known as: ' }),
-              aliases.map(String).join(', '),
-            )
-          : null,
-        h(
-          'div',
-          { class: 'row' },
-          h('button', { type: 'button', text: 'Expand', onclick: () => void expander.expand(id) }),
-          h('button', { type: 'button', text: 'Hide', onclick: () => expander.hide([id]) }),
-          h('button', { type: 'button', text: 'Pin', onclick: () => expander.togglePin(id) }),
-        ),
+        ...nodeHeader(n),
+        nodeActions(expander, id),
         h('h3', { text: 'Properties' }),
         props(n.properties, ['name', 'aliases', 'description']),
         h('h3', { text: 'Relationships by type' }),
@@ -199,9 +278,8 @@ export function setupDetails(
           : [h('p', { class: 'muted', text: 'No sources.' })]),
       ]);
     } catch (e) {
-      if (mine !== seq) return;
-      clear(panel);
-      panel.append(h('p', { class: 'error', text: `Could not load the details: ${errorText(e)}` }));
+      const text = `Could not load the details: ${errorText(e)}`;
+      if (mine === seq) panel.replaceChildren(h('p', { class: 'error', text }));
     }
   }
 
@@ -212,14 +290,7 @@ export function setupDetails(
     const type = edge.type;
     const list = h('div', {}, h('p', { class: 'muted', text: 'Loading sources…' }));
     panel.append(
-      h('h2', { text: type }),
-      h(
-        'p',
-        {},
-        h('strong', { text: sourceName }),
-        ` —${type}→ `,
-        h('strong', { text: targetName }),
-      ),
+      ...edgeHeader(type, sourceName, targetName),
       h('h3', { text: 'Evidence' }),
       list,
       h('h3', { text: 'Properties' }),
@@ -228,41 +299,18 @@ export function setupDetails(
     try {
       const all = await allSources(ctx);
       if (mine !== seq) return;
-      const evidence = edgeEvidence(p, all);
-      clear(list);
-      append(list, [
-        evidence.note ? h('p', { class: 'note', text: `Note: ${evidence.note}` }) : null,
-        h('p', { class: 'muted', text: `Reports (${evidence.sources.length})` }),
-        ...evidence.sources.map((s) => sourceCard(s, citeOneSource(ctx, s.id))),
-        evidence.sources.length
-          ? null
-          : h('p', { class: 'muted', text: 'This relationship cites no source.' }),
-      ]);
+      list.replaceChildren(...evidenceItems(ctx, p, all).filter((x) => x !== null));
     } catch (e) {
-      list.replaceChildren(
-        h('p', { class: 'error', text: `Sources unavailable: ${errorText(e)}` }),
-      );
+      const text = `Sources unavailable: ${errorText(e)}`;
+      list.replaceChildren(h('p', { class: 'error', text }));
     }
   }
 
   function showMany(ids: string[]): void {
     ++seq;
-    clear(panel);
     const names = ids.map((id) => ctx.canvas.nameOf(id) ?? id);
-    panel.append(
-      h('h2', { text: `${ids.length} selected` }),
-      h('ul', { class: 'plain' }, ...names.map((n) => h('li', { text: n }))),
-      h(
-        'div',
-        { class: 'row' },
-        h('button', {
-          type: 'button',
-          text: 'Focus on selection',
-          onclick: () => expander.focus(ids),
-        }),
-        h('button', { type: 'button', text: 'Hide selection', onclick: () => expander.hide(ids) }),
-      ),
-    );
+    const act = { focus: () => expander.focus(ids), hide: () => expander.hide(ids) };
+    panel.replaceChildren(...manySelected(names, act));
   }
 
   // A new selection, from the canvas or any panel, shows here.
@@ -270,14 +318,11 @@ export function setupDetails(
     if (selected.length) show(selected.length > 1 ? undefined : selected[0]);
   });
 
-  function show(id?: string): void {
-    const sel = ctx.store.get().selected;
-    const target = id ?? sel[0];
-    if (!id && sel.length > 1) return showMany(sel);
-    if (!target) return;
-    const edge = ctx.canvas.edgeView(target);
-    if (edge) void showEdge(edge);
-    else void showNode(target);
-  }
+  const show = (id?: string) =>
+    routeSelection(ctx, id, {
+      many: showMany,
+      edge: (e) => void showEdge(e),
+      node: (n) => void showNode(n),
+    });
   return { show };
 }

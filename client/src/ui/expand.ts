@@ -26,7 +26,7 @@ import {
 } from '../state/graph-model.js';
 import type { Explorer } from './explorer.js';
 import { errorText } from './dom.js';
-import { dispatch, marks } from './graph-actions.js';
+import { dispatch } from './graph-actions.js';
 
 /** Neighbours fetched per expansion; the rest are offered as "N more". */
 export const PAGE = 25;
@@ -74,9 +74,23 @@ export class Expander {
     this.ctx.store.update((s) => ({ loaded: startHistory(s.loaded.present) }));
   }
 
-  /** Something put on the canvas directly (a panel's "Add to canvas"): the state holds it too. */
-  adopt(graph: Graph, origin: Origin = 'canvas'): void {
-    this.apply('add', (g) => addGraph(g, graph, origin));
+  /** Elements a view brings while it loads: no step (loading is none of the user's). */
+  load(graph: Graph, origin: Origin): void {
+    this.apply('load', (g) => addGraph(g, graph, origin), false);
+  }
+
+  /**
+   * A panel's elements put on the canvas (a path, a chain, a query's result)
+   * as one named step; new ones are laid out among the rest. Returns how
+   * many elements were new.
+   */
+  add(name: string, origin: Origin, graph: Graph, layout = true): number {
+    const before = this.graph;
+    this.apply(name, (g) => addGraph(g, graph, origin));
+    const added = newIds(before, this.graph).length;
+    const { canvas } = this.ctx;
+    if (added && layout) canvas.layout(canvas.layoutName, true);
+    return added;
   }
 
   /**
@@ -102,8 +116,7 @@ export class Expander {
           opts.record !== false && added > 0
             ? record({ ...s.loaded, present: before }, 'expand', next)
             : { ...s.loaded, present: next };
-        const expanded = s.expanded.includes(id) ? s.expanded : [...s.expanded, id];
-        return { loaded, expanded };
+        return { loaded };
       });
       canvas.setOmitted(id, more);
       if (added && opts.layout !== false) canvas.layout(canvas.layoutName, true);
@@ -186,19 +199,18 @@ export class Expander {
   }
 
   /**
-   * Pins or unpins nodes without a step (a view being restored): each where
-   * the link put it, else where it stands.
+   * Pins nodes without a step (a view being loaded): each where the link put
+   * it (`at`), else where it stands.
    */
-  setPinned(ids: string[], pinned: boolean): void {
+  setPinned(ids: string[], at: Readonly<Record<string, { x: number; y: number }>>): void {
     const where = this.ctx.canvas.positions();
-    for (const [id, p] of Object.entries(this.ctx.store.get().pinnedAt)) where.set(id, p);
+    for (const [id, p] of Object.entries(at)) where.set(id, p);
     this.apply(
       'pin',
       (g) =>
         ids.reduce((s, id) => {
-          const at = where.get(id);
-          if (!pinned) return unpin(s, id);
-          return at ? pin(s, id, at) : s;
+          const p = where.get(id);
+          return p ? pin(s, id, p) : s;
         }, g),
       false,
     );
@@ -207,9 +219,7 @@ export class Expander {
   doUndo(): void {
     this.ctx.store.update((s) => {
       const loaded = undoStep(s.loaded);
-      if (loaded === s.loaded) return {};
-      const expanded = s.expanded.filter((id) => loaded.present.nodes[id] !== undefined);
-      return { loaded, expanded, ...marks(s.loaded.present, loaded.present) };
+      return loaded === s.loaded ? {} : { loaded };
     });
   }
 
@@ -217,7 +227,7 @@ export class Expander {
     const before = this.graph;
     this.ctx.store.update((s) => {
       const loaded = redoStep(s.loaded);
-      return loaded === s.loaded ? {} : { loaded, ...marks(s.loaded.present, loaded.present) };
+      return loaded === s.loaded ? {} : { loaded };
     });
     const { canvas } = this.ctx;
     if (newIds(before, this.graph).length) canvas.layout(canvas.layoutName, true);
@@ -228,7 +238,7 @@ export class Expander {
     const { canvas, api, store } = this.ctx;
     if (!this.graph.nodes[id] && !canvas.has(id)) {
       const d = await api.node(id);
-      this.apply('add', (g) => addGraph(g, { nodes: [d.node], edges: [] }, 'search'), false);
+      this.apply('reveal', (g) => addGraph(g, { nodes: [d.node], edges: [] }, 'search'), false);
       await this.expand(id);
     } else if (this.graph.hidden.includes(id)) {
       this.setHidden([id], false);

@@ -6,6 +6,7 @@ import { toGraphML } from '../export/graphml.js';
 import { toGexf } from '../../../core/import/gexf-out.js';
 import { standaloneHtml } from '../export/html.js';
 import { savedViews } from '../state/storage.js';
+import { viewOf } from '../state/store.js';
 import { encodeState } from '../state/url-state.js';
 import { citationControls } from './citations.js';
 import type { Explorer } from './explorer.js';
@@ -131,7 +132,7 @@ export function setupExport(panel: HTMLElement, ctx: Explorer, restore: (name: s
         const saved = views.save({
           name,
           savedAt: new Date().toISOString(),
-          state: encodeState(ctx.store.get()),
+          state: encodeState(viewOf(ctx.store.get())),
           positions: Object.fromEntries(ctx.canvas.positions()),
           graph: ctx.canvas.allGraph(),
         });

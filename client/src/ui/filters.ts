@@ -125,6 +125,8 @@ export function setupFilters(
   ctx.store.subscribe(['hiddenLabels', 'hiddenTypes', 'statedOnly', 'dateFrom', 'dateTo'], () => {
     stated.checked = ctx.store.get().statedOnly;
     apply();
+    // The legend counts what the filters leave.
+    render();
   });
 
   return { render, apply };

@@ -71,7 +71,7 @@ export function setupPanels(
   setupBottomSheet(byId('bottom'), drawers, () => ctx.canvas.fit());
 
   const details = setupDetails(right.details, ctx, expander);
-  setupPaths(right.paths, ctx);
+  setupPaths(right.paths, ctx, expander);
   setupChain(right.chain, ctx, expander);
   setupClaims(right.claims, ctx, expander);
   const filters = setupFilters(byId('left'), ctx);
@@ -88,7 +88,14 @@ export function setupPanels(
     if (id === 'story') story.render();
   });
 
-  const reports = setupReports(bottom.reports, ctx);
+  // A claim's ends are expanded (as named steps) and its first end selected.
+  const reports = setupReports(bottom.reports, ctx, (node, to) => {
+    void (async () => {
+      await expander.expand(node);
+      if (to) await expander.expand(to);
+      ctx.store.update({ selected: [node] });
+    })();
+  });
   bottomTabs.onShow((id) => {
     // The workbench and a report's text want room: half the centre, until the person sets a height of their own.
     if ((id === 'workbench' || id === 'reports') && split.height() === undefined && !phone())

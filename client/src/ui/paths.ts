@@ -4,194 +4,201 @@
 // highlighted and spelled out step by step with the reports behind each.
 // The two ends are state (`pathFrom`, `pathTo`): the context menu, the search
 // boxes and "Use the two selected" write them, and this panel follows.
-import type { SearchHit } from '../../../contract/index.js';
+import { PathsQuery, type PathsResult, type SearchHit } from '../../../contract/index.js';
+import type { Expander } from './expand.js';
 import type { Explorer } from './explorer.js';
-import { clear, errorText, h } from './dom.js';
+import { errorText, h } from './dom.js';
 import { evidenceLineElement, linkEvidence, stepSentence } from './evidence-line.js';
+import { defaultOf, readValue, unionSelect } from './form-read.js';
 import { createSuggest } from './search.js';
 import { selectedNodes } from './shared.js';
 
-export function setupPaths(panel: HTMLElement, ctx: Explorer) {
-  let from: { id: string; name: string } | undefined;
-  let to: { id: string; name: string } | undefined;
-  /** Names of ends picked by search, which may not be on the canvas. */
-  const picked = new Map<string, string>();
-  const fromLabel = h('span', { class: 'chip', text: 'not chosen' });
-  const toLabel = h('span', { class: 'chip', text: 'not chosen' });
-  const mode = h(
-    'select',
-    { 'aria-label': 'Which paths' },
-    h('option', { value: 'ranked', text: 'Several, least generic first' }),
-    h('option', { value: 'shortest', text: 'Shortest path' }),
-    h('option', { value: 'all-shortest', text: 'All shortest paths' }),
+/** The mode select's words, one per member of the contract's union. */
+const MODE_WORDS: Record<PathsQuery['mode'], string> = {
+  ranked: 'Several, least generic first',
+  shortest: 'Shortest path',
+  'all-shortest': 'All shortest paths',
+};
+
+function pathsControls() {
+  const { hubDegree } = PathsQuery.shape;
+  return {
+    fromLabel: h('span', { class: 'chip', text: 'not chosen' }),
+    toLabel: h('span', { class: 'chip', text: 'not chosen' }),
+    mode: unionSelect('Which paths', MODE_WORDS, defaultOf(PathsQuery.shape.mode)),
+    avoidHubs: h('input', { type: 'checkbox', checked: true, 'aria-label': 'Avoid hubs' }),
+    hubDegree: h('input', {
+      type: 'number',
+      min: hubDegree.unwrap().minValue ?? 1,
+      max: hubDegree.unwrap().maxValue ?? undefined,
+      value: defaultOf(hubDegree),
+      'aria-label': 'Hub threshold',
+      title: 'Nodes with more links than this are hubs',
+      style: 'width:5em',
+    }),
+    types: h('input', {
+      type: 'text',
+      'aria-label': 'Relationship types',
+      placeholder: 'Only these types, e.g. MADE,ABOUT',
+    }),
+    out: h('div', { 'aria-live': 'polite' }),
+  };
+}
+type PathsControls = ReturnType<typeof pathsControls>;
+
+/** The controls read with the contract's schema of a paths request. */
+export function pathsQuery(d: Pick<PathsControls, 'mode' | 'hubDegree' | 'avoidHubs' | 'types'>) {
+  return {
+    mode: readValue(PathsQuery.shape.mode, d.mode.value),
+    hubDegree: readValue(PathsQuery.shape.hubDegree, d.hubDegree.value),
+    avoidHubs: d.avoidHubs.checked,
+    types: d.types.value
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean),
+  };
+}
+
+/** What the answer says about hubs. */
+export function hubText(r: Pick<PathsResult, 'hubDegree' | 'hubsAvoided'>, avoid: boolean): string {
+  if (!avoid) return 'Hubs allowed.';
+  return r.hubsAvoided
+    ? `No step passes through a hub (more than ${r.hubDegree} links).`
+    : `No path avoids the hubs (more than ${r.hubDegree} links), so these pass through one.`;
+}
+
+/** The paths found, each step in words with the reports behind it. */
+export function pathsList(r: PathsResult, avoidHubs: boolean): HTMLElement[] {
+  const n = r.paths.length;
+  return [
+    h('p', {
+      text: `${n} path${n === 1 ? '' : 's'}, the least generic first. ${hubText(r, avoidHubs)}`,
+    }),
+    ...r.paths.map((p) =>
+      h(
+        'div',
+        { class: 'path-text' },
+        h('strong', { text: `${p.length} steps` }),
+        h(
+          'ol',
+          {},
+          ...p.steps.map((s) =>
+            h(
+              'li',
+              { class: s.hub ? 'hub-step' : '' },
+              h('div', { text: s.hub ? `${stepSentence(s)} — via a hub` : stepSentence(s) }),
+              evidenceLineElement(linkEvidence(s)),
+            ),
+          ),
+        ),
+      ),
+    ),
+  ];
+}
+
+/** No path: in words, with the depth the contract searches to. */
+export function noPathText(from: string, to: string): string {
+  return `No path of up to ${defaultOf(PathsQuery.shape.maxDepth)} steps links ${from} and ${to}.`;
+}
+
+function layOut(
+  panel: HTMLElement,
+  d: PathsControls,
+  ends: { from: HTMLElement; to: HTMLElement },
+  actions: { useSelected: () => void; run: () => void },
+): void {
+  const button = (text: string, onclick: () => void, attrs: Record<string, string> = {}) =>
+    h('button', { type: 'button', text, onclick, ...attrs });
+  const hubs = h(
+    'label',
+    { title: 'Hubs are not used as steps unless no other path exists' },
+    d.avoidHubs,
+    ' avoid hubs of more than',
   );
-  const avoidHubs = h('input', { type: 'checkbox', checked: true, 'aria-label': 'Avoid hubs' });
-  const hubDegree = h('input', {
-    type: 'number',
-    min: 1,
-    max: 100000,
-    value: 35,
-    'aria-label': 'Hub threshold',
-    title: 'Nodes with more links than this are hubs',
-    style: 'width:5em',
-  });
-  const types = h('input', {
-    type: 'text',
-    'aria-label': 'Relationship types',
-    placeholder: 'Only these types, e.g. MADE,ABOUT',
-  });
-  const out = h('div', { 'aria-live': 'polite' });
-  const fromSearch = createSuggest(ctx.api, {
-    label: 'Path from',
-    placeholder: 'From… (type a name)',
-    onPick: (hit: SearchHit) => {
-      picked.set(hit.id, hit.name);
-      ctx.store.update({ pathFrom: hit.id });
-    },
-  });
-  const toSearch = createSuggest(ctx.api, {
-    label: 'Path to',
-    placeholder: 'To… (type a name)',
-    onPick: (hit: SearchHit) => {
-      picked.set(hit.id, hit.name);
-      ctx.store.update({ pathTo: hit.id });
-    },
-  });
-  const nameOf = (id: string) => picked.get(id) ?? ctx.canvas.nameOf(id) ?? id;
-
-  ctx.store.subscribe(['pathFrom', 'pathTo'], ({ pathFrom, pathTo }) => {
-    from = pathFrom ? { id: pathFrom, name: nameOf(pathFrom) } : undefined;
-    to = pathTo ? { id: pathTo, name: nameOf(pathTo) } : undefined;
-    fromLabel.textContent = from?.name ?? 'not chosen';
-    toLabel.textContent = to?.name ?? 'not chosen';
-  });
-
   panel.append(
     h('h2', { text: 'Paths between two entities' }),
-    h(
-      'div',
-      { class: 'stack' },
-      fromSearch.element,
-      h('div', { class: 'row' }, 'From: ', fromLabel),
-    ),
+    h('div', { class: 'stack' }, ends.from, h('div', { class: 'row' }, 'From: ', d.fromLabel)),
     h(
       'div',
       { class: 'stack', style: 'margin-top:8px' },
-      toSearch.element,
-      h('div', { class: 'row' }, 'To: ', toLabel),
+      ends.to,
+      h('div', { class: 'row' }, 'To: ', d.toLabel),
     ),
     h(
       'div',
       { class: 'row' },
-      h('button', {
-        type: 'button',
-        text: 'Use the two selected',
+      button('Use the two selected', actions.useSelected, {
         title: 'The first two selected nodes on the canvas',
-        onclick: () => {
-          const [a, b] = selectedNodes(ctx);
-          if (a) ctx.store.update({ pathFrom: a });
-          if (b) ctx.store.update({ pathTo: b });
-        },
       }),
-      mode,
+      d.mode,
     ),
-    h(
-      'div',
-      { class: 'row' },
-      h(
-        'label',
-        { title: 'Hubs are not used as steps unless no other path exists' },
-        avoidHubs,
-        ' avoid hubs of more than',
-      ),
-      hubDegree,
-      h('span', { text: 'links' }),
-    ),
-    h(
-      'div',
-      { class: 'row' },
-      types,
-      h('button', {
-        type: 'button',
-        class: 'primary',
-        text: 'Find paths',
-        onclick: () => void run(),
-      }),
-    ),
-    out,
+    h('div', { class: 'row' }, hubs, d.hubDegree, h('span', { text: 'links' })),
+    h('div', { class: 'row' }, d.types, button('Find paths', actions.run, { class: 'primary' })),
+    d.out,
+  );
+}
+
+export function setupPaths(panel: HTMLElement, ctx: Explorer, expander: Expander) {
+  const d = pathsControls();
+  /** Names of ends picked by search, which may not be on the canvas. */
+  const picked = new Map<string, string>();
+  const end = (label: string, placeholder: string, key: 'pathFrom' | 'pathTo') =>
+    createSuggest(ctx.api, {
+      label,
+      placeholder,
+      onPick: (hit: SearchHit) => {
+        picked.set(hit.id, hit.name);
+        ctx.store.update({ [key]: hit.id });
+      },
+    }).element;
+  const nameOf = (id: string | undefined) =>
+    id ? (picked.get(id) ?? ctx.canvas.nameOf(id) ?? id) : undefined;
+  ctx.store.subscribe(['pathFrom', 'pathTo'], ({ pathFrom, pathTo }) => {
+    d.fromLabel.textContent = nameOf(pathFrom) ?? 'not chosen';
+    d.toLabel.textContent = nameOf(pathTo) ?? 'not chosen';
+  });
+  layOut(
+    panel,
+    d,
+    {
+      from: end('Path from', 'From… (type a name)', 'pathFrom'),
+      to: end('Path to', 'To… (type a name)', 'pathTo'),
+    },
+    {
+      useSelected: () => {
+        const [a, b] = selectedNodes(ctx);
+        if (a) ctx.store.update({ pathFrom: a });
+        if (b) ctx.store.update({ pathTo: b });
+      },
+      run: () => void run(),
+    },
   );
 
   async function run(): Promise<void> {
-    clear(out);
-    if (!from || !to) {
-      out.append(h('p', { class: 'error', text: 'Choose both ends first.' }));
+    const { pathFrom, pathTo } = ctx.store.get();
+    if (!pathFrom || !pathTo) {
+      d.out.replaceChildren(h('p', { class: 'error', text: 'Choose both ends first.' }));
       return;
     }
-    out.append(h('p', { class: 'muted', text: 'Searching…' }));
+    d.out.replaceChildren(h('p', { class: 'muted', text: 'Searching…' }));
     try {
-      const chosen = types.value
-        .split(',')
-        .map((t) => t.trim())
-        .filter(Boolean);
-      const r = await ctx.api.paths(
-        from.id,
-        to.id,
-        mode.value as 'ranked' | 'shortest' | 'all-shortest',
-        ctx.asOf(),
-        { hubDegree: Number(hubDegree.value) || 35, avoidHubs: avoidHubs.checked, types: chosen },
-      );
-      clear(out);
+      const q = pathsQuery(d);
+      const r = await ctx.api.paths(pathFrom, pathTo, q, ctx.asOf());
       if (!r.paths.length) {
-        out.append(h('p', { text: `No path of up to 6 steps links ${from.name} and ${to.name}.` }));
+        d.out.replaceChildren(h('p', { text: noPathText(nameOf(pathFrom)!, nameOf(pathTo)!) }));
         ctx.canvas.highlight([]);
         return;
       }
-      ctx.canvas.add(r.graph);
-      ctx.canvas.layout(ctx.canvas.layoutName, true);
+      expander.add('addPath', `path:${pathFrom}|${pathTo}`, r.graph);
       ctx.canvas.highlight([...r.graph.nodes.map((n) => n.id), ...r.graph.edges.map((e) => e.id)]);
-      ctx.bus.emit('graph');
-      out.append(
-        h('p', {
-          text: `${r.paths.length} path${r.paths.length === 1 ? '' : 's'}, the least generic first. ${
-            !avoidHubs.checked
-              ? 'Hubs allowed.'
-              : r.hubsAvoided
-                ? `No step passes through a hub (more than ${r.hubDegree} links).`
-                : `No path avoids the hubs (more than ${r.hubDegree} links), so these pass through one.`
-          }`,
-        }),
-      );
-      for (const p of r.paths) {
-        out.append(
-          h(
-            'div',
-            { class: 'path-text' },
-            h('strong', { text: `${p.length} steps` }),
-            h(
-              'ol',
-              {},
-              ...p.steps.map((s) =>
-                h(
-                  'li',
-                  { class: s.hub ? 'hub-step' : '' },
-                  h('div', { text: s.hub ? `${stepSentence(s)} — via a hub` : stepSentence(s) }),
-                  evidenceLineElement(linkEvidence(s)),
-                ),
-              ),
-            ),
-          ),
-        );
-      }
-      out.append(
-        h('button', {
-          type: 'button',
-          text: 'Clear highlight',
-          onclick: () => ctx.canvas.highlight([]),
-        }),
-      );
+      const clearButton = h('button', {
+        type: 'button',
+        text: 'Clear highlight',
+        onclick: () => ctx.canvas.highlight([]),
+      });
+      d.out.replaceChildren(...pathsList(r, q.avoidHubs), clearButton);
     } catch (e) {
-      clear(out);
-      out.append(h('p', { class: 'error', text: `No paths: ${errorText(e)}` }));
+      d.out.replaceChildren(h('p', { class: 'error', text: `No paths: ${errorText(e)}` }));
     }
   }
 

@@ -1,8 +1,29 @@
-// The view as a whole: loading the overview with every expansion a link or
-// the state holds, putting back a saved view (its own graph and positions),
-// and Reset. What could not be restored is told once, under the header.
-import { unrestoredText, emptyState, readState } from '../state/url-state.js';
-import { savedViews } from '../state/storage.js';
+// The view as a whole: loading the overview with the graph a link or the
+// state names, putting back a saved view (its own graph and positions), and
+// Reset. What could not be restored is told once, under the header. The
+// graph goes into the store's model (state/graph-model.ts); the canvas
+// binding draws it.
+import type { GraphNode } from '../../../contract/index.js';
+import { reset as resetHistory } from '../state/action-history.js';
+import {
+  EMPTY_GRAPH,
+  addGraph,
+  expandedIds,
+  expansionOrigin,
+  hide,
+  pin,
+  type LoadedGraph,
+} from '../state/graph-model.js';
+import { savedViews, type SavedView } from '../state/storage.js';
+import { specOfState } from '../state/store.js';
+import {
+  emptySpec,
+  emptyState,
+  readState,
+  unrestoredText,
+  withoutSpec,
+  type GraphSpec,
+} from '../state/url-state.js';
 import type { CanvasStates } from './canvas-states.js';
 import { errorText } from './dom.js';
 import type { Expander } from './expand.js';
@@ -13,14 +34,43 @@ import { showRestoreNote } from './status.js';
 const OVERVIEW_SIZE = 40;
 
 export interface Views {
-  /** The overview, then every expansion in the state, then hidden, pins, selection and layout. */
+  /**
+   * The overview, then the graph the state names (the link's while it opens,
+   * else the one loaded: a new as-of date loads it again), then the selection.
+   */
   load(): Promise<void>;
   /** Back to the overview, keeping the layout, the as-of date and the open panel. */
   reset(): Promise<void>;
   /** Puts a saved view back, by name. */
   restore(name: string): void;
-  /** True while a saved view is put back: it brings its own graph, so nothing reloads. */
-  restoring(): boolean;
+}
+
+/**
+ * A saved view's graph as a model state: its elements under `view:<name>`
+ * (its additions under `canvas`), its expansions noted, its hidden nodes, its pins (where the link put them, else where they
+ * stood) and every node's place. Pure.
+ */
+export function savedGraph(v: Pick<SavedView, 'name' | 'graph' | 'positions'>, spec: GraphSpec) {
+  // Its link's additions and expansions noted as such, so the link written from it names them again.
+  const added = new Set(spec.added);
+  const nodes = (keep: (id: string) => boolean) => v.graph.nodes.filter((n) => keep(n.id));
+  const origin = `view:${v.name}`;
+  let g: LoadedGraph = addGraph(
+    EMPTY_GRAPH,
+    { nodes: nodes((id) => !added.has(id)), edges: [] },
+    origin,
+  );
+  g = addGraph(g, { nodes: nodes((id) => added.has(id)), edges: [] }, 'canvas');
+  for (const n of nodes((id) => spec.expanded.includes(id)))
+    g = addGraph(g, { nodes: [n], edges: [] }, expansionOrigin(n.id));
+  g = addGraph(g, { nodes: [], edges: v.graph.edges }, origin);
+  g = hide(g, spec.hiddenNodes);
+  for (const id of spec.pinned) {
+    const at = spec.pinnedAt[id] ?? v.positions[id];
+    if (at) g = pin(g, id, at);
+  }
+  const missing = [...spec.hiddenNodes, ...spec.pinned].filter((id) => !g.nodes[id]);
+  return { graph: { ...g, places: v.positions }, missing };
 }
 
 /**
@@ -30,47 +80,32 @@ export interface Views {
 export function setupViews(
   ctx: Explorer,
   expander: Expander,
-  panels: Pick<Panels, 'filters' | 'details' | 'asOf' | 'toolbar'>,
+  panels: Pick<Panels, 'filters' | 'details'>,
   states: CanvasStates,
   unreadable: string[],
 ): Views {
   const { store, canvas } = ctx;
-  const { filters, details, asOf, toolbar } = panels;
-  let restoring = false;
+  const { filters, details } = panels;
 
-  /** The overview, then every expansion in the state, then hidden, pins, selection and layout. */
   async function loadView(): Promise<void> {
-    const expanded = [...store.get().expanded];
-    // What panels had added: the overview's adoption below rewrites the field.
-    const added = [...store.get().added];
+    const spec = specOfState(store.get());
+    // Until it is loaded the link keeps naming this graph.
+    store.update({ opening: spec });
     states.loading();
-    canvas.clear();
     expander.reset();
     try {
-      expander.adopt(await ctx.api.overview(OVERVIEW_SIZE, ctx.asOf()), 'overview');
-      const failed: string[] = [];
-      // Every id the state names that the overview lacks, fetched at once:
+      expander.load(await ctx.api.overview(OVERVIEW_SIZE, ctx.asOf()), 'overview');
+      // Every id the link names that the overview lacks, fetched at once:
       // one request, not one per id; those not in the graph are named once.
-      const missing = await fetchAbsent(ctx, expander, added);
-      store.update({ expanded: [] });
-      for (const id of expanded) {
-        if (!canvas.has(id)) continue; // gone from the graph, or not yet as of this date
-        // One layout at the end, not one per expansion running over each other.
-        await expander.expand(id, { record: false, layout: false });
-        // A failed expansion (a timeout) stays in the link, to be tried again.
-        if (!store.get().expanded.includes(id)) {
-          store.update((s) => ({ expanded: [...s.expanded, id] }));
-          failed.push(id);
-        }
-      }
-      restoreMarks(missing);
-      filters.apply(true);
+      const missing = await fetchAbsent(ctx, expander, spec);
+      const failed = await expandAll(spec.expanded);
+      restoreMarks(spec, missing);
       filters.render();
       canvas.layout(store.get().layout);
       canvas.fit();
       restoreSelection(missing);
       // Loading was no step of the user's: undo starts here.
-      expander.settle();
+      store.update((s) => ({ loaded: resetHistory(s.loaded.present), opening: undefined }));
       states.loaded();
       document.body.dataset['ready'] = 'true';
       tellUnrestored(missing, failed);
@@ -80,16 +115,32 @@ export function setupViews(
     }
   }
 
-  /** Hidden and pinned nodes from the state onto the canvas; ids not there are missing. */
-  function restoreMarks(missing: string[]): void {
-    const { hiddenNodes, pinned } = store.get();
-    const present = (id: string) => canvas.has(id);
-    missing.push(
-      ...hiddenNodes.filter((id) => !present(id)),
-      ...pinned.filter((id) => !present(id)),
-    );
-    expander.setHidden(hiddenNodes.filter(present), true);
-    expander.setPinned(pinned.filter(present), true);
+  /** The link's expansions, in order; returns those that failed. */
+  async function expandAll(ids: readonly string[]): Promise<string[]> {
+    const failed: string[] = [];
+    for (const id of ids) {
+      const node = store.get().loaded.present.nodes[id];
+      if (!node) continue; // gone from the graph, or not yet as of this date
+      // One layout at the end, not one per expansion running over each other.
+      await expander.expand(id, { record: false, layout: false });
+      if (expandedIds(store.get().loaded.present).includes(id)) continue;
+      // A failed expansion (a timeout) stays asked for in the link, to be tried again.
+      keepAsked(node);
+      failed.push(id);
+    }
+    return failed;
+  }
+
+  function keepAsked(node: GraphNode): void {
+    expander.load({ nodes: [node], edges: [] }, expansionOrigin(node.id));
+  }
+
+  /** Hidden and pinned nodes the link names; ids not loaded are missing. */
+  function restoreMarks(spec: GraphSpec, missing: string[]): void {
+    const present = (id: string) => store.get().loaded.present.nodes[id] !== undefined;
+    missing.push(...[...spec.hiddenNodes, ...spec.pinned].filter((id) => !present(id)));
+    expander.setHidden(spec.hiddenNodes.filter(present), true);
+    expander.setPinned(spec.pinned.filter(present), spec.pinnedAt);
   }
 
   /** Says, once, what a link or saved view held that this graph could not show. */
@@ -111,75 +162,77 @@ export function setupViews(
 
   async function resetView(): Promise<void> {
     const { layout, asOf, clock, panel } = store.get();
-    store.update({ ...emptyState(), layout, asOf, clock, panel, drawAll: false });
+    store.update({
+      ...withoutSpec(emptyState()),
+      layout,
+      asOf,
+      clock,
+      panel,
+      drawAll: false,
+      opening: emptySpec(),
+    });
     filters.render();
     await loadView();
   }
 
+  /**
+   * One store update (applyView): the view's fields and its graph together,
+   * so the layout and the as-of date, changed with a graph, reload nothing.
+   */
   function restoreView(name: string): void {
     const v = savedViews().get(name);
     if (!v) return;
     const read = readState(v.state);
     unreadable = read.problems;
-    // The view brings its own graph and positions: no reload, no new layout.
-    restoring = true;
-    store.update(read.state);
-    restoring = false;
-    canvas.layoutName = read.state.layout;
-    asOf.sync();
-    toolbar.syncLayout();
-    canvas.clear();
+    const { graph, missing } = savedGraph(v, read.state);
     expander.reset();
-    expander.adopt(v.graph, `view:${name}`);
-    canvas.setPositions(v.positions);
-    const missing: string[] = [];
-    restoreMarks(missing);
-    filters.apply(true);
+    store.update({
+      ...withoutSpec(read.state),
+      loaded: resetHistory(graph),
+      opening: undefined,
+    });
     filters.render();
     canvas.fit();
     restoreSelection(missing);
-    expander.settle();
     states.loaded();
     ctx.bus.emit('notice', { text: `Opened view “${name}”.` });
     tellUnrestored(missing);
   }
 
-  return {
-    load: loadView,
-    reset: resetView,
-    restore: restoreView,
-    restoring: () => restoring,
-  };
+  return { load: loadView, reset: resetView, restore: restoreView };
 }
 
 /**
- * The nodes the state names (added by panels, expanded, selected, hidden,
- * pinned) that are not on the canvas, put there from one batch read; returns the ids the
- * graph does not have. A failed read leaves them all missing.
+ * The nodes the link names (added by panels, expanded, selected, hidden,
+ * pinned) that the overview lacks, loaded from one batch read; returns the
+ * ids the graph does not have. A failed read leaves them all missing.
  */
-async function fetchAbsent(
-  ctx: Explorer,
-  expander: Expander,
-  added: readonly string[],
-): Promise<string[]> {
-  const { store, canvas } = ctx;
+async function fetchAbsent(ctx: Explorer, expander: Expander, spec: GraphSpec): Promise<string[]> {
+  const { store } = ctx;
   const s = store.get();
+  const loaded = () => store.get().loaded.present.nodes;
   const absent = [
-    ...new Set([...added, ...s.expanded, ...s.selected, ...s.hiddenNodes, ...s.pinned]),
-  ].filter((id) => !canvas.has(id));
+    ...new Set([
+      ...spec.added,
+      ...spec.expanded,
+      ...s.selected,
+      ...spec.hiddenNodes,
+      ...spec.pinned,
+    ]),
+  ].filter((id) => !loaded()[id]);
   if (!absent.length) return [];
   try {
     // What panels added comes with the relationships among it and the overview.
-    const links = added.length > 0;
-    const batch = await ctx.api.nodes(links ? [...absent, ...canvas.nodeIds()] : absent, {
+    const links = spec.added.length > 0;
+    const batch = await ctx.api.nodes(links ? [...absent, ...Object.keys(loaded())] : absent, {
       links,
     });
-    const wanted = new Set(added);
+    const wanted = new Set(spec.added);
     const byPanel = batch.nodes.filter((n) => wanted.has(n.id));
-    const rest = batch.nodes.filter((n) => !wanted.has(n.id) && !canvas.has(n.id));
-    if (rest.length) expander.adopt({ nodes: rest, edges: [] }, 'link');
+    const rest = batch.nodes.filter((n) => !wanted.has(n.id) && !loaded()[n.id]);
+    if (rest.length) expander.load({ nodes: rest, edges: [] }, 'link');
     if (byPanel.length || batch.edges?.length)
-      expander.adopt({ nodes: byPanel, edges: batch.edges ?? [] }, 'canvas');
+      expander.load({ nodes: byPanel, edges: batch.edges ?? [] }, 'canvas');
     return batch.missing;
   } catch {
     return absent;

@@ -2,7 +2,7 @@
 // table and JSON, errors with their position, history and the saved-query
 // library. Only POST /api/query runs queries; the server refuses writes.
 import { NODES_MAX, type QueryResult } from '../../../contract/index.js';
-import { ApiClientError, syntaxPosition } from '../api/client.js';
+import { syntaxPosition } from '../api/client.js';
 import { cellText, toCsv } from '../export/csv.js';
 import { layoutOptions } from '../graph/layouts.js';
 import { addQueryResult } from '../state/graph-model.js';
@@ -10,41 +10,91 @@ import { queryHistory } from '../state/storage.js';
 import { createEditor, type CypherEditor } from '../workbench/editor.js';
 import { languageService } from '../workbench/language.js';
 import type { Explorer } from './explorer.js';
-import { clear, download, errorText, h } from './dom.js';
+import { download, errorText, h } from './dom.js';
 import { dispatch } from './graph-actions.js';
 import { showStorageNotes } from './storage-note.js';
-import { createTabs } from './tabs.js';
+import { createTabs, type Tabs } from './tabs.js';
+import {
+  parseParams,
+  renderHistory,
+  renderLibrary,
+  resultTable,
+  runErrorText,
+  summaryText,
+} from './workbench-view.js';
 
-export function setupWorkbench(panel: HTMLElement, ctx: Explorer) {
-  const history = queryHistory();
-  showStorageNotes(history.stored, 'query history', 'query-history');
-  const editorHost = h('div', { class: 'editor' });
+/** The workbench's elements, built once; the functions below fill them. */
+function workbenchDom() {
   const params = h('textarea', {
     'aria-label': 'Parameters (JSON)',
     spellcheck: 'false',
     placeholder: '{ "name": "…" }',
   });
   params.value = '{}';
-  const runButton = h('button', { type: 'button', class: 'primary', text: 'Run (Ctrl+Enter)' });
-  const addButton = h('button', { type: 'button', text: 'Add to canvas', disabled: true });
-  const csvButton = h('button', { type: 'button', text: 'Table as CSV', disabled: true });
-  const formatButton = h('button', {
-    type: 'button',
-    text: 'Format (Shift+Alt+F)',
-    onclick: () => void editor.format().catch(() => undefined),
-  });
-  const summary = h('span', { class: 'muted', role: 'status' });
-  const errorBox = h('div', { class: 'error', role: 'alert' });
-  const historySelect = h('select', { 'aria-label': 'Query history' });
-  const library = h('ul', { class: 'plain library' });
-  const graphPane = h('div', {}, h('div', { class: 'result-graph' }));
-  const tablePane = h('div', {});
-  const jsonPane = h('div', {}, h('pre', {}));
-  const resultsHost = h('div', { class: 'results' });
-  let result: QueryResult | undefined;
-  let resultView: { destroy(): void } | undefined;
+  return {
+    editorHost: h('div', { class: 'editor' }),
+    params,
+    runButton: h('button', { type: 'button', class: 'primary', text: 'Run (Ctrl+Enter)' }),
+    formatButton: h('button', { type: 'button', text: 'Format (Shift+Alt+F)' }),
+    addButton: h('button', { type: 'button', text: 'Add to canvas', disabled: true }),
+    csvButton: h('button', { type: 'button', text: 'Table as CSV', disabled: true }),
+    summary: h('span', { class: 'muted', role: 'status' }),
+    errorBox: h('div', { class: 'error', role: 'alert' }),
+    historySelect: h('select', { 'aria-label': 'Query history' }),
+    library: h('ul', { class: 'plain library' }),
+    graphPane: h('div', {}, h('div', { class: 'result-graph' })),
+    tablePane: h('div', {}),
+    jsonPane: h('div', {}, h('pre', {})),
+    resultsHost: h('div', { class: 'results' }),
+  };
+}
+type WorkbenchDom = ReturnType<typeof workbenchDom>;
 
-  const editor: CypherEditor = createEditor(editorHost, {
+/** Editor and buttons on the left, parameters, history and the library on the right. */
+function layOut(panel: HTMLElement, d: WorkbenchDom) {
+  panel.append(
+    h(
+      'div',
+      { class: 'workbench' },
+      h(
+        'div',
+        {},
+        d.editorHost,
+        h(
+          'div',
+          { class: 'row' },
+          d.runButton,
+          d.formatButton,
+          d.addButton,
+          d.csvButton,
+          d.summary,
+        ),
+        d.errorBox,
+        d.resultsHost,
+      ),
+      h(
+        'div',
+        {},
+        h('label', { text: 'Parameters (JSON)' }),
+        d.params,
+        h('label', { text: 'History' }),
+        d.historySelect,
+        h('h3', { text: 'Saved queries' }),
+        d.library,
+      ),
+    ),
+  );
+  const tabs = createTabs(d.resultsHost, 'Results', [
+    { id: 'res-graph', title: 'Graph', panel: d.graphPane },
+    { id: 'res-table', title: 'Table', panel: d.tablePane },
+    { id: 'res-json', title: 'JSON', panel: d.jsonPane },
+  ]);
+  d.resultsHost.hidden = true;
+  return tabs;
+}
+
+function openEditor(host: HTMLElement, ctx: Explorer, onRun: () => void): CypherEditor {
+  return createEditor(host, {
     // A first query that fits any graph: the seed's labels would be unknown in another dataset.
     doc: ctx.store.get().query ?? 'MATCH (a)-[r]->(b)\nRETURN a, r, b\nLIMIT 25',
     // The graph's own names (GET /api/schema), so unknown ones are flagged.
@@ -56,191 +106,126 @@ export function setupWorkbench(panel: HTMLElement, ctx: Explorer) {
       procedures: ctx.schema?.procedures ?? [],
     }),
     service: languageService(),
-    onRun: () => void run(),
+    onRun,
   });
+}
 
-  panel.append(
-    h(
-      'div',
-      { class: 'workbench' },
-      h(
-        'div',
-        {},
-        editorHost,
-        h('div', { class: 'row' }, runButton, formatButton, addButton, csvButton, summary),
-        errorBox,
-        resultsHost,
-      ),
-      h(
-        'div',
-        {},
-        h('label', { text: 'Parameters (JSON)' }),
-        params,
-        h('label', { text: 'History' }),
-        historySelect,
-        h('h3', { text: 'Saved queries' }),
-        library,
-      ),
-    ),
-  );
-  const tabs = createTabs(resultsHost, 'Results', [
-    { id: 'res-graph', title: 'Graph', panel: graphPane },
-    { id: 'res-table', title: 'Table', panel: tablePane },
-    { id: 'res-json', title: 'JSON', panel: jsonPane },
-  ]);
-  resultsHost.hidden = true;
+/**
+ * The result's panes: summary, table, JSON and a small drawing (or none,
+ * with a word, when the result has no nodes). Returns the drawing.
+ */
+function showResult(ctx: Explorer, d: WorkbenchDom, tabs: Tabs, r: QueryResult | undefined) {
+  d.resultsHost.hidden = !r;
+  d.addButton.disabled = !r?.graph.nodes.length;
+  d.csvButton.disabled = !r?.rows.length;
+  d.tablePane.replaceChildren(...(r ? [resultTable(r)] : []));
+  const pre = d.jsonPane.querySelector('pre');
+  if (pre) pre.textContent = r ? JSON.stringify(r.rows, null, 2) : '';
+  if (!r) return undefined;
+  d.summary.textContent = summaryText(r);
+  tabs.show(r.graph.nodes.length ? 'res-graph' : 'res-table');
+  const gHost = d.graphPane.querySelector<HTMLElement>('.result-graph');
+  if (gHost && r.graph.nodes.length)
+    return ctx.canvas.miniView(gHost, r.graph, layoutOptions('fcose'));
+  if (gHost) gHost.textContent = 'No nodes in this result; see the table.';
+  return undefined;
+}
 
-  function renderHistory(): void {
-    clear(historySelect);
-    const entries = history.list();
-    historySelect.append(
-      h('option', {
-        value: '',
-        text: entries.length ? `${entries.length} earlier queries…` : 'No history yet',
-      }),
-    );
-    entries.forEach((e, i) =>
-      historySelect.append(
-        h('option', { value: String(i), text: e.cypher.replace(/\s+/g, ' ').slice(0, 80) }),
-      ),
-    );
+export function setupWorkbench(panel: HTMLElement, ctx: Explorer) {
+  const history = queryHistory();
+  showStorageNotes(history.stored, 'query history', 'query-history');
+  const d = workbenchDom();
+  let result: QueryResult | undefined;
+  let resultView: { destroy(): void } | undefined;
+  const editor = openEditor(d.editorHost, ctx, () => void run());
+  const tabs = layOut(panel, d);
+
+  /** The result shown, or none (under an error the rows of an earlier query would mislead). */
+  function setResult(r: QueryResult | undefined): void {
+    result = r;
+    resultView?.destroy();
+    resultView = showResult(ctx, d, tabs, r);
   }
-  historySelect.addEventListener('change', () => {
-    const e = history.list()[Number(historySelect.value)];
-    if (historySelect.value !== '' && e) {
-      editor.setText(e.cypher);
-      params.value = e.params || '{}';
-    }
-  });
-
   function load(q: { cypher: string; params?: Record<string, unknown> }): void {
     editor.setText(q.cypher);
-    params.value = JSON.stringify(q.params ?? {}, null, 2);
+    d.params.value = JSON.stringify(q.params ?? {}, null, 2);
     editor.view.focus();
   }
-
   async function loadLibrary(): Promise<void> {
-    clear(library);
     try {
-      const r = await ctx.api.savedQueries();
-      for (const q of r.queries) {
-        library.append(
-          h(
-            'li',
-            {},
-            h('button', { class: 'link', type: 'button', text: q.name, onclick: () => load(q) }),
-            h('div', { class: 'muted', text: q.description }),
-            q.audience.length
-              ? h('div', {}, ...q.audience.map((a) => h('span', { class: 'chip', text: a })))
-              : null,
-          ),
-        );
-      }
-      if (!r.queries.length) library.append(h('li', { class: 'muted', text: 'No saved queries.' }));
+      renderLibrary(d.library, (await ctx.api.savedQueries()).queries, load);
     } catch (e) {
-      library.append(h('li', { class: 'error', text: `Library unavailable: ${errorText(e)}` }));
+      d.library.replaceChildren(
+        h('li', { class: 'error', text: `Library unavailable: ${errorText(e)}` }),
+      );
     }
   }
-
-  function renderResult(r: QueryResult): void {
-    resultsHost.hidden = false;
-    summary.textContent = `${r.summary.rows} row${r.summary.rows === 1 ? '' : 's'} in ${r.summary.millis} ms${r.summary.truncated ? ` (cut at ${r.summary.rowCap})` : ''} · ${r.graph.nodes.length} nodes, ${r.graph.edges.length} relationships`;
-    addButton.disabled = r.graph.nodes.length === 0;
-    csvButton.disabled = r.rows.length === 0;
-    // Table
-    clear(tablePane);
-    const table = h('table', { class: 'grid' });
-    table.append(
-      h('thead', {}, h('tr', {}, ...r.columns.map((c) => h('th', { scope: 'col', text: c })))),
-    );
-    const body = h('tbody');
-    for (const row of r.rows.slice(0, 500))
-      body.append(h('tr', {}, ...r.columns.map((c) => h('td', { text: cellText(row[c]) }))));
-    table.append(body);
-    tablePane.append(table);
-    // JSON
-    const pre = jsonPane.querySelector('pre');
-    if (pre) pre.textContent = JSON.stringify(r.rows, null, 2);
-    // Graph
-    resultView?.destroy();
-    resultView = undefined;
-    const gHost = graphPane.querySelector<HTMLElement>('.result-graph');
-    if (gHost && r.graph.nodes.length) {
-      resultView = ctx.canvas.miniView(gHost, r.graph, layoutOptions('fcose'));
-    } else if (gHost) {
-      gHost.textContent = 'No nodes in this result; see the table.';
-    }
-    tabs.show(r.graph.nodes.length ? 'res-graph' : 'res-table');
-  }
-
-  /** No result under an error: the rows shown are those of an earlier query. */
-  function clearResult(): void {
-    result = undefined;
-    resultView?.destroy();
-    resultView = undefined;
-    resultsHost.hidden = true;
-    clear(tablePane);
-    const pre = jsonPane.querySelector('pre');
-    if (pre) pre.textContent = '';
-    addButton.disabled = true;
-    csvButton.disabled = true;
-  }
-
   async function run(): Promise<void> {
     const cypher = editor.text();
-    errorBox.textContent = '';
+    d.errorBox.textContent = '';
     editor.clearError();
-    let p: Record<string, unknown>;
-    try {
-      const parsed: unknown = JSON.parse(params.value.trim() || '{}');
-      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
-        throw new Error('Parameters must be a JSON object.');
-      p = parsed as Record<string, unknown>;
-    } catch (e) {
-      clearResult();
-      errorBox.textContent = `Parameters are not valid JSON: ${errorText(e)}`;
+    const read = parseParams(d.params.value);
+    if ('problem' in read) {
+      setResult(undefined);
+      d.errorBox.textContent = read.problem;
       return;
     }
-    runButton.disabled = true;
-    summary.textContent = 'Running…';
-    history.add(cypher, params.value);
-    renderHistory();
+    d.runButton.disabled = true;
+    d.summary.textContent = 'Running…';
+    history.add(cypher, d.params.value);
+    renderHistory(d.historySelect, history.list());
     ctx.store.update({ query: cypher });
     try {
-      result = await ctx.api.query(cypher, p);
-      renderResult(result);
+      setResult(await ctx.api.query(cypher, read.params));
     } catch (e) {
-      summary.textContent = '';
-      clearResult();
+      d.summary.textContent = '';
+      setResult(undefined);
       const pos = syntaxPosition(e);
       if (pos) editor.markError(pos.line, pos.column);
-      if (e instanceof ApiClientError && e.code === 'QUERY_REFUSED') {
-        errorBox.textContent = `${e.message} The workbench is read-only — queries that create, change or delete data are not run, so the shared graph stays as the sources describe it.`;
-      } else if (pos) {
-        errorBox.textContent = `Cypher syntax error at line ${pos.line}, column ${pos.column}: ${errorText(e)}`;
-      } else {
-        errorBox.textContent = errorText(e);
-      }
+      d.errorBox.textContent = runErrorText(e, pos);
     } finally {
-      runButton.disabled = false;
+      d.runButton.disabled = false;
     }
   }
-
-  runButton.addEventListener('click', () => void run());
-  addButton.addEventListener('click', () => {
-    if (result) void addToCanvas(ctx, result);
-  });
-  csvButton.addEventListener('click', () => {
-    if (!result) return;
-    const rows = result.rows.map((r) =>
-      Object.fromEntries(result!.columns.map((c) => [c, cellText(r[c])])),
-    );
-    download('query-result.csv', toCsv(result.columns, rows), 'text/csv');
-  });
-  ctx.bus.on('openQuery', (q) => load(q));
-  renderHistory();
-  history.stored.onChange(renderHistory);
+  wireWorkbench(ctx, d, { run, load, editor, result: () => result });
+  renderHistory(d.historySelect, history.list());
+  history.stored.onChange(() => renderHistory(d.historySelect, history.list()));
   return { loadLibrary, run, load, editor };
+}
+
+/** The buttons, the history select and the bus's "open this query". */
+function wireWorkbench(
+  ctx: Explorer,
+  d: WorkbenchDom,
+  w: {
+    run(): Promise<void>;
+    load(q: { cypher: string; params?: Record<string, unknown> }): void;
+    editor: CypherEditor;
+    result(): QueryResult | undefined;
+  },
+): void {
+  const history = queryHistory();
+  d.runButton.addEventListener('click', () => void w.run());
+  d.formatButton.addEventListener('click', () => void w.editor.format().catch(() => undefined));
+  d.addButton.addEventListener('click', () => {
+    const r = w.result();
+    if (r) void addToCanvas(ctx, r);
+  });
+  d.csvButton.addEventListener('click', () => {
+    const r = w.result();
+    if (!r) return;
+    const rows = r.rows.map((row) =>
+      Object.fromEntries(r.columns.map((c) => [c, cellText(row[c])])),
+    );
+    download('query-result.csv', toCsv(r.columns, rows), 'text/csv');
+  });
+  d.historySelect.addEventListener('change', () => {
+    const e = history.list()[Number(d.historySelect.value)];
+    if (d.historySelect.value === '' || !e) return;
+    w.editor.setText(e.cypher);
+    d.params.value = e.params || '{}';
+  });
+  ctx.bus.on('openQuery', (q) => w.load(q));
 }
 
 /**

@@ -68,6 +68,14 @@ describe.runIf(browserAvailable())('accessibility in Chromium', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
+  it('has none on a phone (390×844): every control of the tools, the sheets and the canvas named', async () => {
+    const page = await app.open('/', { width: 390, height: 844 });
+    await page.click('#toggle-tools');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.click('#tab-timeline');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
   it('skips from the first Tab straight to the canvas, the search and the panels', async () => {
     const page = await app.open();
     const targets: string[] = [];

@@ -4,6 +4,7 @@
 // the legend line over the canvas that says which line is which. A later
 // layout, or the legend's Close, ends it.
 import type { Core, NodeSingular } from 'cytoscape';
+import type { ChainLink } from '../../../../contract/index.js';
 import { centreView } from '../../graph/fit.js';
 
 /** The chain view's smallest zoom: its columns stay wide enough for their labels. */
@@ -12,7 +13,7 @@ const CHAIN_MIN_ZOOM = 0.6;
 export type Positions = Map<string, { x: number; y: number }>;
 
 /** Links of a small graph drawn apart: their class and the words on them. */
-export type LinkMarks = Map<string, { kind: 'causal' | 'sequence'; words: string }>;
+export type LinkMarks = Map<string, { kind: ChainLink['kind']; words: string }>;
 
 /** The key to the chain view: solid and dashed line samples, dates left to right. */
 function chainLegend(onClose: () => void): HTMLElement {

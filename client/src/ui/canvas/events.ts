@@ -76,3 +76,21 @@ export function onNodeDragged(
     fn(n.id(), { ...n.position() });
   });
 }
+
+/** What hovering a node says: its full name when the canvas draws it shortened, else nothing. */
+export function hoverTitle(d: { name?: unknown; display?: unknown; short?: unknown }) {
+  if (typeof d.name !== 'string') return undefined;
+  return d.display !== d.name || d.short !== d.name ? d.name : undefined;
+}
+
+/** Hovering a node whose label is shortened shows its full name (the canvas' title). */
+export function showFullNameOnHover(cy: Core): void {
+  const box = cy.container();
+  if (!box) return;
+  cy.on('mouseover', 'node', (e) => {
+    const title = hoverTitle((e.target as NodeSingular).data() as Record<string, unknown>);
+    if (title) box.title = title;
+    else box.removeAttribute('title');
+  });
+  cy.on('mouseout', 'node', () => box.removeAttribute('title'));
+}

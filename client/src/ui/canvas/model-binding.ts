@@ -1,7 +1,7 @@
 // The canvas binding's half that draws the state: the loaded graph
 // (state/graph-model.ts) put onto the canvas by applying the diff from the
-// last graph drawn (state/graph-diff.ts), and what other code added to the
-// canvas directly reported back so that the state holds it too.
+// last graph drawn (state/graph-diff.ts). It is the only writer of the
+// canvas' content: panels dispatch named actions (ui/expand.ts) instead.
 import type { Graph } from '../../../../contract/index.js';
 import { diffGraph, isEmptyDiff } from '../../state/graph-diff.js';
 import { EMPTY_GRAPH, type LoadedGraph, type Point } from '../../state/graph-model.js';
@@ -23,14 +23,8 @@ function nearOf(g: LoadedGraph, id: string): string | undefined {
 
 export class ModelBinding {
   private drawn: LoadedGraph = EMPTY_GRAPH;
-  private drawing = false;
 
   constructor(private readonly canvas: DrawTarget) {}
-
-  /** True while the binding itself is adding: such adds are not reported back. */
-  get busy(): boolean {
-    return this.drawing;
-  }
 
   /** The graph last drawn. */
   get current(): LoadedGraph {
@@ -43,23 +37,18 @@ export class ModelBinding {
     const d = diffGraph(prev, next);
     this.drawn = next;
     if (isEmptyDiff(d)) return [];
-    this.drawing = true;
-    try {
-      if (d.remove.length) this.canvas.remove(d.remove);
-      const added = this.addNear(prev, next, d.add);
-      if (d.show.length) this.canvas.setHidden(d.show, false);
-      if (d.hide.length) this.canvas.setHidden(d.hide, true);
-      if (d.unpin.length) this.canvas.setPinned(d.unpin, false);
-      const pins = Object.keys(d.pin);
-      if (Object.keys(d.move).length) this.canvas.setPositions(d.move);
-      if (pins.length) {
-        this.canvas.setPositions(d.pin);
-        this.canvas.setPinned(pins, true);
-      }
-      return added;
-    } finally {
-      this.drawing = false;
+    if (d.remove.length) this.canvas.remove(d.remove);
+    const added = this.addNear(prev, next, d.add);
+    if (d.show.length) this.canvas.setHidden(d.show, false);
+    if (d.hide.length) this.canvas.setHidden(d.hide, true);
+    if (d.unpin.length) this.canvas.setPinned(d.unpin, false);
+    const pins = Object.keys(d.pin);
+    if (Object.keys(d.move).length) this.canvas.setPositions(d.move);
+    if (pins.length) {
+      this.canvas.setPositions(d.pin);
+      this.canvas.setPinned(pins, true);
     }
+    return added;
   }
 
   /**

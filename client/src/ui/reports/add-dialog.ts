@@ -2,9 +2,10 @@
 // server reads it (HTML reduced to its article), and what looks like page
 // furniture comes back ticked to be dropped. The editor checks the details
 // and saves; the same text stored already is named, with a link to it.
-import type { ReportPreview } from '../../../../contract/index.js';
+import { DatePrecision, type ReportPreview } from '../../../../contract/index.js';
 import { reportsApi, ReportsError } from '../../api/reports.js';
 import { h } from '../dom.js';
+import { readValue } from '../form-read.js';
 
 export function openAddDialog(onSaved: (id: string) => void): HTMLDialogElement {
   const paste = h('textarea', {
@@ -78,7 +79,7 @@ export function openAddDialog(onSaved: (id: string) => void): HTMLDialogElement 
           h(
             'select',
             { name: 'datePrecision' },
-            ...['day', 'month', 'year'].map((v) => h('option', { value: v, text: v })),
+            ...DatePrecision.options.map((v) => h('option', { value: v, text: v })),
           ),
         ),
         h(
@@ -117,7 +118,9 @@ export function openAddDialog(onSaved: (id: string) => void): HTMLDialogElement 
         datePrinted: value('datePrinted'),
         date,
         datePrecision:
-          date === null ? null : ((value('datePrecision') ?? 'day') as 'day' | 'month' | 'year'),
+          date === null
+            ? null
+            : readValue(DatePrecision.default('day'), value('datePrecision') ?? ''),
         dateInferred: inferred,
         dateInferredFrom: value('dateInferredFrom'),
       });

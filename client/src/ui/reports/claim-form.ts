@@ -3,9 +3,16 @@
 // marks inside the selection (the graph's names, a resolved date, a number).
 // The quote is the selection itself; the server cuts it again from the
 // stored paragraph. An end given as "new:Label:Name" is a new node.
-import type { ClaimEnd, ClaimVocabulary, ReadingSpan } from '../../../../contract/index.js';
+import {
+  Basis,
+  DatePrecision,
+  type ClaimEnd,
+  type ClaimVocabulary,
+  type ReadingSpan,
+} from '../../../../contract/index.js';
 import { reportsApi } from '../../api/reports.js';
 import { h } from '../dom.js';
+import { readValue } from '../form-read.js';
 
 export interface Selection {
   reportId: string;
@@ -108,7 +115,7 @@ export function claimForm(sel: Selection, vocabulary: ClaimVocabulary): HTMLForm
     h('p', { text: `Paragraph ${sel.paragraph}, characters ${sel.start}–${sel.end}` }),
     h('label', {}, 'It states ', kind),
     fields,
-    select('Basis', 'basis', ['stated', 'inferred', 'background'], 'stated'),
+    select('Basis', 'basis', Basis.options, 'stated'),
     input('Note (how, or where from)', 'note'),
     h(
       'label',
@@ -124,7 +131,7 @@ export function claimForm(sel: Selection, vocabulary: ClaimVocabulary): HTMLForm
   const orNull = (name: string) => (v(name) === '' ? null : v(name));
   const dated = () => ({
     date: orNull('date'),
-    datePrecision: orNull('datePrecision') as 'day' | 'month' | 'year' | null,
+    datePrecision: DatePrecision.nullable().catch(null).parse(orNull('datePrecision')),
     dateInferred: v('dateInferredFrom') !== '',
     dateInferredFrom: orNull('dateInferredFrom'),
   });
@@ -173,7 +180,7 @@ export function claimForm(sel: Selection, vocabulary: ClaimVocabulary): HTMLForm
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     status.textContent = 'Drafting…';
-    const basis = v('basis') as 'stated' | 'inferred' | 'background';
+    const basis = readValue(Basis.default('stated'), v('basis'));
     reportsApi
       .claim(sel.reportId, {
         paragraph: sel.paragraph,

@@ -13,7 +13,14 @@ import { offsetOf, renderParagraph } from './marks.js';
 const dateText = (r: ReportSummary) =>
   r.date ? `${r.date.slice(0, 10)}${r.dateInferred ? ' (inferred)' : ''}` : 'undated';
 
-export function setupReports(root: HTMLElement, ctx: Pick<Explorer, 'store'>) {
+/** What a claim clicked in the reading view does: its ends brought in and the first selected. */
+export type ShowClaim = (node: string, to: string | undefined) => void;
+
+export function setupReports(
+  root: HTMLElement,
+  ctx: Pick<Explorer, 'store'>,
+  onClaim: ShowClaim = (node) => ctx.store.update({ selected: [node] }),
+) {
   const list = h('ul', { class: 'report-list', 'aria-label': 'Reports' });
   const view = h('div', { class: 'report-reading', 'aria-live': 'polite' });
   const side = h('div', { class: 'report-claim' });
@@ -22,11 +29,7 @@ export function setupReports(root: HTMLElement, ctx: Pick<Explorer, 'store'>) {
 
   const showClaim = (id: string) => {
     const [from, , to] = id.split('|');
-    const node = from ?? id;
-    ctx.store.update((s) => ({
-      expanded: [...new Set([...s.expanded, node, ...(to ? [to] : [])])],
-      selected: [node],
-    }));
+    onClaim(from ?? id, to);
   };
 
   const open = async (id: string) => {

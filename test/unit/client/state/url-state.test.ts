@@ -7,6 +7,7 @@ import {
   encodeState,
   readState,
   unrestoredText,
+  PANELS,
   type ViewState,
 } from '../../../../client/src/state/url-state.js';
 import { METRICS, propertyRule } from '../../../../client/src/graph/style-rules.js';
@@ -20,6 +21,7 @@ const day = fc
   .map((d) => d.toISOString().slice(0, 10));
 
 const viewState: fc.Arbitrary<ViewState> = fc.record({
+  panel: fc.constantFrom(...PANELS),
   selected: ids,
   expanded: ids,
   hiddenNodes: ids,

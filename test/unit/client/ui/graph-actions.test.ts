@@ -10,11 +10,13 @@ import {
   hide,
   pin,
   show,
+  specOf,
   unpin,
   type LoadedGraph,
 } from '../../../../client/src/state/graph-model.js';
+import { initialState, Store } from '../../../../client/src/state/store.js';
 import { emptyState, encodeState, readState } from '../../../../client/src/state/url-state.js';
-import { marks } from '../../../../client/src/ui/graph-actions.js';
+import { dispatch } from '../../../../client/src/ui/graph-actions.js';
 
 const node = (id: string) => ({ id, labels: ['Thing'], name: id, properties: {} });
 const graph = (ids: string[]): Graph => ({
@@ -72,7 +74,7 @@ describe('a reachable loaded graph written to a link', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 15 }), (steps) => {
         const g = steps.reduce(run, start);
-        const written = { ...emptyState(), ...marks(EMPTY_GRAPH, g) };
+        const written = { ...emptyState(), ...specOf(g) };
         const back = readState(encodeState(written));
         expect(back.problems).toEqual([]);
         expect(new Set(back.state.hiddenNodes)).toEqual(new Set(g.hidden));
@@ -86,5 +88,20 @@ describe('a reachable loaded graph written to a link', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('dispatch', () => {
+  it('records a named action that changed the graph as one undo step', () => {
+    const store = new Store(initialState());
+    dispatch(store, 'hide', (g) => addGraph(g, graph(['a']), 'overview'));
+    expect(store.get().loaded.past).toHaveLength(1);
+    expect(store.get().loaded.names).toEqual(['hide']);
+  });
+
+  it('records nothing for an action that changed nothing', () => {
+    const store = new Store(initialState());
+    dispatch(store, 'hide', (g) => hide(g, ['absent']));
+    expect(store.get().loaded.past).toHaveLength(0);
   });
 });
