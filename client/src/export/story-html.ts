@@ -5,6 +5,7 @@
 // a small script plays it (story-script.ts); print CSS lays the steps out as
 // figures with captions. Sized by its frame, so it embeds in an iframe:
 //   <iframe src="story.html" title="…" style="width:100%;aspect-ratio:16/10;border:0"></iframe>
+import type { Clock } from '../../../contract/index.js';
 import type { ResolvedClaim } from '../story/claims.js';
 import { figureList, figureSvg, type FigureInput } from './story-figure.js';
 import { STORY_CSS } from './story-css.js';
@@ -23,7 +24,7 @@ export interface PublishedStep {
   /** Node ids the step's view names that the graph no longer has. */
   missing: readonly string[];
   replay?: {
-    clock: 'happened' | 'reported';
+    clock: Clock;
     from: string;
     to: string;
     speed: number;

@@ -2,7 +2,7 @@
 // last date), what is drawn is taken as the step's figure with its cited
 // claims resolved now, and the reports cited become a Chicago bibliography.
 // The page itself is written by export/story-html.ts, with no workbench code.
-import type { Graph, SourceSummary } from '../../../../contract/index.js';
+import type { Clock, Graph, SourceSummary } from '../../../../contract/index.js';
 import { cslItems } from '../../export/citations.js';
 import { formatted } from '../../export/cite.js';
 import { storyHtml, type PublishedStep } from '../../export/story-html.js';
@@ -16,7 +16,7 @@ import { stageStep, type StageActions } from './stage.js';
 const day = (v: unknown) => (typeof v === 'string' && v.length >= 10 ? v.slice(0, 10) : undefined);
 
 /** When each node and link enters the graph on a clock, as the as-of rule reads it. */
-export function entersOn(graph: Graph, clock: 'happened' | 'reported'): Record<string, string> {
+export function entersOn(graph: Graph, clock: Clock): Record<string, string> {
   const out: Record<string, string> = {};
   for (const n of graph.nodes) {
     const p = n.properties;

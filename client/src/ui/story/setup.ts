@@ -9,6 +9,7 @@ import { clockSpan, type Dated } from '../../story/replay.js';
 import { EXAMPLE_STORY, EXAMPLE_STORY_NAME } from '../../story/seed-story.js';
 import { pageStories, readStoryFragment, storyFragment } from '../../story/stories.js';
 import * as S from '../../story/story.js';
+import { viewOf } from '../../state/store.js';
 import { encodeState } from '../../state/url-state.js';
 import { byId, clear, download, errorText } from '../dom.js';
 import type { Explorer } from '../explorer.js';
@@ -135,7 +136,7 @@ export function setupStory(panel: HTMLElement, ctx: Explorer, stage: StageAction
     addStep: () =>
       edit((s) => {
         const next = S.addStep(s, {
-          view: encodeState(ctx.store.get()),
+          view: encodeState(viewOf(ctx.store.get())),
           positions: Object.fromEntries(ctx.canvas.positions()),
           title: stepTitle(),
         });

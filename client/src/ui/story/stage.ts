@@ -5,7 +5,7 @@
 // fitted. Only the Canvas's plain-data API is used (positions in, positions
 // out): Cytoscape stays inside the canvas binding.
 import { missingIds, type StoryStep } from '../../story/story.js';
-import { readState } from '../../state/url-state.js';
+import { graphSpec, readState, withoutSpec } from '../../state/url-state.js';
 import type { Explorer } from '../explorer.js';
 
 /** What the stage needs besides the explorer: the page's view loader. */
@@ -86,7 +86,8 @@ export async function stageStep(
     before.asOf !== next.asOf || (next.asOf !== undefined && before.clock !== next.clock);
   document.body.dataset['ready'] = 'false';
   // A new as-of date makes the page reload by itself (main.ts); else the loader is asked.
-  store.update({ ...next, panel: before.panel });
+  // The step's graph is opened as a link opens one: named in `opening` until loaded.
+  store.update({ ...withoutSpec(next), opening: graphSpec(next), panel: before.panel });
   if (!dateChanges) await actions.loadView();
   await until(() => document.body.dataset['ready'] === 'true', 20_000);
   await until(() => document.body.dataset['layout'] !== 'running', 10_000);
