@@ -16,7 +16,8 @@ const dateText = (r: ReportSummary) =>
 export function setupReports(root: HTMLElement, ctx: Pick<Explorer, 'store'>) {
   const list = h('ul', { class: 'report-list', 'aria-label': 'Reports' });
   const view = h('div', { class: 'report-reading', 'aria-live': 'polite' });
-  const side = h('div', { class: 'report-claim' });
+  // Claim making is a write: hidden from readers (ui/account/account.css).
+  const side = h('div', { class: 'report-claim needs-editor' });
   let reading: Reading | null = null;
   let vocabulary: ClaimVocabulary | null = null;
 
@@ -120,7 +121,11 @@ export function setupReports(root: HTMLElement, ctx: Pick<Explorer, 'store'>) {
         { class: 'report-side' },
         h(
           'button',
-          { type: 'button', onclick: () => openAddDialog((id) => void refresh(id)) },
+          {
+            type: 'button',
+            class: 'needs-editor',
+            onclick: () => openAddDialog((id) => void refresh(id)),
+          },
           'Add a report',
         ),
         list,
