@@ -5,7 +5,13 @@
  * change keeps who, when, before, after and why; a revert is a new change.
  */
 import type { ChangeRecord, Draft, DraftRequest, History, User } from '../../contract/index.js';
-import { applyOperation, keysOfSnapshots, needsOf, sameSnapshot } from '../../core/curation/ops.js';
+import {
+  applyOperation,
+  changedKeys,
+  keysOfSnapshots,
+  needsOf,
+  sameSnapshot,
+} from '../../core/curation/ops.js';
 import { ApiError } from '../errors.js';
 import { read, write, type Store } from '../auth/store.js';
 import type { Run } from '../neo4j/write.js';
@@ -50,7 +56,9 @@ export async function createDraft(
     const keys = keysOfSnapshots(before, after);
     const current = await versionsOf(run, keys);
     staleCheck(request.baseVersions, current, before, request);
-    const baseVersions = Object.fromEntries(keys.map((k) => [k, current[k] ?? 0]));
+    const baseVersions = Object.fromEntries(
+      changedKeys(before, after).map((k) => [k, current[k] ?? 0]),
+    );
     return insertDraft(run, { op: request.op, why: request.why, keys, baseVersions }, author);
   });
 }
@@ -68,7 +76,7 @@ export async function getDraft(store: Store, id: string): Promise<Draft> {
 export async function listDrafts(store: Store, status: Draft['status']): Promise<Draft[]> {
   const rows = await read(
     store,
-    `MATCH (d:${DRAFT} {_status: $status}) RETURN ${DRAFT_FIELDS} AS d ORDER BY d._createdAt DESC LIMIT 500`,
+    `MATCH (d:${DRAFT} {_status: $status}) RETURN ${DRAFT_FIELDS} AS d ORDER BY coalesce(d._n, 0) DESC, d._createdAt DESC LIMIT 500`,
     { status },
   );
   return rows.map((r) => toDraft(r.d));

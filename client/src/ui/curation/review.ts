@@ -12,9 +12,8 @@ import type { Explorer } from '../explorer.js';
 import { commentsBlock } from './comments.js';
 import { describeOperation, when } from './describe.js';
 
-/** Oldest first; drafts made in one request keep the order they were made in. */
-const inOrder = (drafts: Draft[]) =>
-  [...drafts].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+/** Oldest first: the server lists them newest first, in the order they were made. */
+const inOrder = (drafts: Draft[]) => [...drafts].reverse();
 
 export function openReview(ctx: Pick<Explorer, 'bus'>): HTMLDialogElement {
   const reviewer = account.can('reviewer');
