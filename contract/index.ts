@@ -17,3 +17,4 @@ export * from './search.js';
 export * from './sources.js';
 export * from './reports.js';
 export * from './report-claims.js';
+export * from './export.js';
