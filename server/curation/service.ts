@@ -74,9 +74,12 @@ export async function getDraft(store: Store, id: string): Promise<Draft> {
 }
 
 export async function listDrafts(store: Store, status: Draft['status']): Promise<Draft[]> {
+  // Ordered before the projection: after RETURN … AS d, d is the returned map, which has no _n.
   const rows = await read(
     store,
-    `MATCH (d:${DRAFT} {_status: $status}) RETURN ${DRAFT_FIELDS} AS d ORDER BY coalesce(d._n, 0) DESC, d._createdAt DESC LIMIT 500`,
+    `MATCH (d:${DRAFT} {_status: $status})
+     WITH d ORDER BY coalesce(d._n, 0) DESC, d._createdAt DESC LIMIT 500
+     RETURN ${DRAFT_FIELDS} AS d`,
     { status },
   );
   return rows.map((r) => toDraft(r.d));
@@ -158,7 +161,7 @@ export async function revertChange(
     const later = (
       await run(
         `MATCH (c:${CHANGE}) WHERE c._seq > $seq AND any(k IN c._keys WHERE k IN $keys)
-         RETURN ${CHANGE_FIELDS} AS c ORDER BY c._seq`,
+         RETURN ${CHANGE_FIELDS} AS c ORDER BY c.seq`,
         { seq: change.seq, keys: change.keys },
       )
     ).map((r) => toChange(r.c));
@@ -202,7 +205,7 @@ export async function revertChange(
 export async function historyOf(store: Store, key: string): Promise<History> {
   const rows = await read(
     store,
-    `MATCH (c:${CHANGE}) WHERE $key IN c._keys RETURN ${CHANGE_FIELDS} AS c ORDER BY c._seq`,
+    `MATCH (c:${CHANGE}) WHERE $key IN c._keys RETURN ${CHANGE_FIELDS} AS c ORDER BY c.seq`,
     { key },
   );
   const changes = rows.map((r) => toChange(r.c));
