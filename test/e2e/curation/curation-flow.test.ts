@@ -10,8 +10,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeAccount } from '../../support/auth.js';
 import { browserAvailable } from '../../support/browser.js';
-import { canvasElement, canvasElements, callHook } from '../../support/canvas-hook.js';
+import {
+  canvasElement,
+  canvasElements,
+  callHook,
+  type ExplorerTestHook,
+} from '../../support/canvas-hook.js';
 import { testDriver } from '../../support/db.js';
+import { TEST_HOOK } from '../../../client/src/ui/canvas/test-hook-types.js';
 import { useExplorer } from '../explorer/harness.js';
 import { draftClaim, selectWords, signInAs, signOut } from './curation-support.js';
 
@@ -236,9 +242,16 @@ describe.runIf(browserAvailable())('curation in Chromium', () => {
       expect(shown).toContain(`“${c.quote}”`);
       expect(shown).toContain(`paragraph ${c.paragraph}`);
       expect(shown).toContain('Stated in the report');
-      await page.waitForFunction((i) => document.body.dataset['ready'] === 'true' && i !== '', id);
-      const drawn = await canvasElement(page, id);
-      expect(drawn?.visible).toBe(true);
+      // On the canvas: drawn and visible once the view has loaded it.
+      await page.waitForFunction(
+        ({ i, hook }) =>
+          (window as unknown as Record<string, ExplorerTestHook | undefined>)[hook]?.elements({
+            ids: [i],
+          })[0]?.visible === true,
+        { i: id, hook: TEST_HOOK },
+        { timeout: 30_000 },
+      );
+      expect((await canvasElement(page, id))?.visible).toBe(true);
       ids.push(id);
     }
     // The relationship: its company, then the link itself selected on the canvas.
