@@ -79,7 +79,7 @@ export function setupPanels(
   setupExport(right.export, ctx, (name) => actions.restoreView(name));
   setupContextMenu(ctx, expander);
 
-  const reports = setupReports(bottom.reports, ctx);
+  const reports = setupReports(bottom.reports, ctx, expander);
   bottomTabs.onShow((id) => {
     // The workbench and a report's text want room: half the centre, until the person sets a height of their own.
     if ((id === 'workbench' || id === 'reports') && split.height() === undefined && !phone())

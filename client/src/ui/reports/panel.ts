@@ -4,6 +4,7 @@
 // and drafting claims need an editor's account; reading needs none.
 import type { ClaimVocabulary, Reading, ReportSummary } from '../../../../contract/index.js';
 import { reportsApi } from '../../api/reports.js';
+import type { Expander } from '../expand.js';
 import type { Explorer } from '../explorer.js';
 import { h } from '../dom.js';
 import { openAddDialog } from './add-dialog.js';
@@ -13,7 +14,11 @@ import { offsetOf, renderParagraph } from './marks.js';
 const dateText = (r: ReportSummary) =>
   r.date ? `${r.date.slice(0, 10)}${r.dateInferred ? ' (inferred)' : ''}` : 'undated';
 
-export function setupReports(root: HTMLElement, ctx: Pick<Explorer, 'store'>) {
+export function setupReports(
+  root: HTMLElement,
+  ctx: Pick<Explorer, 'store'>,
+  expander: Pick<Expander, 'reveal'>,
+) {
   const list = h('ul', { class: 'report-list', 'aria-label': 'Reports' });
   const view = h('div', { class: 'report-reading', 'aria-live': 'polite' });
   // Claim making is a write: hidden from readers (ui/account/account.css).
@@ -21,13 +26,17 @@ export function setupReports(root: HTMLElement, ctx: Pick<Explorer, 'store'>) {
   let reading: Reading | null = null;
   let vocabulary: ClaimVocabulary | null = null;
 
+  // The claim's node (a link's far end first, then its near one) brought onto the canvas and selected, as search does.
   const showClaim = (id: string) => {
     const [from, , to] = id.split('|');
     const node = from ?? id;
-    ctx.store.update((s) => ({
-      expanded: [...new Set([...s.expanded, node, ...(to ? [to] : [])])],
-      selected: [node],
-    }));
+    void (async () => {
+      if (to) await expander.reveal(to);
+      await expander.reveal(node);
+      ctx.store.update({ selected: [node] });
+    })().catch((e: unknown) =>
+      view.prepend(h('p', { class: 'error', text: e instanceof Error ? e.message : String(e) })),
+    );
   };
 
   const open = async (id: string) => {
