@@ -261,7 +261,7 @@ describe.runIf(browserAvailable())('curation in Chromium', () => {
       ids.push(id);
     }
     // The relationship: its company, then the link itself selected on the canvas.
-    await openClaim(page, 'depends on China');
+    await openClaim(page, 'depends on');
     await detailsOf(page, 'Sahyadri Drives');
     await page.waitForFunction(() =>
       [...document.querySelectorAll('#right .rel-group')].some((g) =>
