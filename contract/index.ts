@@ -18,3 +18,4 @@ export * from './sources.js';
 export * from './reports.js';
 export * from './report-claims.js';
 export * from './story.js';
+export * from './export.js';

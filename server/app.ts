@@ -29,6 +29,7 @@ import { apiRoutes, type ServiceState } from './routes/api.js';
 import { reportBodies } from './reports/body.js';
 import { useAccounts, type AccountsOptions } from './auth/mount.js';
 import { curationRoutes } from './curation/routes.js';
+import { exportRoutes } from './export/routes.js';
 import { readOnlyGuard } from './http/read-only.js';
 
 export interface AppOptions {
@@ -164,6 +165,7 @@ export function createApp(deps: AppDeps): Express {
     }),
     ...accounts.routes,
     ...curationRoutes({ driver: deps.driver, database: deps.database }),
+    ...exportRoutes(ctx),
   ];
   const openApi = openApiDocument(routes);
   app.get('/api/openapi.json', (_req, res) => {

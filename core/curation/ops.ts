@@ -55,6 +55,24 @@ export function keysOfSnapshots(...snapshots: Snapshot[]): string[] {
   return [...keys].sort();
 }
 
+/**
+ * The claims a change makes different: made, removed or altered. A draft is
+ * stale only when one of these changed since; the nodes it merely reads (the
+ * ends of a new link, the report a claim cites) are in its keys, for history
+ * and for the dependants of a revert, but two claims citing one report do
+ * not make each other stale.
+ */
+export function changedKeys(before: Snapshot, after: Snapshot): string[] {
+  const items = (s: Snapshot) =>
+    new Map<string, string>([
+      ...s.nodes.map((n): [string, string] => [n.id, canonical({ nodes: [n], rels: [] })]),
+      ...s.rels.map((r): [string, string] => [relKey(r), canonical({ nodes: [], rels: [r] })]),
+    ]);
+  const a = items(before);
+  const b = items(after);
+  return [...new Set([...a.keys(), ...b.keys()])].filter((k) => a.get(k) !== b.get(k)).sort();
+}
+
 const fail = (code: 'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT', message: string): never => {
   throw new CodedError(code, message);
 };

@@ -90,6 +90,10 @@ function chronoDate(
           : null;
   if (precision === null) return null;
   let d = r.start.date();
+  // A weekday alone ("on Thursday") is the last one before the report: a week back, not a year.
+  if (known('weekday') && !known('day') && d.getTime() > ref.getTime()) {
+    d = new Date(d.getTime() - 7 * DAY_MS);
+  }
   // A month or day without its year is the last one up to the report: news tells what happened.
   if (!known('year') && d.getTime() > ref.getTime() + DAY_MS) {
     d = utc(d.getUTCFullYear() - 1, d.getUTCMonth() + 1, d.getUTCDate());

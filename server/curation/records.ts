@@ -74,9 +74,14 @@ export async function insertDraft(
   input: { op: Operation; why: string; keys: string[]; baseVersions: Record<string, number> },
   author: User,
 ): Promise<Draft> {
+  // A counter, not the clock, orders drafts: a claim's drafts are made in one transaction within
+  // the same millisecond, and a reviewer must see them in the order they are to be published.
   const rows = await run(
-    `CREATE (d:${DRAFT} {_uid: $uid, _op: $op, _why: $why, _keys: $keys, _baseVersions: $base,
-       _authorId: $authorId, _authorName: $authorName, _createdAt: toString(datetime()), _status: 'open'})
+    `MERGE (k:_DraftCount:${PRIVATE_LABEL} {_one: true})
+     SET k._n = coalesce(k._n, 0) + 1
+     WITH k._n AS n
+     CREATE (d:${DRAFT} {_uid: $uid, _op: $op, _why: $why, _keys: $keys, _baseVersions: $base,
+       _authorId: $authorId, _authorName: $authorName, _createdAt: toString(datetime()), _status: 'open', _n: n})
      RETURN ${DRAFT_FIELDS} AS d`,
     {
       uid: randomUUID(),

@@ -5,7 +5,13 @@
  * change keeps who, when, before, after and why; a revert is a new change.
  */
 import type { ChangeRecord, Draft, DraftRequest, History, User } from '../../contract/index.js';
-import { applyOperation, keysOfSnapshots, needsOf, sameSnapshot } from '../../core/curation/ops.js';
+import {
+  applyOperation,
+  changedKeys,
+  keysOfSnapshots,
+  needsOf,
+  sameSnapshot,
+} from '../../core/curation/ops.js';
 import { ApiError } from '../errors.js';
 import { read, write, type Store } from '../auth/store.js';
 import type { Run } from '../neo4j/write.js';
@@ -50,7 +56,9 @@ export async function createDraft(
     const keys = keysOfSnapshots(before, after);
     const current = await versionsOf(run, keys);
     staleCheck(request.baseVersions, current, before, request);
-    const baseVersions = Object.fromEntries(keys.map((k) => [k, current[k] ?? 0]));
+    const baseVersions = Object.fromEntries(
+      changedKeys(before, after).map((k) => [k, current[k] ?? 0]),
+    );
     return insertDraft(run, { op: request.op, why: request.why, keys, baseVersions }, author);
   });
 }
@@ -66,9 +74,12 @@ export async function getDraft(store: Store, id: string): Promise<Draft> {
 }
 
 export async function listDrafts(store: Store, status: Draft['status']): Promise<Draft[]> {
+  // Ordered before the projection: after RETURN … AS d, d is the returned map, which has no _n.
   const rows = await read(
     store,
-    `MATCH (d:${DRAFT} {_status: $status}) RETURN ${DRAFT_FIELDS} AS d ORDER BY d._createdAt DESC LIMIT 500`,
+    `MATCH (d:${DRAFT} {_status: $status})
+     WITH d ORDER BY coalesce(d._n, 0) DESC, d._createdAt DESC LIMIT 500
+     RETURN ${DRAFT_FIELDS} AS d`,
     { status },
   );
   return rows.map((r) => toDraft(r.d));
@@ -150,7 +161,7 @@ export async function revertChange(
     const later = (
       await run(
         `MATCH (c:${CHANGE}) WHERE c._seq > $seq AND any(k IN c._keys WHERE k IN $keys)
-         RETURN ${CHANGE_FIELDS} AS c ORDER BY c._seq`,
+         RETURN ${CHANGE_FIELDS} AS c ORDER BY c.seq`,
         { seq: change.seq, keys: change.keys },
       )
     ).map((r) => toChange(r.c));
@@ -194,7 +205,7 @@ export async function revertChange(
 export async function historyOf(store: Store, key: string): Promise<History> {
   const rows = await read(
     store,
-    `MATCH (c:${CHANGE}) WHERE $key IN c._keys RETURN ${CHANGE_FIELDS} AS c ORDER BY c._seq`,
+    `MATCH (c:${CHANGE}) WHERE $key IN c._keys RETURN ${CHANGE_FIELDS} AS c ORDER BY c.seq`,
     { key },
   );
   const changes = rows.map((r) => toChange(r.c));

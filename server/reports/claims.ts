@@ -8,7 +8,7 @@
  * duplicate until the editor confirms it is new.
  */
 import type { ClaimDrafts, ClaimRequest, Draft, Snapshot, User } from '../../contract/index.js';
-import { applyOperation, keysOfSnapshots, needsOf } from '../../core/curation/ops.js';
+import { applyOperation, changedKeys, keysOfSnapshots, needsOf } from '../../core/curation/ops.js';
 import { claimOperations, type ClaimOntology } from '../../core/reports/claim.js';
 import { matchNames } from '../../core/reports/names.js';
 import { ident } from '../../core/dataset/profile.js';
@@ -93,8 +93,9 @@ export async function draftClaim(
       if (op.kind === 'create-node') pending.push(...after.nodes);
       const keys = keysOfSnapshots(before, after);
       const current = await versionsOf(run, keys);
+      // Only what the draft changes is checked for staleness (core/curation/ops.ts, changedKeys).
       const baseVersions = Object.fromEntries(
-        keys.map((k) => [k, (current[k] ?? 0) + (earlier.get(k) ?? 0)]),
+        changedKeys(before, after).map((k) => [k, (current[k] ?? 0) + (earlier.get(k) ?? 0)]),
       );
       for (const k of keys) earlier.set(k, (earlier.get(k) ?? 0) + 1);
       out.push(await insertDraft(run, { op, why, keys, baseVersions }, author));

@@ -28,7 +28,7 @@ export class ReportsError extends Error {
   }
 }
 
-async function answer<S extends z.ZodType>(res: Response, schema: S): Promise<z.output<S>> {
+export async function answer<S extends z.ZodType>(res: Response, schema: S): Promise<z.output<S>> {
   const body: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const parsed = ErrorBody.safeParse(body);
@@ -41,12 +41,12 @@ async function answer<S extends z.ZodType>(res: Response, schema: S): Promise<z.
   return schema.parse(body);
 }
 
-const get = async <S extends z.ZodType>(path: string, schema: S) =>
+export const get = async <S extends z.ZodType>(path: string, schema: S) =>
   answer(await fetch(path, { credentials: 'same-origin' }), schema);
 
 export const session = () => get('/api/session', Session);
 
-async function post<S extends z.ZodType>(path: string, body: unknown, schema: S) {
+export async function post<S extends z.ZodType>(path: string, body: unknown, schema: S) {
   const { csrfToken } = await session();
   return answer(
     await fetch(path, {

@@ -8,6 +8,7 @@ import { datedOf, propertyDateText } from '../graph/dates.js';
 import { edgeEvidence, neighbourBasis } from '../graph/evidence.js';
 import type { EdgeView } from './canvas.js';
 import { citeOneSource } from './citations.js';
+import { curationSection } from './curation/section.js';
 import type { Explorer } from './explorer.js';
 import { append, clear, errorText, h, valueText } from './dom.js';
 import type { Expander } from './expand.js';
@@ -276,6 +277,8 @@ export function setupDetails(
         ...(d.sources.length
           ? d.sources.map((s) => sourceCard(s, citeOneSource(ctx, s.id)))
           : [h('p', { class: 'muted', text: 'No sources.' })]),
+        // History (everyone), drafts, corrections and comments (editors): ui/curation/section.ts.
+        curationSection(ctx, id, n.name, n.properties),
       ]);
     } catch (e) {
       const text = `Could not load the details: ${errorText(e)}`;
@@ -295,6 +298,12 @@ export function setupDetails(
       list,
       h('h3', { text: 'Properties' }),
       props(p, ['sources', 'quote', 'quoteSource', 'note', 'description', 'paragraph']),
+      curationSection(
+        ctx,
+        `${edge.source}|${type}|${edge.target}`,
+        `${sourceName} —${type}→ ${targetName}`,
+        p,
+      ),
     );
     try {
       const all = await allSources(ctx);

@@ -88,14 +88,7 @@ export function setupPanels(
     if (id === 'story') story.render();
   });
 
-  // A claim's ends are expanded (as named steps) and its first end selected.
-  const reports = setupReports(bottom.reports, ctx, (node, to) => {
-    void (async () => {
-      await expander.expand(node);
-      if (to) await expander.expand(to);
-      ctx.store.update({ selected: [node] });
-    })();
-  });
+  const reports = setupReports(bottom.reports, ctx, expander);
   bottomTabs.onShow((id) => {
     // The workbench and a report's text want room: half the centre, until the person sets a height of their own.
     if ((id === 'workbench' || id === 'reports') && split.height() === undefined && !phone())

@@ -3,6 +3,7 @@
 import { LAYOUT_NAMES, LAYOUT_TITLES, isLayoutName } from '../graph/layouts.js';
 import type { Theme } from '../graph/style.js';
 import { browserStore } from '../state/storage.js';
+import { setupAccountMenu } from './account/menu.js';
 import type { Explorer } from './explorer.js';
 import { byId, h } from './dom.js';
 import type { Expander } from './expand.js';
@@ -134,6 +135,8 @@ export function setupToolbar(
     redo,
     theme,
   );
+  // Sign-in, the signed-in person and their drafts: beside the view's controls, not among them.
+  setupAccountMenu(byId('tools'), ctx);
   const saved = store.getItem('reg.theme');
   const prefersDark = globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
   setTheme(saved === 'dark' || saved === 'light' ? saved : prefersDark ? 'dark' : 'light');

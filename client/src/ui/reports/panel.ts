@@ -4,6 +4,7 @@
 // and drafting claims need an editor's account; reading needs none.
 import type { ClaimVocabulary, Reading, ReportSummary } from '../../../../contract/index.js';
 import { reportsApi } from '../../api/reports.js';
+import type { Expander } from '../expand.js';
 import type { Explorer } from '../explorer.js';
 import { h } from '../dom.js';
 import { openAddDialog } from './add-dialog.js';
@@ -13,23 +14,29 @@ import { offsetOf, renderParagraph } from './marks.js';
 const dateText = (r: ReportSummary) =>
   r.date ? `${r.date.slice(0, 10)}${r.dateInferred ? ' (inferred)' : ''}` : 'undated';
 
-/** What a claim clicked in the reading view does: its ends brought in and the first selected. */
-export type ShowClaim = (node: string, to: string | undefined) => void;
-
 export function setupReports(
   root: HTMLElement,
   ctx: Pick<Explorer, 'store'>,
-  onClaim: ShowClaim = (node) => ctx.store.update({ selected: [node] }),
+  expander: Pick<Expander, 'reveal'>,
 ) {
   const list = h('ul', { class: 'report-list', 'aria-label': 'Reports' });
   const view = h('div', { class: 'report-reading', 'aria-live': 'polite' });
-  const side = h('div', { class: 'report-claim' });
+  // Claim making is a write: hidden from readers (ui/account/account.css).
+  const side = h('div', { class: 'report-claim needs-editor' });
   let reading: Reading | null = null;
   let vocabulary: ClaimVocabulary | null = null;
 
+  // The claim's node (a link's far end first, then its near one) brought onto the canvas and selected, as search does.
   const showClaim = (id: string) => {
     const [from, , to] = id.split('|');
-    onClaim(from ?? id, to);
+    const node = from ?? id;
+    void (async () => {
+      if (to) await expander.reveal(to);
+      await expander.reveal(node);
+      ctx.store.update({ selected: [node] });
+    })().catch((e: unknown) =>
+      view.prepend(h('p', { class: 'error', text: e instanceof Error ? e.message : String(e) })),
+    );
   };
 
   const open = async (id: string) => {
@@ -123,7 +130,11 @@ export function setupReports(
         { class: 'report-side' },
         h(
           'button',
-          { type: 'button', onclick: () => openAddDialog((id) => void refresh(id)) },
+          {
+            type: 'button',
+            class: 'needs-editor',
+            onclick: () => openAddDialog((id) => void refresh(id)),
+          },
           'Add a report',
         ),
         list,

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../../contract/index.js';
 import { graphFingerprint } from '../../../support/db.js';
 import { useTestApp } from '../../../support/app.js';
-import { signIn, type SignedIn } from '../../../support/auth.js';
+import { logIn, signIn, type SignedIn } from '../../../support/auth.js';
 
 const t = useTestApp();
 
@@ -98,6 +98,17 @@ describe('every write endpoint', () => {
     expect(await graphFingerprint(t.driver)).toBe(before);
   });
 
+  it("refuses a write carrying an earlier session's CSRF token (stale) with a live session's cookie", async () => {
+    const earlier = await signIn(t.app, 'admin', { driver: t.driver });
+    const { cookie } = await logIn(t.app, earlier.user.name, earlier.password);
+    const before = await graphFingerprint(t.driver);
+    for (const op of writes().filter((o) => o.role)) {
+      const res = await call(op).set('Cookie', cookie).set('X-CSRF-Token', earlier.csrfToken);
+      expect([op.path, res.status]).toEqual([op.path, 403]);
+    }
+    expect(await graphFingerprint(t.driver)).toBe(before);
+  });
+
   it('refuses the cookie of a logged-out session (replay) on every guarded endpoint', async () => {
     const gone = await signIn(t.app, 'admin', { driver: t.driver });
     await request(t.app).post('/api/auth/logout').set(gone.headers).expect(200);
@@ -119,6 +130,8 @@ describe('the OpenAPI document', () => {
     expect(role('post', '/api/curation/drafts/{id}/reject')).toBe('reviewer');
     expect(role('post', '/api/curation/changes/{id}/revert')).toBe('reviewer');
     expect(role('post', '/api/curation/comments')).toBe('editor');
+    expect(role('get', '/api/curation/drafts')).toBe('editor');
+    expect(role('get', '/api/export/cypher')).toBe('reviewer');
     expect(role('get', '/api/accounts')).toBe('admin');
     expect(role('post', '/api/accounts')).toBe('admin');
     expect(operations.some((o) => o.path === '/api/auth/login')).toBe(true);

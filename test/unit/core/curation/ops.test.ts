@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Snapshot } from '../../../../contract/index.js';
 import {
   applyOperation,
+  changedKeys,
   keysOfSnapshots,
   needsOf,
   sameSnapshot,
@@ -101,6 +102,25 @@ describe('needs, keys and sameness', () => {
     expect(
       keysOfSnapshots({ nodes: [a], rels: [] }, { nodes: [], rels: [link('a', 'IN', 'c')] }),
     ).toEqual(['a', 'a|IN|c']);
+  });
+
+  it('the changed keys of a new link are the link alone, not the ends it reads', () => {
+    const before: Snapshot = { nodes: [a, c], rels: [] };
+    const after = applyOperation(before, {
+      kind: 'create-relationship',
+      from: 'a',
+      type: 'IN',
+      to: 'c',
+      props: {},
+    });
+    expect(keysOfSnapshots(before, after)).toEqual(['a', 'a|IN|c', 'c']);
+    expect(changedKeys(before, after)).toEqual(['a|IN|c']);
+  });
+
+  it('the changed keys of an edit are the edited node', () => {
+    const before: Snapshot = { nodes: [a], rels: [] };
+    const after = applyOperation(before, { kind: 'edit-node', id: 'a', set: { x: 1 }, unset: [] });
+    expect(changedKeys(before, after)).toEqual(['a']);
   });
 
   it('two snapshots are the same whatever their order', () => {

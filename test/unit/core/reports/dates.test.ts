@@ -17,6 +17,12 @@ describe('dates in a report', () => {
     });
   });
 
+  it('reads a weekday later in the week than the report as the one a week before, not a year before', () => {
+    // 9 March 2026 is a Monday: its Thursday before is 5 March, its Tuesday before 3 March.
+    expect(one('Officials met on Thursday.', '2026-03-09')?.date).toBe('2026-03-05');
+    expect(one('Officials met on Tuesday.', '2026-03-09')?.date).toBe('2026-03-03');
+  });
+
   it('reads "in April" as the last April up to the report, a month, inferred', () => {
     expect(one('Controls began in April.')).toEqual({
       wording: 'in April',
