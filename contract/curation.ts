@@ -81,6 +81,7 @@ export const DraftRequest = z.object({
 export type DraftRequest = z.infer<typeof DraftRequest>;
 
 export const DraftStatus = z.enum(['open', 'published', 'rejected']);
+export type DraftStatus = z.infer<typeof DraftStatus>;
 export const Draft = z
   .object({
     id: z.string(),

@@ -8,6 +8,7 @@ import {
   Done,
   Draft,
   DraftList,
+  type DraftStatus,
   History,
   Session,
   type DraftRequest,
@@ -34,8 +35,7 @@ export const accountApi = {
 };
 
 export const curationApi = {
-  drafts: (status: 'open' | 'published' | 'rejected' = 'open') =>
-    get(`/api/curation/drafts?status=${status}`, DraftList),
+  drafts: (status: DraftStatus = 'open') => get(`/api/curation/drafts?status=${status}`, DraftList),
   propose: (
     request: Omit<DraftRequest, 'baseVersions'> & Pick<Partial<DraftRequest>, 'baseVersions'>,
   ) => post('/api/curation/drafts', request, Draft),
