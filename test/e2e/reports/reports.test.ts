@@ -8,25 +8,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeAccount } from '../../support/auth.js';
 import { browserAvailable } from '../../support/browser.js';
 import { testDriver } from '../../support/db.js';
+import { signInAs } from '../curation/curation-support.js';
 import { useExplorer } from '../explorer/harness.js';
 
 const page1 = path.resolve(import.meta.dirname, '../../fixtures/reports/visakhapatnam.html');
 const RAN = ['__scriptRan', '__inlineRan', '__onerrorRan', '__linkRan', '__navLinkRan'];
 
+/** An editor's account made for the test, signed in through the page's own form. */
 async function signInInPage(page: Page, role: 'editor') {
   const { account, password } = await makeAccount(role);
-  const status = await page.evaluate(
-    async ([name, pw]) =>
-      (
-        await fetch('/api/auth/login', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify({ name, password: pw }),
-        })
-      ).status,
-    [account.name, password],
-  );
-  expect(status).toBe(200);
+  await signInAs(page, account.name, password);
 }
 
 /** Selects `words` in the reading view's paragraph that holds them, as a mouse would, and lets go. */

@@ -16,20 +16,39 @@ const sharedRead = /^\s*(CALL db\.labels|SHOW )/;
 
 function latched(driver: Driver) {
   let armed: { onHold: () => void; gate: Promise<void> } | undefined;
+  /** Waits at the latch when it is armed and `cypher` is not a shared read. */
+  const pass = async (cypher: unknown) => {
+    const shared = typeof cypher === 'string' && sharedRead.test(cypher);
+    const hold = shared ? undefined : armed;
+    if (hold) armed = undefined;
+    if (hold) {
+      hold.onHold();
+      await hold.gate;
+    }
+  };
+  // Graph reads go as auto-commit session.run; other reads through executeQuery.
+  const latchedSession = (session: ReturnType<Driver['session']>) =>
+    new Proxy(session, {
+      get(target, prop) {
+        if (prop === 'run')
+          return async (...args: Parameters<typeof target.run>) => {
+            await pass(args[0]);
+            return await target.run(...args);
+          };
+        const value: unknown = Reflect.get(target, prop, target);
+        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+      },
+    });
   const proxy = new Proxy(driver, {
     get(target, prop) {
       if (prop === 'executeQuery') {
         return async (...args: Parameters<Driver['executeQuery']>) => {
-          const shared = typeof args[0] === 'string' && sharedRead.test(args[0]);
-          const hold = shared ? undefined : armed;
-          if (hold) armed = undefined;
-          if (hold) {
-            hold.onHold();
-            await hold.gate;
-          }
+          await pass(args[0]);
           return target.executeQuery(...args);
         };
       }
+      if (prop === 'session')
+        return (...args: Parameters<Driver['session']>) => latchedSession(target.session(...args));
       const value: unknown = Reflect.get(target, prop, target);
       return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
     },
