@@ -59,7 +59,7 @@ describe.runIf(browserAvailable())('shared links in Chromium', () => {
     const first = await app.open('/?exp=country%3Aindia&hideLabels=Person&asOf=2025-12-31');
     await pick(first, 'Ministry of External Affairs', 'org:mea-india');
     await first.locator('#panel-details button', { hasText: 'Pin' }).first().click();
-    await pick(first, 'Ministry of Commerce', 'org:commerce-ministry-india');
+    await pick(first, 'Ministry of Commerce and Industry', 'org:commerce-ministry-india');
     await first.locator('#panel-details button', { hasText: 'Hide' }).first().click();
     await eventually(() => first.url()).toMatch(/hide=org%3Acommerce-ministry-india/);
     const before = await view(first);
