@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { makeAccount } from '../../support/auth.js';
 import { browserAvailable } from '../../support/browser.js';
 import { testDriver } from '../../support/db.js';
-import { signInAs } from '../curation/curation-support.js';
+import { selectWords, signInAs } from '../curation/curation-support.js';
 import { useExplorer } from '../explorer/harness.js';
 
 const page1 = path.resolve(import.meta.dirname, '../../fixtures/reports/visakhapatnam.html');
@@ -18,39 +18,6 @@ const RAN = ['__scriptRan', '__inlineRan', '__onerrorRan', '__linkRan', '__navLi
 async function signInInPage(page: Page, role: 'editor') {
   const { account, password } = await makeAccount(role);
   await signInAs(page, account.name, password);
-}
-
-/** Selects `words` in the reading view's paragraph that holds them, as a mouse would, and lets go. */
-function selectWords(page: Page, words: string) {
-  return page.evaluate((w) => {
-    const p = [...document.querySelectorAll('.report-paragraph')].find((x) =>
-      [...x.querySelectorAll('.seg')]
-        .map((s) => s.textContent)
-        .join('')
-        .includes(w),
-    );
-    if (!p) throw new Error(`no paragraph holds ${w}`);
-    const texts = [...p.querySelectorAll('.seg')]
-      .map((s) => s.firstChild)
-      .filter((n): n is Text => n instanceof Text);
-    const whole = texts.map((t) => t.data).join('');
-    const from = whole.indexOf(w);
-    const at = (offset: number): [Text, number] => {
-      let left = offset;
-      for (const t of texts) {
-        if (left <= t.data.length) return [t, left];
-        left -= t.data.length;
-      }
-      throw new Error('offset past the paragraph');
-    };
-    const range = document.createRange();
-    range.setStart(...at(from));
-    range.setEnd(...at(from + w.length));
-    const selection = window.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-    p.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-  }, words);
 }
 
 describe.runIf(browserAvailable())('reports in Chromium', () => {
@@ -111,12 +78,9 @@ describe.runIf(browserAvailable())('reports in Chromium', () => {
     const date = reading.locator('.mark-date', { hasText: 'on Tuesday' });
     expect(await date.getAttribute('title')).toContain('2026-03-03 (day, inferred)');
 
+    // The selection opens the claim form with those words as its quote (checked by the helper).
     await selectWords(page, 'Coastal Magnetics will invest Rs 1,200 crore');
     const form = page.getByRole('form', { name: 'Make a claim' });
-    await form.waitFor();
-    expect(await form.locator('.claim-quote').textContent()).toBe(
-      'Coastal Magnetics will invest Rs 1,200 crore',
-    );
     await form.getByLabel('It states').selectOption('figure');
     expect(await form.locator('[name="value"]').inputValue()).toBe('1200');
     await page.screenshot({ path: 'test-results/reports-reading.png' });
