@@ -1,5 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
+// Integration files that run after the e2e suite, in its lane of npm test
+// (test/support/run-parallel.ts), so that the two lanes take about as long:
+// the unit and integration lane was 430 s longer than the e2e one. They
+// start processes or load whole datasets of their own, so they gain nothing
+// from the integration suite's warm module cache.
+const besideE2e = [
+  'test/integration/import/**/*.test.ts',
+  'test/integration/server/two-instances.test.ts',
+  'test/integration/server/routes/existing-database.test.ts',
+  'test/integration/server/main.test.ts',
+];
+
 // Three projects: pure unit tests, integration tests on the real Neo4j
 // (through HTTP and the driver) and end-to-end tests in Chromium. Each of
 // the last two has its own throwaway Neo4j started by the global setup and
@@ -26,6 +38,20 @@ export default defineConfig({
         test: {
           name: 'db',
           include: ['test/integration/**/*.test.ts'],
+          exclude: besideE2e,
+          environment: 'node',
+          isolate: false,
+          globalSetup: ['test/support/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
+      {
+        // The same Neo4j set-up as 'db', for the files npm test runs after the e2e suite.
+        test: {
+          name: 'db-beside',
+          include: besideE2e,
           environment: 'node',
           isolate: false,
           globalSetup: ['test/support/global-setup.ts'],

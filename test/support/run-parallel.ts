@@ -1,14 +1,23 @@
-// npm test's last step: the e2e suite (Chromium, its own Neo4j) beside the
-// unit and integration suites (another Neo4j), as two vitest processes, so
-// a browser waiting on the page and a test waiting on a Neo4j overlap. Each
-// line is prefixed with its suite; the exit code fails if either does.
+// npm test's last step: two lanes side by side, so a browser waiting on the
+// page and a test waiting on a Neo4j overlap. One lane runs the e2e suite
+// (Chromium, its own Neo4j) and then the integration files listed as
+// 'db-beside' in vitest.config.ts; the other runs the unit and remaining
+// integration suites (another Neo4j). Each line is prefixed with its lane;
+// the exit code fails if any run does, and a lane goes on after a failure
+// so that one run reports every failing file.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 const vitest = path.join(import.meta.dirname, '../../node_modules/.bin/vitest');
-const suites: [string, string[]][] = [
-  ['e2e', ['run', '--project', 'e2e']],
-  ['db', ['run', '--project', 'unit', '--project', 'db']],
+const lanes: [string, string[][]][] = [
+  [
+    'e2e',
+    [
+      ['run', '--project', 'e2e'],
+      ['run', '--project', 'db-beside'],
+    ],
+  ],
+  ['db', [['run', '--project', 'unit', '--project', 'db']]],
 ];
 
 function prefixed(name: string, child: ChildProcess): void {
@@ -23,27 +32,36 @@ function prefixed(name: string, child: ChildProcess): void {
   }
 }
 
-const children = suites.map(([name, args]) => {
-  const child = spawn(vitest, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  prefixed(name, child);
-  return { name, child };
-});
+const running = new Set<ChildProcess>();
 
-// Ctrl+C or a CI timeout stops both suites and what they started (their process groups).
+// Ctrl+C or a CI timeout stops every run and what it started (its process group).
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const)
   process.once(signal, () => {
-    for (const { child } of children) if (child.pid) process.kill(-child.pid, signal);
+    stopping = true;
+    for (const child of running) if (child.pid) process.kill(-child.pid, signal);
   });
 
-const codes = await Promise.all(
-  children.map(
-    ({ name, child }) =>
-      new Promise<number>((resolve) =>
-        child.once('exit', (code, signal) => {
-          process.stdout.write(`[${name}] finished: ${signal ?? `exit code ${code}`}\n`);
-          resolve(code ?? 1);
-        }),
-      ),
-  ),
-);
-process.exit(codes.some((c) => c !== 0) ? 1 : 0);
+function runOnce(name: string, args: string[]): Promise<number> {
+  const child = spawn(vitest, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  running.add(child);
+  prefixed(name, child);
+  return new Promise<number>((resolve) =>
+    child.once('exit', (code, signal) => {
+      running.delete(child);
+      process.stdout.write(
+        `[${name}] ${args.join(' ')} finished: ${signal ?? `exit code ${code}`}\n`,
+      );
+      resolve(code ?? 1);
+    }),
+  );
+}
+
+async function runLane(name: string, runs: string[][]): Promise<number[]> {
+  const codes: number[] = [];
+  for (const args of runs) if (!stopping) codes.push(await runOnce(name, args));
+  return codes;
+}
+
+const codes = (await Promise.all(lanes.map(([name, runs]) => runLane(name, runs)))).flat();
+process.exit(stopping || codes.some((c) => c !== 0) ? 1 : 0);

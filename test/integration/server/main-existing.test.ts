@@ -47,3 +47,22 @@ it('refuses a sign-in against the read-only database with what to do, writing no
   expect(error.message).toContain('SEED_ON_START=true');
   expect(await graphFingerprint(driver)).toBe(before);
 }, 120_000);
+
+it('refuses to start with READ_ACCESS=signed-in on the read-only database, saying what to set', async () => {
+  const before = await graphFingerprint(driver);
+  const refused = await startServer({
+    SEED_DIR: undefined,
+    SEED_ON_START: undefined,
+    READ_ACCESS: 'signed-in',
+  });
+  try {
+    expect(refused.output()).toContain('READ_ACCESS=signed-in needs sign-in');
+    expect(refused.output()).toContain('SEED_ON_START=true');
+    expect(refused.output()).not.toMatch(/ready at http/);
+    expect(refused.output()).not.toMatch(/\n\s+at .+\(.+:\d+:\d+\)/);
+    expect(await refused.stop()).not.toBe(0);
+  } finally {
+    await refused.stop();
+  }
+  expect(await graphFingerprint(driver)).toBe(before);
+}, 120_000);
