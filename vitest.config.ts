@@ -12,17 +12,33 @@ const besideE2e = [
   'test/integration/server/main.test.ts',
 ];
 
-// Three projects: pure unit tests, integration tests on the real Neo4j
-// (through HTTP and the driver) and end-to-end tests in Chromium. Each of
-// the last two has its own throwaway Neo4j started by the global setup and
-// runs its files one at a time because they share that database; npm test
-// runs the two side by side (test/support/run-parallel.ts).
+// Pure unit tests, and suites on a real Neo4j: integration tests (through
+// HTTP and the driver) and end-to-end tests in Chromium. Each Neo4j project
+// has its own throwaway Neo4j started by the global setup and runs its files
+// one at a time because they share that database; npm test runs them in two
+// lanes side by side (test/support/run-parallel.ts).
 //
 // Files share their worker's module cache (isolate: false): with a fresh
 // module graph per file, importing the server, the Cypher parser and the
 // client took longer than the tests themselves (515 s of 1,197 s in the
 // integration run). Test files therefore keep no state at module level that
 // another file could see; each builds its own app, driver and browser.
+function onNeo4j(name: string, include: string[], exclude: string[] = []) {
+  return {
+    test: {
+      name,
+      include,
+      exclude,
+      environment: 'node' as const,
+      isolate: false,
+      globalSetup: ['test/support/global-setup.ts'],
+      fileParallelism: false,
+      testTimeout: 60_000,
+      hookTimeout: 240_000,
+    },
+  };
+}
+
 export default defineConfig({
   test: {
     projects: [
@@ -34,45 +50,9 @@ export default defineConfig({
           isolate: false,
         },
       },
-      {
-        test: {
-          name: 'db',
-          include: ['test/integration/**/*.test.ts'],
-          exclude: besideE2e,
-          environment: 'node',
-          isolate: false,
-          globalSetup: ['test/support/global-setup.ts'],
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 240_000,
-        },
-      },
-      {
-        // The same Neo4j set-up as 'db', for the files npm test runs after the e2e suite.
-        test: {
-          name: 'db-beside',
-          include: besideE2e,
-          environment: 'node',
-          isolate: false,
-          globalSetup: ['test/support/global-setup.ts'],
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 240_000,
-        },
-      },
-      {
-        // The browser suite has a Neo4j of its own, so npm test runs it beside the integration suite.
-        test: {
-          name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
-          environment: 'node',
-          isolate: false,
-          globalSetup: ['test/support/global-setup.ts'],
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 240_000,
-        },
-      },
+      onNeo4j('db', ['test/integration/**/*.test.ts'], besideE2e),
+      onNeo4j('db-beside', besideE2e),
+      onNeo4j('e2e', ['test/e2e/**/*.test.ts']),
     ],
   },
 });
