@@ -3,7 +3,7 @@
 // and clock, what is shown), the legend of the kinds drawn, and which labels
 // to draw. Pure: the export panel gathers the plain data, these decide.
 import { basisOf, type Graph } from '../../../contract/index.js';
-import { countKinds } from '../graph/elements.js';
+import { countKinds, shorten } from '../graph/elements.js';
 import { formatDate } from '../graph/dates.js';
 import { labelStyle, type Shape } from '../graph/style.js';
 import type { ViewState } from '../state/url-state.js';
@@ -104,6 +104,15 @@ export interface LabelledNode {
 }
 
 export type LabelChoice = 'shown' | 'all';
+
+/**
+ * A node's label in full: the screen draws its name shortened ("China
+ * grants licences to Indian…"), or a style rule's caption in its place; an
+ * export has room for the whole name, and keeps a caption as it is.
+ */
+export function fullLabel(name: string, display: string): string {
+  return display === shorten(name) ? name : display;
+}
 
 /**
  * The labels an export draws, each in full (the screen may cut a long name

@@ -3,13 +3,13 @@
 // cut: set on the nodes as style bypasses for the drawing only, then taken off,
 // so the screen's own labels are untouched.
 import type { Core, NodeCollection } from 'cytoscape';
-import type { LabelledNode } from '../../export/view-frame.js';
+import { fullLabel, type LabelledNode } from '../../export/view-frame.js';
 
-/** The visible nodes with their whole label and whether the view shows it now. */
+/** The visible nodes with their whole label (not the screen's shortened one) and whether the view shows it now. */
 export function labelledNodes(visible: NodeCollection): LabelledNode[] {
   return visible.map((n) => ({
     id: n.id(),
-    text: String(n.data('display') ?? ''),
+    text: fullLabel(String(n.data('name') ?? ''), String(n.data('display') ?? '')),
     shown: !n.hasClass('no-label') && !n.hasClass('chain-off'),
   }));
 }

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../../../contract/index.js';
 import {
   exportLabels,
+  fullLabel,
   legendEntries,
   viewCaption,
   type CaptionView,
 } from '../../../../client/src/export/view-frame.js';
 import { kindStyle } from '../../../../client/src/graph/kinds.js';
+import { shorten } from '../../../../client/src/graph/elements.js';
 
 const plain: CaptionView = {
   clock: 'happened',
@@ -122,5 +124,17 @@ describe('exportLabels', () => {
 
   it('draws every named node’s label when all are asked for', () => {
     expect([...exportLabels(nodes, 'all').keys()]).toEqual(['a', 'b']);
+  });
+});
+
+describe('fullLabel', () => {
+  const long = 'China grants licences to Indian firms after checking certificates';
+
+  it('gives the whole name where the screen draws it shortened', () => {
+    expect(fullLabel(long, shorten(long))).toBe(long);
+  });
+
+  it('keeps a style rule’s caption drawn in place of the name', () => {
+    expect(fullLabel(long, '2025-10-30')).toBe('2025-10-30');
   });
 });
