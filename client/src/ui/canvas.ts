@@ -9,7 +9,7 @@ import svg from 'cytoscape-svg';
 import type { Graph } from '../../../contract/index.js';
 import type { LabelledNode } from '../export/view-frame.js';
 import type { Point } from '../graph/direction.js';
-import { LABEL_FIT, centreView, fitView } from '../graph/fit.js';
+import { LABEL_FIT, centreView, fitView, type Box } from '../graph/fit.js';
 import type { LayoutName } from '../graph/layouts.js';
 import type { Theme } from '../graph/style.js';
 import type { StyleRules } from '../graph/style-rules.js';
@@ -17,6 +17,7 @@ import { watchViewport } from '../graph/viewport.js';
 import { AreaSelect } from './canvas/area-select.js';
 import { ChainView, type LinkMarks, type Positions } from './canvas/chain-view.js';
 import { CanvasContent } from './canvas/content.js';
+import { glideCamera } from './canvas/camera.js';
 import { labelledNodes, labelledSvg } from './canvas/export-image.js';
 import * as events from './canvas/events.js';
 import { LabelDetail } from './canvas/labels.js';
@@ -172,6 +173,11 @@ export class Canvas extends CanvasContent {
       max: cy.maxZoom(),
     });
     cy.viewport({ zoom: view.zoom, pan: view.pan });
+  }
+
+  /** Glides the view to show `box` (model coordinates) over `ms`; a jump under reduced motion. */
+  glideViewTo(box: Box, ms: number): Promise<void> {
+    return glideCamera(this.cy, box, ms);
   }
 
   /** Selects and centres the given nodes (or edges). */
