@@ -8,10 +8,10 @@ import type { Explorer } from '../explorer.js';
 import { showStorageNotes } from '../storage-note.js';
 import { storyActions } from './actions.js';
 import { StorySession } from './session.js';
-import type { StageActions } from './stage.js';
+import { until, type StageActions } from './stage.js';
 
-/** Opens and plays the story a link carries, if any, once the page is ready. */
-export function openLinkedStory(s: StorySession, hash: string): void {
+/** Opens the story a link carries, if any, and plays it once the page is ready (waiting `waitMs` at most). */
+export function openLinkedStory(s: StorySession, hash: string, waitMs = 60_000): void {
   const linked = readStoryFragment(hash);
   if (!linked) return;
   if (!linked.ok)
@@ -19,11 +19,12 @@ export function openLinkedStory(s: StorySession, hash: string): void {
   const story = s.stories.adopt(linked.story, s.now()).story;
   s.current = story;
   const step = /(?:^|[#&])step=([^&]+)/.exec(hash)?.[1];
-  const startWhenLoaded = () =>
-    document.body.dataset['ready'] === 'true'
+  const ready = () => document.body.dataset['ready'] === 'true';
+  void until(ready, waitMs, 200).then(() =>
+    ready()
       ? s.play(story, step)
-      : setTimeout(startWhenLoaded, 200);
-  startWhenLoaded();
+      : s.tell(`Opened “${story.name}”; the page is still loading: press Preview to play it.`),
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Story } from '../../../../../contract/index.js';
 import { EXAMPLE_STORY, EXAMPLE_STORY_NAME } from '../../../../../client/src/story/seed-story.js';
 import type { StoryStore } from '../../../../../client/src/story/stories.js';
@@ -103,6 +103,23 @@ describe('the Story tab’s session', () => {
     expect(panel.querySelector('.story-edit h3')?.textContent).toBe('Mine');
   });
 
+  it('says the published file’s size and the time it took', async () => {
+    vi.stubGlobal('matchMedia', () => ({ matches: true }));
+    const { s, a, panel } = session({ selected: ['a'] });
+    s.d.stage.loadView = () => {
+      document.body.dataset['ready'] = 'true';
+      return Promise.resolve();
+    };
+    a.create('Short');
+    a.addStep();
+    await s.publish();
+    expect(panel.querySelector('[role="status"]')?.textContent).toMatch(
+      /^Published “Short”: \d+ KB, made in \d+\.\d s\.$/,
+    );
+    vi.unstubAllGlobals();
+    delete document.body.dataset['ready'];
+  });
+
   it('names a file after the story, letters and digits only', () => {
     expect(fileName('The licences’ chain: 2025!')).toBe('The-licences-chain-2025');
     expect(fileName('***')).toBe('story');
@@ -115,10 +132,12 @@ describe('the Story tab’s session', () => {
     expect(s.current).toBeUndefined();
   });
 
-  it('opens the story a link carries', () => {
+  it('opens the story a link carries, and says how to play it when the page is not ready', async () => {
     const { s, stories } = session();
-    openLinkedStory(s, storyFragment({ ...EXAMPLE_STORY, name: 'Shared' }));
+    document.body.dataset['ready'] = 'false';
+    openLinkedStory(s, storyFragment({ ...EXAMPLE_STORY, name: 'Shared' }), 0);
     expect(s.current?.name).toBe('Shared');
     expect(stories.names()).toEqual(['Shared']);
+    await vi.waitFor(() => expect(s.message?.text).toMatch(/press Preview to play it/));
   });
 });
