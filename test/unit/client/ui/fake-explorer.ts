@@ -6,6 +6,7 @@ import { vi } from 'vitest';
 import type { Graph, SourceDetail, SourceSummary } from '../../../../contract/index.js';
 import { initialState, Store, type ExplorerState } from '../../../../client/src/state/store.js';
 import type { Explorer } from '../../../../client/src/ui/explorer.js';
+import type { Dated } from '../../../../client/src/story/replay.js';
 
 export interface FakeOptions {
   graph: Graph;
@@ -62,7 +63,7 @@ export function fakeExplorer(o: FakeOptions) {
       return Promise.resolve({ source, supported, graph: { nodes: [], edges: [] } });
     },
     nodes: vi.fn(() => Promise.resolve({ nodes: [], edges: [] })),
-    timeline: vi.fn(() => Promise.resolve({ events: [] })),
+    timeline: vi.fn((): Promise<{ events: Dated[] }> => Promise.resolve({ events: [] })),
   };
   const bus = { emit: (_: string, n: { text: string; kind?: string }) => notices.push(n) };
   const ctx = { store, canvas, api, bus, schema: undefined } as unknown as Explorer;
