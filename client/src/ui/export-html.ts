@@ -36,9 +36,11 @@ export async function supportedBy(
 export async function offlineHtml(
   ctx: Pick<Explorer, 'api' | 'canvas' | 'store'>,
   o: { title: string; today: string },
+  /** The reports (the page's one cached list unless given). */
+  reports: () => Promise<SourceSummary[]> = () => allSources(ctx),
 ): Promise<string> {
   const graph = ctx.canvas.visibleGraph();
-  const all = await allSources(ctx);
+  const all = await reports();
   const supported = await supportedBy(ctx, all);
   const capped = all.length > MAX_REPORTS_ASKED;
   return standaloneHtml({

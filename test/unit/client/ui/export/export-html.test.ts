@@ -34,7 +34,9 @@ describe('the offline HTML export', () => {
 
   it('carries a node’s quote from the report that supports it', async () => {
     const f = fakeExplorer({ graph, sources: [dated], supported });
-    const html = await offlineHtml(f.ctx, { title: 'View', today: '2026-12-06' });
+    const html = await offlineHtml(f.ctx, { title: 'View', today: '2026-12-06' }, () =>
+      Promise.resolve([dated]),
+    );
     expect(html).toContain('licences were granted to four firms');
     expect(html).toContain('Filters: none.');
   });
