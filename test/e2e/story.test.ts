@@ -78,7 +78,17 @@ describe.runIf(browserAvailable())('stories in Chromium', () => {
         .getByLabel(`Caption of step ${n}`)
         .fill(n === 2 ? `Shown as text: ${EVIL}` : `Step ${n} in our words.`);
       await page.getByLabel(`Caption of step ${n}`).press('Tab');
-      await page.locator(`[data-claim="${s.cite}"]`).check();
+      await page
+        .locator(`[data-claim="${s.cite}"]`)
+        .check({ timeout: 30_000 })
+        .catch(async (e: unknown) => {
+          await page.screenshot({ path: `test-results/story-debug-${n}.png` });
+          writeFileSync(
+            `test-results/story-debug-${n}.html`,
+            await page.locator('.story-panel').innerHTML(),
+          );
+          throw e;
+        });
       if (s.replay) {
         await page.getByLabel(`Step “${s.title}” is a replay`).check();
       }
@@ -150,7 +160,11 @@ describe.runIf(browserAvailable())('stories in Chromium', () => {
       await page.evaluate(() => (window as { __storyHit?: number }).__storyHit),
     ).toBeUndefined();
     expect(requests).toEqual([]);
-    // A phone, and the printed page.
+    // A laptop, a phone, and the printed page.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.keyboard.press('Home');
+    await page.waitForTimeout(700); // the step's fade
+    await page.screenshot({ path: 'test-results/story-published-1024.png' });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.keyboard.press('Home');
     await page.waitForTimeout(700); // the step's fade
@@ -171,6 +185,8 @@ describe.runIf(browserAvailable())('stories in Chromium', () => {
     await page.getByRole('button', { name: 'Preview' }).click();
     await page.waitForSelector('.story-player[data-shown="controls"]', { timeout: 30_000 });
     expect(await page.locator('.story-player .quote').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(800); // the camera's glide
+    await page.screenshot({ path: 'test-results/story-example-player-1440.png' });
     await page.keyboard.press('Escape');
     // A hand-edited file with a bad field: refused with its place, the list kept.
     const before = await page.locator('.story-list li').count();

@@ -11,6 +11,7 @@ import { labelLevels, LABEL_PX, LOD_ZOOMS } from '../graph/labels.js';
 import { shapeSvg } from '../graph/shapes.js';
 import { NODE_SIZE } from '../graph/style.js';
 import { xmlEscape } from './graphml.js';
+import type { ElementSources } from './html-sources.js';
 
 export interface StandaloneOptions {
   title: string;
@@ -24,6 +25,10 @@ export interface StandaloneOptions {
   selected?: readonly string[];
   /** Text under the title: where the data came from. */
   note?: string;
+  /** Each element's sources, as details gives them (export/html-sources.ts). */
+  sources?: Readonly<Record<string, ElementSources>>;
+  /** Lines under the drawing: the view's filters and date (export/view-frame.ts). */
+  caption?: readonly string[];
 }
 
 /** Zoom from which the canvas draws relationship names (11 px min over 9 px text). */
@@ -39,15 +44,44 @@ export function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
+/** The part of the page's script that writes an element's sources in its details. */
+const SOURCES_SCRIPT = `
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+  // As the details panel gives them: only a report's own words go in quotation marks.
+  function showSources(s) {
+    var refs = s ? s.refs : [];
+    details.appendChild(el('h3', null, 'Sources (' + refs.length + ')'));
+    if (s && s.note) details.appendChild(el('p', 'note', 'Note: ' + s.note));
+    if (!refs.length) details.appendChild(el('p', 'muted', 'No sources.'));
+    refs.forEach(function (r) {
+      var card = el('div', 'source');
+      card.appendChild(el('strong', null, r.head));
+      card.appendChild(el('div', null, r.headline));
+      if (r.basis) card.appendChild(el('div', 'basis', r.basis));
+      if (r.quote) card.appendChild(el('blockquote', 'quote', '\u201c' + r.quote + '\u201d'));
+      if (r.note) card.appendChild(el('p', 'note', 'Note: ' + r.note));
+      card.appendChild(el('div', 'muted', r.where));
+      details.appendChild(card);
+    });
+  }
+`;
+
 /** The page's script: pan, zoom, label level of detail, details on click. */
 const script = () => `
 (function () {
   var data = JSON.parse(document.getElementById('graph-data').textContent);
+  var sources = JSON.parse(document.getElementById('sources-data').textContent);
   var svg = document.querySelector('svg');
   var vb = svg.viewBox.baseVal;
   var details = document.getElementById('details');
   var drag = null;
   var zooms = ${JSON.stringify(LOD_ZOOMS)};
+${SOURCES_SCRIPT}
   // The app's rule: labels keep their size on screen zoomed out, and the set
   // drawn is the one picked for the nearest zoom level at or below this one.
   function lod() {
@@ -92,6 +126,7 @@ const script = () => `
       dl.appendChild(dt); dl.appendChild(dd);
     });
     details.appendChild(dl);
+    showSources(sources[item.id]);
   }
   svg.addEventListener('click', function (e) {
     var g = e.target.closest('[data-id]');
@@ -103,7 +138,8 @@ const script = () => `
 })();
 `;
 
-export function standaloneHtml(o: StandaloneOptions): string {
+/** The drawing: its view box, and each link and node as SVG at its place. */
+function drawing(o: StandaloneOptions): { viewBox: string; edges: string; nodes: string } {
   const pos = (id: string) => o.positions.get(id) ?? { x: 0, y: 0 };
   const xs = o.graph.nodes.map((n) => pos(n.id).x);
   const ys = o.graph.nodes.map((n) => pos(n.id).y);
@@ -139,6 +175,11 @@ export function standaloneHtml(o: StandaloneOptions): string {
       return `<g class="node ${lod}" data-id="${xmlEscape(n.id)}"><title>${xmlEscape(`${n.name} (${n.labels.join(', ')})`)}</title>${shape}<text x="${p.x}" y="${p.y + NODE_SIZE / 2 + 2}">${xmlEscape(shorten(n.name))}</text></g>`;
     })
     .join('\n');
+  return { viewBox: `${minX} ${minY} ${w} ${h}`, edges, nodes };
+}
+
+export function standaloneHtml(o: StandaloneOptions): string {
+  const { viewBox, edges, nodes } = drawing(o);
   // A label is drawn at level i only when the app's rule picked it there.
   const lodCss = LOD_ZOOMS.map(
     (_, i) => `svg.z${i} .node:not(.l${i}) text { display: none; }`,
@@ -164,17 +205,25 @@ export function standaloneHtml(o: StandaloneOptions): string {
   ${lodCss}
   #details { padding: 12px; overflow: auto; border-left: 1px solid #ddd; height: calc(100vh - 80px); }
   dt { font-weight: 600; margin-top: 6px; } dd { margin: 0; word-break: break-word; }
+  .source { border-top: 1px solid #ddd; padding: 6px 0; } .basis, .muted { color: #555; font-size: 12px; }
+  .quote { margin: 4px 0; padding-left: 8px; border-left: 3px solid #bbb; } .note { font-style: italic; margin: 4px 0; }
+  .caption { position: absolute; left: 8px; bottom: 6px; margin: 0; font-size: 12px; color: #444; background: #fafafae6; padding: 2px 6px; max-width: 60%; }
+  main { position: relative; }
 </style>
 </head>
 <body>
 <header><h1>${xmlEscape(o.title)}</h1><p>${xmlEscape(o.note ?? `${o.graph.nodes.length} nodes, ${o.graph.edges.length} relationships. Drag to pan, scroll to zoom, click for details.`)}</p></header>
-<svg viewBox="${minX} ${minY} ${w} ${h}" role="img" aria-label="${xmlEscape(o.title)}">
+<main>
+<svg viewBox="${viewBox}" role="img" aria-label="${xmlEscape(o.title)}">
 <defs><marker id="arrow" viewBox="0 0 10 10" refX="22" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#9aa0a6"/></marker></defs>
 ${edges}
 ${nodes}
 </svg>
+${o.caption?.length ? `<p class="caption">${o.caption.map(xmlEscape).join('<br>')}</p>` : ''}
+</main>
 <aside id="details" aria-live="polite"><p>Click a node or a relationship to see its properties.</p></aside>
 <script type="application/json" id="graph-data">${scriptJson(o.graph)}</script>
+<script type="application/json" id="sources-data">${scriptJson(o.sources ?? {})}</script>
 <script>${script()}</script>
 </body>
 </html>

@@ -37,7 +37,7 @@ figcaption p { margin: 4px 0; }
 .edge.dotted { stroke-dasharray: 3 4; }
 .node text { font-size: 13px; text-anchor: middle; dominant-baseline: hanging; fill: var(--ink); paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; }
 .node .event { stroke: #333; stroke-width: 3; }
-.node.dim { opacity: 0.28; } .node.dim text { display: none; }
+.node.dim { opacity: 0.28; } .node.dim text, .node.crowded text { display: none; }
 .edge.dim { opacity: 0.25; }
 .edge.cited { stroke: #1f2328; stroke-width: 3.2; }
 .node.chosen > :not(text) { stroke: #1a56db; stroke-width: 4; }
@@ -67,6 +67,9 @@ footer h2 { font-size: 15px; margin: 4px 0; }
   .drawing { min-height: 40vh; }
   .side { overflow: visible; }
   .controls a { display: none; }
+  /* The drawing is a third of its width here: only the step's own names, written large enough to read. */
+  .node:not(.chosen) text { display: none; }
+  .node.chosen text { font-size: 40px; stroke-width: 8px; }
 }
 @media print {
   @page { margin: 14mm; }
@@ -78,7 +81,8 @@ footer h2 { font-size: 15px; margin: 4px 0; }
   .drawing { height: 120mm; border: 1px solid #999; break-inside: avoid; }
   .later { opacity: 1; } li.later { display: list-item; }
   .side { overflow: visible; }
-  details.as-list > :not(summary) { display: none; }
+  /* The list is for screen readers; on paper the figure and its caption say it. */
+  details.as-list { display: none; }
   .claim { break-inside: avoid; }
   footer { break-before: page; }
   .js footer { max-height: none; }

@@ -1,11 +1,12 @@
 // One step of a published story as a figure: the graph as an SVG drawing at
-// the step's positions (the app's colours and shapes, every name written),
-// and the same graph as a list for screen readers and print. Pure strings,
+// the step's positions (the app's colours and shapes, the names that fit
+// without overlapping, the step's own always), and the same graph as a list for screen readers and print. Pure strings,
 // every value escaped: a caption or a name holding markup stays text.
 import type { Graph } from '../../../contract/index.js';
 import { primaryLabel, shorten } from '../graph/elements.js';
 import { kindStyle } from '../graph/kinds.js';
 import { shapeSvg } from '../graph/shapes.js';
+import { labelMetrics, labelRank, pickLabels } from '../graph/labels.js';
 import { NODE_SIZE } from '../graph/style.js';
 import { xmlEscape } from './graphml.js';
 
@@ -37,6 +38,40 @@ function inFocus(f: FigureInput): Set<string> | undefined {
   return out;
 }
 
+/** The figure's label size in its own units (story-css.ts `.node text`), and the widest one. */
+const FIGURE_LABEL = { px: 13, maxWidth: 260 };
+
+/**
+ * The nodes named in the figure: of those drawn in full, the names that fit
+ * under their node without covering another name or node, as the canvas
+ * picks them (graph/labels.ts); the step's selection always.
+ */
+function namedIds(f: FigureInput, focus: Set<string> | undefined): Set<string> {
+  const chosen = new Set(f.focus ?? []);
+  const degree = new Map<string, number>();
+  for (const e of f.graph.edges)
+    for (const end of [e.source, e.target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const candidates = f.graph.nodes
+    .filter((n) => !focus || focus.has(n.id))
+    .map((n) => {
+      const p = f.positions[n.id] ?? { x: 0, y: 0 };
+      return {
+        id: n.id,
+        x: p.x,
+        y: p.y,
+        radius: NODE_SIZE / 2,
+        text: shorten(n.name, 34),
+        rank: labelRank({
+          selected: chosen.has(n.id),
+          nearSelection: focus !== undefined && !chosen.has(n.id),
+          degree: degree.get(n.id) ?? 0,
+        }),
+        always: chosen.has(n.id),
+      };
+    });
+  return new Set(pickLabels(candidates, labelMetrics(1, FIGURE_LABEL), ['below']).keys());
+}
+
 const attrEnters = (enters: FigureInput['enters'], id: string) =>
   enters?.[id] ? ` data-enters="${xmlEscape(enters[id])}"` : '';
 
@@ -54,6 +89,7 @@ export function figureSvg(f: FigureInput, label: string): string {
   const w = (xs.length ? Math.max(...xs) : 0) - minX + 110;
   const h = (ys.length ? Math.max(...ys) : 0) - minY + 60;
   const order = f.labelOrder ?? [];
+  const named = namedIds(f, focus);
   const edges = f.graph.edges.map((e) => {
     const a = pos(e.source);
     const b = pos(e.target);
@@ -75,7 +111,9 @@ export function figureSvg(f: FigureInput, label: string): string {
       ),
     );
     const chosen = f.focus?.includes(n.id) ? ' chosen' : '';
-    return `<g class="node${dim(n.id)}${chosen}" data-id="${xmlEscape(n.id)}"${attrEnters(f.enters, n.id)}>${shape}<text x="${p.x}" y="${p.y + NODE_SIZE / 2 + 3}">${xmlEscape(shorten(n.name, 34))}</text></g>`;
+    // A name with no room is still in the drawing (and the list), not drawn.
+    const crowded = named.has(n.id) ? '' : ' crowded';
+    return `<g class="node${dim(n.id)}${chosen}${crowded}" data-id="${xmlEscape(n.id)}"${attrEnters(f.enters, n.id)}>${shape}<text x="${p.x}" y="${p.y + NODE_SIZE / 2 + 3}">${xmlEscape(shorten(n.name, 34))}</text></g>`;
   });
   return `<svg viewBox="${minX} ${minY} ${w} ${h}" role="img" aria-label="${xmlEscape(label)}" preserveAspectRatio="xMidYMid meet">${edges.join('')}${nodes.join('')}</svg>`;
 }

@@ -10,7 +10,23 @@ import { readStoryFile, uniqueName, type StoryRead } from './story.js';
 
 export const STORIES_KEY = 'reg.stories.v1';
 
-export class Stories {
+/**
+ * Where stories are kept. Today this browser's storage (`Stories`); a team's
+ * workspace on the server, where accounts exist, is to implement the same
+ * few calls, and the Story tab (ui/story/setup.ts) takes either.
+ */
+export interface StoryStore {
+  list(): Story[];
+  get(name: string): Story | undefined;
+  names(): string[];
+  save(story: Story): WriteResult;
+  adopt(story: Story, now: string): { story: Story; result: WriteResult };
+  remove(name: string): WriteResult;
+  /** Called when the stories change elsewhere (another tab, another member). */
+  onChange(fn: () => void): void;
+}
+
+export class Stories implements StoryStore {
   readonly stored: StoredList<Story>;
 
   constructor(store: KeyValueStore) {
@@ -51,6 +67,10 @@ export class Stories {
 
   remove(name: string): WriteResult {
     return this.stored.remove(name);
+  }
+
+  onChange(fn: () => void): void {
+    this.stored.onChange(fn);
   }
 }
 

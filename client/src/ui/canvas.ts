@@ -7,8 +7,9 @@ import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import svg from 'cytoscape-svg';
 import type { Graph } from '../../../contract/index.js';
+import type { LabelledNode } from '../export/view-frame.js';
 import type { Point } from '../graph/direction.js';
-import { LABEL_FIT, centreView, fitView } from '../graph/fit.js';
+import { LABEL_FIT, centreView, fitView, type Box } from '../graph/fit.js';
 import type { LayoutName } from '../graph/layouts.js';
 import type { Theme } from '../graph/style.js';
 import type { StyleRules } from '../graph/style-rules.js';
@@ -16,6 +17,8 @@ import { watchViewport } from '../graph/viewport.js';
 import { AreaSelect } from './canvas/area-select.js';
 import { ChainView, type LinkMarks, type Positions } from './canvas/chain-view.js';
 import { CanvasContent } from './canvas/content.js';
+import { glideCamera } from './canvas/camera.js';
+import { labelledNodes, labelledSvg } from './canvas/export-image.js';
 import * as events from './canvas/events.js';
 import { LabelDetail } from './canvas/labels.js';
 import { LayoutRunner, reducedMotion } from './canvas/layout.js';
@@ -172,6 +175,11 @@ export class Canvas extends CanvasContent {
     cy.viewport({ zoom: view.zoom, pan: view.pan });
   }
 
+  /** Glides the view to show `box` (model coordinates) over `ms`; a jump under reduced motion. */
+  glideViewTo(box: Box, ms: number): Promise<void> {
+    return glideCamera(this.cy, box, ms);
+  }
+
   /** Selects and centres the given nodes (or edges). */
   select(ids: string[], center = true): void {
     // Held back by the cap: drawn first, with its neighbours.
@@ -235,6 +243,16 @@ export class Canvas extends CanvasContent {
 
   svg(bg: string): string {
     return this.cy.svg({ full: true, bg });
+  }
+
+  /** The visible nodes' whole labels, and whether the view shows each now (for an export). */
+  labelledNodes(): LabelledNode[] {
+    return labelledNodes(this.visible().nodes());
+  }
+
+  /** The drawing as SVG with exactly these labels, each in full (ui/canvas/export-image.ts). */
+  svgWithLabels(bg: string, labels: ReadonlyMap<string, string>): string {
+    return labelledSvg(this.cy, labels, bg);
   }
 
   /** A node's place on the canvas' screen (rendered coordinates). */

@@ -4,6 +4,8 @@
 // layout put them to where they stood when the step was made, and the graph
 // fitted. Only the Canvas's plain-data API is used (positions in, positions
 // out): Cytoscape stays inside the canvas binding.
+import { NODE_SIZE } from '../../graph/style.js';
+import { boxAfterGlide } from '../../story/camera.js';
 import { missingIds, type StoryStep } from '../../story/story.js';
 import { graphSpec, readState, withoutSpec } from '../../state/url-state.js';
 import type { Explorer } from '../explorer.js';
@@ -12,6 +14,9 @@ import type { Explorer } from '../explorer.js';
 export interface StageActions {
   loadView(): Promise<void>;
 }
+
+/** How long nodes and camera take to reach a step's places, ms. */
+export const GLIDE_MS = 650;
 
 const reducedMotion = () =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -44,7 +49,7 @@ export function between(
 export function glide(
   ctx: Pick<Explorer, 'canvas'>,
   to: Readonly<Record<string, { x: number; y: number }>>,
-  ms = 650,
+  ms = GLIDE_MS,
 ): Promise<void> {
   const { canvas } = ctx;
   const from = canvas.positions();
@@ -92,9 +97,18 @@ export async function stageStep(
   await until(() => document.body.dataset['ready'] === 'true', 20_000);
   await until(() => document.body.dataset['layout'] !== 'running', 10_000);
   if (fadeTarget) fadeTarget.style.opacity = '1';
-  if (step.positions) {
-    await glide(ctx, step.positions);
-    canvas.fit();
-  }
+  await Promise.all([glide(ctx, step.positions ?? {}), glideCamera(ctx, step.positions ?? {})]);
   return missingIds(step, (id) => canvas.has(id));
+}
+
+/** The camera glides to fit the visible nodes where `to` will put them, as they move. */
+export function glideCamera(
+  ctx: Pick<Explorer, 'canvas'>,
+  to: Readonly<Record<string, { x: number; y: number }>>,
+  ms = GLIDE_MS,
+): Promise<void> {
+  const visible = new Set(ctx.canvas.visibleGraph().nodes.map((n) => n.id));
+  const now = new Map([...ctx.canvas.positions()].filter(([id]) => visible.has(id)));
+  const box = boxAfterGlide(now, to, NODE_SIZE / 2);
+  return box ? ctx.canvas.glideViewTo(box, ms) : Promise.resolve();
 }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { storyHtml, type PublishedStep } from '../../../../client/src/export/story-html.js';
+import { figureSvg } from '../../../../client/src/export/story-figure.js';
 import type { ResolvedClaim } from '../../../../client/src/story/claims.js';
 
 const claim: ResolvedClaim = {
@@ -187,4 +188,28 @@ describe('a large story', () => {
     expect(ms).toBeLessThan(10_000);
     expect(bytes).toBeLessThan(20e6);
   }, 30_000);
+});
+
+describe('a step’s figure', () => {
+  it('names the step’s own node always and leaves a crowded name undrawn', () => {
+    const graph = {
+      nodes: ['a', 'b', 'c'].map((id) => ({
+        id,
+        labels: ['Event'],
+        name: `A long name for node ${id}`,
+        properties: {},
+      })),
+      edges: [
+        { id: 'a|X|b', source: 'a', target: 'b', type: 'X', properties: {} },
+        { id: 'a|X|c', source: 'a', target: 'c', type: 'X', properties: {} },
+      ],
+    };
+    // Three nodes side by side, closer than a name is wide.
+    const positions = { a: { x: 0, y: 0 }, b: { x: 30, y: 0 }, c: { x: 60, y: 0 } };
+    const svg = figureSvg({ graph, positions, focus: ['b'] }, 'step');
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    const cls = (id: string) => doc.querySelector(`[data-id="${id}"]`)?.getAttribute('class') ?? '';
+    expect(cls('b')).not.toContain('crowded');
+    expect(['a', 'c'].filter((id) => cls(id).includes('crowded')).length).toBeGreaterThan(0);
+  });
 });
