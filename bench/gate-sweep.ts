@@ -22,7 +22,8 @@ import { startLocalNeo4j, type LocalNeo4j } from '../server/neo4j/local-server.j
 import { projectRoot } from '../server/project-paths.js';
 import { generateGraph, sizes, type SizeName, type SyntheticGraph } from './generate/graph.js';
 import { loadGraph } from './generate/load.js';
-import { throughput } from './measure.js';
+import { inChild, type ThroughputResult } from './load-client.js';
+import type { Timing } from './measure.js';
 
 const SECONDS = { small: 4, medium: 6, large: 8 } as const;
 
@@ -81,7 +82,15 @@ async function main() {
           // Once each first: a cold plan or page cache is not what the gate decides.
           for (const url of mix(base, graph.picks)) await (await fetch(url)).arrayBuffer();
           for (const connections of [1, 8, 32]) {
-            const r = await throughput(mix(base, graph.picks), connections, SECONDS[size]);
+            const r = await inChild<ThroughputResult & Timing>(
+              {
+                kind: 'throughput',
+                urls: mix(base, graph.picks),
+                connections,
+                seconds: SECONDS[size],
+              },
+              SECONDS[size] * 1000 + 60_000,
+            );
             const row = `| ${atOnce}${atOnce === defaultHeavyAtOnce() ? ' (default)' : ''} | ${connections} | ${r.rps.toFixed(1)} | ${r.p50.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.busy} | ${r.errors} |`;
             rows.push(row);
             console.log(row);
@@ -97,7 +106,7 @@ async function main() {
         file,
         `# The costly-request gate at size ${size}\n\n` +
           `A mix of leaf details (twice), search, a hub's depth-2 neighbourhood, a shortest path and a month of the timeline, each connection asking them in turn for ${SECONDS[size]} s; ` +
-          `${os.availableParallelism()} cores, load average at the end ${load.join(' ')}. Client in the server's process. ` +
+          `${os.availableParallelism()} cores, load average at the end ${load.join(' ')}. Load client in its own process (bench/load-client.ts). ` +
           `"busy" counts 503 BUSY answers (waited out as told), not samples.\n\n` +
           `| at once | connections | req/s | p50 ms | p99 ms | busy | errors |\n| --- | --- | --- | --- | --- | --- | --- |\n` +
           `${rows.join('\n')}\n`,

@@ -1,5 +1,5 @@
 import type { Driver, Session, SessionConfig } from 'neo4j-driver';
-import { BUSY, busyWaitMs, sleepWithin } from './busy.js';
+import { BUSY } from './busy.js';
 
 export interface CapturedQuery {
   cypher: string;
@@ -132,63 +132,4 @@ export async function interleaved(
     }
   }
   return { a: summarise(ta), b: summarise(tb), busy };
-}
-
-/**
- * `connections` clients each sending requests back to back for `seconds`:
- * requests per second and latency percentiles. Each request has a timeout,
- * counted as an error. A 503 with Retry-After is counted as busy, not as an
- * error or a sample, and its client waits as told (capped, and never past
- * the deadline) before its next request.
- */
-export async function throughput(
-  /** One URL, or a mix that each connection asks in turn (starting at its own place). */
-  url: string | readonly string[],
-  connections: number,
-  seconds: number,
-): Promise<
-  { connections: number; requests: number; errors: number; busy: number; rps: number } & Timing
-> {
-  const times: number[] = [];
-  let errors = 0;
-  let busy = 0;
-  const deadline = Date.now() + seconds * 1000;
-  const urls = typeof url === 'string' ? [url] : url;
-  const client = async (_: unknown, index: number) => {
-    // Bounded by the deadline and a hard cap on requests per client.
-    for (let i = 0; i < 100_000 && Date.now() < deadline; i++) {
-      const started = performance.now();
-      try {
-        const res = await fetch(urls[(index + i) % urls.length] ?? '', {
-          signal: AbortSignal.timeout(10_000),
-        });
-        await res.arrayBuffer();
-        const wait = busyWaitMs(res.status, res.headers.get('retry-after'));
-        if (wait !== null) {
-          busy++;
-          await sleepWithin(wait, deadline);
-        } else if (!res.ok) errors++;
-        else times.push(performance.now() - started);
-      } catch {
-        errors++;
-      }
-    }
-  };
-  const started = performance.now();
-  // A hard stop as well: a request stuck past its own timeout must not hang the run.
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([
-    Promise.all(Array.from({ length: connections }, client)),
-    new Promise<void>((resolve) => (timer = setTimeout(resolve, seconds * 1000 + 15_000))),
-  ]);
-  clearTimeout(timer);
-  const elapsed = (performance.now() - started) / 1000;
-  return {
-    connections,
-    requests: times.length,
-    errors,
-    busy,
-    rps: times.length / elapsed,
-    ...summarise(times),
-  };
 }

@@ -4,15 +4,20 @@ import { profileQueries, type QueryProfile } from './profile.js';
 import type { SizeName, SyntheticGraph } from './generate/graph.js';
 import { request } from 'node:http';
 import { BUSY, busyWaitMs, sleepWithin } from './busy.js';
+import { encodeQueries, inChild, type ThroughputResult as Load } from './load-client.js';
 import {
   endpointQueries,
-  interleaved,
-  replay,
-  throughput,
   type CapturedQuery,
   type Timing,
   type recordingDriver,
 } from './measure.js';
+
+/** Where the load client's own driver connects, for the bare-driver floor. */
+export interface Neo4jLogin {
+  uri: string;
+  username: string;
+  password: string;
+}
 
 export interface CaseResult {
   name: string;
@@ -138,13 +143,14 @@ export async function measureCases(
   base: string,
   recorder: ReturnType<typeof recordingDriver>,
   driver: Driver,
+  login: Neo4jLogin,
   cases: BenchCase[],
   size: SizeName,
 ): Promise<CaseResult[]> {
   const results: CaseResult[] = [];
   for (const c of cases) {
     try {
-      results.push(await measureCase(base, recorder, driver, c, size));
+      results.push(await measureCase(base, recorder, { driver, login }, c, size));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       console.log(`${c.name}${c.node ? ` (${c.node})` : ''}: FAILED ${message}`);
@@ -174,7 +180,7 @@ const untimed: Timing = { samples: 0, p50: NaN, p99: NaN };
 async function measureCase(
   base: string,
   recorder: ReturnType<typeof recordingDriver>,
-  driver: Driver,
+  db: { driver: Driver; login: Neo4jLogin },
   c: BenchCase,
   size: SizeName,
 ): Promise<CaseResult> {
@@ -187,15 +193,19 @@ async function measureCase(
   if (c.body && queries.length === 0) {
     queries = [{ cypher: c.body.cypher, params: {}, config: { routing: 'READ' } }];
   }
-  for (let i = 0; i < 3; i++) {
-    await call(base, c);
-    await replay(driver, queries);
-  }
-  const timing = await interleaved(
-    () => call(base, c),
-    () => replay(driver, queries),
-    rounds,
-    caseMs,
+  // API and bare driver timed alike from the load client's own process (load-client.ts).
+  const timing = await inChild<{ api: Timing; driver: Timing; busy: number }>(
+    {
+      kind: 'interleaved',
+      base,
+      call: { path: c.path, body: c.body },
+      queries: encodeQueries(queries),
+      neo4j: db.login,
+      warm: 3,
+      rounds,
+      maxMs: caseMs,
+    },
+    caseMs + 120_000,
   );
   const result = {
     name: c.name,
@@ -205,9 +215,9 @@ async function measureCase(
     ...(await onTheWire(base, c)),
     firstMs,
     queries: queries.length,
-    profile: await profileQueries(driver, queries),
-    api: timing.a,
-    driver: timing.b,
+    profile: await profileQueries(db.driver, queries),
+    api: timing.api,
+    driver: timing.driver,
     busy: timing.busy,
   };
   console.log(
@@ -240,6 +250,7 @@ export async function measureThroughput(
 ): Promise<ThroughputResult[]> {
   const { seconds } = plan[size];
   const out: ThroughputResult[] = [];
+  const limitMs = seconds * 1000 + 60_000;
   for (const [what, id] of [
     ['leaf details', picks.leaf],
     ['hub details', picks.hub],
@@ -247,18 +258,30 @@ export async function measureThroughput(
   ] as const) {
     const suffix = what.includes('neighbours') ? '/neighbors?depth=2&limit=200' : '';
     for (const connections of [1, 8, 32]) {
-      const r = await throughput(`${base}/api/nodes/${id}${suffix}`, connections, seconds);
+      const urls = [`${base}/api/nodes/${id}${suffix}`];
+      const r = await inChild<Load & Timing>(
+        { kind: 'throughput', urls, connections, seconds },
+        limitMs,
+      );
       out.push({ what, ...r });
       console.log(
         `${what} × ${connections}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99.toFixed(1)} ms${r.busy ? `, ${r.busy} busy` : ''}`,
       );
     }
   }
-  const [leaf, hubs] = await Promise.all([
-    throughput(`${base}/api/nodes/${picks.leaf}`, 1, seconds),
-    throughput(`${base}/api/nodes/${picks.hub}/neighbors?depth=2&limit=200`, 2, seconds),
-  ]);
-  out.push({ what: 'leaf details beside 2 hub-neighbours clients', ...leaf });
-  out.push({ what: 'hub neighbours depth 2 beside 1 leaf client', ...hubs });
+  // Both loads from one child, at the same time, as two kinds of client would send them.
+  const [leaf, hubs] = await inChild<[Load & Timing, Load & Timing]>(
+    {
+      kind: 'parallel',
+      seconds,
+      loads: [
+        { urls: [`${base}/api/nodes/${picks.leaf}`], connections: 1 },
+        { urls: [`${base}/api/nodes/${picks.hub}/neighbors?depth=2&limit=200`], connections: 2 },
+      ],
+    },
+    limitMs,
+  );
+  if (leaf) out.push({ what: 'leaf details beside 2 hub-neighbours clients', ...leaf });
+  if (hubs) out.push({ what: 'hub neighbours depth 2 beside 1 leaf client', ...hubs });
   return out;
 }

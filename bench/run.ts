@@ -134,6 +134,7 @@ async function main() {
         api.url,
         api.recorder,
         driver,
+        { uri: neo4j.uri, username: neo4j.username, password: neo4j.password },
         benchCases(graph.picks),
         size,
       );

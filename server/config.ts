@@ -47,6 +47,8 @@ const envSchema = z.object({
   HEAVY_REQUESTS_AT_ONCE: z.coerce.number().int().min(1).max(16).optional(),
   REQUEST_RATE_PER_SECOND: z.coerce.number().min(0.1).default(10),
   REQUEST_BURST: z.coerce.number().int().min(1).default(200),
+  /** How many API instances share the request rates above (each takes rate / N: rate-limit.ts). */
+  API_INSTANCES: z.coerce.number().int().min(1).max(64).default(1),
   HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
@@ -114,6 +116,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         maxPerAddress: e.HTTP_MAX_CONNECTIONS_PER_ADDRESS,
       },
       rate: { perSecond: e.REQUEST_RATE_PER_SECOND, burst: e.REQUEST_BURST },
+      instances: e.API_INSTANCES,
     },
     seed: {
       dir: path.resolve(cwd, e.SEED_DIR ?? 'seed'),

@@ -12,7 +12,7 @@ import { isPortFree } from './neo4j/ports.js';
 import { createLogger } from './http/logger.js';
 import { createLimitedServer } from './http/connection-limits.js';
 import { eventLog } from './http/event-log.js';
-import { defaultRateLimits } from './http/rate-limit.js';
+import { defaultRateLimits, instanceShare, perMinuteShare } from './http/rate-limit.js';
 import { productAnalystRunner } from './analyst.js';
 import type { AnalystRunner } from './query/runner.js';
 import type { ServiceState } from './routes/api.js';
@@ -182,9 +182,13 @@ async function main(): Promise<void> {
     options: {
       corsOrigin: config.http.corsOrigin,
       allowedHosts: config.http.allowedHosts,
-      query: config.query,
+      // Each of API_INSTANCES instances takes its share of the per-client rates (rate-limit.ts).
+      query: {
+        ...config.query,
+        ratePerMinute: perMinuteShare(config.query.ratePerMinute, config.http.instances),
+      },
       heavy: heavyLimits(config.heavyAtOnce),
-      rate: { ...defaultRateLimits, ...config.http.rate },
+      rate: instanceShare({ ...defaultRateLimits, ...config.http.rate }, config.http.instances),
       accounts: { auth: config.accounts },
       readOnlyUri: readOnly ? db.uri : undefined,
     },

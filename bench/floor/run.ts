@@ -2,7 +2,7 @@
 // as ratios against a bare node:http handler sending the same bytes (for a
 // 1 KB answer) and against express.static sending the same file (for a kept
 // 600 KB answer). The servers run here; the client in its own process.
-//   - 1 KB: the request logger as it was (pino-http) against as it is now.
+//   - 1 KB: the server's own request logger (server/http/logger.ts) against the bare handler.
 //   - 600 KB kept answer: as it was (the kept text, hashed for an ETag and
 //     gzipped per request) against as it is now (ETag and gzip made once).
 import { spawn } from 'node:child_process';
@@ -48,36 +48,6 @@ function listen(handler: http.RequestListener): Promise<Server> {
   });
 }
 
-/**
- * pino-http, which the server no longer uses, loaded by a name the compiler
- * does not follow: its type declarations would redeclare the request's id
- * and log against the server's own (server/http/logger.ts).
- */
-type PinoHttp = (options: object) => express.RequestHandler;
-const formerLogger = 'pino-http';
-const { pinoHttp } = (await import(formerLogger)) as { pinoHttp: PinoHttp };
-
-function withOldLogger(): Express {
-  const app = express();
-  // pino-http as server/http/logger.ts configured it before: serializers that
-  // keep method, url, address and status.
-  app.use(
-    pinoHttp({
-      logger: log,
-      serializers: {
-        req: (req: { method?: string; url?: string; remoteAddress?: string }) => ({
-          method: req.method,
-          url: req.url,
-          remoteAddress: req.remoteAddress,
-        }),
-        res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
-  app.get('/x', (_req, res) => void res.type('application/json').send(small));
-  return app;
-}
-
 function withNewLogger(): Express {
   const app = express();
   app.use(requestLogger(log, 'json'));
@@ -120,7 +90,6 @@ async function main() {
     bare: await listen((_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' }).end(small);
     }),
-    loggerBefore: await listen(withOldLogger()),
     loggerNow: await listen(withNewLogger()),
     staticFile: await listen(staticApp),
     keptBefore: await listen(keptBefore()),
@@ -158,8 +127,7 @@ async function main() {
   );
   for (const [name, t] of Object.entries(r))
     console.log(`${name.padEnd(13)} p50 ${t.p50.toFixed(3)} ms  p99 ${t.p99.toFixed(3)} ms`);
-  console.log(`1 KB, logger before / bare handler: ${ratio('loggerBefore', 'bare')}`);
-  console.log(`1 KB, logger now    / bare handler: ${ratio('loggerNow', 'bare')}`);
+  console.log(`1 KB, logger / bare handler: ${ratio('loggerNow', 'bare')}`);
   console.log(`600 KB kept answer before / static file: ${ratio('keptBefore', 'staticFile')}`);
   console.log(`600 KB kept answer now    / static file: ${ratio('keptNow', 'staticFile')}`);
 }

@@ -1,7 +1,7 @@
 /** Accounts wired into an app: the session middleware on /api, the setup page, the account routes. */
 import type { Express } from 'express';
 import type { RouteDef } from '../http/route.js';
-import type { LoginLimits } from './login-limit.js';
+import type { LoginLimits } from '../http/rate-limit-logins.js';
 import { authMiddleware, defaultAuthOptions, type AuthOptions } from './middleware.js';
 import { accountRoutes } from './routes.js';
 import { setupPage } from './setup-page.js';

@@ -11,9 +11,13 @@ import {
   Session,
 } from '../../contract/index.js';
 import { ApiError } from '../errors.js';
+import {
+  sharedLoginAttempts,
+  type LoginAttempts,
+  type LoginLimits,
+} from '../http/rate-limit-logins.js';
 import { route, type RouteDef } from '../http/route.js';
 import { createFirstAdmin } from './first-admin.js';
-import { loginLimiter, type LoginLimiter, type LoginLimits } from './login-limit.js';
 import type { AuthOptions } from './middleware.js';
 import { SESSION_COOKIE, sessionOf } from './request-session.js';
 import { closeSession, openSession } from './sessions.js';
@@ -45,7 +49,7 @@ export function accountRoutes(
   options: AuthOptions,
   limits?: LoginLimits,
 ): RouteDef[] {
-  const limiter: LoginLimiter = loginLimiter(limits);
+  const attempts: LoginAttempts = sharedLoginAttempts(store, limits);
   const signIn = async (req: Request, res: Response, account: Account): Promise<Session> => {
     const { token, csrfToken } = await openSession(store, account.id, options.sessionTtlMs);
     setCookies(req, res, token, csrfToken, options.sessionTtlMs);
@@ -78,16 +82,15 @@ export function accountRoutes(
       summary: 'Sign in with name and password (failures rate-limited per account and per client)',
       handler: async ({ body, req, res }) => {
         const client = req.ip ?? 'unknown';
-        limiter.check(body.name, client);
+        // Counted in Neo4j before the password is checked, so the limits hold across instances.
+        const attempt = await attempts.begin(body.name, client);
         const account = await checkPassword(store, body.name, body.password);
-        if (!account) {
-          limiter.failed(body.name, client);
+        if (!account)
           throw new ApiError(
             'UNAUTHENTICATED',
             'Wrong user name or password (or the account is disabled).',
           );
-        }
-        limiter.succeeded(body.name);
+        await attempt.succeeded();
         const previous = sessionOf(res);
         if (previous) await closeSession(store, previous.key);
         return signIn(req, res, account);

@@ -22,6 +22,31 @@ export const defaultRateLimits: RateLimits = {
   heavyCost: HEAVY_REQUEST_COST,
 };
 
+/**
+ * One instance's share of the rates when N API instances serve one Neo4j:
+ * each holds its own buckets in memory with rate / N and burst / N, so a
+ * client spread over every instance (a round-robin balancer) gets the
+ * configured rate in all, and one pinned to a single instance gets less,
+ * never more. Not counted in Neo4j, because a write in front of every
+ * request would double the cost of the millisecond reads this limit guards
+ * (sign-in failures, rare and already costly, are: rate-limit-logins.ts).
+ */
+export function instanceShare<T extends { perSecond: number; burst: number }>(
+  limits: T,
+  instances: number,
+): T {
+  const n = Math.max(1, Math.floor(instances));
+  return {
+    ...limits,
+    perSecond: limits.perSecond / n,
+    burst: Math.max(1, Math.floor(limits.burst / n)),
+  };
+}
+
+/** The analyst queries per minute one instance allows a client: the configured number / N, at least 1. */
+export const perMinuteShare = (perMinute: number, instances: number): number =>
+  Math.max(1, Math.floor(perMinute / Math.max(1, Math.floor(instances))));
+
 export interface RequestRate {
   /** The middleware that takes one token per request. */
   middleware: RequestHandler;

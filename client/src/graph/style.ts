@@ -3,6 +3,7 @@
 // same function, so what they show matches the screen.
 import type { StylesheetJson } from 'cytoscape';
 import { kindStyle, type KindStyle } from './kinds.js';
+import { LABEL_PX } from './labels.js';
 import { LARGE_GRAPH } from './viewport.js';
 
 export { SHAPES, hashString, type Shape } from './kinds.js';
@@ -46,9 +47,30 @@ export function lightStyle(elements: number): boolean {
   return elements > LARGE_GRAPH;
 }
 
+/**
+ * Elements past which the canvas draws at its lightest: node names only once
+ * zoomed in past 1 (a 20k-element canvas zoomed out to fit is a cloud where
+ * few names can be read, and each costs a text draw per frame), except the
+ * selection's and a path's; nodes without their outline.
+ */
+export const HUGE_GRAPH = 10_000;
+
+/**
+ * ui/canvas/labels.ts keeps a name LABEL_PX on screen while zoomed out, and
+ * LABEL_PX × zoom past 1: one pixel more hides it until the zoom passes
+ * (LABEL_PX + 1) / LABEL_PX.
+ */
+export const HUGE_MIN_LABEL_PX = LABEL_PX + 1;
+
+/** How light the drawing of this many elements is: the stylesheet changes when this does. */
+export function styleTier(elements: number): 'full' | 'light' | 'huge' {
+  if (elements > HUGE_GRAPH) return 'huge';
+  return lightStyle(elements) ? 'light' : 'full';
+}
+
 /** The rules that make the drawing lighter, after the base node and edge rules. */
-function lightRules(): StylesheetJson {
-  return [
+function lightRules(elements: number): StylesheetJson {
+  const rules: StylesheetJson = [
     { selector: 'node', style: { 'text-outline-width': 0 } },
     {
       selector: 'edge',
@@ -63,24 +85,45 @@ function lightRules(): StylesheetJson {
       },
     },
   ];
+  if (elements > HUGE_GRAPH)
+    rules.push(
+      { selector: 'node', style: { 'min-zoomed-font-size': HUGE_MIN_LABEL_PX, 'border-width': 0 } },
+      // What a person picked or asked a path for is named at any zoom.
+      { selector: 'node:selected, node.highlight', style: { 'min-zoomed-font-size': 0 } },
+    );
+  return rules;
 }
 
-export function stylesheet(opts: StyleOptions): StylesheetJson {
-  const dark = opts.theme === 'dark';
-  const text = dark ? '#e8eaed' : '#1f2328';
-  const halo = dark ? '#1e1f24' : '#ffffff';
-  const edge = dark ? '#8a8f98' : '#9aa0a6';
-  const sheet: StylesheetJson = [
+interface Palette {
+  dark: boolean;
+  text: string;
+  halo: string;
+  edge: string;
+}
+
+const paletteOf = (theme: Theme): Palette => {
+  const dark = theme === 'dark';
+  return {
+    dark,
+    text: dark ? '#e8eaed' : '#1f2328',
+    halo: dark ? '#1e1f24' : '#ffffff',
+    edge: dark ? '#8a8f98' : '#9aa0a6',
+  };
+};
+
+/** Every node and every edge, before any kind or state. */
+function baseRules(p: Palette): StylesheetJson {
+  return [
     {
       selector: 'node',
       style: {
         label: 'data(display)',
         'font-size': 11,
         'font-family': 'system-ui, sans-serif',
-        color: text,
+        color: p.text,
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'text-outline-color': halo,
+        'text-outline-color': p.halo,
         'text-outline-width': 2,
         'text-wrap': 'ellipsis',
         'text-max-width': '140px',
@@ -89,7 +132,7 @@ export function stylesheet(opts: StyleOptions): StylesheetJson {
         height: NODE_SIZE,
         'background-color': '#888',
         'border-width': 1,
-        'border-color': dark ? '#111' : '#fff',
+        'border-color': p.dark ? '#111' : '#fff',
       },
     },
     {
@@ -97,15 +140,15 @@ export function stylesheet(opts: StyleOptions): StylesheetJson {
       style: {
         width: 1.4,
         'curve-style': 'bezier',
-        'line-color': edge,
-        'target-arrow-color': edge,
+        'line-color': p.edge,
+        'target-arrow-color': p.edge,
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
         label: 'data(type)',
         'font-size': 9,
-        color: dark ? '#b8bcc4' : '#5f6368',
+        color: p.dark ? '#b8bcc4' : '#5f6368',
         'text-rotation': 'autorotate',
-        'text-outline-color': halo,
+        'text-outline-color': p.halo,
         'text-outline-width': 2,
         // Relationship names appear once zoomed in enough to read them...
         'min-zoomed-font-size': 11,
@@ -116,34 +159,31 @@ export function stylesheet(opts: StyleOptions): StylesheetJson {
       selector: 'edge[basis = "inferred"], edge[basis = "background"]',
       style: { 'line-style': 'dotted' },
     },
-    ...(lightStyle(opts.elements ?? 0) ? lightRules() : []),
-    {
-      // ...and always around the selection, where they matter.
-      selector: 'edge.near-selection',
-      style: { label: 'data(type)', 'min-zoomed-font-size': 0, 'font-size': 10, 'z-index': 5 },
-    },
   ];
-  for (const label of opts.labels) {
+}
+
+/** Each label's colour and shape, and the event label's thicker outline. */
+function kindRules(opts: StyleOptions, p: Palette): StylesheetJson {
+  const rules: StylesheetJson = opts.labels.map((label) => {
     const s = labelStyle(label, opts.order);
-    sheet.push({
+    return {
       selector: `node[label = ${JSON.stringify(label)}]`,
       style: { 'background-color': s.color, shape: s.shape },
-    });
-  }
-  if (opts.eventLabel) {
-    sheet.push({
+    };
+  });
+  if (opts.eventLabel)
+    rules.push({
       selector: `node[?isEvent]`,
-      style: { 'border-width': 3, 'border-color': dark ? '#f5f5f5' : '#333' },
+      style: { 'border-width': 3, 'border-color': p.dark ? '#f5f5f5' : '#333' },
     });
-  }
-  sheet.push(
+  return rules;
+}
+
+/** Pinned, summarised, selected, highlighted and faded elements. */
+function stateRules(): StylesheetJson {
+  return [
     { selector: 'node[?pinned]', style: { 'border-style': 'double', 'border-width': 4 } },
-    {
-      selector: 'node[omitted > 0]',
-      style: {
-        label: 'data(displayMore)',
-      },
-    },
+    { selector: 'node[omitted > 0]', style: { label: 'data(displayMore)' } },
     {
       selector: ':selected',
       style: {
@@ -166,7 +206,12 @@ export function stylesheet(opts: StyleOptions): StylesheetJson {
       },
     },
     { selector: '.faded', style: { opacity: 0.18 } },
-    // The chain view: what caused what is solid, mere order dashed, both in words.
+  ];
+}
+
+/** The chain view: what caused what is solid, mere order dashed, both in words. */
+function chainRules(): StylesheetJson {
+  return [
     {
       selector: 'edge.chain-causal, edge.chain-sequence',
       style: {
@@ -187,56 +232,55 @@ export function stylesheet(opts: StyleOptions): StylesheetJson {
       selector: 'edge.chain-sequence',
       style: { 'line-style': 'dashed', 'line-dash-pattern': [7, 5], width: 1.8 },
     },
-    // Level of detail: the canvas picks which labels fit without overlapping.
+  ];
+}
+
+/** Where a label sits beside its node, for a side other than under it. */
+const SIDE_STYLE = {
+  above: { 'text-valign': 'top', 'text-margin-y': -4 },
+  right: {
+    'text-valign': 'center',
+    'text-halign': 'right',
+    'text-margin-x': 4,
+    'text-margin-y': 0,
+  },
+  left: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -4, 'text-margin-y': 0 },
+} as const;
+
+/**
+ * Level of detail: the canvas picks which labels fit without overlapping and
+ * on which side (graph/labels.ts); where the whole name has no room, the
+ * short one (SHORT_SIDES).
+ */
+function labelPlacementRules(): StylesheetJson {
+  return [
     { selector: 'node.no-label', style: { label: '' } },
-    // The side graph/labels.ts found room on, when not under the node.
-    { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': -4 } },
-    {
-      selector: 'node.label-right',
-      style: {
-        'text-valign': 'center',
-        'text-halign': 'right',
-        'text-margin-x': 4,
-        'text-margin-y': 0,
-      },
-    },
-    {
-      selector: 'node.label-left',
-      style: {
-        'text-valign': 'center',
-        'text-halign': 'left',
-        'text-margin-x': -4,
-        'text-margin-y': 0,
-      },
-    },
-    // Where the whole name has no room, the short one (graph/labels.ts SHORT_SIDES).
+    { selector: 'node.label-above', style: SIDE_STYLE.above },
+    { selector: 'node.label-right', style: SIDE_STYLE.right },
+    { selector: 'node.label-left', style: SIDE_STYLE.left },
     { selector: 'node.label-below-short', style: { label: 'data(short)' } },
+    { selector: 'node.label-above-short', style: { label: 'data(short)', ...SIDE_STYLE.above } },
+    { selector: 'node.label-right-short', style: { label: 'data(short)', ...SIDE_STYLE.right } },
+    { selector: 'node.label-left-short', style: { label: 'data(short)', ...SIDE_STYLE.left } },
+  ];
+}
+
+export function stylesheet(opts: StyleOptions): StylesheetJson {
+  const p = paletteOf(opts.theme);
+  const elements = opts.elements ?? 0;
+  return [
+    ...baseRules(p),
+    ...(lightStyle(elements) ? lightRules(elements) : []),
     {
-      selector: 'node.label-above-short',
-      style: { label: 'data(short)', 'text-valign': 'top', 'text-margin-y': -4 },
+      // ...and always around the selection, where they matter.
+      selector: 'edge.near-selection',
+      style: { label: 'data(type)', 'min-zoomed-font-size': 0, 'font-size': 10, 'z-index': 5 },
     },
-    {
-      selector: 'node.label-right-short',
-      style: {
-        label: 'data(short)',
-        'text-valign': 'center',
-        'text-halign': 'right',
-        'text-margin-x': 4,
-        'text-margin-y': 0,
-      },
-    },
-    {
-      selector: 'node.label-left-short',
-      style: {
-        label: 'data(short)',
-        'text-valign': 'center',
-        'text-halign': 'left',
-        'text-margin-x': -4,
-        'text-margin-y': 0,
-      },
-    },
+    ...kindRules(opts, p),
+    ...stateRules(),
+    ...chainRules(),
+    ...labelPlacementRules(),
     { selector: '.filtered', style: { display: 'none' } },
     { selector: '.hidden', style: { display: 'none' } },
-  );
-  return sheet;
+  ];
 }

@@ -13,7 +13,7 @@ import { readProjectDataset } from '../../../server/loader/dataset.js';
 import { loadDataset } from '../../../server/loader/loader.js';
 import { findFreePort } from '../../../server/neo4j/ports.js';
 import { projectRoot } from '../../../server/project-paths.js';
-import { signIn } from '../../support/auth.js';
+import { makeAccount, signIn } from '../../support/auth.js';
 import { removeDataset, testDriver } from '../../support/db.js';
 
 const served = path.join('test', 'fixtures', 'datasets', 'small-press');
@@ -21,6 +21,12 @@ const loadedLater = readProjectDataset(
   path.join(projectRoot, 'test', 'fixtures', 'datasets', 'lantern-bay'),
 );
 const driver = testDriver();
+/** One client's request rate in all, across both instances: a burst of 80, then 1 every 10 s. */
+const BURST = 80;
+const PER_SECOND = 0.1;
+/** Every answer the proxy passed on: which instance, what status. */
+const answered: { instance: number; status: number }[] = [];
+let startedAt = 0;
 const instances: { child: ChildProcess; port: number }[] = [];
 let proxy: http.Server | undefined;
 let base = '';
@@ -39,6 +45,10 @@ async function startInstance(): Promise<{ child: ChildProcess; port: number }> {
       SEED_DIR: served,
       SEED_ON_START: 'true',
       LOG_LEVEL: 'warn',
+      // Each instance takes half of these (rate-limit.ts); the last test spends them all.
+      API_INSTANCES: '2',
+      REQUEST_BURST: String(BURST),
+      REQUEST_RATE_PER_SECOND: String(PER_SECOND),
     },
   });
   let output = '';
@@ -69,6 +79,7 @@ function roundRobin(ports: number[]): http.Server {
         headers: { ...req.headers, host: `localhost:${ports[index]}` },
       },
       (answer) => {
+        answered.push({ instance: index, status: answer.statusCode ?? 502 });
         res.writeHead(answer.statusCode ?? 502, {
           ...answer.headers,
           'x-instance': String(index),
@@ -93,6 +104,7 @@ async function get<T>(
 
 beforeAll(async () => {
   await ensureServerBuild(() => undefined);
+  startedAt = Date.now();
   // One after the other: the second finds the dataset loaded and keeps it.
   const first = await startInstance();
   const second = await startInstance();
@@ -164,4 +176,54 @@ it('answers an analyst query on each instance from its compiled worker thread', 
     answered.add(res.headers.get('x-instance') ?? '?');
   }
   expect(answered).toEqual(new Set(['0', '1']));
+});
+
+/** POSTs a sign-in through the proxy: the instance that answered, the status and the error's words. */
+async function logInThrough(name: string, password: string) {
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ name, password }),
+  });
+  const body = (await res.json()) as { error?: { message: string } };
+  return {
+    instance: res.headers.get('x-instance'),
+    status: res.status,
+    message: body.error?.message ?? '',
+  };
+}
+
+it('refuses an account on both instances after five failed sign-ins spread over the two', async () => {
+  const { account, password } = await makeAccount('editor', driver);
+  const failures = [];
+  for (let i = 0; i < 5; i++) failures.push(await logInThrough(account.name, 'not-the-password'));
+  expect(failures.map((f) => f.status)).toEqual([401, 401, 401, 401, 401]);
+  expect(new Set(failures.map((f) => f.instance))).toEqual(new Set(['0', '1']));
+  // Each instance saw only two or three failures: a count per process would still let them in.
+  const refused = [
+    await logInThrough(account.name, password),
+    await logInThrough(account.name, password),
+  ];
+  expect(new Set(refused.map((r) => r.instance))).toEqual(new Set(['0', '1']));
+  for (const r of refused) {
+    expect(r.status).toBe(429);
+    expect(r.message).toMatch(/failed sign-ins for this account/);
+  }
+});
+
+it('holds one client to the configured burst across both instances, not twice it', async () => {
+  // Spends what is left of the burst; bounded at twice the burst, which a count per process would allow.
+  for (let i = 0; i < 2 * BURST; i++) {
+    const res = await fetch(`${base}/api/session`);
+    await res.arrayBuffer();
+    if (answered.slice(-2).every((a) => a.status === 429) && answered.length > 2) break;
+  }
+  const accepted = answered.filter((a) => a.status !== 429).length;
+  const refill = Math.ceil(((Date.now() - startedAt) / 1000) * PER_SECOND);
+  expect(accepted).toBeLessThanOrEqual(BURST + refill);
+  // Both halves were spent, so the limit in all is the burst, not one instance's half.
+  expect(accepted).toBeGreaterThan(BURST / 2 + refill);
+  const last = answered.slice(-2);
+  expect(new Set(last.map((a) => a.instance))).toEqual(new Set([0, 1]));
+  for (const a of last) expect(a.status).toBe(429);
 });

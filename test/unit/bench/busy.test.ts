@@ -2,7 +2,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BUSY, MAX_BUSY_WAIT_MS, busyWaitMs, sleepWithin } from '../../../bench/busy.js';
-import { interleaved, throughput } from '../../../bench/measure.js';
+import { throughput } from '../../../bench/load-client.js';
+import { interleaved } from '../../../bench/measure.js';
 
 describe('busyWaitMs', () => {
   const now = Date.parse('2026-12-05T08:00:00Z');

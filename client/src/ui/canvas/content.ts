@@ -10,7 +10,8 @@ import cytoscape, {
 import type { Graph, GraphEdge } from '../../../../contract/index.js';
 import { dayNumber } from '../../graph/dates.js';
 import { shorten, toElements } from '../../graph/elements.js';
-import { lightStyle, stylesheet, type Theme } from '../../graph/style.js';
+import { probeGpu, rendererOptions } from '../../graph/renderer.js';
+import { styleTier, stylesheet, type Theme } from '../../graph/style.js';
 import type { Positions } from './chain-view.js';
 import { DrawCap, type CapCounts } from './draw-cap.js';
 import { toGraph } from './to-graph.js';
@@ -60,6 +61,8 @@ export class CanvasContent {
 
   constructor(container: HTMLElement) {
     this.cy = cytoscape({
+      // WebGL only where a GPU draws it (graph/renderer.ts).
+      ...rendererOptions(probeGpu()),
       container,
       elements: [],
       style: stylesheet({ theme: this.theme, labels: [], order: [] }),
@@ -108,9 +111,9 @@ export class CanvasContent {
 
   /** The canvas holds this many elements now: restyles only when that crosses the light style's threshold. */
   protected counted(elements: number): void {
-    const before = lightStyle(this.elementCount);
+    const before = styleTier(this.elementCount);
     this.elementCount = elements;
-    if (lightStyle(elements) !== before) this.restyle();
+    if (styleTier(elements) !== before) this.restyle();
   }
 
   /** Whether the canvas holds the element: drawn, or held back by the cap (it is drawn when selected). */

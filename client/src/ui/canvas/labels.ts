@@ -31,7 +31,7 @@ export const GESTURE_QUIET_MS = 200;
 const CHANGE_QUIET_MS = 50;
 
 /** The sizes last written to every node: written again only when they change. */
-interface Written {
+export interface Written {
   node: number;
   font: number;
   maxWidth: number;
@@ -86,82 +86,111 @@ export class LabelDetail {
     const cy = this.cy;
     const z = cy.zoom();
     const scale = z < 1 ? 1 / z : 1;
-    const w = cy.width();
-    const hgt = cy.height();
     const nodes = this.visibleNodes();
     const node = Math.max(NODE_SIZE, MIN_NODE_PX / z);
     // A style rule's size grows with the default one, so zoomed out the sizes keep their ratios.
     const sizeOf = (n: NodeSingular) => ((ruleSize(n) ?? NODE_SIZE) * node) / NODE_SIZE;
-    const near = new Set(
-      nodes
-        .filter(':selected')
-        .neighborhood()
-        .nodes()
-        .map((n) => n.id()),
-    );
-    const candidates: LabelCandidate[] = [];
-    nodes.forEach((n) => {
-      // Behind the chain view the rest is a faint backdrop, never labelled.
-      if (n.hasClass('chain-off')) return;
-      const p = n.renderedPosition();
-      if (p.x < -100 || p.y < -50 || p.x > w + 100 || p.y > hgt + 50) return;
-      candidates.push({
-        id: n.id(),
-        x: p.x,
-        y: p.y,
-        // The size this update gives the node, not the one it had.
-        radius: (sizeOf(n) * z) / 2,
-        text: String(n.data('display') ?? ''),
-        short: typeof n.data('short') === 'string' ? String(n.data('short')) : undefined,
-        rank: labelRank({
-          selected: n.selected(),
-          highlighted: n.hasClass('highlight'),
-          nearSelection: near.has(n.id()),
-          inChain: n.hasClass('chain'),
-          degree: n.degree(false),
-        }),
-        // What a person picked or asked a path for is named, crowded or not.
-        always: n.selected() || n.hasClass('highlight'),
-      });
-    });
-    const view = { x1: 0, y1: 0, x2: w, y2: hgt };
+    const view = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
+    const candidates = labelCandidates(nodes, view, (n) => (sizeOf(n) * z) / 2);
     const shown = pickLabels(candidates, labelMetrics(z, this.size), LABEL_SIDES, view);
     const sizes = { node, font: this.size.px * scale, maxWidth: this.size.maxWidth * scale };
-    const w0 = this.written;
-    const resize =
-      !w0 || w0.node !== sizes.node || w0.font !== sizes.font || w0.maxWidth !== sizes.maxWidth;
     cy.batch(() => {
-      if (resize) {
-        // Every node, hidden ones too: showing one again is no 'add' and would keep stale sizes.
-        cy.nodes().style({
-          width: sizes.node,
-          height: sizes.node,
-          'font-size': sizes.font,
-          'text-max-width': `${sizes.maxWidth}px`,
-        });
-        this.written = sizes;
-      }
-      // Cytoscape restyles a node on every toggleClass, changed or not.
-      nodes.forEach((n) => {
-        const side = shown.get(n.id());
-        const hide = side === undefined;
-        if (n.hasClass('no-label') !== hide) n.toggleClass('no-label', hide);
-        for (const other of MOVED_SIDES) {
-          const on = side === other;
-          if (n.hasClass(`label-${other}`) !== on) n.toggleClass(`label-${other}`, on);
-        }
-      });
-      const sized = new Set<string>();
-      cy.nodes('[ruleSize]').forEach((n) => {
-        n.style({ width: sizeOf(n), height: sizeOf(n) });
-        sized.add(n.id());
-      });
-      if (!resize) {
-        for (const id of this.ruleSized) {
-          if (!sized.has(id)) cy.getElementById(id).style({ width: node, height: node });
-        }
-      }
-      this.ruleSized = sized;
+      const resize = this.writeSizes(sizes);
+      placeLabels(nodes, shown);
+      this.sizeByRules(sizeOf, node, resize);
     });
   }
+
+  /** Writes the common sizes to every node when they changed; true when it did. */
+  private writeSizes(sizes: Written): boolean {
+    if (!sizesChanged(this.written, sizes)) return false;
+    // Every node, hidden ones too: showing one again is no 'add' and would keep stale sizes.
+    this.cy.nodes().style({
+      width: sizes.node,
+      height: sizes.node,
+      'font-size': sizes.font,
+      'text-max-width': `${sizes.maxWidth}px`,
+    });
+    this.written = sizes;
+    return true;
+  }
+
+  /** Nodes a style rule sizes get their own size; one that lost its rule gets the common one back. */
+  private sizeByRules(sizeOf: (n: NodeSingular) => number, node: number, resized: boolean): void {
+    const sized = new Set<string>();
+    this.cy.nodes('[ruleSize]').forEach((n) => {
+      n.style({ width: sizeOf(n), height: sizeOf(n) });
+      sized.add(n.id());
+    });
+    if (!resized) {
+      for (const id of this.ruleSized) {
+        if (!sized.has(id)) this.cy.getElementById(id).style({ width: node, height: node });
+      }
+    }
+    this.ruleSized = sized;
+  }
+}
+
+/** Pure: whether the common sizes differ from those last written (none written: they do). */
+export function sizesChanged(before: Written | undefined, now: Written): boolean {
+  return (
+    !before ||
+    before.node !== now.node ||
+    before.font !== now.font ||
+    before.maxWidth !== now.maxWidth
+  );
+}
+
+/** The visible nodes near the view, as graph/labels.ts weighs them; `radius` is the size this update gives. */
+export function labelCandidates(
+  nodes: NodeCollection,
+  view: { x2: number; y2: number },
+  radius: (n: NodeSingular) => number,
+): LabelCandidate[] {
+  const near = new Set(
+    nodes
+      .filter(':selected')
+      .neighborhood()
+      .nodes()
+      .map((n) => n.id()),
+  );
+  const candidates: LabelCandidate[] = [];
+  nodes.forEach((n) => {
+    // Behind the chain view the rest is a faint backdrop, never labelled.
+    if (n.hasClass('chain-off')) return;
+    const p = n.renderedPosition();
+    if (p.x < -100 || p.y < -50 || p.x > view.x2 + 100 || p.y > view.y2 + 50) return;
+    candidates.push({
+      id: n.id(),
+      x: p.x,
+      y: p.y,
+      radius: radius(n),
+      text: String(n.data('display') ?? ''),
+      short: typeof n.data('short') === 'string' ? String(n.data('short')) : undefined,
+      rank: labelRank({
+        selected: n.selected(),
+        highlighted: n.hasClass('highlight'),
+        nearSelection: near.has(n.id()),
+        inChain: n.hasClass('chain'),
+        degree: n.degree(false),
+      }),
+      // What a person picked or asked a path for is named, crowded or not.
+      always: n.selected() || n.hasClass('highlight'),
+    });
+  });
+  return candidates;
+}
+
+/** Gives each node the class of the side its label was placed on, or no-label; touches only what changes. */
+export function placeLabels(nodes: NodeCollection, shown: ReadonlyMap<string, string>): void {
+  // Cytoscape restyles a node on every toggleClass, changed or not.
+  nodes.forEach((n) => {
+    const side = shown.get(n.id());
+    const hide = side === undefined;
+    if (n.hasClass('no-label') !== hide) n.toggleClass('no-label', hide);
+    for (const other of MOVED_SIDES) {
+      const on = side === other;
+      if (n.hasClass(`label-${other}`) !== on) n.toggleClass(`label-${other}`, on);
+    }
+  });
 }

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { toElements } from '../../../../client/src/graph/elements.js';
 import { FALLBACK_COLORS } from '../../../../client/src/graph/kinds.js';
 import {
+  HUGE_GRAPH,
   hashString,
   labelStyle,
   lightStyle,
+  styleTier,
   stylesheet,
 } from '../../../../client/src/graph/style.js';
 import { LARGE_GRAPH } from '../../../../client/src/graph/viewport.js';
@@ -81,5 +83,40 @@ describe('the lighter style of a large canvas', () => {
     // The relationships around the selection keep their names.
     edge.addClass('near-selection');
     expect(edge.style('label')).toBe(String(edge.data('type')));
+  });
+});
+
+describe('the huge graph tier', () => {
+  const sheet = (elements: number) =>
+    cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: toElements(sample, { eventLabel: 'Event' }),
+      style: stylesheet({ theme: 'light', labels: ['Thing'], order: [], elements }),
+    });
+
+  it('is full, light and huge at the thresholds', () => {
+    expect(styleTier(LARGE_GRAPH)).toBe('full');
+    expect(styleTier(LARGE_GRAPH + 1)).toBe('light');
+    expect(styleTier(HUGE_GRAPH)).toBe('light');
+    expect(styleTier(HUGE_GRAPH + 1)).toBe('huge');
+  });
+
+  it('draws node names only past a zoom of 1 and nodes without outline, past HUGE_GRAPH', () => {
+    const light = sheet(HUGE_GRAPH).nodes().first();
+    const huge = sheet(HUGE_GRAPH + 1)
+      .nodes()
+      .first();
+    expect(light.style('min-zoomed-font-size')).toBe('7px');
+    expect(huge.style('min-zoomed-font-size')).toBe('13px');
+    expect(huge.style('border-width')).toBe('0px');
+  });
+
+  it('still names a selected node at any zoom on a huge canvas', () => {
+    const node = sheet(HUGE_GRAPH + 1)
+      .nodes()
+      .first();
+    node.select();
+    expect(node.style('min-zoomed-font-size')).toBe('0px');
   });
 });
