@@ -13,11 +13,6 @@ export { PANELS, isPanelName, type PanelName } from './url-state.js';
  * not kept beside the loaded graph: it is read from it (`viewOf`).
  */
 export interface ExplorerState extends Omit<ViewState, keyof GraphSpec> {
-  /** The event whose causes and consequences the Chain panel shows. */
-  chainEvent?: string | undefined;
-  /** The two ends the Paths panel looks for paths between. */
-  pathFrom?: string | undefined;
-  pathTo?: string | undefined;
   /**
    * Draw every element, past the canvas's cap (graph/cap.ts) too. Not in the
    * URL: a link opened on a slower machine should not start with a canvas

@@ -1,6 +1,7 @@
 // What the URL holds, so a link reopens the same view: selection, expanded,
 // hidden and pinned nodes, filters, the "as of" date and clock, the layout
-// a workbench query and the style rules. Saved views store the same string.
+// a workbench query, the style rules, the chain panel's event and the paths
+// panel's two ends. Saved views store the same string.
 //
 // Versioned: `v=2` (written whenever anything is). A link without `v` is a
 // version-1 link (the same keys, minus hidden nodes and pins) and reads the
@@ -56,6 +57,11 @@ export interface ViewState {
   sizeBy: SizeRule;
   colourBy: ColourRule;
   caption?: string | undefined;
+  /** The event whose causes and consequences the Chain panel shows. */
+  chainEvent?: string | undefined;
+  /** The two ends the Paths panel looks for paths between. */
+  pathFrom?: string | undefined;
+  pathTo?: string | undefined;
 }
 
 /**
@@ -118,6 +124,9 @@ export function emptyState(): ViewState {
     dateTo: undefined,
     asOf: undefined,
     query: undefined,
+    chainEvent: undefined,
+    pathFrom: undefined,
+    pathTo: undefined,
   };
 }
 
@@ -143,6 +152,9 @@ const KEYS = new Set([
   'colour',
   'caption',
   'panel',
+  'chain',
+  'pathFrom',
+  'pathTo',
 ]);
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -237,6 +249,10 @@ export function readState(search: string): Decoded {
   if (isPanelName(panel)) s.panel = panel;
   else if (panel !== null) problems.push(`the unknown panel "${panel}"`);
   readStyle(p, s, problems);
+  // The panels' subjects: an id each, whatever it holds (it is looked up, never parsed).
+  s.chainEvent = p.get('chain') || undefined;
+  s.pathFrom = p.get('pathFrom') || undefined;
+  s.pathTo = p.get('pathTo') || undefined;
   return { state: s, problems };
 }
 
@@ -288,6 +304,9 @@ export function encodeState(s: ViewState): string {
   if (s.colourBy !== DEFAULT_RULES.colourBy) p.set('colour', s.colourBy);
   if (s.caption) p.set('caption', s.caption);
   if (s.panel !== 'details') p.set('panel', s.panel);
+  if (s.chainEvent) p.set('chain', s.chainEvent);
+  if (s.pathFrom) p.set('pathFrom', s.pathFrom);
+  if (s.pathTo) p.set('pathTo', s.pathTo);
   if (parts.length) parts.push(`v=${URL_VERSION}`);
   return parts.length ? `?${parts.join('&')}` : '';
 }

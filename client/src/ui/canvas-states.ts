@@ -39,23 +39,23 @@ export interface CanvasStates {
   failed(why: string): void;
 }
 
-export function setupCanvasStates(
-  ctx: Explorer,
-  expander: Expander,
-  ui: { focusSearch(): void },
-): CanvasStates {
-  const cy = byId('cy');
+/** The loading box: a sketch of a graph and "Loading the graph…". */
+function loadingState(): HTMLElement {
   const sketch = h(
     'div',
     { class: 'skeleton', 'aria-hidden': 'true' },
     ...Array.from({ length: 5 }, () => h('span')),
   );
-  const loadingBox = h(
+  return h(
     'div',
     { id: 'canvas-loading', class: 'canvas-state', role: 'status' },
     sketch,
     h('p', { class: 'state-box', text: 'Loading the graph…' }),
   );
+}
+
+/** The empty state's box: its message and the four ways out, each shown when it helps. */
+function emptyState(ctx: Explorer, expander: Expander, focusSearch: () => void) {
   const message = h('p', {});
   const act = (text: string, fn: () => void) => h('button', { type: 'button', text, onclick: fn });
   const resetFilters = act('Reset filters', () =>
@@ -69,8 +69,8 @@ export function setupCanvasStates(
   );
   const showHidden = act('Show hidden nodes', () => expander.showHidden());
   const now = act('Now', () => ctx.store.update({ asOf: undefined }));
-  const search = act('Search', () => ui.focusSearch());
-  const emptyBox = h(
+  const search = act('Search', focusSearch);
+  const box = h(
     'div',
     { id: 'canvas-empty', class: 'canvas-state', role: 'status' },
     h(
@@ -80,14 +80,9 @@ export function setupCanvasStates(
       h('div', { class: 'row' }, resetFilters, showHidden, now, search),
     ),
   );
-  emptyBox.hidden = true;
-  cy.after(loadingBox, emptyBox);
-  let busy = true;
-  let failure: string | undefined;
-  cy.setAttribute('aria-busy', 'true');
-
-  function refresh(): void {
-    if (busy) return;
+  box.hidden = true;
+  /** Shows the failure, or why nothing is visible, or nothing at all. */
+  const show = (failure: string | undefined) => {
     const reason = failure
       ? undefined
       : emptyReason(
@@ -95,13 +90,32 @@ export function setupCanvasStates(
           ctx.canvas.visibleGraph().nodes.length,
           ctx.store.get().asOf,
         );
-    emptyBox.hidden = !reason && !failure;
+    box.hidden = !reason && !failure;
     message.textContent = failure ?? (reason ? emptyMessage(reason) : '');
     resetFilters.hidden = reason !== 'all-hidden';
     showHidden.hidden = reason !== 'all-hidden' || !ctx.store.get().loaded.present.hidden.length;
     now.hidden = reason !== 'no-graph-as-of';
     search.hidden = !reason;
-  }
+  };
+  return { box, show };
+}
+
+export function setupCanvasStates(
+  ctx: Explorer,
+  expander: Expander,
+  ui: { focusSearch(): void },
+): CanvasStates {
+  const cy = byId('cy');
+  const loadingBox = loadingState();
+  const empty = emptyState(ctx, expander, () => ui.focusSearch());
+  cy.after(loadingBox, empty.box);
+  let busy = true;
+  let failure: string | undefined;
+  cy.setAttribute('aria-busy', 'true');
+
+  const refresh = () => {
+    if (!busy) empty.show(failure);
+  };
   // After the filters have marked the canvas (they follow the same keys).
   const later = () => queueMicrotask(refresh);
   ctx.bus.on('graph', later);
@@ -121,7 +135,7 @@ export function setupCanvasStates(
     loading() {
       busy = true;
       failure = undefined;
-      emptyBox.hidden = true;
+      empty.box.hidden = true;
       loadingBox.hidden = false;
       cy.setAttribute('aria-busy', 'true');
     },

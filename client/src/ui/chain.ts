@@ -112,6 +112,9 @@ export function setupChain(panel: HTMLElement, ctx: Explorer, expander: Expander
   ctx.store.subscribe(['chainEvent'], ({ chainEvent }) => {
     if (chainEvent) void show(chainEvent);
   });
+  // A link names the event too: the chain it was copied with shows on opening.
+  const opened = ctx.store.get().chainEvent;
+  if (opened) queueMicrotask(() => void show(opened));
   d.direction.addEventListener('change', () => current && void show(current));
   d.causalOnly.addEventListener('change', () => current && void show(current));
 

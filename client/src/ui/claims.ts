@@ -39,7 +39,8 @@ export function claimFlag(
   };
 }
 
-export function setupClaims(panel: HTMLElement, ctx: Explorer, expander: Expander) {
+/** The panel's parts: the "only disagreeing" box, the topics, the count and "Show more". */
+function claimsPanel(panel: HTMLElement) {
   const only = h('input', { type: 'checkbox', id: 'claims-only', checked: true });
   const out = h('div', {});
   // Says how many are shown, for a screen reader too, as pages arrive.
@@ -57,6 +58,71 @@ export function setupClaims(panel: HTMLElement, ctx: Explorer, expander: Expande
     status,
     more,
   );
+  return { only, out, status, more };
+}
+
+/** "Show N more": disabled and saying "Loading…" once pressed, until the next page replaces it. */
+function moreButton(count: number, onMore: () => void): HTMLButtonElement {
+  const button = h('button', {
+    type: 'button',
+    class: 'more',
+    text: `Show ${count} more`,
+    'aria-label': `Show ${count} more figures`,
+  });
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    button.textContent = 'Loading…';
+    onMore();
+  });
+  return button;
+}
+
+/** A topic's heading (flagged when its figures disagree) over its row of cards. */
+function topicSection(g: ClaimGroup, row: HTMLElement): HTMLElement {
+  return h(
+    'section',
+    { class: 'claims-group', 'aria-label': g.topic },
+    h(
+      'h3',
+      { text: g.topic },
+      g.conflicting ? h('span', { class: 'chip error', text: 'disagree' }) : null,
+    ),
+    row,
+  );
+}
+
+/** One figure: its value and flag, what it measures, who said it, its node and its reports. */
+function claimCard(c: Claim, topicConflicting: boolean, reveal: (id: string) => void): HTMLElement {
+  const flag = claimFlag(c, topicConflicting);
+  return h(
+    'article',
+    { class: c.disagrees ? 'claim disagrees' : 'claim' },
+    h(
+      'div',
+      { class: 'value' },
+      c.valueText ?? [c.qualifier, c.value?.toLocaleString('en'), c.unit].filter(Boolean).join(' '),
+      flag ? ' ' : null,
+      flag ? h('span', { class: flag.className, title: flag.title, text: flag.text }) : null,
+    ),
+    c.measure ? h('div', { text: c.measure }) : null,
+    c.periodLabel ? h('div', { class: 'muted', text: c.periodLabel }) : null,
+    c.attributedTo.length
+      ? h('div', {}, 'According to ', c.attributedTo.map((a) => a.name).join(', '))
+      : null,
+    h('button', {
+      class: 'link',
+      type: 'button',
+      text: c.name,
+      onclick: () => reveal(c.id),
+    }),
+    ...c.sources.map(figureSource),
+    c.sources.length === 0 ? h('div', { class: 'muted', text: 'No source' }) : null,
+  );
+}
+
+export function setupClaims(panel: HTMLElement, ctx: Explorer, expander: Expander) {
+  const { only, out, status, more } = claimsPanel(panel);
+  const reveal = (id: string) => void expander.reveal(id);
   only.addEventListener('change', () => void load());
   // Loaded each time the panel opens (the open panel is state).
   ctx.store.subscribe(['panel'], ({ panel }) => {
@@ -96,21 +162,8 @@ export function setupClaims(panel: HTMLElement, ctx: Explorer, expander: Expande
       status.textContent = r.total > 0 ? `Showing ${shown} of ${r.total} figures.` : '';
       clear(more);
       const next = r.nextOffset;
-      if (next !== null) {
-        const count = Math.min(CLAIMS_PAGE, r.total - next);
-        const button = h('button', {
-          type: 'button',
-          class: 'more',
-          text: `Show ${count} more`,
-          'aria-label': `Show ${count} more figures`,
-        });
-        button.addEventListener('click', () => {
-          button.disabled = true;
-          button.textContent = 'Loading…';
-          void page(next, mine);
-        });
-        more.append(button);
-      }
+      if (next !== null)
+        more.append(moreButton(Math.min(CLAIMS_PAGE, r.total - next), () => void page(next, mine)));
       // After "Show more", the keyboard goes on from the first new figure
       // rather than from the top of the page where the removed button left it.
       if (offset > 0) added[0]?.querySelector('button')?.focus();
@@ -126,7 +179,7 @@ export function setupClaims(panel: HTMLElement, ctx: Explorer, expander: Expande
 
   /** Draws a group's claims, under its topic's row when the topic is already shown. */
   function appendGroup(g: ClaimGroup): HTMLElement[] {
-    const cards = g.claims.map((c) => claimCard(c, g.conflicting));
+    const cards = g.claims.map((c) => claimCard(c, g.conflicting, reveal));
     const side = sides.get(g.topic);
     if (side) {
       side.append(...cards);
@@ -134,48 +187,8 @@ export function setupClaims(panel: HTMLElement, ctx: Explorer, expander: Expande
     }
     const row = h('div', { class: 'claims-side' }, ...cards);
     sides.set(g.topic, row);
-    out.append(
-      h(
-        'section',
-        { class: 'claims-group', 'aria-label': g.topic },
-        h(
-          'h3',
-          { text: g.topic },
-          g.conflicting ? h('span', { class: 'chip error', text: 'disagree' }) : null,
-        ),
-        row,
-      ),
-    );
+    out.append(topicSection(g, row));
     return cards;
-  }
-
-  function claimCard(c: Claim, topicConflicting: boolean): HTMLElement {
-    const flag = claimFlag(c, topicConflicting);
-    return h(
-      'article',
-      { class: c.disagrees ? 'claim disagrees' : 'claim' },
-      h(
-        'div',
-        { class: 'value' },
-        c.valueText ??
-          [c.qualifier, c.value?.toLocaleString('en'), c.unit].filter(Boolean).join(' '),
-        flag ? ' ' : null,
-        flag ? h('span', { class: flag.className, title: flag.title, text: flag.text }) : null,
-      ),
-      c.measure ? h('div', { text: c.measure }) : null,
-      c.periodLabel ? h('div', { class: 'muted', text: c.periodLabel }) : null,
-      c.attributedTo.length
-        ? h('div', {}, 'According to ', c.attributedTo.map((a) => a.name).join(', '))
-        : null,
-      h('button', {
-        class: 'link',
-        type: 'button',
-        text: c.name,
-        onclick: () => void expander.reveal(c.id),
-      }),
-      ...c.sources.map(figureSource),
-      c.sources.length === 0 ? h('div', { class: 'muted', text: 'No source' }) : null,
-    );
   }
 
   return { load };

@@ -2,23 +2,30 @@
 // by relationship type, load more, hide, pin, focus, chain and paths. Chain
 // and paths are store updates (the event, a path end, the open panel); the
 // panels follow the store.
+import type { NodeDetail } from '../../../contract/index.js';
 import type { Explorer } from './explorer.js';
 import { byId, clear, h } from './dom.js';
 import type { Expander } from './expand.js';
 import { menuPlace } from './menu-place.js';
 import { selectedNodes } from './shared.js';
 
-export function setupContextMenu(ctx: Explorer, expander: Expander): void {
-  const menu = byId('menu');
-  const { canvas, store } = ctx;
+/** The menu element and what is done to it: emptied and hidden, filled, placed. */
+interface Menu {
+  el: HTMLElement;
+  close: () => void;
+  /** A menu item that closes the menu, then runs fn. */
+  item: (text: string, fn: () => void) => HTMLButtonElement;
+  /** Puts the menu at the pointer, inside the window; called again when it grows. */
+  place: (x: number, y: number, focus?: boolean) => void;
+}
 
-  function close(): void {
-    menu.hidden = true;
-    clear(menu);
-  }
-
-  function item(text: string, fn: () => void): HTMLButtonElement {
-    return h('button', {
+function menuOf(el: HTMLElement): Menu {
+  const close = () => {
+    el.hidden = true;
+    clear(el);
+  };
+  const item = (text: string, fn: () => void) =>
+    h('button', {
       role: 'menuitem',
       type: 'button',
       text,
@@ -27,103 +34,115 @@ export function setupContextMenu(ctx: Explorer, expander: Expander): void {
         fn();
       },
     });
-  }
-
-  /** Puts the menu at the pointer, inside the window; called again when it grows. */
-  function place(x: number, y: number, focus = true): void {
-    menu.hidden = false;
+  const place = (x: number, y: number, focus = true) => {
+    el.hidden = false;
     const viewport = { width: window.innerWidth, height: window.innerHeight };
     // Its whole height, borders too, however much of it shows now.
-    const height = menu.scrollHeight + menu.offsetHeight - menu.clientHeight;
-    const p = menuPlace({ x, y }, { width: menu.offsetWidth, height }, viewport);
-    menu.style.maxHeight = `${p.maxHeight}px`;
-    menu.style.left = `${p.left}px`;
-    menu.style.top = `${p.top}px`;
-    if (focus) menu.querySelector('button')?.focus();
-  }
+    const height = el.scrollHeight + el.offsetHeight - el.clientHeight;
+    const p = menuPlace({ x, y }, { width: el.offsetWidth, height }, viewport);
+    el.style.maxHeight = `${p.maxHeight}px`;
+    el.style.left = `${p.left}px`;
+    el.style.top = `${p.top}px`;
+    if (focus) el.querySelector('button')?.focus();
+  };
+  return { el, close, item, place };
+}
 
-  async function openFor(id: string, x: number, y: number): Promise<void> {
-    clear(menu);
-    const selected = ctx.store.get().selected;
-    const more = canvas.omitted(id);
-    menu.setAttribute('aria-label', `Actions for ${canvas.nameOf(id) ?? id}`);
-    menu.append(
-      item('Expand neighbours', () => void expander.expand(id)),
-      ...(more > 0 ? [item(`Load ${more} more`, () => void expander.expand(id))] : []),
-      h('hr'),
+const note = (text: string) => h('p', { class: 'muted', style: 'margin:4px 12px', text });
+
+/** Hide, pin, focus, then the chain (for an event) and the two path ends. */
+function nodeActions(ctx: Explorer, expander: Expander, m: Menu, id: string): HTMLElement[] {
+  const { canvas, store } = ctx;
+  const selected = store.get().selected;
+  return [
+    m.item('Hide', () => expander.hide(selected.includes(id) ? selected : [id])),
+    m.item(canvas.isPinned(id) ? 'Unpin' : 'Pin in place', () => expander.togglePin(id)),
+    m.item('Focus on selection', () => expander.focus(selected.length ? selected : [id])),
+    h('hr'),
+    ...(canvas.isEventNode(id)
+      ? [
+          m.item('Causes and consequences', () =>
+            // The chain already shown is loaded again (a new depth, or news since).
+            store.update({ chainEvent: id, panel: 'chain' }, { again: ['chainEvent'] }),
+          ),
+        ]
+      : []),
+    m.item('Path from here…', () => store.update({ pathFrom: id, panel: 'paths' })),
+    m.item('Path to here…', () => store.update({ pathTo: id, panel: 'paths' })),
+  ];
+}
+
+/** "Expand TYPE (n)" per relationship type of the node, the commonest first. */
+export function typeCounts(degree: NodeDetail['degree']): [string, number][] {
+  const byType = new Map<string, number>();
+  for (const deg of degree) byType.set(deg.type, (byType.get(deg.type) ?? 0) + deg.count);
+  return [...byType].sort((a, b) => b[1] - a[1]);
+}
+
+async function openFor(
+  ctx: Explorer,
+  expander: Expander,
+  m: Menu,
+  at: { id: string; x: number; y: number },
+): Promise<void> {
+  const { id, x, y } = at;
+  clear(m.el);
+  const more = ctx.canvas.omitted(id);
+  m.el.setAttribute('aria-label', `Actions for ${ctx.canvas.nameOf(id) ?? id}`);
+  const typesHost = h('div', {}, note('Loading relationship types…'));
+  m.el.append(
+    m.item('Expand neighbours', () => void expander.expand(id)),
+    ...(more > 0 ? [m.item(`Load ${more} more`, () => void expander.expand(id))] : []),
+    h('hr'),
+    typesHost,
+    h('hr'),
+    ...nodeActions(ctx, expander, m, id),
+  );
+  m.place(x, y);
+  try {
+    const d = await ctx.api.node(id);
+    typesHost.replaceChildren(
+      ...typeCounts(d.degree).map(([type, count]) =>
+        m.item(`Expand ${type} (${count})`, () => void expander.expand(id, { types: [type] })),
+      ),
     );
-    const typesHost = h(
-      'div',
-      {},
-      h('p', { class: 'muted', style: 'margin:4px 12px', text: 'Loading relationship types…' }),
-    );
-    menu.append(
-      typesHost,
-      h('hr'),
-      item('Hide', () => expander.hide(selected.includes(id) ? selected : [id])),
-      item(canvas.isPinned(id) ? 'Unpin' : 'Pin in place', () => expander.togglePin(id)),
-      item('Focus on selection', () => expander.focus(selected.length ? selected : [id])),
-      h('hr'),
-      ...(canvas.isEventNode(id)
-        ? [
-            item('Causes and consequences', () =>
-              // The chain already shown is loaded again (a new depth, or news since).
-              store.update({ chainEvent: id, panel: 'chain' }, { again: ['chainEvent'] }),
-            ),
-          ]
-        : []),
-      item('Path from here…', () => store.update({ pathFrom: id, panel: 'paths' })),
-      item('Path to here…', () => store.update({ pathTo: id, panel: 'paths' })),
-    );
-    place(x, y);
-    try {
-      const d = await ctx.api.node(id);
-      clear(typesHost);
-      const byType = new Map<string, number>();
-      for (const deg of d.degree) byType.set(deg.type, (byType.get(deg.type) ?? 0) + deg.count);
-      for (const [type, count] of [...byType].sort((a, b) => b[1] - a[1])) {
-        typesHost.append(
-          item(`Expand ${type} (${count})`, () => void expander.expand(id, { types: [type] })),
-        );
-      }
-    } catch {
-      typesHost.replaceChildren(
-        h('p', {
-          class: 'muted',
-          style: 'margin:4px 12px',
-          text: 'Relationship types unavailable.',
-        }),
-      );
-    }
-    // The relationship types made it taller: inside the window again.
-    if (!menu.hidden) place(x, y, false);
+  } catch {
+    typesHost.replaceChildren(note('Relationship types unavailable.'));
   }
+  // The relationship types made it taller: inside the window again.
+  if (!m.el.hidden) m.place(x, y, false);
+}
+
+export function setupContextMenu(ctx: Explorer, expander: Expander): void {
+  const m = menuOf(byId('menu'));
+  const { canvas } = ctx;
+  const open = (id: string, x: number, y: number) => void openFor(ctx, expander, m, { id, x, y });
 
   canvas.onContextMenu((id, x, y) => {
-    if (id !== undefined) return void openFor(id, x, y);
-    clear(menu);
-    menu.append(
-      item('Fit to screen', () => canvas.fit()),
-      item('Show hidden', () => expander.showHidden()),
-      item('Undo', () => expander.doUndo()),
-      item('Redo', () => expander.doRedo()),
+    if (id !== undefined) return open(id, x, y);
+    clear(m.el);
+    m.el.append(
+      m.item('Fit to screen', () => canvas.fit()),
+      m.item('Show hidden', () => expander.showHidden()),
+      m.item('Undo', () => expander.doUndo()),
+      m.item('Redo', () => expander.doRedo()),
     );
-    place(x, y);
+    m.place(x, y);
   });
-  canvas.onTapBackground(close);
-  canvas.onTapElement(close);
+  canvas.onTapBackground(m.close);
+  canvas.onTapElement(m.close);
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && !menu.hidden) close();
+    if (e.key === 'Escape' && !m.el.hidden) m.close();
     if (e.key === 'F10' && e.shiftKey) {
       const id = selectedNodes(ctx)[0];
       const p = id === undefined ? undefined : canvas.clientPoint(id);
       if (id !== undefined && p) {
         e.preventDefault();
-        void openFor(id, p.x, p.y);
+        open(id, p.x, p.y);
       }
     }
-    if (!menu.hidden && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
-      const items = [...menu.querySelectorAll('button')];
+    if (!m.el.hidden && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+      const items = [...m.el.querySelectorAll('button')];
       const i = items.indexOf(document.activeElement as HTMLButtonElement);
       const next = items[(i + (e.key === 'ArrowDown' ? 1 : -1) + items.length) % items.length];
       next?.focus();
@@ -131,6 +150,6 @@ export function setupContextMenu(ctx: Explorer, expander: Expander): void {
     }
   });
   document.addEventListener('click', (e) => {
-    if (!menu.hidden && !menu.contains(e.target as Node)) close();
+    if (!m.el.hidden && !m.el.contains(e.target as Node)) m.close();
   });
 }

@@ -247,6 +247,50 @@ function routeSelection(
   else show.node(target);
 }
 
+/** A node's details: header, actions, properties, relationships by type, sources, curation. */
+function nodeBody(
+  ctx: Explorer,
+  expander: Expander,
+  shown: { id: string; detail: NodeDetail; stale: () => boolean },
+): HTMLElement[] {
+  const { id, detail: d, stale } = shown;
+  const n = d.node;
+  return [
+    ...nodeHeader(n),
+    nodeActions(expander, id),
+    h('h3', { text: 'Properties' }),
+    props(n.properties, ['name', 'aliases', 'description']),
+    h('h3', { text: 'Relationships by type' }),
+    relationshipGroups(ctx, expander, d, stale),
+    h('h3', { text: `Sources (${d.sources.length})` }),
+    ...(d.sources.length
+      ? d.sources.map((s) => sourceCard(s, citeOneSource(ctx, s.id)))
+      : [h('p', { class: 'muted', text: 'No sources.' })]),
+    // History (everyone), drafts, corrections and comments (editors): ui/curation/section.ts.
+    curationSection(ctx, id, n.name, n.properties),
+  ];
+}
+
+/** A relationship's details: header, its evidence (filled into list), properties, curation. */
+function edgeBody(ctx: Explorer, view: EdgeView, list: HTMLElement): HTMLElement[] {
+  const { edge, sourceName, targetName } = view;
+  const p = edge.properties;
+  const type = edge.type;
+  return [
+    ...edgeHeader(type, sourceName, targetName),
+    h('h3', { text: 'Evidence' }),
+    list,
+    h('h3', { text: 'Properties' }),
+    props(p, ['sources', 'quote', 'quoteSource', 'note', 'description', 'paragraph']),
+    curationSection(
+      ctx,
+      `${edge.source}|${type}|${edge.target}`,
+      `${sourceName} —${type}→ ${targetName}`,
+      p,
+    ),
+  ];
+}
+
 const HINT = 'Select a node or a relationship to see its details.';
 
 export function setupDetails(
@@ -264,22 +308,7 @@ export function setupDetails(
       const d = await ctx.api.node(id);
       if (mine !== seq) return;
       clear(panel);
-      const n = d.node;
-      const degree = relationshipGroups(ctx, expander, d, () => mine !== seq);
-      append(panel, [
-        ...nodeHeader(n),
-        nodeActions(expander, id),
-        h('h3', { text: 'Properties' }),
-        props(n.properties, ['name', 'aliases', 'description']),
-        h('h3', { text: 'Relationships by type' }),
-        degree,
-        h('h3', { text: `Sources (${d.sources.length})` }),
-        ...(d.sources.length
-          ? d.sources.map((s) => sourceCard(s, citeOneSource(ctx, s.id)))
-          : [h('p', { class: 'muted', text: 'No sources.' })]),
-        // History (everyone), drafts, corrections and comments (editors): ui/curation/section.ts.
-        curationSection(ctx, id, n.name, n.properties),
-      ]);
+      append(panel, nodeBody(ctx, expander, { id, detail: d, stale: () => mine !== seq }));
     } catch (e) {
       const text = `Could not load the details: ${errorText(e)}`;
       if (mine === seq) panel.replaceChildren(h('p', { class: 'error', text }));
@@ -288,27 +317,12 @@ export function setupDetails(
 
   async function showEdge({ edge, sourceName, targetName }: EdgeView): Promise<void> {
     const mine = ++seq;
-    clear(panel);
-    const p = edge.properties;
-    const type = edge.type;
     const list = h('div', {}, h('p', { class: 'muted', text: 'Loading sources…' }));
-    panel.append(
-      ...edgeHeader(type, sourceName, targetName),
-      h('h3', { text: 'Evidence' }),
-      list,
-      h('h3', { text: 'Properties' }),
-      props(p, ['sources', 'quote', 'quoteSource', 'note', 'description', 'paragraph']),
-      curationSection(
-        ctx,
-        `${edge.source}|${type}|${edge.target}`,
-        `${sourceName} —${type}→ ${targetName}`,
-        p,
-      ),
-    );
+    panel.replaceChildren(...edgeBody(ctx, { edge, sourceName, targetName }, list));
     try {
       const all = await allSources(ctx);
       if (mine !== seq) return;
-      list.replaceChildren(...evidenceItems(ctx, p, all).filter((x) => x !== null));
+      list.replaceChildren(...evidenceItems(ctx, edge.properties, all).filter((x) => x !== null));
     } catch (e) {
       const text = `Sources unavailable: ${errorText(e)}`;
       list.replaceChildren(h('p', { class: 'error', text }));

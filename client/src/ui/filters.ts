@@ -6,12 +6,12 @@ import { shapeCss } from '../graph/shapes.js';
 import { labelStyle } from '../graph/style.js';
 import { toggled } from '../state/store.js';
 import type { Explorer } from './explorer.js';
-import { clear, h } from './dom.js';
+import { h } from './dom.js';
 
-export function setupFilters(
-  host: HTMLElement,
-  ctx: Explorer,
-): { render(): void; apply(silent?: boolean): void } {
+type HiddenList = 'hiddenLabels' | 'hiddenTypes';
+
+/** The panel's controls, appended to host: legend, stated-only, types and the date range. */
+function filterControls(host: HTMLElement, ctx: Explorer) {
   const labelsBox = h('ul', { class: 'plain filters legend', 'aria-label': 'Kinds of node' });
   const typesBox = h('ul', { class: 'plain filters', 'aria-label': 'Relationship types' });
   const from = h('input', { type: 'date', 'aria-label': 'Events from', id: 'filter-from' });
@@ -25,7 +25,6 @@ export function setupFilters(
     id: 'filter-stated',
     onchange: () => ctx.store.update({ statedOnly: stated.checked }),
   });
-
   host.append(
     h('h3', { text: 'Kinds (legend)' }),
     labelsBox,
@@ -46,37 +45,66 @@ export function setupFilters(
     h('div', { class: 'row' }, h('label', { for: 'filter-to', text: 'Until' }), to),
     h('p', { class: 'muted', text: 'Events outside the range are hidden; undated nodes stay.' }),
   );
+  return { labelsBox, typesBox, from, to, stated };
+}
 
-  function toggle(list: 'hiddenLabels' | 'hiddenTypes', name: string, on: boolean): void {
-    ctx.store.update((s) => ({ [list]: toggled(s[list], [name], !on) }));
-  }
+/** One kind's row: a box ticked while it is shown, its name (and swatch), shown/total. */
+function filterRow(
+  ctx: Explorer,
+  list: HiddenList,
+  name: string,
+  count: { shown: number; total: number | undefined },
+  swatch?: HTMLElement,
+): HTMLElement {
+  const { shown, total } = count;
+  const id = `f-${list}-${name}`;
+  const box = h('input', {
+    type: 'checkbox',
+    id,
+    checked: !ctx.store.get()[list].includes(name),
+    onchange: (e) => {
+      const on = (e.target as HTMLInputElement).checked;
+      ctx.store.update((s) => ({ [list]: toggled(s[list], [name], !on) }));
+    },
+  });
+  return h(
+    'li',
+    {},
+    box,
+    h('label', { for: id }, swatch ?? null, name),
+    h('span', {
+      class: 'count',
+      title: `${shown} on the canvas${total === undefined ? '' : `, ${total} in the graph`}`,
+      text: total === undefined ? String(shown) : `${shown}/${total}`,
+    }),
+  );
+}
 
-  function row(
-    list: 'hiddenLabels' | 'hiddenTypes',
-    name: string,
-    shown: number,
-    total: number | undefined,
-    swatch?: HTMLElement,
-  ): HTMLElement {
-    const id = `f-${list}-${name}`;
-    const box = h('input', {
-      type: 'checkbox',
-      id,
-      checked: !ctx.store.get()[list].includes(name),
-      onchange: (e) => toggle(list, name, (e.target as HTMLInputElement).checked),
-    });
-    return h(
-      'li',
-      {},
-      box,
-      h('label', { for: id }, swatch ?? null, name),
-      h('span', {
-        class: 'count',
-        title: `${shown} on the canvas${total === undefined ? '' : `, ${total} in the graph`}`,
-        text: total === undefined ? String(shown) : `${shown}/${total}`,
-      }),
-    );
-  }
+/** The names on the canvas and in the schema, the commonest on the canvas first. */
+export function rowOrder(
+  visible: ReadonlyMap<string, number>,
+  all: ReadonlyMap<string, number>,
+  schema: ReadonlyMap<string, number>,
+): string[] {
+  return [...new Set([...visible.keys(), ...schema.keys()])].sort(
+    (a, b) => (all.get(b) ?? 0) - (all.get(a) ?? 0) || a.localeCompare(b),
+  );
+}
+
+function swatch(name: string, order: readonly string[]): HTMLElement {
+  const s = labelStyle(name, order);
+  return h('span', {
+    class: 'swatch',
+    style: `background:${s.color};${shapeCss(s.shape)}`,
+    title: s.shape,
+  });
+}
+
+export function setupFilters(
+  host: HTMLElement,
+  ctx: Explorer,
+): { render(): void; apply(silent?: boolean): void } {
+  const { labelsBox, typesBox, from, to, stated } = filterControls(host, ctx);
 
   /** Rebuilds the lists: labels and types on the canvas first, then the rest of the schema. */
   function render(): void {
@@ -89,27 +117,25 @@ export function setupFilters(
     const schemaTypes = new Map(
       (ctx.schema?.relationshipTypes ?? []).map((t) => [t.name, t.count]),
     );
-    clear(labelsBox);
-    const labelNames = [...new Set([...labels.keys(), ...schemaLabels.keys()])].sort(
-      (a, b) => (all.labels.get(b) ?? 0) - (all.labels.get(a) ?? 0) || a.localeCompare(b),
+    labelsBox.replaceChildren(
+      ...rowOrder(labels, all.labels, schemaLabels).map((name) =>
+        filterRow(
+          ctx,
+          'hiddenLabels',
+          name,
+          { shown: labels.get(name) ?? 0, total: schemaLabels.get(name) },
+          swatch(name, order),
+        ),
+      ),
     );
-    for (const name of labelNames) {
-      const s = labelStyle(name, order);
-      const sw = h('span', {
-        class: 'swatch',
-        style: `background:${s.color};${shapeCss(s.shape)}`,
-        title: s.shape,
-      });
-      labelsBox.append(
-        row('hiddenLabels', name, labels.get(name) ?? 0, schemaLabels.get(name), sw),
-      );
-    }
-    clear(typesBox);
-    const typeNames = [...new Set([...types.keys(), ...schemaTypes.keys()])].sort(
-      (a, b) => (all.types.get(b) ?? 0) - (all.types.get(a) ?? 0) || a.localeCompare(b),
+    typesBox.replaceChildren(
+      ...rowOrder(types, all.types, schemaTypes).map((name) =>
+        filterRow(ctx, 'hiddenTypes', name, {
+          shown: types.get(name) ?? 0,
+          total: schemaTypes.get(name),
+        }),
+      ),
     );
-    for (const name of typeNames)
-      typesBox.append(row('hiddenTypes', name, types.get(name) ?? 0, schemaTypes.get(name)));
     const s = ctx.store.get();
     from.value = s.dateFrom ?? '';
     to.value = s.dateTo ?? '';

@@ -2,9 +2,85 @@
 // canvas, as tables a screen reader or keyboard can walk. It is drawn again
 // on every selection or graph change; the row that had the keyboard focus
 // (by node or relationship id) has it again afterwards.
+import type { Graph } from '../../../contract/index.js';
 import type { Explorer } from './explorer.js';
 import { datedOf, printDate } from '../graph/dates.js';
 import { clear, h } from './dom.js';
+
+type Select = (id: string) => void;
+
+/** A table's head row of column headings. */
+function headRow(...cols: string[]): HTMLElement {
+  return h('thead', {}, h('tr', {}, ...cols.map((c) => h('th', { scope: 'col', text: c }))));
+}
+
+/** A row's button that selects its node or relationship, found again by its id. */
+function rowButton(id: string, text: string, select: Select): HTMLElement {
+  return h('button', {
+    class: 'link',
+    type: 'button',
+    text,
+    'data-id': id,
+    onclick: () => select(id),
+  });
+}
+
+/** How many visible relationships touch each node. */
+function degrees(g: Graph): Map<string, number> {
+  const degree = new Map<string, number>();
+  for (const e of g.edges) {
+    degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
+    degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
+  }
+  return degree;
+}
+
+/** The nodes by name: name (a button), kind, date and number of links; selected rows marked. */
+export function nodesTable(g: Graph, selected: ReadonlySet<string>, select: Select): HTMLElement {
+  const nodes = h('table', { class: 'grid', 'aria-label': 'Visible nodes' });
+  nodes.append(
+    h('caption', { class: 'sr-only', text: 'Visible nodes' }),
+    headRow('Name', 'Kind', 'Date', 'Links'),
+  );
+  const degree = degrees(g);
+  const nb = h('tbody');
+  for (const n of [...g.nodes].sort((a, b) => a.name.localeCompare(b.name))) {
+    const date = n.properties['date'];
+    nb.append(
+      h(
+        'tr',
+        { 'aria-selected': String(selected.has(n.id)) },
+        h('td', {}, rowButton(n.id, n.name, select)),
+        h('td', { text: n.labels.join(', ') }),
+        h('td', typeof date === 'string' ? printDate(datedOf(n.properties)) : { text: '' }),
+        h('td', { text: String(degree.get(n.id) ?? 0) }),
+      ),
+    );
+  }
+  nodes.append(nb);
+  return nodes;
+}
+
+/** The relationships: from, type (a button) and to, by the nodes' names. */
+export function edgesTable(g: Graph, select: Select): HTMLElement {
+  const names = new Map(g.nodes.map((n) => [n.id, n.name]));
+  const edges = h('table', { class: 'grid', 'aria-label': 'Visible relationships' });
+  edges.append(headRow('From', 'Relationship', 'To'));
+  const eb = h('tbody');
+  for (const e of g.edges) {
+    eb.append(
+      h(
+        'tr',
+        {},
+        h('td', { text: names.get(e.source) ?? e.source }),
+        h('td', {}, rowButton(e.id, e.type, select)),
+        h('td', { text: names.get(e.target) ?? e.target }),
+      ),
+    );
+  }
+  edges.append(eb);
+  return edges;
+}
 
 export function setupListView(panel: HTMLElement, ctx: Explorer) {
   // Focusable, to take the focus when the focused row is gone.
@@ -31,100 +107,16 @@ export function setupListView(panel: HTMLElement, ctx: Explorer) {
   function draw(): void {
     clear(out);
     const g = ctx.canvas.visibleGraph();
-    const names = new Map(g.nodes.map((n) => [n.id, n.name]));
     const selected = new Set(ctx.store.get().selected);
     const select = (id: string) => ctx.store.update({ selected: [id] });
-    const nodes = h('table', { class: 'grid', 'aria-label': 'Visible nodes' });
-    nodes.append(
-      h('caption', { class: 'sr-only', text: 'Visible nodes' }),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col', text: 'Name' }),
-          h('th', { scope: 'col', text: 'Kind' }),
-          h('th', { scope: 'col', text: 'Date' }),
-          h('th', { scope: 'col', text: 'Links' }),
-        ),
-      ),
-    );
-    const nb = h('tbody');
-    const degree = new Map<string, number>();
-    for (const e of g.edges) {
-      degree.set(e.source, (degree.get(e.source) ?? 0) + 1);
-      degree.set(e.target, (degree.get(e.target) ?? 0) + 1);
-    }
-    for (const n of [...g.nodes].sort((a, b) => a.name.localeCompare(b.name))) {
-      const date = n.properties['date'];
-      nb.append(
-        h(
-          'tr',
-          { 'aria-selected': String(selected.has(n.id)) },
-          h(
-            'td',
-            {},
-            h('button', {
-              class: 'link',
-              type: 'button',
-              text: n.name,
-              'data-id': n.id,
-              onclick: () => select(n.id),
-            }),
-          ),
-          h('td', { text: n.labels.join(', ') }),
-          h('td', typeof date === 'string' ? printDate(datedOf(n.properties)) : { text: '' }),
-          h('td', { text: String(degree.get(n.id) ?? 0) }),
-        ),
-      );
-    }
-    nodes.append(nb);
-    const edges = h('table', { class: 'grid', 'aria-label': 'Visible relationships' });
-    edges.append(
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col', text: 'From' }),
-          h('th', { scope: 'col', text: 'Relationship' }),
-          h('th', { scope: 'col', text: 'To' }),
-        ),
-      ),
-    );
-    const eb = h('tbody');
-    for (const e of g.edges) {
-      eb.append(
-        h(
-          'tr',
-          {},
-          h('td', { text: names.get(e.source) ?? e.source }),
-          h(
-            'td',
-            {},
-            h('button', {
-              class: 'link',
-              type: 'button',
-              text: e.type,
-              'data-id': e.id,
-              onclick: () => select(e.id),
-            }),
-          ),
-          h('td', { text: names.get(e.target) ?? e.target }),
-        ),
-      );
-    }
-    edges.append(eb);
     out.append(
       h('p', {
         class: 'muted',
         text: `${g.nodes.length} nodes and ${g.edges.length} relationships visible.`,
       }),
-      nodes,
+      nodesTable(g, selected, select),
       h('h3', { text: 'Relationships' }),
-      edges,
+      edgesTable(g, select),
     );
   }
   // Drawn only while its tab is open (the tab's show draws it then).

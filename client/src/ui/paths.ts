@@ -153,10 +153,13 @@ export function setupPaths(panel: HTMLElement, ctx: Explorer, expander: Expander
     }).element;
   const nameOf = (id: string | undefined) =>
     id ? (picked.get(id) ?? ctx.canvas.nameOf(id) ?? id) : undefined;
-  ctx.store.subscribe(['pathFrom', 'pathTo'], ({ pathFrom, pathTo }) => {
+  const showEnds = ({ pathFrom, pathTo }: { pathFrom?: string; pathTo?: string }) => {
     d.fromLabel.textContent = nameOf(pathFrom) ?? 'not chosen';
     d.toLabel.textContent = nameOf(pathTo) ?? 'not chosen';
-  });
+  };
+  ctx.store.subscribe(['pathFrom', 'pathTo'], showEnds);
+  // A link names the ends too: they show on opening, ready to run.
+  showEnds(ctx.store.get());
   layOut(
     panel,
     d,

@@ -45,13 +45,8 @@ export function setupAsOf(ctx: Explorer): { sync(): void } {
   return { sync };
 }
 
-export function setupToolbar(
-  ctx: Explorer,
-  expander: Expander,
-  actions: { reset(): void },
-): { syncLayout(): void; setTheme(t: Theme): void } {
-  const host = byId('toolbar');
-  const store = browserStore();
+/** The layout menu: picking one puts it in the store, which the canvas follows. */
+function layoutSelect(ctx: Explorer): HTMLSelectElement {
   const layout = h(
     'select',
     { id: 'layout', 'aria-label': 'Layout' },
@@ -61,12 +56,18 @@ export function setupToolbar(
     if (!isLayoutName(layout.value)) return;
     ctx.store.update({ layout: layout.value });
   });
+  return layout;
+}
+
+/** Undo and redo, enabled while the history has a step that way. */
+function undoButtons(expander: Expander): HTMLButtonElement[] {
   const undo = h('button', {
     type: 'button',
     text: '↶',
     title: 'Undo (Ctrl+Z)',
     'aria-label': 'Undo',
     disabled: true,
+    onclick: () => expander.doUndo(),
   });
   const redo = h('button', {
     type: 'button',
@@ -74,15 +75,20 @@ export function setupToolbar(
     title: 'Redo (Ctrl+Shift+Z)',
     'aria-label': 'Redo',
     disabled: true,
+    onclick: () => expander.doRedo(),
   });
-  undo.addEventListener('click', () => expander.doUndo());
-  redo.addEventListener('click', () => expander.doRedo());
   expander.onChange(() => {
     undo.disabled = !expander.undo.canUndo;
     redo.disabled = !expander.undo.canRedo;
   });
-  const zoom = (k: number) => ctx.canvas.zoomBy(k);
-  // A mode in the store: the canvas follows it (main.ts) and Escape ends it (keyboard.ts).
+  return [undo, redo];
+}
+
+/**
+ * "Select area": a mode in the store, pressed while on. The canvas follows
+ * it (main.ts) and Escape ends it (keyboard.ts).
+ */
+function areaButton(ctx: Explorer): HTMLButtonElement {
   const area = h('button', {
     type: 'button',
     id: 'select-area',
@@ -94,28 +100,13 @@ export function setupToolbar(
   ctx.store.subscribe(['selectArea'], ({ selectArea }) =>
     area.setAttribute('aria-pressed', String(selectArea)),
   );
-  const theme = h('button', {
-    type: 'button',
-    id: 'theme',
-    'aria-label': 'Switch between light and dark theme',
-  });
+  return area;
+}
 
-  function setTheme(t: Theme): void {
-    document.documentElement.dataset['theme'] = t;
-    // The word goes on narrower screens (CSS), to keep the header's controls on one row.
-    theme.replaceChildren(
-      t === 'dark' ? '☀' : '☾',
-      h('span', { class: 'wide-only', text: t === 'dark' ? ' Light' : ' Dark' }),
-    );
-    ctx.canvas.setTheme(t);
-    store.setItem('reg.theme', t);
-  }
-  theme.addEventListener('click', () => setTheme(ctx.canvas.theme === 'dark' ? 'light' : 'dark'));
-
-  host.append(
-    // The select names itself (aria-label and its value): the word is for wide screens.
-    h('label', { for: 'layout', class: 'wide-only', text: 'Layout' }),
-    layout,
+/** Fit, the two zoom steps and Reset (back to the overview). */
+function viewButtons(ctx: Explorer, reset: () => void, area: HTMLElement): HTMLElement[] {
+  const zoom = (k: number) => ctx.canvas.zoomBy(k);
+  return [
     h('button', {
       type: 'button',
       text: 'Fit',
@@ -129,17 +120,55 @@ export function setupToolbar(
       type: 'button',
       text: 'Reset',
       title: 'Back to the overview',
-      onclick: () => actions.reset(),
+      onclick: reset,
     }),
-    undo,
-    redo,
+  ];
+}
+
+/** The theme button; setTheme marks the page, redraws the canvas and remembers the choice. */
+function themeButton(ctx: Explorer) {
+  const store = browserStore();
+  const theme = h('button', {
+    type: 'button',
+    id: 'theme',
+    'aria-label': 'Switch between light and dark theme',
+  });
+  const setTheme = (t: Theme) => {
+    document.documentElement.dataset['theme'] = t;
+    // The word goes on narrower screens (CSS), to keep the header's controls on one row.
+    theme.replaceChildren(
+      t === 'dark' ? '☀' : '☾',
+      h('span', { class: 'wide-only', text: t === 'dark' ? ' Light' : ' Dark' }),
+    );
+    ctx.canvas.setTheme(t);
+    store.setItem('reg.theme', t);
+  };
+  theme.addEventListener('click', () => setTheme(ctx.canvas.theme === 'dark' ? 'light' : 'dark'));
+  const saved = store.getItem('reg.theme');
+  const prefersDark = globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+  const initial: Theme =
+    saved === 'dark' || saved === 'light' ? saved : prefersDark ? 'dark' : 'light';
+  return { theme, setTheme, initial };
+}
+
+export function setupToolbar(
+  ctx: Explorer,
+  expander: Expander,
+  actions: { reset(): void },
+): { syncLayout(): void; setTheme(t: Theme): void } {
+  const layout = layoutSelect(ctx);
+  const { theme, setTheme, initial } = themeButton(ctx);
+  byId('toolbar').append(
+    // The select names itself (aria-label and its value): the word is for wide screens.
+    h('label', { for: 'layout', class: 'wide-only', text: 'Layout' }),
+    layout,
+    ...viewButtons(ctx, () => actions.reset(), areaButton(ctx)),
+    ...undoButtons(expander),
     theme,
   );
   // Sign-in, the signed-in person and their drafts: beside the view's controls, not among them.
   setupAccountMenu(byId('tools'), ctx);
-  const saved = store.getItem('reg.theme');
-  const prefersDark = globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-  setTheme(saved === 'dark' || saved === 'light' ? saved : prefersDark ? 'dark' : 'light');
+  setTheme(initial);
   return {
     syncLayout: () => {
       layout.value = ctx.store.get().layout;

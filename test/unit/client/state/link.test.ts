@@ -1,7 +1,8 @@
 // A link is the view: any state the explorer can reach by its named actions
 // and its panels' writes, written to a link and read back, names the same
 // view (the graph's expansions, additions, hidden nodes, pins with places,
-// the filters, the style rules, the layout and the open panel), whether the
+// the filters, the style rules, the layout, the open panel, the chain
+// panel's event and the paths panel's two ends), whether the
 // link is a query string or, past MAX_QUERY, a compressed fragment.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +84,9 @@ const step = fc.oneof(
         colourBy: fc.constantFrom('kind' as const, ...METRICS),
         caption: fc.option(fc.constantFrom('date', 'name'), { nil: undefined }),
         panel: fc.constantFrom(...PANELS),
+        chainEvent: fc.option(id, { nil: undefined }),
+        pathFrom: fc.option(id, { nil: undefined }),
+        pathTo: fc.option(id, { nil: undefined }),
       },
       { requiredKeys: [] },
     ),
@@ -159,6 +163,24 @@ describe('writeLink', () => {
     expect(writeLink({ ...viewOf(reached([])), selected: ['country:india'] })).toBe(
       '?sel=country%3Aindia&v=2',
     );
+  });
+});
+
+describe('the panels’ subjects in a link', () => {
+  it('a chain panel’s event and a path’s two ends come back from the address', () => {
+    const view = {
+      ...viewOf(reached([])),
+      panel: 'paths' as const,
+      chainEvent: 'event:2025-04-04-controls',
+      pathFrom: 'country:india',
+      pathTo: 'country:china',
+    };
+    const back = readLink(writeLink(view)).state;
+    expect([back.chainEvent, back.pathFrom, back.pathTo]).toEqual([
+      'event:2025-04-04-controls',
+      'country:india',
+      'country:china',
+    ]);
   });
 });
 

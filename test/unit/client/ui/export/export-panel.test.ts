@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { actionButton } from '../../../../../client/src/ui/export-button.js';
 import { setupExport } from '../../../../../client/src/ui/export.js';
-import { fakeExplorer } from '../fake-explorer.js';
+import { fakeDataExplorer } from '../fake-data-explorer.js';
 
 const graph = {
   nodes: [{ id: 'a', labels: ['Country'], name: 'India', properties: {} }],
@@ -12,7 +12,7 @@ const graph = {
 describe('the export panel', () => {
   it('offers the picture, the data files, the offline page, citations and saved views', () => {
     const panel = document.createElement('div');
-    setupExport(panel, fakeExplorer({ graph }).ctx, () => undefined);
+    setupExport(panel, fakeDataExplorer({ graph }).ctx, () => undefined);
     const buttons = [...panel.querySelectorAll('button')].map((b) => b.textContent);
     for (const name of ['PNG', 'SVG', 'Nodes CSV', 'GraphML', 'Interactive HTML', 'Save view'])
       expect(buttons).toContain(name);
@@ -23,7 +23,7 @@ describe('the export panel', () => {
   });
 
   it('tells a failed action as a notice instead of losing it', async () => {
-    const f = fakeExplorer({ graph });
+    const f = fakeDataExplorer({ graph });
     actionButton(f.ctx)('Break', () => {
       throw new Error('the disk is full');
     }).click();

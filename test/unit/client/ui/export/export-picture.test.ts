@@ -7,7 +7,7 @@ import {
   pictureSvg,
 } from '../../../../../client/src/ui/export-picture.js';
 import { actionButton } from '../../../../../client/src/ui/export-button.js';
-import { fakeExplorer } from '../fake-explorer.js';
+import { fakeDataExplorer } from '../fake-data-explorer.js';
 
 const graph: Graph = {
   nodes: [
@@ -25,14 +25,14 @@ const opts = {
 
 describe('the picture export', () => {
   it('draws only the labels the view shows unless every label is asked for', () => {
-    const f = fakeExplorer({ graph, labelled: ['a'] });
+    const f = fakeDataExplorer({ graph, labelled: ['a'] });
     expect(pictureSvg(f.ctx, opts)).toContain('<text>India</text>');
     expect(pictureSvg(f.ctx, opts)).not.toContain('<text>China</text>');
     expect(pictureSvg(f.ctx, { ...opts, labels: 'all' })).toContain('<text>China</text>');
   });
 
   it('frames the drawing with the title, the legend and the view’s caption', () => {
-    const f = fakeExplorer({ graph, state: { asOf: '2025-06-12', clock: 'reported' } });
+    const f = fakeDataExplorer({ graph, state: { asOf: '2025-06-12', clock: 'reported' } });
     const svg = pictureSvg(f.ctx, opts);
     expect(svg).toContain('Two countries</text>');
     expect(svg).toContain('Country (2)</text>');
@@ -40,14 +40,14 @@ describe('the picture export', () => {
   });
 
   it('titles a picture by the selected nodes’ names, else by the page', () => {
-    expect(defaultTitle(fakeExplorer({ graph, state: { selected: ['b'] } }).ctx, 'Explorer')).toBe(
-      'China — Explorer',
-    );
-    expect(defaultTitle(fakeExplorer({ graph }).ctx, 'Explorer')).toBe('Explorer');
+    expect(
+      defaultTitle(fakeDataExplorer({ graph, state: { selected: ['b'] } }).ctx, 'Explorer'),
+    ).toBe('China — Explorer');
+    expect(defaultTitle(fakeDataExplorer({ graph }).ctx, 'Explorer')).toBe('Explorer');
   });
 
   it('offers a title, the choice of every label, PNG and SVG', () => {
-    const f = fakeExplorer({ graph });
+    const f = fakeDataExplorer({ graph });
     const els = pictureControls(f.ctx, actionButton(f.ctx));
     document.body.replaceChildren(...els);
     expect(document.querySelector('[aria-label="Title of the picture"]')).not.toBeNull();

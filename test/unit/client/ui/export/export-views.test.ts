@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { actionButton } from '../../../../../client/src/ui/export-button.js';
 import { savedViewsSection } from '../../../../../client/src/ui/export-views.js';
-import { fakeExplorer } from '../fake-explorer.js';
+import { fakeDataExplorer } from '../fake-data-explorer.js';
 
 const graph = {
   nodes: [{ id: 'a', labels: ['Country'], name: 'India', properties: {} }],
@@ -13,7 +13,7 @@ describe('saved views in the export panel', () => {
   beforeEach(() => localStorage.clear());
 
   it('saves the view under the typed name and lists it', async () => {
-    const f = fakeExplorer({ graph });
+    const f = fakeDataExplorer({ graph });
     const section = savedViewsSection(f.ctx, actionButton(f.ctx), () => undefined);
     document.body.replaceChildren(...section.elements);
     document.querySelector<HTMLInputElement>('[aria-label="View name"]')!.value = 'Mine';
@@ -25,7 +25,7 @@ describe('saved views in the export panel', () => {
   });
 
   it('says so when no view is saved yet', () => {
-    const f = fakeExplorer({ graph });
+    const f = fakeDataExplorer({ graph });
     const section = savedViewsSection(f.ctx, actionButton(f.ctx), () => undefined);
     expect(section.elements[2]?.textContent).toBe('No saved views yet.');
   });

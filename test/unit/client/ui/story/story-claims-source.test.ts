@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { claimsSource } from '../../../../../client/src/ui/story/claims-source.js';
-import { fakeExplorer } from '../fake-explorer.js';
+import { fakeDataExplorer } from '../fake-data-explorer.js';
 
 const graph = {
   nodes: [
@@ -21,21 +21,21 @@ const graph = {
 
 describe('a step’s cited claims', () => {
   it('resolves a claim drawn on the canvas with its quote', async () => {
-    const f = fakeExplorer({ graph });
+    const f = fakeDataExplorer({ graph });
     const r = await claimsSource(f.ctx)(['a|LED_TO|b']);
     expect(r.found.map((c) => c.line.quote)).toEqual(['the words']);
     expect(r.gone).toEqual([]);
   });
 
   it('asks the server for the ends of a claim not drawn, and tells it gone when they lack it', async () => {
-    const f = fakeExplorer({ graph });
+    const f = fakeDataExplorer({ graph });
     const r = await claimsSource(f.ctx)(['x|LED_TO|y']);
     expect(f.api.nodes).toHaveBeenCalledWith(['x', 'y'], { links: true });
     expect(r.gone).toEqual(['x|LED_TO|y']);
   });
 
   it('tells a claim gone when the server cannot be reached', async () => {
-    const f = fakeExplorer({ graph });
+    const f = fakeDataExplorer({ graph });
     f.api.nodes.mockImplementationOnce(() => Promise.reject(new Error('offline')));
     expect((await claimsSource(f.ctx)(['x|LED_TO|y'])).gone).toEqual(['x|LED_TO|y']);
   });

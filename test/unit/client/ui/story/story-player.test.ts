@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addStep, newStory, setCaption } from '../../../../../client/src/story/story.js';
 import type { ResolvedClaim } from '../../../../../client/src/story/claims.js';
 import { claimElement, StoryPlayer } from '../../../../../client/src/ui/story/player.js';
-import { fakeExplorer } from '../fake-explorer.js';
+import { fakeDataExplorer } from '../fake-data-explorer.js';
 
 const graph = {
   nodes: [
@@ -30,7 +30,7 @@ const claim: ResolvedClaim = {
 };
 
 function player() {
-  const f = fakeExplorer({ graph });
+  const f = fakeDataExplorer({ graph });
   const canvasEl = document.createElement('div');
   document.body.replaceChildren(canvasEl);
   const closed = vi.fn();

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addStep, newStory, type Story } from '../../../../../client/src/story/story.js';
 import { entersOn, publishStory } from '../../../../../client/src/ui/story/publish.js';
-import { fakeExplorer } from '../fake-explorer.js';
+import { fakeDataExplorer } from '../fake-data-explorer.js';
 
 const graph = {
   nodes: [
@@ -18,7 +18,7 @@ const graph = {
 };
 
 function deps() {
-  const f = fakeExplorer({ graph });
+  const f = fakeDataExplorer({ graph });
   return {
     ctx: f.ctx,
     actions: {

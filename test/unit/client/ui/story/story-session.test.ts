@@ -7,7 +7,7 @@ import { storyActions } from '../../../../../client/src/ui/story/actions.js';
 import { fileName, StorySession } from '../../../../../client/src/ui/story/session.js';
 import { openLinkedStory } from '../../../../../client/src/ui/story/setup.js';
 import { storyFragment } from '../../../../../client/src/story/stories.js';
-import { fakeExplorer } from '../fake-explorer.js';
+import { fakeDataExplorer } from '../fake-data-explorer.js';
 
 const graph = {
   nodes: [
@@ -47,7 +47,7 @@ function memoryStore(): StoryStore & { saved: Story[] } {
 }
 
 function session(state = {}) {
-  const f = fakeExplorer({ graph, state });
+  const f = fakeDataExplorer({ graph, state });
   const panel = document.createElement('div');
   const stories = memoryStore();
   const s = new StorySession({

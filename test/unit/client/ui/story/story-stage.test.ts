@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NODE_SIZE } from '../../../../../client/src/graph/style.js';
 import { between, glide, glideCamera, until } from '../../../../../client/src/ui/story/stage.js';
-import { fakeExplorer } from '../fake-explorer.js';
+import { fakeDataExplorer } from '../fake-data-explorer.js';
 
 const graph = {
   nodes: [
@@ -25,7 +25,7 @@ describe('staging a step', () => {
   });
 
   it('glides the camera to fit where the nodes are going, not where they are', async () => {
-    const f = fakeExplorer({ graph, positions });
+    const f = fakeDataExplorer({ graph, positions });
     await glideCamera(f.ctx, { b: { x: 500, y: 200 } }, 400);
     const r = NODE_SIZE / 2;
     expect(f.canvas.glideViewTo).toHaveBeenCalledWith(
@@ -36,7 +36,7 @@ describe('staging a step', () => {
 
   it('jumps the nodes to their places when motion is to be reduced', async () => {
     vi.stubGlobal('matchMedia', () => ({ matches: true }));
-    const f = fakeExplorer({ graph, positions });
+    const f = fakeDataExplorer({ graph, positions });
     await glide(f.ctx, { a: { x: 9, y: 9 }, gone: { x: 1, y: 1 } });
     expect(f.canvas.setPositions).toHaveBeenCalledOnce();
     expect(f.canvas.setPositions).toHaveBeenCalledWith({ a: { x: 9, y: 9 } });

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { asOfCursor, timelinePlayer } from '../../../../../client/src/ui/story/timeline-play.js';
-import { fakeExplorer } from '../fake-explorer.js';
+import { fakeDataExplorer } from '../fake-data-explorer.js';
 
 describe('the timeline’s play control', () => {
   it('offers both clocks and three speeds, a month a second first', () => {
-    const el = timelinePlayer(fakeExplorer({ graph: { nodes: [], edges: [] } }).ctx);
+    const el = timelinePlayer(fakeDataExplorer({ graph: { nodes: [], edges: [] } }).ctx);
     expect(el.querySelector('button')?.textContent).toBe('▶ Play');
     expect(
       [...el.querySelectorAll('[aria-label="Replay on the clock of"] option')].map(
@@ -16,7 +16,7 @@ describe('the timeline’s play control', () => {
   });
 
   it('moves the as-of date through the events and stops at the last', async () => {
-    const f = fakeExplorer({ graph: { nodes: [], edges: [] } });
+    const f = fakeDataExplorer({ graph: { nodes: [], edges: [] } });
     f.api.timeline.mockImplementation(() =>
       Promise.resolve({
         events: [
