@@ -12,6 +12,7 @@ import { citationControls } from './citations.js';
 import type { Explorer } from './explorer.js';
 import { clear, download, errorText, h } from './dom.js';
 import { showStorageNotes } from './storage-note.js';
+import { teamWorkspace } from './workspace/setup.js';
 
 export function setupExport(panel: HTMLElement, ctx: Explorer, restore: (name: string) => void) {
   const views = savedViews();
@@ -147,6 +148,8 @@ export function setupExport(panel: HTMLElement, ctx: Explorer, restore: (name: s
       }),
     ),
     viewList,
+    // The team's shared views and comments, for a signed-in person.
+    ...teamWorkspace(ctx),
   );
   renderViews();
   views.stored.onChange(renderViews);
