@@ -116,6 +116,12 @@ export function stylesheet(opts: StyleOptions): StylesheetJson {
       selector: 'edge[basis = "inferred"], edge[basis = "background"]',
       style: { 'line-style': 'dotted' },
     },
+    {
+      // An editor's unpublished draft (ui/curation/draft-layer.ts); readers never get one.
+      selector: 'node[?draft]',
+      style: { 'border-width': 2, 'border-style': 'dashed', 'border-color': edge },
+    },
+    { selector: 'edge[?draft]', style: { 'line-style': 'dashed' } },
     ...(lightStyle(opts.elements ?? 0) ? lightRules() : []),
     {
       // ...and always around the selection, where they matter.
