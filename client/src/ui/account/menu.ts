@@ -67,7 +67,7 @@ export function signedInActions(
       ? h('button', {
           type: 'button',
           text: reviewer ? 'Review drafts' : 'My drafts',
-          onclick: act.drafts,
+          onclick: () => act.drafts(),
         })
       : null,
     h('button', {
