@@ -58,7 +58,7 @@ describe('the Reports tab', () => {
       root,
       { store: { update: vi.fn() } } as never,
       { reveal: vi.fn() },
-      api as never,
+      api,
     );
     await panel.refresh(summary.id);
     await settle();
