@@ -89,7 +89,10 @@ export function setupAccountMenu(host: HTMLElement, ctx: Explorer): void {
   });
   const panel = h('div', { class: 'account-panel', id: 'account-panel', hidden: true });
   const wrap = h('div', { class: 'account' }, button, panel);
-  host.append(wrap);
+  // In the header's first row, beside the search, not at the end of the tools: there the
+  // tools' one row at 1024 px had no room left, and a phone folds the tools away.
+  if (host.parentElement?.classList.contains('topbar')) host.before(wrap);
+  else host.append(wrap);
   const notice = (text: string) => ctx.bus.emit('notice', { text });
 
   const close = () => {
@@ -129,8 +132,18 @@ export function setupAccountMenu(host: HTMLElement, ctx: Explorer): void {
     });
 
   function render(user: User | null): void {
-    button.textContent = user ? who(user) : 'Sign in';
-    button.title = user ? 'Your account: drafts and sign out' : 'Sign in to add reports and claims';
+    // Name and role apart, so a narrow header can shorten the name and drop the role.
+    button.replaceChildren(
+      ...(user
+        ? [
+            h('span', { class: 'account-name', text: user.name }),
+            h('span', { class: 'account-role', text: ` · ${user.role}` }),
+          ]
+        : ['Sign in']),
+    );
+    button.title = user
+      ? `${who(user)}: your drafts and sign out`
+      : 'Sign in to add reports and claims';
     panel.replaceChildren(user ? signedIn(user) : signIn());
   }
 

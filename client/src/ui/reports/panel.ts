@@ -11,6 +11,7 @@ import { openAddDialog } from './add-dialog.js';
 import { claimForm, type Selection } from './claim-form.js';
 import { phone } from '../bottom-sheet.js';
 import { offsetOf, renderParagraph } from './marks.js';
+import './reports.css';
 
 const dateText = (r: ReportSummary) =>
   r.date ? `${r.date.slice(0, 10)}${r.dateInferred ? ' (inferred)' : ''}` : 'undated';
@@ -110,6 +111,9 @@ export function setupReports(
     try {
       reading = await api.reading(id);
       view.replaceChildren(...readingView(reading));
+      // From its headline, in sight (a phone stacks the list above it).
+      view.scrollTop = 0;
+      view.scrollIntoView?.({ block: 'nearest' });
     } catch (e) {
       view.replaceChildren(fail(e));
     }
