@@ -94,6 +94,9 @@ describe.runIf(browserAvailable())('curation screens', () => {
       await page.screenshot({ path: path.join(SHOTS, `curation-reading-${size}.png`) });
       if (size === 'phone') expect(await page.locator('.report-phone-note').isVisible()).toBe(true);
 
+      // Up to 1180 px the panel on the right starts folded; the header's Details opens it.
+      if (size === '1024')
+        await page.locator('#drawer-toggles button', { hasText: 'Details' }).click();
       await page.getByRole('tab', { name: 'Export & views' }).click();
       await page.locator('.team-views .team-item').first().waitFor();
       await page.locator('.team-views').scrollIntoViewIfNeeded();

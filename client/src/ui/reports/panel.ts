@@ -111,9 +111,9 @@ export function setupReports(
     try {
       reading = await api.reading(id);
       view.replaceChildren(...readingView(reading));
-      // From its headline, in sight (a phone stacks the list above it).
+      // From its headline; a phone stacks the list above it, so it is brought into sight.
       view.scrollTop = 0;
-      view.scrollIntoView?.({ block: 'nearest' });
+      if (phone()) view.scrollIntoView?.({ block: 'start' });
     } catch (e) {
       view.replaceChildren(fail(e));
     }
