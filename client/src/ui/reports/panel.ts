@@ -111,9 +111,10 @@ export function setupReports(
     try {
       reading = await api.reading(id);
       view.replaceChildren(...readingView(reading));
-      // From its headline; a phone stacks the list above it, so it is brought into sight.
+      // From its headline, in sight: the panel under the canvas may be shorter than the
+      // columns and scrolled down to the list's last report (seen at 1024); a phone stacks them.
       view.scrollTop = 0;
-      if (phone()) view.scrollIntoView?.({ block: 'start' });
+      view.scrollIntoView?.({ block: 'start' });
     } catch (e) {
       view.replaceChildren(fail(e));
     }
