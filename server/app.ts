@@ -30,6 +30,7 @@ import { reportBodies } from './reports/body.js';
 import { useAccounts, type AccountsOptions } from './auth/mount.js';
 import { curationRoutes } from './curation/routes.js';
 import { exportRoutes } from './export/routes.js';
+import { workspaceRoutes } from './workspace/routes.js';
 import { readOnlyGuard } from './http/read-only.js';
 
 export interface AppOptions {
@@ -166,6 +167,7 @@ export function createApp(deps: AppDeps): Express {
     ...accounts.routes,
     ...curationRoutes({ driver: deps.driver, database: deps.database }),
     ...exportRoutes(ctx),
+    ...workspaceRoutes({ driver: deps.driver, database: deps.database }),
   ];
   const openApi = openApiDocument(routes);
   app.get('/api/openapi.json', (_req, res) => {

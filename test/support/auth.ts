@@ -78,3 +78,19 @@ export async function signIn(
     headers: { Cookie: cookie, 'X-CSRF-Token': csrfToken },
   };
 }
+
+/**
+ * Deletes what these people's accounts wrote in the team's records (drafts,
+ * change records, comments, shared views and queries), so the lists other
+ * test files read stay theirs. The dataset's own nodes are each file's to remove.
+ */
+export async function forgetTeamRecords(driver: Driver, people: readonly string[]): Promise<void> {
+  await driver.executeQuery(
+    `MATCH (x) WHERE (x:_Draft AND x._authorName IN $people)
+       OR (x:_Change AND (x._author IN $people OR x._reviewer IN $people))
+       OR (x:_Comment AND x._author IN $people)
+       OR ((x:_TeamView OR x:_TeamQuery) AND x._authorName IN $people)
+     DETACH DELETE x`,
+    { people },
+  );
+}

@@ -108,6 +108,8 @@ export function nodeData(n: GraphNode, opts: ElementOptions = {}): NodeData {
     short: shortName(n.name, aliasesOf(n)),
     isEvent: opts.eventLabel ? n.labels.includes(opts.eventLabel) : false,
     date: typeof n.properties['date'] === 'string' ? n.properties['date'] : undefined,
+    // An editor's unpublished draft (ui/curation/draft-layer.ts): drawn dashed.
+    ...(typeof n.properties['_draft'] === 'string' ? { draft: true } : {}),
   };
 }
 
@@ -131,6 +133,7 @@ export function edgeData(e: GraphEdge): EdgeData {
     properties: e.properties,
     sources: edgeSources(e),
     ...(basisOf(e.properties) ? { basis: basisOf(e.properties) ?? undefined } : {}),
+    ...(typeof e.properties['_draft'] === 'string' ? { draft: true } : {}),
   };
 }
 

@@ -159,6 +159,12 @@ function baseRules(p: Palette): StylesheetJson {
       selector: 'edge[basis = "inferred"], edge[basis = "background"]',
       style: { 'line-style': 'dotted' },
     },
+    {
+      // An editor's unpublished draft (ui/curation/draft-layer.ts); readers never get one.
+      selector: 'node[?draft]',
+      style: { 'border-width': 2, 'border-style': 'dashed', 'border-color': p.edge },
+    },
+    { selector: 'edge[?draft]', style: { 'line-style': 'dashed' } },
   ];
 }
 

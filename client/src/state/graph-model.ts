@@ -173,7 +173,12 @@ export function toGraph(s: LoadedGraph): Graph {
  * link: the overview, its expansions and what it names as added).
  */
 const REBUILT = (o: Origin) =>
-  o === 'overview' || o === 'link' || o.startsWith('expand:') || o.startsWith('view:');
+  o === 'overview' ||
+  o === 'link' ||
+  // An editor's drafts are drawn again from the server, never named by a link a reader may get.
+  o === 'drafts' ||
+  o.startsWith('expand:') ||
+  o.startsWith('view:');
 
 /** Nodes only a panel brought (a query's result, a path, a chain): what a link must name. */
 export function addedIds(s: LoadedGraph): string[] {

@@ -9,6 +9,7 @@ import { edgeEvidence, neighbourBasis } from '../graph/evidence.js';
 import type { EdgeView } from './canvas.js';
 import { citeOneSource } from './citations.js';
 import { curationSection } from './curation/section.js';
+import { draftNodeDetails, isDraft } from './curation/draft-layer.js';
 import type { Explorer } from './explorer.js';
 import { append, clear, errorText, h, valueText } from './dom.js';
 import type { Expander } from './expand.js';
@@ -310,6 +311,10 @@ export function setupDetails(
       clear(panel);
       append(panel, nodeBody(ctx, expander, { id, detail: d, stale: () => mine !== seq }));
     } catch (e) {
+      // An editor's drafted node is not in the published graph yet: details says it is a draft.
+      const drafted = ctx.store.get().loaded.present.nodes[id];
+      if (mine === seq && drafted && isDraft(drafted.properties))
+        return void panel.replaceChildren(...draftNodeDetails(drafted));
       const text = `Could not load the details: ${errorText(e)}`;
       if (mine === seq) panel.replaceChildren(h('p', { class: 'error', text }));
     }

@@ -11,6 +11,7 @@ import { actionButton, stamp, type ActionButton } from './export-button.js';
 import { offlineHtml } from './export-html.js';
 import { pictureControls } from './export-picture.js';
 import { savedViewsSection } from './export-views.js';
+import { teamWorkspace } from './workspace/setup.js';
 import type { Explorer } from './explorer.js';
 
 /** The data files of the visible graph, and its offline HTML page. */
@@ -52,6 +53,8 @@ export function setupExport(panel: HTMLElement, ctx: Explorer, restore: (name: s
     h('h3', { text: 'Citations' }),
     ...citationControls(ctx, btn, stamp),
     ...views.elements,
+    // The team's shared views and comments, for a signed-in person.
+    ...teamWorkspace(ctx),
   );
   return { renderViews: () => views.renderViews() };
 }

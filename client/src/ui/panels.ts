@@ -22,6 +22,7 @@ import { setupTimeline } from './timeline.js';
 import { setupAsOf, setupToolbar } from './toolbar.js';
 import { setupWorkbench } from './workbench.js';
 import { setupReports } from './reports/panel.js';
+import { setupDraftLayer } from './curation/draft-layer.js';
 import { setupStory } from './story/setup.js';
 
 export interface PanelActions {
@@ -89,6 +90,7 @@ export function setupPanels(
   });
 
   const reports = setupReports(bottom.reports, ctx, expander);
+  setupDraftLayer(ctx);
   bottomTabs.onShow((id) => {
     // The workbench and a report's text want room: half the centre, until the person sets a height of their own.
     if ((id === 'workbench' || id === 'reports') && split.height() === undefined && !phone())

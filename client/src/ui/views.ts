@@ -3,7 +3,6 @@
 // Reset. What could not be restored is told once, under the header. The
 // graph goes into the store's model (state/graph-model.ts); the canvas
 // binding draws it.
-import type { GraphNode } from '../../../contract/index.js';
 import { reset as resetHistory } from '../state/action-history.js';
 import {
   EMPTY_GRAPH,
@@ -30,6 +29,7 @@ import type { Expander } from './expand.js';
 import type { Explorer } from './explorer.js';
 import type { Panels } from './panels.js';
 import { showRestoreNote } from './status.js';
+import { DRAFTS_CHANGED } from './curation/draft-layer.js';
 
 const OVERVIEW_SIZE = 40;
 
@@ -73,6 +73,20 @@ export function savedGraph(v: Pick<SavedView, 'name' | 'graph' | 'positions'>, s
   return { graph: { ...g, places: v.positions }, missing };
 }
 
+/** What the view functions below share: the page's parts and what the opening link could not give. */
+interface ViewParts {
+  ctx: Explorer;
+  expander: Expander;
+  filters: Panels['filters'];
+  details: Panels['details'];
+  states: CanvasStates;
+  /** Told with the first note, then emptied. */
+  unreadable: string[];
+}
+
+/** Drafts are drawn again on whatever graph is now loaded (curation/draft-layer.ts). */
+const redrawDrafts = () => document.dispatchEvent(new Event(DRAFTS_CHANGED));
+
 /**
  * `unreadable` is what the opening link held that could not be read; it is
  * told with the first load's note.
@@ -84,122 +98,127 @@ export function setupViews(
   states: CanvasStates,
   unreadable: string[],
 ): Views {
+  const parts: ViewParts = { ctx, expander, ...panels, states, unreadable };
+  return {
+    load: () => loadView(parts),
+    reset: () => resetView(parts),
+    restore: (name) => restoreView(parts, name),
+  };
+}
+
+async function loadView(p: ViewParts): Promise<void> {
+  const { ctx, expander, states } = p;
   const { store, canvas } = ctx;
-  const { filters, details } = panels;
-
-  async function loadView(): Promise<void> {
-    const spec = specOfState(store.get());
-    // Until it is loaded the link keeps naming this graph.
-    store.update({ opening: spec });
-    states.loading();
-    expander.reset();
-    try {
-      expander.load(await ctx.api.overview(OVERVIEW_SIZE, ctx.asOf()), 'overview');
-      // Every id the link names that the overview lacks, fetched at once:
-      // one request, not one per id; those not in the graph are named once.
-      const missing = await fetchAbsent(ctx, expander, spec);
-      const failed = await expandAll(spec.expanded);
-      restoreMarks(spec, missing);
-      filters.render();
-      canvas.layout(store.get().layout);
-      canvas.fit();
-      restoreSelection(missing);
-      // Loading was no step of the user's: undo starts here.
-      store.update((s) => ({ loaded: resetHistory(s.loaded.present), opening: undefined }));
-      states.loaded();
-      document.body.dataset['ready'] = 'true';
-      tellUnrestored(missing, failed);
-    } catch (e) {
-      states.failed(errorText(e));
-      document.body.dataset['ready'] = 'true';
-    }
-  }
-
-  /** The link's expansions, in order; returns those that failed. */
-  async function expandAll(ids: readonly string[]): Promise<string[]> {
-    const failed: string[] = [];
-    for (const id of ids) {
-      const node = store.get().loaded.present.nodes[id];
-      if (!node) continue; // gone from the graph, or not yet as of this date
-      // One layout at the end, not one per expansion running over each other.
-      await expander.expand(id, { record: false, layout: false });
-      if (expandedIds(store.get().loaded.present).includes(id)) continue;
-      // A failed expansion (a timeout) stays asked for in the link, to be tried again.
-      keepAsked(node);
-      failed.push(id);
-    }
-    return failed;
-  }
-
-  function keepAsked(node: GraphNode): void {
-    expander.load({ nodes: [node], edges: [] }, expansionOrigin(node.id));
-  }
-
-  /** Hidden and pinned nodes the link names; ids not loaded are missing. */
-  function restoreMarks(spec: GraphSpec, missing: string[]): void {
-    const present = (id: string) => store.get().loaded.present.nodes[id] !== undefined;
-    missing.push(...[...spec.hiddenNodes, ...spec.pinned].filter((id) => !present(id)));
-    expander.setHidden(spec.hiddenNodes.filter(present), true);
-    expander.setPinned(spec.pinned.filter(present), spec.pinnedAt);
-  }
-
-  /** Says, once, what a link or saved view held that this graph could not show. */
-  function tellUnrestored(missing: string[], failed: string[] = []): void {
-    const text = unrestoredText(unreadable, missing, failed);
-    unreadable = [];
-    if (text) showRestoreNote(text);
-  }
-
-  /** Selects, without moving the view, what the state selects and the canvas holds. */
-  function restoreSelection(missing: string[]): void {
-    const wanted = store.get().selected;
-    const sel = wanted.filter((id) => canvas.has(id));
-    missing.push(...wanted.filter((id) => !canvas.has(id)));
-    if (sel.length) canvas.select(sel, false);
-    store.update({ selected: sel });
-    if (sel.length) details.show(sel.length > 1 ? undefined : sel[0]);
-  }
-
-  async function resetView(): Promise<void> {
-    const { layout, asOf, clock, panel } = store.get();
-    store.update({
-      ...withoutSpec(emptyState()),
-      layout,
-      asOf,
-      clock,
-      panel,
-      drawAll: false,
-      opening: emptySpec(),
-    });
-    filters.render();
-    await loadView();
-  }
-
-  /**
-   * One store update (applyView): the view's fields and its graph together,
-   * so the layout and the as-of date, changed with a graph, reload nothing.
-   */
-  function restoreView(name: string): void {
-    const v = savedViews().get(name);
-    if (!v) return;
-    const read = readState(v.state);
-    unreadable = read.problems;
-    const { graph, missing } = savedGraph(v, read.state);
-    expander.reset();
-    store.update({
-      ...withoutSpec(read.state),
-      loaded: resetHistory(graph),
-      opening: undefined,
-    });
-    filters.render();
+  const spec = specOfState(store.get());
+  // Until it is loaded the link keeps naming this graph.
+  store.update({ opening: spec });
+  states.loading();
+  expander.reset();
+  try {
+    expander.load(await ctx.api.overview(OVERVIEW_SIZE, ctx.asOf()), 'overview');
+    // Every id the link names that the overview lacks, fetched at once:
+    // one request, not one per id; those not in the graph are named once.
+    const missing = await fetchAbsent(ctx, expander, spec);
+    const failed = await expandAll(p, spec.expanded);
+    restoreMarks(p, spec, missing);
+    p.filters.render();
+    canvas.layout(store.get().layout);
     canvas.fit();
-    restoreSelection(missing);
+    restoreSelection(p, missing);
+    // Loading was no step of the user's: undo starts here.
+    store.update((s) => ({ loaded: resetHistory(s.loaded.present), opening: undefined }));
     states.loaded();
-    ctx.bus.emit('notice', { text: `Opened view “${name}”.` });
-    tellUnrestored(missing);
+    document.body.dataset['ready'] = 'true';
+    tellUnrestored(p, missing, failed);
+    redrawDrafts();
+  } catch (e) {
+    states.failed(errorText(e));
+    document.body.dataset['ready'] = 'true';
   }
+}
 
-  return { load: loadView, reset: resetView, restore: restoreView };
+/** The link's expansions, in order; returns those that failed. */
+async function expandAll({ ctx, expander }: ViewParts, ids: readonly string[]): Promise<string[]> {
+  const failed: string[] = [];
+  for (const id of ids) {
+    const node = ctx.store.get().loaded.present.nodes[id];
+    if (!node) continue; // gone from the graph, or not yet as of this date
+    // One layout at the end, not one per expansion running over each other.
+    await expander.expand(id, { record: false, layout: false });
+    if (expandedIds(ctx.store.get().loaded.present).includes(id)) continue;
+    // A failed expansion (a timeout) stays asked for in the link, to be tried again.
+    expander.load({ nodes: [node], edges: [] }, expansionOrigin(node.id));
+    failed.push(id);
+  }
+  return failed;
+}
+
+/** Hidden and pinned nodes the link names; ids not loaded are missing. */
+function restoreMarks({ ctx, expander }: ViewParts, spec: GraphSpec, missing: string[]): void {
+  const present = (id: string) => ctx.store.get().loaded.present.nodes[id] !== undefined;
+  missing.push(...[...spec.hiddenNodes, ...spec.pinned].filter((id) => !present(id)));
+  expander.setHidden(spec.hiddenNodes.filter(present), true);
+  expander.setPinned(spec.pinned.filter(present), spec.pinnedAt);
+}
+
+/** Says, once, what a link or saved view held that this graph could not show. */
+function tellUnrestored(p: ViewParts, missing: string[], failed: string[] = []): void {
+  const text = unrestoredText(p.unreadable, missing, failed);
+  p.unreadable = [];
+  if (text) showRestoreNote(text);
+}
+
+/** Selects, without moving the view, what the state selects and the canvas holds. */
+function restoreSelection({ ctx, details }: ViewParts, missing: string[]): void {
+  const { store, canvas } = ctx;
+  const wanted = store.get().selected;
+  const sel = wanted.filter((id) => canvas.has(id));
+  missing.push(...wanted.filter((id) => !canvas.has(id)));
+  if (sel.length) canvas.select(sel, false);
+  store.update({ selected: sel });
+  if (sel.length) details.show(sel.length > 1 ? undefined : sel[0]);
+}
+
+async function resetView(p: ViewParts): Promise<void> {
+  const { store } = p.ctx;
+  const { layout, asOf, clock, panel } = store.get();
+  store.update({
+    ...withoutSpec(emptyState()),
+    layout,
+    asOf,
+    clock,
+    panel,
+    drawAll: false,
+    opening: emptySpec(),
+  });
+  p.filters.render();
+  await loadView(p);
+}
+
+/**
+ * One store update (applyView): the view's fields and its graph together,
+ * so the layout and the as-of date, changed with a graph, reload nothing.
+ */
+function restoreView(p: ViewParts, name: string): void {
+  const { ctx, expander } = p;
+  const v = savedViews().get(name);
+  if (!v) return;
+  const read = readState(v.state);
+  p.unreadable = read.problems;
+  const { graph, missing } = savedGraph(v, read.state);
+  expander.reset();
+  ctx.store.update({
+    ...withoutSpec(read.state),
+    loaded: resetHistory(graph),
+    opening: undefined,
+  });
+  p.filters.render();
+  ctx.canvas.fit();
+  restoreSelection(p, missing);
+  p.states.loaded();
+  ctx.bus.emit('notice', { text: `Opened view “${name}”.` });
+  tellUnrestored(p, missing);
+  redrawDrafts();
 }
 
 /**

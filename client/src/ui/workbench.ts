@@ -14,6 +14,7 @@ import { download, errorText, h } from './dom.js';
 import { dispatch } from './graph-actions.js';
 import { showStorageNotes } from './storage-note.js';
 import { createTabs, type Tabs } from './tabs.js';
+import { teamQueries } from './workspace/setup.js';
 import {
   parseParams,
   renderHistory,
@@ -139,6 +140,10 @@ export function setupWorkbench(panel: HTMLElement, ctx: Explorer) {
   let resultView: { destroy(): void } | undefined;
   const editor = openEditor(d.editorHost, ctx, () => void run());
   const tabs = layOut(panel, d);
+  // The team's saved queries, under the library (signed in only).
+  d.library.after(
+    teamQueries(ctx, { current: () => ({ cypher: editor.text(), params: d.params.value }), load }),
+  );
 
   /** The result shown, or none (under an error the rows of an earlier query would mislead). */
   function setResult(r: QueryResult | undefined): void {

@@ -14,6 +14,71 @@ import './account.css';
 
 const who = (u: User) => `${u.name} · ${u.role}`;
 
+/** The sign-in form; `done` runs once signed in, with the server's refusal shown in the form. */
+export function signInForm(
+  done: (user: User | null) => void,
+  api: Pick<typeof accountApi, 'login'> = accountApi,
+): HTMLFormElement {
+  const error = h('p', { class: 'account-error', role: 'alert' });
+  const name = h('input', { name: 'name', autocomplete: 'username', required: true });
+  const password = h('input', {
+    name: 'password',
+    type: 'password',
+    autocomplete: 'current-password',
+    required: true,
+  });
+  const form = h(
+    'form',
+    { 'aria-label': 'Sign in' },
+    h('label', {}, 'Name', name),
+    h('label', {}, 'Password', password),
+    h('button', { type: 'submit', text: 'Sign in' }),
+    error,
+  );
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    error.textContent = '';
+    api.login({ name: name.value.trim(), password: password.value }).then(
+      (s) => {
+        password.value = '';
+        done(s.user);
+      },
+      (e: unknown) => {
+        password.value = '';
+        error.textContent = errorText(e);
+      },
+    );
+  });
+  return form;
+}
+
+/** Who is signed in, the drafts (editors: theirs; reviewers: to review) and Sign out. */
+export function signedInActions(
+  user: User,
+  act: { drafts(): void; signOut(): Promise<unknown> },
+): HTMLElement {
+  const error = h('p', { class: 'account-error', role: 'alert' });
+  const reviewer = account.can('reviewer');
+  return h(
+    'div',
+    { class: 'account-actions' },
+    h('p', {}, 'Signed in as ', h('strong', { text: user.name }), ` (${user.role})`),
+    account.can('editor')
+      ? h('button', {
+          type: 'button',
+          text: reviewer ? 'Review drafts' : 'My drafts',
+          onclick: () => act.drafts(),
+        })
+      : null,
+    h('button', {
+      type: 'button',
+      text: 'Sign out',
+      onclick: () => void act.signOut().catch((e: unknown) => (error.textContent = errorText(e))),
+    }),
+    error,
+  );
+}
+
 export function setupAccountMenu(host: HTMLElement, ctx: Explorer): void {
   const button = h('button', {
     type: 'button',
@@ -24,7 +89,11 @@ export function setupAccountMenu(host: HTMLElement, ctx: Explorer): void {
   });
   const panel = h('div', { class: 'account-panel', id: 'account-panel', hidden: true });
   const wrap = h('div', { class: 'account' }, button, panel);
-  host.append(wrap);
+  // In the header's first row, beside the search, not at the end of the tools: there the
+  // tools' one row at 1024 px had no room left, and a phone folds the tools away.
+  if (host.parentElement?.classList.contains('topbar')) host.before(wrap);
+  else host.append(wrap);
+  const notice = (text: string) => ctx.bus.emit('notice', { text });
 
   const close = () => {
     panel.hidden = true;
@@ -45,81 +114,37 @@ export function setupAccountMenu(host: HTMLElement, ctx: Explorer): void {
     }
   });
 
-  function signInForm(): HTMLFormElement {
-    const error = h('p', { class: 'account-error', role: 'alert' });
-    const name = h('input', { name: 'name', autocomplete: 'username', required: true });
-    const password = h('input', {
-      name: 'password',
-      type: 'password',
-      autocomplete: 'current-password',
-      required: true,
-    });
-    const form = h(
-      'form',
-      { 'aria-label': 'Sign in' },
-      h('label', {}, 'Name', name),
-      h('label', {}, 'Password', password),
-      h('button', { type: 'submit', text: 'Sign in' }),
-      error,
-    );
-    form.addEventListener('submit', (ev) => {
-      ev.preventDefault();
-      error.textContent = '';
-      accountApi.login({ name: name.value.trim(), password: password.value }).then(
-        (s) => {
-          password.value = '';
-          account.set(s.user);
+  const signedIn = (user: User) =>
+    signedInActions(user, {
+      drafts: () => (close(), openReview(ctx)),
+      signOut: () =>
+        accountApi.logout().then(() => {
+          account.set(null);
           close();
-          ctx.bus.emit('notice', { text: s.user ? `Signed in as ${who(s.user)}.` : 'Signed in.' });
-        },
-        (e: unknown) => {
-          password.value = '';
-          error.textContent = errorText(e);
-        },
-      );
+          notice('Signed out.');
+        }),
     });
-    return form;
-  }
-
-  function signedIn(user: User): HTMLElement {
-    const error = h('p', { class: 'account-error', role: 'alert' });
-    const reviewer = account.can('reviewer');
-    return h(
-      'div',
-      { class: 'account-actions' },
-      h('p', {}, 'Signed in as ', h('strong', { text: user.name }), ` (${user.role})`),
-      account.can('editor')
-        ? h('button', {
-            type: 'button',
-            text: reviewer ? 'Review drafts' : 'My drafts',
-            onclick: () => {
-              close();
-              openReview(ctx);
-            },
-          })
-        : null,
-      h('button', {
-        type: 'button',
-        text: 'Sign out',
-        onclick: () => {
-          accountApi.logout().then(
-            () => {
-              account.set(null);
-              close();
-              ctx.bus.emit('notice', { text: 'Signed out.' });
-            },
-            (e: unknown) => (error.textContent = errorText(e)),
-          );
-        },
-      }),
-      error,
-    );
-  }
+  const signIn = () =>
+    signInForm((user) => {
+      account.set(user);
+      close();
+      notice(user ? `Signed in as ${who(user)}.` : 'Signed in.');
+    });
 
   function render(user: User | null): void {
-    button.textContent = user ? who(user) : 'Sign in';
-    button.title = user ? 'Your account: drafts and sign out' : 'Sign in to add reports and claims';
-    panel.replaceChildren(user ? signedIn(user) : signInForm());
+    // Name and role apart, so a narrow header can shorten the name and drop the role.
+    button.replaceChildren(
+      ...(user
+        ? [
+            h('span', { class: 'account-name', text: user.name }),
+            h('span', { class: 'account-role', text: ` · ${user.role}` }),
+          ]
+        : ['Sign in']),
+    );
+    button.title = user
+      ? `${who(user)}: your drafts and sign out`
+      : 'Sign in to add reports and claims';
+    panel.replaceChildren(user ? signedIn(user) : signIn());
   }
 
   account.subscribe(render);

@@ -7,6 +7,10 @@ import { accountApi } from '../../api/curation.js';
 
 const RANK: Record<Role, number> = { reader: 0, editor: 1, reviewer: 2, admin: 3 };
 
+/** Whether `user` may do what `role` may (no one signed in may not). */
+export const roleAtLeast = (user: User | null, role: Role) =>
+  user !== null && RANK[user.role] >= RANK[role];
+
 type Listener = (user: User | null) => void;
 
 class AccountState {
@@ -19,7 +23,7 @@ class AccountState {
 
   /** Whether the signed-in person may do what `role` may (no one signed in may not). */
   can(role: Role): boolean {
-    return this.user !== null && RANK[this.user.role] >= RANK[role];
+    return roleAtLeast(this.user, role);
   }
 
   set(user: User | null): void {

@@ -10,6 +10,7 @@ import { account } from '../account/session.js';
 import { errorText, h } from '../dom.js';
 import type { Explorer } from '../explorer.js';
 import { diffRows, when } from './describe.js';
+import { reasonRow } from './reason-row.js';
 
 function diffTable(c: ChangeRecord): HTMLElement {
   const rows = diffRows(c.before, c.after);
@@ -39,6 +40,29 @@ function diffTable(c: ChangeRecord): HTMLElement {
   );
 }
 
+/** One change: who drafted and published it, when, why, what it changed, and Revert for a reviewer. */
+export function changeItem(
+  c: ChangeRecord,
+  reverted: ReadonlySet<string>,
+  mayRevert: boolean,
+  revert: (why: string) => Promise<unknown>,
+): HTMLLIElement {
+  const by =
+    c.author === c.reviewer
+      ? `by ${c.author}`
+      : `drafted by ${c.author}, published by ${c.reviewer}`;
+  return h(
+    'li',
+    { 'data-change': c.id },
+    h('p', {}, h('strong', { text: `#${c.seq} ${c.kind}` }), ` ${by}, ${when(c.at)}`),
+    h('p', { text: `Why: ${c.why}` }),
+    c.revertOf ? h('p', { class: 'muted', text: 'This change reverts an earlier one.' }) : null,
+    reverted.has(c.id) ? h('p', { class: 'muted', text: 'Reverted since.' }) : null,
+    diffTable(c),
+    mayRevert ? reasonRow('Why revert it', 'Revert', revert, 'why') : null,
+  );
+}
+
 export function openHistory(
   ctx: Pick<Explorer, 'bus'>,
   key: string,
@@ -47,40 +71,24 @@ export function openHistory(
   const status = h('p', { class: 'curation-error', role: 'alert' });
   const list = h('ol', { class: 'curation-list', 'aria-label': 'Changes' });
 
-  const item = (c: ChangeRecord, reverted: Set<string>) => {
-    const why = h('input', { name: 'why', 'aria-label': 'Why revert it' });
-    const revert = () => {
-      status.textContent = '';
-      curationApi.revert(c.id, why.value).then(
-        () => {
-          ctx.bus.emit('notice', { text: `Change #${c.seq} reverted.` });
-          void load();
-        },
-        (e: unknown) => (status.textContent = errorText(e)),
-      );
-    };
-    const by =
-      c.author === c.reviewer
-        ? `by ${c.author}`
-        : `drafted by ${c.author}, published by ${c.reviewer}`;
-    return h(
-      'li',
-      { 'data-change': c.id },
-      h('p', {}, h('strong', { text: `#${c.seq} ${c.kind}` }), ` ${by}, ${when(c.at)}`),
-      h('p', { text: `Why: ${c.why}` }),
-      c.revertOf ? h('p', { class: 'muted', text: 'This change reverts an earlier one.' }) : null,
-      reverted.has(c.id) ? h('p', { class: 'muted', text: 'Reverted since.' }) : null,
-      diffTable(c),
-      account.can('reviewer') && !c.revertOf && !reverted.has(c.id)
-        ? h(
-            'div',
-            { class: 'row' },
-            why,
-            h('button', { type: 'button', text: 'Revert', onclick: revert }),
-          )
-        : null,
+  const revert = (c: ChangeRecord, why: string) =>
+    curationApi.revert(c.id, why).then(
+      () => {
+        ctx.bus.emit('notice', { text: `Change #${c.seq} reverted.` });
+        void load();
+      },
+      (e: unknown) => (status.textContent = errorText(e)),
     );
-  };
+  const item = (c: ChangeRecord, reverted: Set<string>) =>
+    changeItem(
+      c,
+      reverted,
+      account.can('reviewer') && !c.revertOf && !reverted.has(c.id),
+      (why) => {
+        status.textContent = '';
+        return revert(c, why);
+      },
+    );
 
   const load = async () => {
     try {

@@ -11,75 +11,93 @@ import { errorText, h } from '../dom.js';
 import type { Explorer } from '../explorer.js';
 import { commentsBlock } from './comments.js';
 import { describeOperation, when } from './describe.js';
+import { DRAFTS_CHANGED } from './draft-layer.js';
+import { reasonRow } from './reason-row.js';
 
 /** Oldest first: the server lists them newest first, in the order they were made. */
 const inOrder = (drafts: Draft[]) => [...drafts].reverse();
 
-export function openReview(ctx: Pick<Explorer, 'bus'>): HTMLDialogElement {
+/** One draft: marked as a draft, what it proposes, who and when, why, the reviewer's actions, its comments. */
+export function draftItem(d: Draft, actions: HTMLElement | null): HTMLLIElement {
+  return h(
+    'li',
+    { 'data-draft': d.id },
+    h('p', {}, h('span', { class: 'draft-chip', text: 'Draft' }), describeOperation(d.op)),
+    h('p', { class: 'muted', text: `Drafted by ${d.author.name}, ${when(d.createdAt)}` }),
+    h('p', { text: `Why: ${d.why}` }),
+    actions,
+    h(
+      'details',
+      {},
+      h('summary', { text: 'Comments' }),
+      commentsBlock(d.id, 'Comments on this draft'),
+    ),
+  );
+}
+
+/**
+ * Publishes the drafts in order, stopping at the first refusal; returns how
+ * many were published and the refusal's words, if any.
+ */
+export async function publishInOrder(
+  drafts: readonly Draft[],
+  publish: (id: string) => Promise<unknown>,
+): Promise<{ done: number; stopped?: string }> {
+  let done = 0;
+  try {
+    for (const d of drafts) {
+      await publish(d.id);
+      done++;
+    }
+  } catch (e) {
+    return { done, stopped: `Published ${done}; stopped at the next: ${errorText(e)}` };
+  }
+  return { done };
+}
+
+/** What the review list needs of the API: the open drafts, publish and reject. */
+export type ReviewApi = Pick<typeof curationApi, 'drafts' | 'publish' | 'reject'>;
+
+export function openReview(
+  ctx: Pick<Explorer, 'bus'>,
+  api: ReviewApi = curationApi,
+): HTMLDialogElement {
   const reviewer = account.can('reviewer');
   const status = h('p', { class: 'curation-error', role: 'alert' });
   const list = h('ul', { class: 'curation-list', 'aria-label': 'Open drafts' });
   let drafts: Draft[] = [];
-  const changed = () => ctx.bus.emit('notice', { text: 'The graph changed: reload to see it.' });
-
-  const publish = async (d: Draft) => {
-    await curationApi.publish(d.id);
+  // The editor's canvas draws the open drafts again (draft-layer.ts).
+  const redraw = () => document.dispatchEvent(new Event(DRAFTS_CHANGED));
+  const changed = () => {
+    ctx.bus.emit('notice', { text: 'The graph changed: reload to see it.' });
+    redraw();
   };
-
-  const item = (d: Draft) => {
-    const reason = h('input', { name: 'reason', 'aria-label': 'Why reject it' });
-    const actions = reviewer
-      ? h(
-          'div',
-          { class: 'row' },
-          h('button', {
-            type: 'button',
-            text: 'Publish',
-            onclick: () =>
-              void publish(d).then(
-                () => (changed(), load()),
-                (e: unknown) => (status.textContent = errorText(e)),
-              ),
-          }),
-          reason,
-          h('button', {
-            type: 'button',
-            text: 'Reject',
-            onclick: () =>
-              void curationApi.reject(d.id, reason.value).then(
-                () => load(),
-                (e: unknown) => (status.textContent = errorText(e)),
-              ),
-          }),
-        )
-      : null;
-    return h(
-      'li',
-      { 'data-draft': d.id },
-      h('p', {}, h('span', { class: 'draft-chip', text: 'Draft' }), describeOperation(d.op)),
-      h('p', { class: 'muted', text: `Drafted by ${d.author.name}, ${when(d.createdAt)}` }),
-      h('p', { text: `Why: ${d.why}` }),
-      actions,
-      h(
-        'details',
-        {},
-        h('summary', { text: 'Comments' }),
-        commentsBlock(d.id, 'Comments on this draft'),
+  const refuse = (e: unknown) => (status.textContent = errorText(e));
+  const actions = (d: Draft) =>
+    h(
+      'div',
+      { class: 'row' },
+      h('button', {
+        type: 'button',
+        text: 'Publish',
+        onclick: () => void api.publish(d.id).then(() => (changed(), load()), refuse),
+      }),
+      reasonRow('Why reject it', 'Reject', (reason) =>
+        api.reject(d.id, reason).then(() => (redraw(), load()), refuse),
       ),
     );
-  };
 
   const load = async () => {
     try {
-      drafts = inOrder((await curationApi.drafts('open')).drafts);
+      drafts = inOrder((await api.drafts('open')).drafts);
       list.replaceChildren(
         ...(drafts.length
-          ? drafts.map(item)
+          ? drafts.map((d) => draftItem(d, reviewer ? actions(d) : null))
           : [h('li', { class: 'muted', text: 'No open drafts.' })]),
       );
       publishAll.disabled = drafts.length === 0;
     } catch (e) {
-      status.textContent = errorText(e);
+      refuse(e);
     }
   };
 
@@ -89,22 +107,15 @@ export function openReview(ctx: Pick<Explorer, 'bus'>): HTMLDialogElement {
     class: 'needs-reviewer',
     onclick: () => {
       status.textContent = '';
-      void (async () => {
-        let done = 0;
-        try {
-          for (const d of drafts) {
-            await publish(d);
-            done++;
-          }
-        } catch (e) {
-          status.textContent = `Published ${done}; stopped at the next: ${errorText(e)}`;
-        }
+      void publishInOrder(drafts, (id) => api.publish(id)).then(async ({ done, stopped }) => {
+        if (stopped) status.textContent = stopped;
         if (done > 0) changed();
         await load();
-      })();
+      });
     },
   });
 
+  const close = h('button', { type: 'button', text: 'Close', onclick: () => dialog.close() });
   const dialog = h(
     'dialog',
     { class: 'curation-dialog', 'aria-label': reviewer ? 'Review drafts' : 'Drafts' },
@@ -113,12 +124,7 @@ export function openReview(ctx: Pick<Explorer, 'bus'>): HTMLDialogElement {
       class: 'muted',
       text: 'Drafts are seen only by editors and reviewers until a reviewer publishes them.',
     }),
-    h(
-      'div',
-      { class: 'row' },
-      publishAll,
-      h('button', { type: 'button', text: 'Close', onclick: () => dialog.close() }),
-    ),
+    h('div', { class: 'row' }, publishAll, close),
     status,
     list,
   );

@@ -16,7 +16,7 @@ import { exportGraph } from '../../../../server/export/export.js';
 import { readProjectDataset } from '../../../../server/loader/dataset.js';
 import { loadDataset } from '../../../../server/loader/loader.js';
 import { useTestApp } from '../../../support/app.js';
-import { signIn } from '../../../support/auth.js';
+import { forgetTeamRecords, signIn } from '../../../support/auth.js';
 
 const dirs: string[] = [];
 const profile = datasetOptions().profile ?? defaultProfile;
@@ -48,12 +48,7 @@ describe('export to Cypher and back', () => {
   afterAll(async () => {
     await emptyGraph();
     await loadDataset(t.driver, undefined, readProjectDataset(), { force: true });
-    await t.driver.executeQuery(
-      `MATCH (x) WHERE (x:_Draft AND x._authorName IN $people)
-         OR (x:_Change AND (x._author IN $people OR x._reviewer IN $people))
-       DETACH DELETE x`,
-      { people },
-    );
+    await forgetTeamRecords(t.driver, people);
     for (const d of dirs) rmSync(d, { recursive: true, force: true });
   });
 

@@ -4,7 +4,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../support/app.js';
-import { signIn, type SignedIn } from '../../../support/auth.js';
+import { forgetTeamRecords, signIn, type SignedIn } from '../../../support/auth.js';
 
 const text = [
   'Coastal Magnetics to build magnet plant near Visakhapatnam',
@@ -40,9 +40,7 @@ describe('claims from a selection', () => {
       { id: reportId },
     );
     // The drafts this file made, so other files' lists of open drafts stay theirs.
-    await t.driver.executeQuery('MATCH (d:_Draft {_authorName: $name}) DETACH DELETE d', {
-      name: editor.user.name,
-    });
+    await forgetTeamRecords(t.driver, [editor.user.name]);
   });
 
   const paragraph = text.split('\n')[1] ?? '';

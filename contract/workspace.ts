@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { User } from './auth.js';
+
+/**
+ * The team's shared workspace: views and queries a signed-in person shares
+ * with the team, kept in the graph's database apart from the dataset (as
+ * accounts are), each with its author. A person without an account keeps
+ * their own in the browser, as before.
+ */
+export const WORKSPACE_LIST_MAX = 500;
+
+const ItemName = z
+  .string()
+  .trim()
+  .min(1, 'Give it a name')
+  .max(120, 'A name has at most 120 characters');
+const Description = z.string().trim().max(2000, 'A description has at most 2,000 characters');
+
+/** Who made an item and when: the list shows it, and only they (or an admin) may delete it. */
+const Authored = z.object({
+  id: z.string(),
+  author: User.pick({ id: true, name: true }),
+  createdAt: z.string(),
+});
+
+export const TeamViewRequest = z
+  .object({
+    name: ItemName,
+    description: Description.default(''),
+    /** The view's link (its URL query string): opening it rebuilds the view for anyone. */
+    state: z
+      .string()
+      .max(8000, 'A view link has at most 8,000 characters')
+      .regex(/^\?[^\s#]*$/, 'Give the view as its link: a query string starting with ?'),
+  })
+  .meta({ id: 'TeamViewRequest' });
+export type TeamViewRequest = z.infer<typeof TeamViewRequest>;
+
+export const TeamView = TeamViewRequest.extend(Authored.shape).meta({ id: 'TeamView' });
+export type TeamView = z.infer<typeof TeamView>;
+export const TeamViewList = z.object({ views: z.array(TeamView) }).meta({ id: 'TeamViewList' });
+export type TeamViewList = z.infer<typeof TeamViewList>;
+
+export const TeamQueryRequest = z
+  .object({
+    name: ItemName,
+    description: Description.default(''),
+    cypher: z.string().trim().min(1, 'Write a Cypher query').max(20_000),
+    params: z.record(z.string(), z.unknown()).default({}),
+  })
+  .meta({ id: 'TeamQueryRequest' });
+export type TeamQueryRequest = z.infer<typeof TeamQueryRequest>;
+
+export const TeamQuery = TeamQueryRequest.extend(Authored.shape).meta({ id: 'TeamQuery' });
+export type TeamQuery = z.infer<typeof TeamQuery>;
+export const TeamQueryList = z
+  .object({ queries: z.array(TeamQuery) })
+  .meta({ id: 'TeamQueryList' });
+export type TeamQueryList = z.infer<typeof TeamQueryList>;
+
+/** A comment as the workspace lists it: the curation comments, newest first, with their author. */
+export const TeamComment = z
+  .object({ id: z.string(), on: z.string(), text: z.string(), author: z.string(), at: z.string() })
+  .meta({ id: 'TeamComment' });
+export const TeamCommentList = z
+  .object({ comments: z.array(TeamComment) })
+  .meta({ id: 'TeamCommentList' });
+export type TeamCommentList = z.infer<typeof TeamCommentList>;
+
+/** One entry of the workspace's record: every share and delete, who, when. */
+export const WorkspaceEvent = z
+  .object({
+    action: z.enum(['share', 'delete']),
+    kind: z.enum(['view', 'query']),
+    itemId: z.string(),
+    name: z.string(),
+    by: z.string(),
+    at: z.string(),
+  })
+  .meta({ id: 'WorkspaceEvent' });
+export type WorkspaceEvent = z.infer<typeof WorkspaceEvent>;
+export const WorkspaceLog = z
+  .object({ events: z.array(WorkspaceEvent) })
+  .meta({ id: 'WorkspaceLog' });
