@@ -19,3 +19,4 @@ export * from './reports.js';
 export * from './report-claims.js';
 export * from './story.js';
 export * from './export.js';
+export * from './import.js';
