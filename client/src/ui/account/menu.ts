@@ -7,6 +7,7 @@
 import type { User } from '../../../../contract/index.js';
 import { accountApi } from '../../api/curation.js';
 import { openReview } from '../curation/review.js';
+import { openImport } from '../import/dialog.js';
 import { errorText, h } from '../dom.js';
 import type { Explorer } from '../explorer.js';
 import { account } from './session.js';
@@ -96,6 +97,13 @@ export function setupAccountMenu(host: HTMLElement, ctx: Explorer): void {
               close();
               openReview(ctx);
             },
+          })
+        : null,
+      account.can('admin')
+        ? h('button', {
+            type: 'button',
+            text: 'Import a dataset',
+            onclick: () => (close(), openImport()),
           })
         : null,
       h('button', {
