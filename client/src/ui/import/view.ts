@@ -25,11 +25,11 @@ export const initialImportState = (): ImportState => ({
 });
 
 export interface ImportActions {
-  read(files: File[], title: string): void;
-  confirm(on: boolean): void;
-  load(): void;
-  restore(backup: string): void;
-  close(): void;
+  read: (files: File[], title: string) => void;
+  confirm: (on: boolean) => void;
+  load: () => void;
+  restore: (backup: string) => void;
+  close: () => void;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) =>
