@@ -107,3 +107,20 @@ export const ImportRestore = z
   })
   .meta({ id: 'ImportRestore' });
 export type ImportRestore = z.infer<typeof ImportRestore>;
+
+export const FtmExportQuery = z.object({
+  ids: z.string().max(60_000).optional().meta({
+    description:
+      'Comma-separated node ids (at most 500): those nodes, their sources and the links among them; the whole dataset when absent',
+  }),
+});
+
+export const FtmExport = z
+  .object({
+    entities: z
+      .array(z.record(z.string(), z.unknown()))
+      .meta({ description: 'FollowTheMoney entities, one a line when written as .ftm.json' }),
+    unmapped: z.array(z.string()).meta({ description: 'Kinds no FtM schema fits, left out' }),
+  })
+  .meta({ id: 'FtmExport' });
+export type FtmExport = z.infer<typeof FtmExport>;

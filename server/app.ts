@@ -33,6 +33,7 @@ import { exportRoutes } from './export/routes.js';
 import { readOnlyGuard } from './http/read-only.js';
 import { importBodies } from './import/body.js';
 import { importRoutes } from './import/routes.js';
+import { ftmExportRoutes } from './import/ftm-route.js';
 
 export interface AppOptions {
   /** Origin allowed to call the API from another site; CORS is off when unset. */
@@ -171,6 +172,7 @@ export function createApp(deps: AppDeps): Express {
     ...accounts.routes,
     ...curationRoutes({ driver: deps.driver, database: deps.database }),
     ...exportRoutes(ctx),
+    ...ftmExportRoutes(ctx),
     ...importRoutes(ctx, {
       root: deps.options.importDir ?? path.join(projectRoot, '.neo4j', 'imports'),
     }),

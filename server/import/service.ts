@@ -44,10 +44,12 @@ interface Pending {
   at: number;
 }
 
+/** A problem named by the file as the person chose it, not the folder it was staged in. */
 function problemOf(p: ImportProblem): ImportPreview['problems'][number] {
+  const place = { ...p.place, file: path.basename(p.place.file) };
   return {
-    place: describePlace(p.place),
-    file: p.place.file,
+    place: describePlace(place),
+    file: place.file,
     sheet: p.place.sheet ?? null,
     row: p.place.row ?? null,
     column: p.place.column ?? null,
@@ -149,7 +151,9 @@ export class ImportService {
         types: imported.byType,
         mapping,
         problems: [],
-        notes: imported.notes,
+        notes: imported.notes.map((n) =>
+          n.replaceAll(`${path.relative(process.cwd(), staged.dir)}${path.sep}`, ''),
+        ),
       };
     } catch (error) {
       rmSync(staged.dir, { recursive: true, force: true });

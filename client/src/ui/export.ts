@@ -12,6 +12,7 @@ import { citationControls } from './citations.js';
 import type { Explorer } from './explorer.js';
 import { clear, download, errorText, h } from './dom.js';
 import { showStorageNotes } from './storage-note.js';
+import { selectionAsFtm } from './import/ftm-export.js';
 
 export function setupExport(panel: HTMLElement, ctx: Explorer, restore: (name: string) => void) {
   const views = savedViews();
@@ -104,6 +105,9 @@ export function setupExport(panel: HTMLElement, ctx: Explorer, restore: (name: s
       ),
       btn('GEXF', () =>
         download(`graph-${stamp()}.gexf`, toGexf(ctx.canvas.visibleGraph()), 'application/xml'),
+      ),
+      btn('FtM (selection)', async () =>
+        ctx.bus.emit('notice', { text: await selectionAsFtm(ctx.store.get().selected) }),
       ),
       btn('Interactive HTML', () => {
         download(
