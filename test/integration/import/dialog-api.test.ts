@@ -104,6 +104,17 @@ describe('a preview', () => {
   });
 });
 
+describe('FollowTheMoney of the selection', () => {
+  it('writes the selected nodes with their reports and names the kinds left out', async () => {
+    const ids = 'person:randhir-jaiswal,country:india,commodity:rare-earth-magnets';
+    const res = await request(app).get('/api/export/ftm').query({ ids }).expect(200);
+    const schemata = new Set(res.body.entities.map((e: { schema: string }) => e.schema));
+    expect([...schemata]).toEqual(expect.arrayContaining(['Person', 'PublicBody', 'Article']));
+    expect(res.body.entities.some((e: { id: string }) => e.id.includes('lin-jian'))).toBe(false);
+    expect(res.body.unmapped).toContain('Commodity');
+  });
+});
+
 describe('a load and its restore', () => {
   it('replaces the graph, shows the title, and the backup brings the seed back', async () => {
     const seedTitle = (await request(app).get('/api/dataset').expect(200)).body.title;
