@@ -136,7 +136,12 @@ export class ImportService {
     try {
       const imported = await withDeadline(
         readImportDataset(staged.dir, (tables, options) =>
-          mapping.push(...tables.map((t) => sheetMapping(t, options))),
+          mapping.push(
+            ...tables.map((t) => {
+              const m = sheetMapping(t, options);
+              return { ...m, file: path.basename(m.file) };
+            }),
+          ),
         ),
         READ_DEADLINE_MS,
         'Reading the files',

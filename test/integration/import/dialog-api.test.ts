@@ -42,7 +42,7 @@ afterAll(async () => {
   await driver.close();
 });
 
-const preview = (body: unknown, as: SignedIn | undefined = admin) =>
+const preview = (body: unknown, as: SignedIn | null = admin) =>
   request(app)
     .post('/api/import/preview')
     .set(as ? as.headers : {})
@@ -50,7 +50,7 @@ const preview = (body: unknown, as: SignedIn | undefined = admin) =>
 
 describe('who may import', () => {
   it('refuses a stranger with 401 and an editor with 403', async () => {
-    await preview({ files: pair }, undefined).expect(401);
+    await preview({ files: pair }, null).expect(401);
     const editor = await signIn(app, 'editor', { driver });
     const res = await preview({ files: pair }, editor).expect(403);
     expect(res.body.error.message).toContain('admin');
@@ -77,6 +77,7 @@ describe('a preview', () => {
     });
     expect(res.body.token).toMatch(/^[0-9a-f]{24}$/);
     const nodes = res.body.mapping.find((m: { role: string }) => m.role === 'nodes');
+    expect(nodes.file).toBe('elements.csv');
     expect(nodes.columns).toMatchObject({ name: 'Label', type: 'Type', date: 'Date' });
     const edges = res.body.mapping.find((m: { role: string }) => m.role === 'edges');
     expect(edges.columns).toMatchObject({ from: 'From', to: 'To', type: 'Type', url: 'URL' });
@@ -150,7 +151,7 @@ describe('a load and its restore', () => {
     const [n, r] = seedPrint.split('/');
     const [n2, r2] = (await graphFingerprint(driver, true)).split('/');
     expect([n2, r2]).toEqual([n, r]);
-  });
+  }, 300_000);
 
   it('drops the id indexes a failed load made, and leaves the graph as it was', async () => {
     const dir = mkdtempSync(path.join(importDir, 'failing-'));
