@@ -28,7 +28,7 @@ import { stageUpload, type Staged } from './stage.js';
 /** Reading an upload (parsing, typing, the Cypher) may take this long. */
 const READ_DEADLINE_MS = 60_000;
 /** The load's transaction; Neo4j rolls it back past it. */
-const LOAD_DEADLINE_MS = 180_000;
+const LOAD_DEADLINE_MS = 600_000;
 /** An upload previewed and not loaded is forgotten after this. */
 const STAGED_TTL_MS = 30 * 60_000;
 const MAX_STAGED = 4;

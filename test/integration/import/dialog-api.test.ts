@@ -151,7 +151,7 @@ describe('a load and its restore', () => {
     const [n, r] = seedPrint.split('/');
     const [n2, r2] = (await graphFingerprint(driver, true)).split('/');
     expect([n2, r2]).toEqual([n, r]);
-  }, 300_000);
+  }, 900_000);
 
   it('drops the id indexes a failed load made, and leaves the graph as it was', async () => {
     const dir = mkdtempSync(path.join(importDir, 'failing-'));
