@@ -20,3 +20,4 @@ export * from './report-claims.js';
 export * from './story.js';
 export * from './export.js';
 export * from './workspace.js';
+export * from './import.js';

@@ -20,7 +20,7 @@ import { hostCheck, LOOPBACK_HOSTS } from './http/host-check.js';
 import { requestLogger, type LogFormat } from './http/logger.js';
 import { openApiDocument } from './http/openapi.js';
 import { mountRoutes } from './http/route.js';
-import { bundledSeedDir, savedQueriesDir } from './project-paths.js';
+import { bundledSeedDir, projectRoot, savedQueriesDir } from './project-paths.js';
 import type { AdmissionLimits } from './query/admission.js';
 import { readSavedQueries } from './query/library.js';
 import { runReadOnlyQuery } from './query/run.js';
@@ -32,6 +32,9 @@ import { curationRoutes } from './curation/routes.js';
 import { exportRoutes } from './export/routes.js';
 import { workspaceRoutes } from './workspace/routes.js';
 import { readOnlyGuard } from './http/read-only.js';
+import { importBodies } from './import/body.js';
+import { importRoutes } from './import/routes.js';
+import { ftmExportRoutes } from './import/ftm-route.js';
 
 export interface AppOptions {
   /** Origin allowed to call the API from another site; CORS is off when unset. */
@@ -47,6 +50,8 @@ export interface AppOptions {
   accounts?: AccountsOptions | undefined;
   /** The URI of a database only read (an existing Neo4j without SEED_ON_START): writes are refused. */
   readOnlyUri?: string | undefined;
+  /** Where the import dialog keeps uploads and backups; .neo4j/imports when unset. */
+  importDir?: string | undefined;
 }
 
 export interface AppDeps {
@@ -132,6 +137,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', acceptedEncodingsOnly());
   // Reports are larger than the API's other bodies (a saved page); their parser comes first.
   app.use('/api/reports', reportBodies());
+  app.use('/api/import', importBodies());
   app.use('/api', express.json({ limit: '100kb' }));
   app.use('/api', bodyDepthLimit());
   app.use(
@@ -168,6 +174,10 @@ export function createApp(deps: AppDeps): Express {
     ...curationRoutes({ driver: deps.driver, database: deps.database }),
     ...exportRoutes(ctx),
     ...workspaceRoutes({ driver: deps.driver, database: deps.database }),
+    ...ftmExportRoutes(ctx),
+    ...importRoutes(ctx, {
+      root: deps.options.importDir ?? path.join(projectRoot, '.neo4j', 'imports'),
+    }),
   ];
   const openApi = openApiDocument(routes);
   app.get('/api/openapi.json', (_req, res) => {

@@ -21,6 +21,8 @@ export interface ImportStatement {
   text: string;
   /** The rows or elements it writes, for a message if Neo4j refuses it. */
   what: string;
+  /** The index a schema statement creates, so a failed load can drop what it made. */
+  index?: string;
 }
 
 const ROWS_PER_STATEMENT = 500;
@@ -128,6 +130,7 @@ export function batchToCypher(batch: GraphBatch): ImportStatement[] {
     kind: 'schema',
     text: `CREATE INDEX ${ident(`import_${l}_id`)} IF NOT EXISTS FOR (n:${ident(l)}) ON (n.id)`,
     what: `the id index of ${l}`,
+    index: `import_${l}_id`,
   }));
   if (labels.length > 0) {
     statements.push({ kind: 'schema', text: 'CALL db.awaitIndexes(300)', what: 'the id indexes' });

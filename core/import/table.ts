@@ -34,7 +34,7 @@ export interface Table {
 
 const GENERIC = /^(nodes?|elements?|vertices|entities)$/i;
 
-function tableRole(table: Table, options: ImportOptions): 'nodes' | 'edges' {
+export function tableRole(table: Table, options: ImportOptions): 'nodes' | 'edges' {
   if (options.sheets.edges === table.name) return 'edges';
   if (options.sheets.nodes === table.name) return 'nodes';
   return isEdgeHeader(table.header, options) ? 'edges' : 'nodes';

@@ -14,6 +14,8 @@ export interface GraphContext {
   timeoutMs: number;
   read(cypher: string, params?: Record<string, unknown>): Promise<QueryResult<RecordShape>>;
   vocabulary(): Promise<Vocabulary>;
+  /** Forgets the vocabulary read, after the graph was replaced (the import dialog's load). */
+  invalidate?(): void;
   /** Cypher that binds `variable` to the node whose id is in `$param` (see matchById). */
   matchNode(variable: string, param?: string, keep?: string[]): Promise<string>;
 }
@@ -45,6 +47,9 @@ export function createGraphContext(
     read,
     async matchNode(variable: string, param = 'id', keep: string[] = []) {
       return matchById(await this.vocabulary(), variable, param, keep);
+    },
+    invalidate() {
+      cached = undefined;
     },
     vocabulary() {
       if (!cached || Date.now() - cached.at > VOCABULARY_TTL_MS) {

@@ -31,6 +31,9 @@ export interface ImportedDataset {
   /** Each statement's first line in the script. */
   lines: number[];
   counts: { nodes: number; relationships: number };
+  /** Nodes per first label and relationships per type, for the import dialog's preview. */
+  byLabel: Record<string, number>;
+  byType: Record<string, number>;
   /** What the reader guessed (an encoding), for the CLI to say. */
   notes: string[];
 }
@@ -62,10 +65,14 @@ function readManifest(dir: string): { raw: unknown; bytes: Buffer | undefined } 
   }
 }
 
+/** Told the sheets read, before they become a graph (the dialog shows what was guessed of them). */
+export type TablesSeen = (tables: Table[], options: ImportOptions) => void;
+
 async function readBatch(
   files: string[],
   options: ImportOptions,
   notes: string[],
+  onTables?: TablesSeen,
 ): Promise<GraphBatch> {
   const display = (f: string) => path.relative(process.cwd(), f) || f;
   const tables: Table[] = [];
@@ -76,12 +83,24 @@ async function readBatch(
       tables.push(readCsv(file, display(file), options.encoding, (n) => notes.push(n)));
     else batches.push(readGraphFile(file, display(file), options));
   }
-  if (tables.length > 0) batches.push(tablesToBatch(tables, options));
+  if (tables.length > 0) {
+    onTables?.(tables, options);
+    batches.push(tablesToBatch(tables, options));
+  }
   return { nodes: batches.flatMap((b) => b.nodes), edges: batches.flatMap((b) => b.edges) };
 }
 
+function tally(keys: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of keys) out[k] = (out[k] ?? 0) + 1;
+  return out;
+}
+
 /** Reads a file or folder to import, with the manifest (ontology.json) of its folder. */
-export async function readImportDataset(target: string): Promise<ImportedDataset> {
+export async function readImportDataset(
+  target: string,
+  onTables?: TablesSeen,
+): Promise<ImportedDataset> {
   const absolute = path.resolve(target);
   const isDir = statSync(absolute).isDirectory();
   const dir = isDir ? absolute : path.dirname(absolute);
@@ -105,7 +124,7 @@ export async function readImportDataset(target: string): Promise<ImportedDataset
     );
   }
   try {
-    batch = await readBatch(files, options.data, notes);
+    batch = await readBatch(files, options.data, notes, onTables);
   } catch (error) {
     if (error instanceof ImportError) fail(error);
     throw error;
@@ -140,6 +159,8 @@ export async function readImportDataset(target: string): Promise<ImportedDataset
     statements,
     lines,
     counts: { nodes: batch.nodes.length, relationships: batch.edges.length },
+    byLabel: tally(batch.nodes.map((n) => n.labels[0] ?? 'Entity')),
+    byType: tally(batch.edges.map((e) => e.type)),
     notes,
   };
 }

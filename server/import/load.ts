@@ -3,11 +3,41 @@
  * refuses a generated statement, names the rows or elements it held rather
  * than a line of a script the user never wrote.
  */
+import { ident } from '../../core/dataset/profile.js';
 import { StartupError } from '../errors.js';
 import type { Driver } from '../neo4j/driver.js';
 import { loadDataset, SeedError, type LoadOptions, type LoadResult } from '../loader/loader.js';
 import type { QuoteCheck } from '../loader/quote-check.js';
 import type { ImportedDataset } from './dataset.js';
+
+async function indexNames(driver: Driver, database: string | undefined): Promise<Set<string>> {
+  const { records } = await driver.executeQuery(
+    'SHOW INDEXES YIELD name RETURN collect(name) AS names',
+    {},
+    { database, routing: 'READ' },
+  );
+  const names: unknown = records[0]?.get('names');
+  return new Set(Array.isArray(names) ? names.map(String) : []);
+}
+
+/**
+ * The id indexes this load made, dropped after it failed: schema commands
+ * run before (and outside) the load's transaction, so its rollback leaves
+ * them. Indexes that were there before the load stay.
+ */
+async function dropNewIndexes(
+  driver: Driver,
+  database: string | undefined,
+  imported: ImportedDataset,
+  before: Set<string>,
+): Promise<void> {
+  const made = imported.statements
+    .map((s) => s.index)
+    .filter((n): n is string => n !== undefined && !before.has(n));
+  for (const name of made) {
+    await driver.executeQuery(`DROP INDEX ${ident(name)} IF EXISTS`, {}, { database });
+  }
+}
 
 export async function loadImported(
   driver: Driver,
@@ -15,9 +45,12 @@ export async function loadImported(
   imported: ImportedDataset,
   options: LoadOptions = {},
 ): Promise<LoadResult> {
+  const before = await indexNames(driver, database);
   try {
     return await loadDataset(driver, database, imported.dataset, options);
   } catch (error) {
+    // Best effort: the load's own failure is what the user needs to read.
+    await dropNewIndexes(driver, database, imported, before).catch(() => undefined);
     if (!(error instanceof SeedError) || error.file !== imported.dataset.files[0]?.displayPath) {
       throw error;
     }

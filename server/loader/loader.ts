@@ -10,7 +10,7 @@ import {
   type DateRule,
 } from '../../core/dataset/shape.js';
 import type { CypherFile, Dataset } from './dataset.js';
-import { SEED_LOAD_LABEL } from '../graph/bookkeeping.js';
+import { EDITS_LABEL, PRIVATE_LABEL, SEED_LOAD_LABEL } from '../graph/bookkeeping.js';
 import type { ScriptStep } from './statements.js';
 import { refreshReportTexts, storeReportTexts } from './report-texts.js';
 import { resolveTextsDir } from './quote-check.js';
@@ -58,6 +58,14 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Where the Sources' text files are (SOURCE_TEXTS_DIR or the default when unset; null: store none). */
   textsDir?: string | null;
+  /**
+   * Replace the whole graph, not only this dataset's earlier load: every node
+   * but the team's private records and other datasets' load records go in
+   * the same transaction (the import dialog's load).
+   */
+  replaceGraph?: boolean;
+  /** Time limit of the load's transaction; Neo4j rolls it back past it. */
+  timeoutMs?: number;
 }
 
 type DataStep = Extract<ScriptStep, { kind: 'data' | 'param' }>;
@@ -222,6 +230,15 @@ export async function readCounts(driver: Driver, database: string | undefined, d
   }
 }
 
+/** Everything but the private records and this dataset's load record, inside the load's transaction. */
+async function clearGraph(tx: Transaction, dataset: string): Promise<void> {
+  await tx.run(
+    `MATCH (n) WHERE NOT n:${PRIVATE_LABEL} AND NOT n:${EDITS_LABEL} AND NOT n:${SEED_LOAD_LABEL}
+     DETACH DELETE n`,
+  );
+  await tx.run(`MATCH (m:${SEED_LOAD_LABEL}) WHERE m.dataset <> $dataset DELETE m`, { dataset });
+}
+
 /**
  * Loads a dataset so that readers see either the old graph or the new one,
  * never a mix: the schema first (idempotent), then every data statement in
@@ -263,11 +280,14 @@ export async function loadDataset(
 
   const session = driver.session({ database });
   try {
-    const tx = await session.beginTransaction();
+    const tx = await session.beginTransaction(
+      options.timeoutMs ? { timeout: options.timeoutMs } : undefined,
+    );
     try {
       await tx.run(`MATCH (n) WHERE n.${DATASET_PROPERTY} = $dataset DETACH DELETE n`, {
         dataset: dataset.name,
       });
+      if (options.replaceGraph) await clearGraph(tx, dataset.name);
       const before = await tx.run('MATCH (n) RETURN collect(elementId(n)) AS ids');
       const existing: unknown = before.records[0]?.get('ids') ?? [];
       const params: Record<string, unknown> = {};

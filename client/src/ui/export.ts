@@ -12,6 +12,7 @@ import { offlineHtml } from './export-html.js';
 import { pictureControls } from './export-picture.js';
 import { savedViewsSection } from './export-views.js';
 import { teamWorkspace } from './workspace/setup.js';
+import { selectionAsFtm } from './import/ftm-export.js';
 import type { Explorer } from './explorer.js';
 
 /** The data files of the visible graph, and its offline HTML page. */
@@ -33,6 +34,9 @@ export function dataButtons(ctx: Explorer, btn: ActionButton): HTMLElement {
       download(`graph-${stamp()}.graphml`, toGraphML(graph()), 'application/xml'),
     ),
     btn('GEXF', () => download(`graph-${stamp()}.gexf`, toGexf(graph()), 'application/xml')),
+    btn('FtM (selection)', async () =>
+      ctx.bus.emit('notice', { text: await selectionAsFtm(ctx.store.get().selected) }),
+    ),
     btn('Interactive HTML', async () =>
       download(
         `graph-${stamp()}.html`,

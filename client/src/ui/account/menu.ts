@@ -7,6 +7,7 @@
 import type { User } from '../../../../contract/index.js';
 import { accountApi } from '../../api/curation.js';
 import { openReview } from '../curation/review.js';
+import { openImport } from '../import/dialog.js';
 import { errorText, h } from '../dom.js';
 import type { Explorer } from '../explorer.js';
 import { account } from './session.js';
@@ -55,7 +56,7 @@ export function signInForm(
 /** Who is signed in, the drafts (editors: theirs; reviewers: to review) and Sign out. */
 export function signedInActions(
   user: User,
-  act: { drafts(): void; signOut(): Promise<unknown> },
+  act: { drafts(): void; importData(): void; signOut(): Promise<unknown> },
 ): HTMLElement {
   const error = h('p', { class: 'account-error', role: 'alert' });
   const reviewer = account.can('reviewer');
@@ -69,6 +70,9 @@ export function signedInActions(
           text: reviewer ? 'Review drafts' : 'My drafts',
           onclick: () => act.drafts(),
         })
+      : null,
+    account.can('admin')
+      ? h('button', { type: 'button', text: 'Import a dataset', onclick: () => act.importData() })
       : null,
     h('button', {
       type: 'button',
@@ -117,6 +121,7 @@ export function setupAccountMenu(host: HTMLElement, ctx: Explorer): void {
   const signedIn = (user: User) =>
     signedInActions(user, {
       drafts: () => (close(), openReview(ctx)),
+      importData: () => (close(), openImport()),
       signOut: () =>
         accountApi.logout().then(() => {
           account.set(null);

@@ -42,11 +42,26 @@ describe('the account menu', () => {
 
   it('offers an editor their drafts and Sign out', () => {
     account.set(ana);
-    const el = signedInActions(ana, { drafts: vi.fn(), signOut: vi.fn() });
+    const el = signedInActions(ana, { drafts: vi.fn(), importData: vi.fn(), signOut: vi.fn() });
     expect([...el.querySelectorAll('button')].map((b) => b.textContent)).toEqual([
       'My drafts',
       'Sign out',
     ]);
+  });
+
+  it('offers an admin the dataset import, and opens it on click', () => {
+    const admin = { ...ana, name: 'root', role: 'admin' as const };
+    account.set(admin);
+    const importData = vi.fn();
+    const el = signedInActions(admin, { drafts: vi.fn(), importData, signOut: vi.fn() });
+    const buttons = [...el.querySelectorAll('button')];
+    expect(buttons.map((b) => b.textContent)).toEqual([
+      'Review drafts',
+      'Import a dataset',
+      'Sign out',
+    ]);
+    buttons[1]?.click();
+    expect(importData).toHaveBeenCalledOnce();
   });
 
   it('names the person and their role on the button once the session says who', async () => {
