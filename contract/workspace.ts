@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { User } from './auth.js';
+import { Story } from './story.js';
 
 /**
- * The team's shared workspace: views and queries a signed-in person shares
+ * The team's shared workspace: views, queries and stories a signed-in person shares
  * with the team, kept in the graph's database apart from the dataset (as
  * accounts are), each with its author. A person without an account keeps
  * their own in the browser, as before.
@@ -58,6 +59,23 @@ export const TeamQueryList = z
   .meta({ id: 'TeamQueryList' });
 export type TeamQueryList = z.infer<typeof TeamQueryList>;
 
+export const TeamStoryRequest = z
+  .object({
+    name: ItemName,
+    description: Description.default(''),
+    /** The whole story, as its file holds it: opening it copies it into the opener's own list. */
+    story: Story,
+  })
+  .meta({ id: 'TeamStoryRequest' });
+export type TeamStoryRequest = z.infer<typeof TeamStoryRequest>;
+
+export const TeamStory = TeamStoryRequest.extend(Authored.shape).meta({ id: 'TeamStory' });
+export type TeamStory = z.infer<typeof TeamStory>;
+export const TeamStoryList = z
+  .object({ stories: z.array(TeamStory) })
+  .meta({ id: 'TeamStoryList' });
+export type TeamStoryList = z.infer<typeof TeamStoryList>;
+
 /** A comment as the workspace lists it: the curation comments, newest first, with their author. */
 export const TeamComment = z
   .object({ id: z.string(), on: z.string(), text: z.string(), author: z.string(), at: z.string() })
@@ -71,7 +89,7 @@ export type TeamCommentList = z.infer<typeof TeamCommentList>;
 export const WorkspaceEvent = z
   .object({
     action: z.enum(['share', 'delete']),
-    kind: z.enum(['view', 'query']),
+    kind: z.enum(['view', 'query', 'story']),
     itemId: z.string(),
     name: z.string(),
     by: z.string(),

@@ -156,7 +156,7 @@ export function curationRoutes(store: Store): RouteDef[] {
       handler: async ({ query }) => {
         const rows = await read(
           store,
-          `MATCH (c:${COMMENT} {_on: $on}) RETURN ${COMMENT_FIELDS} AS c ORDER BY c._at LIMIT 500`,
+          `MATCH (c:${COMMENT} {_on: $on}) RETURN ${COMMENT_FIELDS} AS c ORDER BY datetime(c._at) LIMIT 500`,
           { on: query.on },
         );
         return { comments: rows.map((r) => Comment.parse(r.c)) };

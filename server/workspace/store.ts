@@ -1,5 +1,5 @@
 /**
- * The team's shared views and queries: private nodes (bookkeeping.ts) in the
+ * The team's shared views, queries and stories: private nodes (bookkeeping.ts) in the
  * graph's database, apart from the dataset as accounts are, every property
  * starting with _. Each share and delete also leaves a _WorkspaceLog entry
  * (who, what, when), written in the same transaction as the change.
@@ -8,10 +8,12 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import {
   TeamQuery,
+  TeamStory,
   TeamView,
   WORKSPACE_LIST_MAX,
   WorkspaceEvent,
   type TeamQueryRequest,
+  type TeamStoryRequest,
   type TeamViewRequest,
   type User,
 } from '../../contract/index.js';
@@ -21,14 +23,16 @@ import { ApiError } from '../errors.js';
 import { PRIVATE_LABEL } from '../graph/bookkeeping.js';
 import type { Run } from '../neo4j/write.js';
 
-export type WorkspaceKind = 'view' | 'query';
+export type WorkspaceKind = WorkspaceEvent['kind'];
 
 const LABEL: Record<WorkspaceKind, string> = {
   view: `_TeamView:${PRIVATE_LABEL}`,
   query: `_TeamQuery:${PRIVATE_LABEL}`,
+  story: `_TeamStory:${PRIVATE_LABEL}`,
 };
 const LOG = `_WorkspaceLog:${PRIVATE_LABEL}`;
-const NOUN: Record<WorkspaceKind, string> = { view: 'view', query: 'query' };
+const NOUN: Record<WorkspaceKind, string> = { view: 'view', query: 'query', story: 'story' };
+const NOUNS: Record<WorkspaceKind, string> = { view: 'views', query: 'queries', story: 'stories' };
 
 const FIELDS = `{id: w._uid, name: w._name, description: w._description, body: w._body,
   authorId: w._authorId, authorName: w._authorName, createdAt: w._createdAt}`;
@@ -47,6 +51,7 @@ const Row = z.object({
 const BodyOf = {
   view: (r: TeamViewRequest) => ({ state: r.state }),
   query: (r: TeamQueryRequest) => ({ cypher: r.cypher, params: r.params }),
+  story: (r: TeamStoryRequest) => ({ story: r.story }),
 };
 
 function fromRow(row: unknown) {
@@ -62,6 +67,7 @@ function fromRow(row: unknown) {
 }
 const toView = (row: unknown): TeamView => TeamView.parse(fromRow(row));
 const toQuery = (row: unknown): TeamQuery => TeamQuery.parse(fromRow(row));
+const toStory = (row: unknown): TeamStory => TeamStory.parse(fromRow(row));
 
 async function record(run: Run, e: Omit<WorkspaceEvent, 'at'>): Promise<void> {
   await run(
@@ -95,7 +101,7 @@ async function checkRoom(run: Run, kind: WorkspaceKind, name: string): Promise<v
   if (Number(rows[0]?.n ?? 0) >= WORKSPACE_LIST_MAX)
     throw new ApiError(
       'CONFLICT',
-      `The team's workspace holds ${WORKSPACE_LIST_MAX} ${NOUN[kind]}s, its most: delete some first.`,
+      `The team's workspace holds ${WORKSPACE_LIST_MAX} ${NOUNS[kind]}, its most: delete some first.`,
     );
 }
 
@@ -132,6 +138,9 @@ export const shareView = async (store: Store, r: TeamViewRequest, user: User) =>
 export const shareQuery = async (store: Store, r: TeamQueryRequest, user: User) =>
   toQuery(await share(store, 'query', { ...r, body: BodyOf.query(r) }, user));
 
+export const shareStory = async (store: Store, r: TeamStoryRequest, user: User) =>
+  toStory(await share(store, 'story', { ...r, body: BodyOf.story(r) }, user));
+
 async function list(store: Store, kind: WorkspaceKind): Promise<unknown[]> {
   const rows = await read(
     store,
@@ -143,6 +152,7 @@ async function list(store: Store, kind: WorkspaceKind): Promise<unknown[]> {
 
 export const listViews = async (store: Store) => (await list(store, 'view')).map(toView);
 export const listQueries = async (store: Store) => (await list(store, 'query')).map(toQuery);
+export const listStories = async (store: Store) => (await list(store, 'story')).map(toStory);
 
 /** Deletes an item: its author may, and an admin; anyone else is refused (403), nothing deleted. */
 export async function remove(

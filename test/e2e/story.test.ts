@@ -124,57 +124,62 @@ describe.runIf(browserAvailable())('stories in Chromium', () => {
     console.log(await page.locator('.story-panel [role="status"]').textContent());
     const quotes = await Promise.all(STEPS.map((s) => quoteOf(page, app.url(), s.cite)));
 
-    // Opened on its own, every request refused and counted.
+    // Opened on its own in a tab of its own (the explorer's tab may still be
+    // fetching), every request refused and counted.
     const requests: string[] = [];
-    await page.route('**/*', (route) => {
+    const browser = page.context().browser();
+    if (!browser) throw new Error('the page has no browser to open a tab in');
+    const offline = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await offline.route('**/*', (route) => {
       const url = route.request().url();
       if (url === pathToFileURL(file).href) return route.continue();
       requests.push(url);
       return route.abort();
     });
-    await page.goto(pathToFileURL(file).href);
-    await page.waitForSelector('section.step.current');
-    expect(await page.locator('section.step').count()).toBe(5);
-    const text = (await page.locator('main').textContent()) ?? '';
+    await offline.goto(pathToFileURL(file).href);
+    await offline.waitForSelector('section.step.current');
+    expect(await offline.locator('section.step').count()).toBe(5);
+    const text = (await offline.locator('main').textContent()) ?? '';
     for (const q of quotes) expect(text).toContain(`“${q}”`);
-    expect(await page.locator('.bibliography li').count()).toBeGreaterThan(0);
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: 'test-results/story-published-1440.png' });
+    expect(await offline.locator('.bibliography li').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(offline)).toEqual([]);
+    await offline.screenshot({ path: 'test-results/story-published-1440.png' });
     // The keyboard plays it: each step shows its figure with nodes drawn.
     for (let k = 0; k < 5; k++) {
-      const current = page.locator('section.step.current');
+      const current = offline.locator('section.step.current');
       expect(await current.getAttribute('data-step')).toBe(`s${k + 1}`);
       expect(await current.locator('svg .node').count()).toBeGreaterThan(0);
       expect(await current.locator('.graph-list li').count()).toBeGreaterThan(0);
-      if (k < 4) await page.keyboard.press('ArrowRight');
+      if (k < 4) await offline.keyboard.press('ArrowRight');
     }
-    expect(page.url()).toMatch(/#step-s5$/);
+    expect(offline.url()).toMatch(/#step-s5$/);
     // Space plays the replay on the reported clock to its last date.
-    await page.keyboard.press('Space');
+    await offline.keyboard.press('Space');
     await eventually(
-      () => page.locator('section.step.current .replay output').textContent(),
+      () => offline.locator('section.step.current .replay output').textContent(),
       20_000,
     ).toBe('2025-10-31');
-    expect(await page.locator('section.step.current').textContent()).toContain('first reported');
+    expect(await offline.locator('section.step.current').textContent()).toContain('first reported');
     expect(
-      await page.evaluate(() => (window as { __storyHit?: number }).__storyHit),
+      await offline.evaluate(() => (window as { __storyHit?: number }).__storyHit),
     ).toBeUndefined();
     expect(requests).toEqual([]);
-    // A laptop, a phone, and the printed page.
-    await page.setViewportSize({ width: 1024, height: 768 });
-    await page.keyboard.press('Home');
-    await page.waitForTimeout(700); // the step's fade
-    await page.screenshot({ path: 'test-results/story-published-1024.png' });
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.keyboard.press('Home');
-    await page.waitForTimeout(700); // the step's fade
-    await page.screenshot({ path: 'test-results/story-published-390.png' });
-    await page.emulateMedia({ media: 'print' });
-    await page.setViewportSize({ width: 794, height: 1123 });
-    await page.waitForTimeout(300);
-    await page.screenshot({ path: 'test-results/story-published-print.png' });
-    await page.pdf({ path: 'test-results/story-published.pdf', format: 'A4' });
-    await page.unroute('**/*');
+    // A laptop, a phone, and the printed offline.
+    await offline.setViewportSize({ width: 1024, height: 768 });
+    await offline.keyboard.press('Home');
+    await offline.waitForTimeout(700); // the step's fade
+    await offline.screenshot({ path: 'test-results/story-published-1024.png' });
+    await offline.setViewportSize({ width: 390, height: 844 });
+    await offline.keyboard.press('Home');
+    await offline.waitForTimeout(700); // the step's fade
+    await offline.screenshot({ path: 'test-results/story-published-390.png' });
+    await offline.emulateMedia({ media: 'print' });
+    await offline.setViewportSize({ width: 794, height: 1123 });
+    await offline.waitForTimeout(300);
+    await offline.screenshot({ path: 'test-results/story-published-print.png' });
+    await offline.pdf({ path: 'test-results/story-published.pdf', format: 'A4' });
+    await offline.unroute('**/*');
+    await offline.close();
   }, 360_000);
 
   it('names what a step lost, refuses a bad story file by its place, and opens the example', async () => {

@@ -1,4 +1,4 @@
-// The team's workspace endpoints: shared views and queries with their
+// The team's workspace endpoints: shared views, queries and stories with their
 // author, the team's comments. Answers parsed with the contract's schemas;
 // writes carry the session's CSRF token (api/reports.ts).
 import {
@@ -6,9 +6,12 @@ import {
   TeamCommentList,
   TeamQuery,
   TeamQueryList,
+  TeamStory,
+  TeamStoryList,
   TeamView,
   TeamViewList,
   type TeamQueryRequest,
+  type TeamStoryRequest,
   type TeamViewRequest,
 } from '../../../contract/index.js';
 import { answer, get, post, session } from './reports.js';
@@ -38,6 +41,10 @@ export const workspaceApi = {
       Partial<Pick<TeamQueryRequest, 'description' | 'params'>>,
   ) => post('/api/workspace/queries', r, TeamQuery),
   deleteQuery: (id: string) => del(`/api/workspace/queries/${enc(id)}`),
+  stories: () => get('/api/workspace/stories', TeamStoryList),
+  shareStory: (r: Omit<TeamStoryRequest, 'description'> & { description?: string }) =>
+    post('/api/workspace/stories', r, TeamStory),
+  deleteStory: (id: string) => del(`/api/workspace/stories/${enc(id)}`),
   comments: () => get('/api/workspace/comments', TeamCommentList),
 };
 export type WorkspaceApi = typeof workspaceApi;

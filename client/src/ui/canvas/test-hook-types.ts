@@ -7,6 +7,8 @@
 // the production page sets no global. It hands out plain data, never a
 // Cytoscape object, so a test cannot come to depend on Cytoscape's API.
 
+import type { ElementGroup } from 'cytoscape';
+
 /** Set to `true` on `window` before the page's script runs to get the hook. */
 export const TEST_FLAG = '__explorerTestFlag';
 /** Where the hook is put on `window` when the flag is set. */
@@ -27,7 +29,7 @@ export interface Box {
 /** One element as drawn: its data, classes and place, as plain values. */
 export interface ElementInfo {
   id: string;
-  group: 'nodes' | 'edges';
+  group: ElementGroup;
   source?: string;
   target?: string;
   /** A copy of the element's data (label, display, date, properties, basis, …). */
@@ -46,7 +48,7 @@ export interface ElementInfo {
 }
 
 export interface ElementQuery {
-  group?: 'nodes' | 'edges';
+  group?: ElementGroup;
   /** Only visible (true) or only not visible (false) elements. */
   visible?: boolean;
   selected?: boolean;

@@ -6,6 +6,7 @@ import './story.css';
 import { pageStories, readStoryFragment, type StoryStore } from '../../story/stories.js';
 import type { Explorer } from '../explorer.js';
 import { showStorageNotes } from '../storage-note.js';
+import { teamStories } from '../workspace/setup.js';
 import { storyActions } from './actions.js';
 import { StorySession } from './session.js';
 import { until, type StageActions } from './stage.js';
@@ -29,7 +30,8 @@ export function openLinkedStory(s: StorySession, hash: string, waitMs = 60_000):
 
 /**
  * `stories` is where stories are kept: this browser's storage unless given
- * another store (a team workspace's, where accounts exist).
+ * another store. The team's shared stories sit below the tab's own list
+ * (ui/workspace/team-stories.ts): opening one copies it into `stories`.
  */
 export function setupStory(
   panel: HTMLElement,
@@ -37,8 +39,20 @@ export function setupStory(
   stage: StageActions,
   stories: StoryStore = localStories(),
 ) {
-  const s = new StorySession({ ctx, stage, stories, panel });
+  // The session redraws its own part; the team's list below it keeps its state.
+  const own = document.createElement('div');
+  const s = new StorySession({ ctx, stage, stories, panel: own });
   s.actions = storyActions(s);
+  panel.append(
+    own,
+    teamStories(ctx, {
+      current: () => s.current,
+      open: (story) => {
+        s.current = s.stories.adopt(story, s.now()).story;
+        s.render();
+      },
+    }),
+  );
   const render = () => s.render();
   ctx.store.subscribe(['selected', 'loaded'], () => {
     if (!panel.hidden) render();

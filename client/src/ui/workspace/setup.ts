@@ -8,6 +8,7 @@ import { account } from '../account/session.js';
 import type { Explorer } from '../explorer.js';
 import { teamCommentsBlock } from './team-comments.js';
 import { teamQueriesBlock, type TeamQueriesDeps } from './team-queries.js';
+import { teamStoriesBlock, type TeamStoriesDeps } from './team-stories.js';
 import { teamViewsBlock } from './team-views.js';
 import './workspace.css';
 
@@ -52,5 +53,19 @@ export function teamQueries(
     onUser,
     notice: (text) => ctx.bus.emit('notice', { text }),
     ...editor,
+  });
+}
+
+/** Team stories for the Story tab, below its own list. */
+export function teamStories(
+  ctx: Pick<Explorer, 'bus'>,
+  story: Pick<TeamStoriesDeps, 'current' | 'open'>,
+): HTMLElement {
+  return teamStoriesBlock({
+    api: workspaceApi,
+    user,
+    onUser,
+    notice: (text) => ctx.bus.emit('notice', { text }),
+    ...story,
   });
 }

@@ -5,8 +5,8 @@
 // stay above it as before.
 import type { TeamView, User } from '../../../../contract/index.js';
 import type { WorkspaceApi } from '../../api/workspace.js';
-import { errorText, h } from '../dom.js';
-import { renderTeamList } from './team-list.js';
+import { h } from '../dom.js';
+import { teamBlock } from './team-block.js';
 
 export interface TeamViewsDeps {
   api: Pick<WorkspaceApi, 'views' | 'shareView' | 'deleteView'>;
@@ -25,27 +25,28 @@ export interface TeamViewsDeps {
 export const linkAddress = (state: string, base: string) => `${base}${state}`;
 
 export function teamViewsBlock(deps: TeamViewsDeps, base: string): HTMLElement {
-  const list = h('ul', { class: 'plain team-list', 'aria-label': 'Team views' });
-  const status = h('p', { class: 'curation-error', role: 'alert' });
-  const name = h('input', {
-    type: 'text',
-    'aria-label': 'Team view name',
+  return teamBlock<TeamView>({
+    title: 'Team views',
+    className: 'team-views',
+    nameLabel: 'Team view name',
     placeholder: 'Name it for the team',
-  });
-  const signedOut = h('p', {
-    class: 'muted',
-    text: 'Sign in to share views with your team; the views above stay in this browser.',
-  });
-  const fail = (text: string) => (status.textContent = text);
-
-  const actions = {
-    open: (v: TeamView) => deps.openLink(v.state),
-    remove: async (v: TeamView) => {
-      await deps.api.deleteView(v.id);
-      deps.notice(`Deleted “${v.name}” from the team's views.`);
-      await load();
+    shareText: 'Share with the team',
+    signedOut: 'Sign in to share views with your team; the views above stay in this browser.',
+    empty: 'No team views yet.',
+    user: () => deps.user(),
+    onUser: (fn) => deps.onUser(fn),
+    notice: (text) => deps.notice(text),
+    items: async () => (await deps.api.views()).views,
+    share: async (typed) => {
+      const v = await deps.api.shareView({ name: typed, state: deps.currentLink() });
+      return `Shared “${v.name}” with the team.`;
     },
-    extra: (v: TeamView) => [
+    open: (v) => deps.openLink(v.state),
+    remove: async (v) => {
+      await deps.api.deleteView(v.id);
+      return `Deleted “${v.name}” from the team's views.`;
+    },
+    extra: (v) => [
       h('button', {
         type: 'button',
         text: 'Copy link',
@@ -54,46 +55,5 @@ export function teamViewsBlock(deps: TeamViewsDeps, base: string): HTMLElement {
           void deps.copy(linkAddress(v.state, base)).then(() => deps.notice('Link copied.')),
       }),
     ],
-  };
-
-  async function load(): Promise<void> {
-    status.textContent = '';
-    try {
-      const { views } = await deps.api.views();
-      renderTeamList(list, views, deps.user(), actions, fail, 'No team views yet.');
-    } catch (e) {
-      fail(errorText(e));
-    }
-  }
-
-  async function share(): Promise<void> {
-    status.textContent = '';
-    try {
-      const v = await deps.api.shareView({ name: name.value.trim(), state: deps.currentLink() });
-      name.value = '';
-      deps.notice(`Shared “${v.name}” with the team.`);
-      await load();
-    } catch (e) {
-      fail(errorText(e));
-    }
-  }
-
-  const form = h(
-    'div',
-    { class: 'row' },
-    name,
-    h('button', { type: 'button', text: 'Share with the team', onclick: () => void share() }),
-  );
-  const root = h('section', { class: 'team-views', 'aria-label': 'Team views' });
-  const render = () => {
-    const signedIn = deps.user() !== null;
-    root.replaceChildren(
-      h('h3', { text: 'Team views' }),
-      ...(signedIn ? [form, status, list] : [signedOut]),
-    );
-    if (signedIn) void load();
-  };
-  deps.onUser(render);
-  render();
-  return root;
+  });
 }

@@ -1,4 +1,4 @@
-// The team's workspace on the real Neo4j: views and queries shared with the
+// The team's workspace on the real Neo4j: views, queries and stories shared with the
 // team, listed with their author, deleted only by their author or an admin,
 // every write recorded; and the refusals: no session, a cross-site or
 // tokenless write, a replayed cookie, a name the team uses, an oversized body.
@@ -24,6 +24,23 @@ const shareQuery = (who: SignedIn, n: string) =>
     .post('/api/workspace/queries')
     .set(who.headers)
     .send({ name: name(n), cypher: 'MATCH (n) RETURN n LIMIT $k', params: { k: 3 } });
+const story = (n: string, steps = 2) => ({
+  version: 1,
+  name: n,
+  savedAt: '2026-12-06T09:00:00.000Z',
+  steps: Array.from({ length: steps }, (_, i) => ({
+    id: `s${i}`,
+    title: `Step ${i + 1}`,
+    caption: '<b>shown as text</b>',
+    view: '?sel=country%3Aindia&v=2',
+    claims: [],
+  })),
+});
+const shareStory = (who: SignedIn, n: string, body: unknown = story('Licences')) =>
+  request(t.app)
+    .post('/api/workspace/stories')
+    .set(who.headers)
+    .send({ name: name(n), story: body });
 const count = async (label: string) => {
   const { records } = await t.driver.executeQuery(
     `MATCH (w:${label}) WHERE w._name STARTS WITH $tag RETURN count(w) AS n`,
@@ -39,7 +56,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t.driver.executeQuery(
-    'MATCH (w) WHERE (w:_TeamView OR w:_TeamQuery OR w:_WorkspaceLog) AND w._name STARTS WITH $tag DELETE w',
+    'MATCH (w) WHERE (w:_TeamView OR w:_TeamQuery OR w:_TeamStory OR w:_WorkspaceLog) AND w._name STARTS WITH $tag DELETE w',
     { tag: TAG },
   );
 });
@@ -118,6 +135,39 @@ describe('shared queries', () => {
   });
 });
 
+describe('shared stories', () => {
+  it('keeps a whole story with its author, and gives it back to a teammate step for step', async () => {
+    const made = await shareStory(editor, 'Licences').expect(200);
+    expect(made.body.author.name).toBe(editor.user.name);
+    const listed = await request(t.app).get('/api/workspace/stories').set('Cookie', reader.cookie);
+    const mine = listed.body.stories.find((x: { id: string }) => x.id === made.body.id);
+    expect(mine.story).toEqual(story('Licences'));
+    expect(await count('_TeamStory')).toBeGreaterThan(0);
+  });
+
+  it('refuses a story file with a bad field, naming it, and writes nothing', async () => {
+    const before = await count('_TeamStory');
+    const bad = { ...story('Bad'), steps: [{ id: 's0', title: 'x', view: '?v=2', claims: [] }] };
+    const res = await shareStory(editor, 'Bad', bad);
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(res.body)).toContain('caption');
+    expect(await count('_TeamStory')).toBe(before);
+  });
+
+  it("refuses a story name the team uses, and a teammate's delete", async () => {
+    const made = await shareStory(reader, 'dup story').expect(200);
+    expect((await shareStory(editor, 'DUP story')).status).toBe(409);
+    const del = await request(t.app)
+      .delete(`/api/workspace/stories/${made.body.id}`)
+      .set(editor.headers);
+    expect(del.status).toBe(403);
+    await request(t.app)
+      .delete(`/api/workspace/stories/${made.body.id}`)
+      .set(reader.headers)
+      .expect(200);
+  });
+});
+
 describe('the workspace record', () => {
   it('records every share and delete with who did it (admin only)', async () => {
     const made = await shareView(reader, 'recorded').expect(200);
@@ -175,10 +225,19 @@ describe('refusals', () => {
       .expect(200);
     const listed = await request(t.app).get('/api/workspace/comments').set('Cookie', editor.cookie);
     expect(listed.status).toBe(200);
-    expect(listed.body.comments[0]).toMatchObject({
+    // Other files' comments share the test database: find this one, and check the order of all.
+    const comments = listed.body.comments as {
+      text: string;
+      author: string;
+      on: string;
+      at: string;
+    }[];
+    expect(comments.find((c) => c.text.startsWith(TAG))).toMatchObject({
       author: editor.user.name,
       on: 'country:india',
     });
+    const times = comments.map((c) => Date.parse(c.at));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(
       (await request(t.app).get('/api/workspace/comments').set('Cookie', reader.cookie)).status,
     ).toBe(403);
@@ -196,6 +255,7 @@ describe('the OpenAPI document', () => {
     expect(role('/api/workspace/views', 'post')).toBe('reader');
     expect(role('/api/workspace/views/{id}', 'delete')).toBe('reader');
     expect(role('/api/workspace/queries', 'get')).toBe('reader');
+    expect(role('/api/workspace/stories', 'post')).toBe('reader');
     expect(role('/api/workspace/log', 'get')).toBe('admin');
   });
 });

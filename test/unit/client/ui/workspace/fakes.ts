@@ -1,6 +1,6 @@
 // A hand-written workspace for the blocks' tests: an in-memory list with the
 // server's rules (author or admin deletes, names unique), and a user to switch.
-import type { TeamQuery, TeamView, User } from '../../../../../contract/index.js';
+import type { Story, TeamQuery, TeamStory, TeamView, User } from '../../../../../contract/index.js';
 
 export const ana: User = { id: 'u-ana', name: 'ana', role: 'editor' };
 export const raj: User = { id: 'u-raj', name: 'raj', role: 'reader' };
@@ -11,9 +11,10 @@ export function fakeWorkspace(startUser: User | null = ana) {
   const listeners = new Set<() => void>();
   const views: TeamView[] = [];
   const queries: TeamQuery[] = [];
+  const stories: TeamStory[] = [];
   const notices: string[] = [];
   const stamp = () => ({
-    id: `id-${views.length + queries.length + 1}`,
+    id: `id-${views.length + queries.length + stories.length + 1}`,
     author: { id: user?.id ?? '', name: user?.name ?? '' },
     createdAt: '2026-12-06T10:00:00.000Z',
   });
@@ -24,6 +25,7 @@ export function fakeWorkspace(startUser: User | null = ana) {
   return {
     views,
     queries,
+    stories,
     notices,
     user: () => user,
     setUser(u: User | null) {
@@ -66,6 +68,23 @@ export function fakeWorkspace(startUser: User | null = ana) {
       deleteQuery: (id: string) => {
         queries.splice(
           queries.findIndex((q) => q.id === id),
+          1,
+        );
+        return Promise.resolve({ ok: true as const });
+      },
+      stories: () => Promise.resolve({ stories: [...stories] }),
+      shareStory: (r: { name: string; story: Story; description?: string }) => {
+        refuseTaken(
+          stories.map((t) => t.name),
+          r.name,
+        );
+        const t = { description: '', ...r, ...stamp() };
+        stories.push(t);
+        return Promise.resolve(t);
+      },
+      deleteStory: (id: string) => {
+        stories.splice(
+          stories.findIndex((t) => t.id === id),
           1,
         );
         return Promise.resolve({ ok: true as const });
