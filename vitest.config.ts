@@ -1,16 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
-// Integration files that run after the e2e suite, in its lane of npm test
-// (test/support/run-parallel.ts), so that the two lanes take about as long:
-// the unit and integration lane was 430 s longer than the e2e one. They
-// start processes or load whole datasets of their own, so they gain nothing
-// from the integration suite's warm module cache.
-const besideE2e = [
-  'test/integration/import/**/*.test.ts',
-  'test/integration/server/two-instances.test.ts',
-  'test/integration/server/routes/existing-database.test.ts',
-  'test/integration/server/main.test.ts',
-];
+// Integration files that start a Neo4j of their own (npm start, as a person
+// runs it) and need none from the global setup: npm test runs them after the
+// e2e suite, in its lane (test/support/run-parallel.ts), so that the two
+// lanes take about as long and no third test Neo4j is started for them.
+const ownNeo4j = ['test/integration/server/main.test.ts'];
 
 // Pure unit tests, and suites on a real Neo4j: integration tests (through
 // HTTP and the driver) and end-to-end tests in Chromium. Each Neo4j project
@@ -50,8 +44,17 @@ export default defineConfig({
           isolate: false,
         },
       },
-      onNeo4j('db', ['test/integration/**/*.test.ts'], besideE2e),
-      onNeo4j('db-beside', besideE2e),
+      onNeo4j('db', ['test/integration/**/*.test.ts'], ownNeo4j),
+      {
+        test: {
+          name: 'own-neo4j',
+          include: ownNeo4j,
+          environment: 'node',
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+        },
+      },
       onNeo4j('e2e', ['test/e2e/**/*.test.ts']),
     ],
   },

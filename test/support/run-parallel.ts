@@ -1,8 +1,8 @@
 // npm test's last step: two lanes side by side, so a browser waiting on the
 // page and a test waiting on a Neo4j overlap. One lane runs the e2e suite
-// (Chromium, its own Neo4j) and then the integration files listed as
-// 'db-beside' in vitest.config.ts; the other runs the unit and remaining
-// integration suites (another Neo4j). Each line is prefixed with its lane;
+// (Chromium, its own Neo4j) and then the integration files that start a
+// Neo4j of their own ('own-neo4j' in vitest.config.ts); the other runs the
+// unit and the other integration suites (another Neo4j). Each line is prefixed with its lane;
 // the exit code fails if any run does, and a lane goes on after a failure
 // so that one run reports every failing file.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -14,7 +14,7 @@ const lanes: [string, string[][]][] = [
     'e2e',
     [
       ['run', '--project', 'e2e'],
-      ['run', '--project', 'db-beside'],
+      ['run', '--project', 'own-neo4j'],
     ],
   ],
   ['db', [['run', '--project', 'unit', '--project', 'db']]],
