@@ -24,56 +24,59 @@ const Authored = z.object({
   createdAt: z.string(),
 });
 
-export const TeamViewRequest = z
-  .object({
-    name: ItemName,
-    description: Description.default(''),
-    /** The view's link (its URL query string): opening it rebuilds the view for anyone. */
-    state: z
-      .string()
-      .max(8000, 'A view link has at most 8,000 characters')
-      .regex(/^\?[^\s#]*$/, 'Give the view as its link: a query string starting with ?'),
-  })
-  .meta({ id: 'TeamViewRequest' });
-export type TeamViewRequest = z.infer<typeof TeamViewRequest>;
+/**
+ * One kind of shared item: the request a person sends (a name, a description and what
+ * the kind keeps), the item as listed (with its author) and the list, built by one
+ * function so the three kinds cannot drift apart.
+ */
+function teamKind<Kind extends string, Key extends string, Shape extends z.ZodRawShape>(
+  kind: Kind,
+  listKey: Key,
+  shape: Shape,
+) {
+  const request = z
+    .object({ name: ItemName, description: Description.default(''), ...shape })
+    .meta({ id: `Team${kind}Request` });
+  const item = request.extend(Authored.shape).meta({ id: `Team${kind}` });
+  const listShape = { [listKey]: z.array(item) } as { [K in Key]: z.ZodArray<typeof item> };
+  const list = z.object(listShape).meta({ id: `Team${kind}List` });
+  return { request, item, list };
+}
 
-export const TeamView = TeamViewRequest.extend(Authored.shape).meta({ id: 'TeamView' });
+const views = teamKind('View', 'views', {
+  /** The view's link (its URL query string): opening it rebuilds the view for anyone. */
+  state: z
+    .string()
+    .max(8000, 'A view link has at most 8,000 characters')
+    .regex(/^\?[^\s#]*$/, 'Give the view as its link: a query string starting with ?'),
+});
+export const TeamViewRequest = views.request;
+export type TeamViewRequest = z.infer<typeof TeamViewRequest>;
+export const TeamView = views.item;
 export type TeamView = z.infer<typeof TeamView>;
-export const TeamViewList = z.object({ views: z.array(TeamView) }).meta({ id: 'TeamViewList' });
+export const TeamViewList = views.list;
 export type TeamViewList = z.infer<typeof TeamViewList>;
 
-export const TeamQueryRequest = z
-  .object({
-    name: ItemName,
-    description: Description.default(''),
-    cypher: z.string().trim().min(1, 'Write a Cypher query').max(20_000),
-    params: z.record(z.string(), z.unknown()).default({}),
-  })
-  .meta({ id: 'TeamQueryRequest' });
+const queries = teamKind('Query', 'queries', {
+  cypher: z.string().trim().min(1, 'Write a Cypher query').max(20_000),
+  params: z.record(z.string(), z.unknown()).default({}),
+});
+export const TeamQueryRequest = queries.request;
 export type TeamQueryRequest = z.infer<typeof TeamQueryRequest>;
-
-export const TeamQuery = TeamQueryRequest.extend(Authored.shape).meta({ id: 'TeamQuery' });
+export const TeamQuery = queries.item;
 export type TeamQuery = z.infer<typeof TeamQuery>;
-export const TeamQueryList = z
-  .object({ queries: z.array(TeamQuery) })
-  .meta({ id: 'TeamQueryList' });
+export const TeamQueryList = queries.list;
 export type TeamQueryList = z.infer<typeof TeamQueryList>;
 
-export const TeamStoryRequest = z
-  .object({
-    name: ItemName,
-    description: Description.default(''),
-    /** The whole story, as its file holds it: opening it copies it into the opener's own list. */
-    story: Story,
-  })
-  .meta({ id: 'TeamStoryRequest' });
+const stories = teamKind('Story', 'stories', {
+  /** The whole story, as its file holds it: opening it copies it into the opener's own list. */
+  story: Story,
+});
+export const TeamStoryRequest = stories.request;
 export type TeamStoryRequest = z.infer<typeof TeamStoryRequest>;
-
-export const TeamStory = TeamStoryRequest.extend(Authored.shape).meta({ id: 'TeamStory' });
+export const TeamStory = stories.item;
 export type TeamStory = z.infer<typeof TeamStory>;
-export const TeamStoryList = z
-  .object({ stories: z.array(TeamStory) })
-  .meta({ id: 'TeamStoryList' });
+export const TeamStoryList = stories.list;
 export type TeamStoryList = z.infer<typeof TeamStoryList>;
 
 /** A comment as the workspace lists it: the curation comments, newest first, with their author. */
