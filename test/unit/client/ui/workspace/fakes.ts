@@ -18,10 +18,47 @@ export function fakeWorkspace(startUser: User | null = ana) {
     author: { id: user?.id ?? '', name: user?.name ?? '' },
     createdAt: '2026-12-06T10:00:00.000Z',
   });
-  const refuseTaken = (names: string[], name: string) => {
-    if (names.some((n) => n.toLowerCase() === name.toLowerCase()))
-      throw new Error(`The team has one named "${name}" already.`);
-  };
+  /** One kind's share and delete, with the server's rule that names are unique. */
+  function kind<Item extends { id: string; name: string }, Req extends { name: string }>(
+    items: Item[],
+    make: (r: Req) => Item,
+  ) {
+    return {
+      share: (r: Req) => {
+        if (items.some((i) => i.name.toLowerCase() === r.name.toLowerCase()))
+          throw new Error(`The team has one named "${r.name}" already.`);
+        const item = make(r);
+        items.push(item);
+        return Promise.resolve(item);
+      },
+      remove: (id: string) => {
+        items.splice(
+          items.findIndex((i) => i.id === id),
+          1,
+        );
+        return Promise.resolve({ ok: true as const });
+      },
+    };
+  }
+  const view = kind(views, (r: { name: string; state: string; description?: string }) => ({
+    description: '',
+    ...r,
+    ...stamp(),
+  }));
+  const query = kind(
+    queries,
+    (r: { name: string; cypher: string; params?: Record<string, unknown> }) => ({
+      description: '',
+      params: {},
+      ...r,
+      ...stamp(),
+    }),
+  );
+  const story = kind(stories, (r: { name: string; story: Story; description?: string }) => ({
+    description: '',
+    ...r,
+    ...stamp(),
+  }));
   return {
     views,
     queries,
@@ -39,56 +76,14 @@ export function fakeWorkspace(startUser: User | null = ana) {
     notice: (text: string) => void notices.push(text),
     api: {
       views: () => Promise.resolve({ views: [...views] }),
-      shareView: (r: { name: string; state: string; description?: string }) => {
-        refuseTaken(
-          views.map((v) => v.name),
-          r.name,
-        );
-        const v = { description: '', ...r, ...stamp() };
-        views.push(v);
-        return Promise.resolve(v);
-      },
-      deleteView: (id: string) => {
-        views.splice(
-          views.findIndex((v) => v.id === id),
-          1,
-        );
-        return Promise.resolve({ ok: true as const });
-      },
+      shareView: view.share,
+      deleteView: view.remove,
       queries: () => Promise.resolve({ queries: [...queries] }),
-      shareQuery: (r: { name: string; cypher: string; params?: Record<string, unknown> }) => {
-        refuseTaken(
-          queries.map((q) => q.name),
-          r.name,
-        );
-        const q = { description: '', params: {}, ...r, ...stamp() };
-        queries.push(q);
-        return Promise.resolve(q);
-      },
-      deleteQuery: (id: string) => {
-        queries.splice(
-          queries.findIndex((q) => q.id === id),
-          1,
-        );
-        return Promise.resolve({ ok: true as const });
-      },
+      shareQuery: query.share,
+      deleteQuery: query.remove,
       stories: () => Promise.resolve({ stories: [...stories] }),
-      shareStory: (r: { name: string; story: Story; description?: string }) => {
-        refuseTaken(
-          stories.map((t) => t.name),
-          r.name,
-        );
-        const t = { description: '', ...r, ...stamp() };
-        stories.push(t);
-        return Promise.resolve(t);
-      },
-      deleteStory: (id: string) => {
-        stories.splice(
-          stories.findIndex((t) => t.id === id),
-          1,
-        );
-        return Promise.resolve({ ok: true as const });
-      },
+      shareStory: story.share,
+      deleteStory: story.remove,
       comments: () =>
         Promise.resolve({
           comments: [
