@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { Password, Role } from '../../contract/index.js';
 import { readConfig } from '../config.js';
-import { formatStartupError } from '../errors.js';
+import { runCli } from '../cli-run.js';
 import { toApiError } from '../http/error-handler.js';
 import { openDatabase } from '../neo4j/connect.js';
 import { createAccount, listAccounts, updateAccount, type Store } from './store.js';
@@ -84,10 +84,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(formatStartupError(error));
-    process.exit(1);
-  },
-);
+runCli(main);

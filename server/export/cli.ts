@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { IsoDate } from '../../contract/index.js';
 import { readConfig } from '../config.js';
-import { formatStartupError } from '../errors.js';
+import { runCli } from '../cli-run.js';
 import { readProfile } from '../loader/manifest.js';
 import { openDatabase } from '../neo4j/connect.js';
 import { exportChangesSince, exportGraph } from './export.js';
@@ -50,10 +50,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(formatStartupError(error));
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readConfig } from '../config.js';
-import { formatStartupError } from '../errors.js';
+import { runCli } from '../cli-run.js';
 import { openDatabase } from '../neo4j/connect.js';
 import { checksPassed, formatChecks, runChecks } from './checks.js';
 import { readProjectDataset } from './dataset.js';
@@ -113,10 +113,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(formatStartupError(error));
-    process.exit(1);
-  },
-);
+runCli(main);
