@@ -202,8 +202,8 @@ export class ImportService {
   ): Promise<ImportLoaded> {
     await this.ctx.driver.executeQuery(
       `MATCH (m:${SEED_LOAD_LABEL} {dataset: $dataset})
-       SET m.importedBy = $user, m.importedAt = datetime(), m.backup = $backup`,
-      { dataset: dataset.name, user: user.name, backup },
+       SET m.importedBy = $user, m.importedAt = datetime(), m.backup = $backup, m.title = $title`,
+      { dataset: dataset.name, user: user.name, backup, title: this.ctx.profile.title ?? null },
       { database: this.ctx.database },
     );
     this.ctx.invalidate?.();
@@ -263,13 +263,14 @@ export class ImportService {
     }
     return this.exclusive(async () => {
       const dataset = readDataset(dir);
+      const profile = readProfile(dir);
       const backup = await this.backup();
       const result = await loadDataset(this.ctx.driver, this.ctx.database, dataset, {
         force: true,
         replaceGraph: true,
         timeoutMs: LOAD_DEADLINE_MS,
       }).catch((e: unknown) => this.failed(e));
-      this.ctx.profile = readProfile(dir);
+      this.ctx.profile = profile;
       return this.finish(dataset, result, backup, user);
     });
   }

@@ -303,10 +303,12 @@ export async function loadDataset(
       for (const { cypher, params: p } of dateStatements(await datingRules(tx, dataset))) {
         await tx.run(cypher, { ...p, dataset: dataset.name });
       }
+      // A record tells of its latest load: the import dialog marks its own after it (startup-dataset.ts).
       await tx.run(
         `MERGE (m:${SEED_LOAD_LABEL} {dataset: $dataset})
          SET m.checksum = $checksum, m.loadedAt = datetime(), m.files = $files,
-             m.statements = $statements, m.dir = $dir`,
+             m.statements = $statements, m.dir = $dir
+         REMOVE m.importedAt, m.importedBy, m.backup, m.title`,
         {
           dataset: dataset.name,
           checksum: dataset.checksum,

@@ -14,7 +14,12 @@ import { readImportDataset } from '../../../server/import/dataset.js';
 import { loadImported } from '../../../server/import/load.js';
 import { readProjectDataset } from '../../../server/loader/dataset.js';
 import { loadDataset } from '../../../server/loader/loader.js';
-import { projectRoot } from '../../../server/project-paths.js';
+import {
+  dialogImport,
+  importProfile,
+  loadAtStart,
+} from '../../../server/loader/startup-dataset.js';
+import { bundledSeedDir, projectRoot } from '../../../server/project-paths.js';
 import { signIn, type SignedIn } from '../../support/auth.js';
 import { testApp } from '../../support/app.js';
 import { graphFingerprint, testDriver } from '../../support/db.js';
@@ -37,10 +42,13 @@ beforeAll(async () => {
   admin = await signIn(app, 'admin', { driver });
 });
 afterAll(async () => {
-  await loadDataset(driver, undefined, readProjectDataset(), { force: true, replaceGraph: true });
+  // Skipped when the last test left the seed loaded; a failure before it leaves an import to replace.
+  await loadDataset(driver, undefined, readProjectDataset(), { replaceGraph: true });
   rmSync(importDir, { recursive: true, force: true });
   await driver.close();
 });
+
+const quiet = { begin: () => undefined, say: () => undefined };
 
 const preview = (body: unknown, as: SignedIn | null = admin) =>
   request(app)
@@ -138,6 +146,17 @@ describe('a load and its restore', () => {
     expect(hits[0].name).toBe('Lotus Alloys');
     const seedNode = await request(app).get('/api/nodes/country:india');
     expect(seedNode.status).toBe(404);
+    // The next npm start keeps the import, under its title, rather than loading the seed beside it.
+    const importedPrint = await graphFingerprint(driver, true);
+    const start = await loadAtStart(
+      driver,
+      undefined,
+      { dir: bundledSeedDir, named: false },
+      quiet,
+    );
+    expect(start.kept?.title).toBe('Corridor map');
+    expect(start.kept && importProfile(start.kept).title).toBe('Corridor map');
+    expect(await graphFingerprint(driver, true)).toBe(importedPrint);
 
     const restored = await request(app)
       .post('/api/import/restore')
@@ -151,6 +170,21 @@ describe('a load and its restore', () => {
     const [n, r] = seedPrint.split('/');
     const [n2, r2] = (await graphFingerprint(driver, true)).split('/');
     expect([n2, r2]).toEqual([n, r]);
+  }, 900_000);
+
+  it('a start with SEED_DIR named loads that dataset in place of an imported graph, not beside it', async () => {
+    // The restore above is itself a dialog load: its record says so.
+    expect(await dialogImport(driver, undefined)).toBeDefined();
+    const seed = readProjectDataset();
+    const start = await loadAtStart(driver, undefined, { dir: bundledSeedDir, named: true }, quiet);
+    expect(start.result?.skipped).toBe(false);
+    const { records } = await driver.executeQuery(
+      `MATCH (n) WHERE NOT n:_Private AND NOT n:_SeedLoad AND NOT n:_GraphEdits
+       AND coalesce(n._dataset, '') <> $seed RETURN count(n) AS n`,
+      { seed: seed.name },
+    );
+    expect(Number(records[0]?.get('n'))).toBe(0);
+    expect(await dialogImport(driver, undefined)).toBeUndefined();
   }, 900_000);
 
   it('drops the id indexes a failed load made, and leaves the graph as it was', async () => {
