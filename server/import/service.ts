@@ -22,6 +22,7 @@ import { readDataset, type Dataset } from '../loader/dataset.js';
 import { loadDataset, type LoadResult } from '../loader/loader.js';
 import { readProfile } from '../loader/manifest.js';
 import { readImportDataset, type ImportedDataset } from './dataset.js';
+import { carryOver } from './carry-over.js';
 import { loadImported } from './load.js';
 import { stageUpload, type Staged } from './stage.js';
 
@@ -245,6 +246,12 @@ export class ImportService {
         textsDir: null,
         replaceGraph: true,
         timeoutMs: LOAD_DEADLINE_MS,
+        inTransaction: carryOver({
+          name: backup,
+          backedUp: true,
+          title: pending.staged.title,
+          by: user.name,
+        }),
       }).catch((e: unknown) => this.failed(e));
       this.pending.delete(token);
       this.ctx.profile = {
@@ -269,6 +276,14 @@ export class ImportService {
         force: true,
         replaceGraph: true,
         timeoutMs: LOAD_DEADLINE_MS,
+        // The drafts this backup's import closed come back open with the graph they were made on.
+        inTransaction: carryOver({
+          name: backup,
+          backedUp: true,
+          title: profile.title ?? dataset.name,
+          by: user.name,
+          restoring: name,
+        }),
       }).catch((e: unknown) => this.failed(e));
       this.ctx.profile = profile;
       return this.finish(dataset, result, backup, user);

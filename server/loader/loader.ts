@@ -66,6 +66,11 @@ export interface LoadOptions {
   replaceGraph?: boolean;
   /** Time limit of the load's transaction; Neo4j rolls it back past it. */
   timeoutMs?: number;
+  /**
+   * Writes that stand or fall with the load (an import closing the drafts
+   * made against the graph it replaces), run in its transaction last.
+   */
+  inTransaction?: (tx: Transaction) => Promise<void>;
 }
 
 type DataStep = Extract<ScriptStep, { kind: 'data' | 'param' }>;
@@ -317,6 +322,7 @@ export async function loadDataset(
           dir: path.resolve(dataset.dir),
         },
       );
+      await options.inTransaction?.(tx);
       await tx.commit();
     } catch (error) {
       if (tx.isOpen()) await tx.rollback();

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Driver } from '../neo4j/driver.js';
 import { defaultProfile, type GraphProfile } from '../../core/dataset/profile.js';
 import { SEED_LOAD_LABEL } from '../graph/bookkeeping.js';
+import { carryOver } from '../import/carry-over.js';
 import { runChecks, formatChecks } from './checks.js';
 import { readProjectDataset } from './dataset.js';
 import { loadDataset, type LoadResult } from './loader.js';
@@ -94,7 +95,18 @@ export async function loadAtStart(
   report.begin(
     dataset.files.reduce((n, f) => n + f.steps.filter((s) => s.kind === 'data').length, 0),
   );
-  const result = await loadDataset(driver, database, dataset, { replaceGraph: Boolean(found) });
+  const result = await loadDataset(driver, database, dataset, {
+    replaceGraph: Boolean(found),
+    // Drafts made against the import are closed with it, as an import closes the seed's.
+    inTransaction: found
+      ? carryOver({
+          name: `start-${dataset.name}`,
+          backedUp: false,
+          title: dataset.ontology?.title ?? dataset.name,
+          by: 'a start with SEED_DIR set',
+        })
+      : undefined,
+  });
   report.say(formatLoadResult(result));
   // An unchanged dataset was checked when it was loaded; checking it again
   // on every warm start cost ~3 s (npm run seed -- --check reruns them).

@@ -125,7 +125,42 @@ describe('FollowTheMoney of the selection', () => {
 });
 
 describe('a load and its restore', () => {
+  /** An open draft, and a published change (its record), made against the seed. */
+  async function curate(): Promise<{ open: string; change: string }> {
+    const editor = await signIn(app, 'editor', { driver });
+    const reviewer = await signIn(app, 'reviewer', { driver });
+    const op = (name: string) => ({
+      op: { kind: 'create-node', id: `test-import:${name}`, labels: ['Company'], props: { name } },
+      why: 'made before an import',
+    });
+    const draft = (name: string) =>
+      request(app).post('/api/curation/drafts').set(editor.headers).send(op(name)).expect(200);
+    const open = (await draft('Kept open')).body.id;
+    const published = (await draft('Published')).body.id;
+    const change = await request(app)
+      .post(`/api/curation/drafts/${published}/publish`)
+      .set(reviewer.headers)
+      .expect(200);
+    return { open, change: change.body.id };
+  }
+  const draftState = async (id: string) => {
+    const { records } = await driver.executeQuery(
+      'MATCH (d:_Draft {_uid: $id}) RETURN d._status AS status, d._reason AS reason',
+      { id },
+    );
+    return { status: records[0]?.get('status'), reason: records[0]?.get('reason') };
+  };
+  const changeMark = async (id: string) => {
+    const { records } = await driver.executeQuery(
+      'MATCH (c:_Change {_uid: $id}) RETURN c._replacedBy AS mark',
+      { id },
+    );
+    expect(records).toHaveLength(1);
+    return records[0]?.get('mark');
+  };
+
   it('replaces the graph, shows the title, and the backup brings the seed back', async () => {
+    const curated = await curate();
     const seedTitle = (await request(app).get('/api/dataset').expect(200)).body.title;
     const seedPrint = await graphFingerprint(driver, true);
     const token = (await preview({ files: pair, title: 'Corridor map' })).body.token;
@@ -146,6 +181,12 @@ describe('a load and its restore', () => {
     expect(hits[0].name).toBe('Lotus Alloys');
     const seedNode = await request(app).get('/api/nodes/country:india');
     expect(seedNode.status).toBe(404);
+    // The draft made against the seed is closed, naming the import; the change record is kept, marked.
+    expect(await draftState(curated.open)).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringContaining('"Corridor map"'),
+    });
+    expect(await changeMark(curated.change)).toBe(loaded.body.backup);
     // The next npm start keeps the import, under its title, rather than loading the seed beside it.
     const importedPrint = await graphFingerprint(driver, true);
     const start = await loadAtStart(
@@ -166,6 +207,9 @@ describe('a load and its restore', () => {
     expect(restored.body.title).toBe(seedTitle);
     expect((await request(app).get('/api/dataset')).body.title).toBe(seedTitle);
     await request(app).get('/api/nodes/country:india').expect(200);
+    // The restore reopens the draft the import closed, and unmarks the change record.
+    expect(await draftState(curated.open)).toEqual({ status: 'open', reason: null });
+    expect(await changeMark(curated.change)).toBeNull();
     // Nodes and links come back; the loader's bookkeeping (a load record's fields) may differ.
     const [n, r] = seedPrint.split('/');
     const [n2, r2] = (await graphFingerprint(driver, true)).split('/');
