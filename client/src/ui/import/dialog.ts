@@ -12,7 +12,11 @@ export interface ImportDeps {
   reload: () => void;
 }
 
-const defaults: ImportDeps = { api: importApi, reload: () => window.location.reload() };
+const defaults: ImportDeps = {
+  api: importApi,
+  // The bare page, not the address as it is: the view kept in it (a selection) names nodes the new graph lacks.
+  reload: () => window.location.assign(window.location.pathname),
+};
 
 export function openImport(deps: ImportDeps = defaults): HTMLDialogElement {
   let state: ImportState = initialImportState();
