@@ -64,6 +64,13 @@ describe('who may import', () => {
     expect(res.body.error.message).toContain('admin');
   });
 
+  it('tells an admin what an import is doing now (idle between them), and no one else', async () => {
+    const editor = await signIn(app, 'editor', { driver });
+    await request(app).get('/api/import/status').set(editor.headers).expect(403);
+    const res = await request(app).get('/api/import/status').set(admin.headers).expect(200);
+    expect(res.body).toEqual({ phase: 'idle', file: null, done: 0, total: null, unit: 'rows' });
+  });
+
   it('refuses an upload past the bound with 413 and what to do instead', async () => {
     const huge = { name: 'big.csv', base64: 'A'.repeat(28_000_000) };
     const res = await preview({ files: [huge] }).expect(413);
