@@ -124,3 +124,18 @@ export const FtmExport = z
   })
   .meta({ id: 'FtmExport' });
 export type FtmExport = z.infer<typeof FtmExport>;
+
+/** What the import is doing now, for the dialog to show while it waits (polled). */
+export const ImportStatus = z
+  .object({
+    phase: z.enum(['idle', 'reading', 'loading']),
+    /** The file being read (reading), or null. */
+    file: z.string().nullable(),
+    /** Rows read of `file` (reading), or statements run (loading). */
+    done: z.number().int().nonnegative(),
+    /** The statements to run (loading); rows are counted as they come, so null while reading. */
+    total: z.number().int().nonnegative().nullable(),
+    unit: z.enum(['rows', 'statements']),
+  })
+  .meta({ id: 'ImportStatus' });
+export type ImportStatus = z.infer<typeof ImportStatus>;

@@ -20,10 +20,12 @@ import { openDatabase, type Database } from './neo4j/connect.js';
 import { startAnalystSandbox, type AnalystSandbox } from './query/sandbox.js';
 import { firstAdminLine, issueFirstAdminToken } from './auth/first-admin.js';
 import { clientDir } from './project-paths.js';
-import { formatChecks, runChecks } from './loader/checks.js';
-import { readProjectDataset } from './loader/dataset.js';
-import { loadDataset } from './loader/loader.js';
-import { formatLoadResult } from './loader/report.js';
+import {
+  dialogImport,
+  importProfile,
+  keptImportLine,
+  loadAtStart,
+} from './loader/startup-dataset.js';
 import { startupProgress } from './startup-progress.js';
 import { loadingLine, modeBanner, searchLine, searchPlan } from './startup-banner.js';
 import { createGraphContext } from './graph/context.js';
@@ -128,10 +130,20 @@ async function main(): Promise<void> {
       'Set SEED_ON_START=true to let the explorer write to it, or leave READ_ACCESS unset.',
     );
   const useManifest = Boolean(db.local) || loadSeed || config.seed.named;
+  // A graph the import dialog filled is explored under its own manifest, not the seed's (startup-dataset.ts).
+  const kept =
+    useManifest && !config.seed.named ? await dialogImport(db.driver, db.database) : undefined;
   // The bundled seed's manifest describes the seed, not a database someone else filled.
-  const graphOptions = useManifest ? datasetOptions(config.seed.dir) : existingDatabaseOptions();
+  const graphOptions = kept
+    ? { profile: importProfile(kept), savedQueries: [] }
+    : useManifest
+      ? datasetOptions(config.seed.dir)
+      : existingDatabaseOptions();
   const profile = graphOptions.profile ?? defaultProfile;
-  const datasetFacts = { folder: shownFolder(config.seed.dir), title: profile.title };
+  const datasetFacts = {
+    folder: shownFolder(kept?.dir ?? config.seed.dir),
+    title: profile.title,
+  };
   say(
     modeBanner({
       database: db.local
@@ -142,22 +154,12 @@ async function main(): Promise<void> {
       usesManifest: useManifest,
     }),
   );
-  if (loadSeed) {
-    const dataset = readProjectDataset(config.seed.dir);
-    const statements = dataset.files.reduce(
-      (n, f) => n + f.steps.filter((s) => s.kind === 'data').length,
-      0,
-    );
-    progress.begin(loadingLine(datasetFacts, statements));
-    const result = await loadDataset(db.driver, db.database, dataset);
-    say(formatLoadResult(result));
-    // An unchanged dataset was checked when it was loaded; checking it again
-    // on every warm start cost ~3 s (npm run seed -- --check reruns them).
-    if (!result.skipped) {
-      const checks = await runChecks(db.driver, db.database, dataset);
-      if (!checks.every((c) => c.passed))
-        say(`Integrity checks found problems:\n${formatChecks(checks)}`);
-    }
+  if (kept) say(keptImportLine(kept));
+  else if (loadSeed) {
+    await loadAtStart(db.driver, db.database, config.seed, {
+      begin: (statements) => progress.begin(loadingLine(datasetFacts, statements)),
+      say,
+    });
   }
   // After the load, which may have created the dataset's full-text index.
   say(searchLine(await searchPlanOf(db.driver, db.database, profile)));

@@ -174,13 +174,18 @@ export function cypherScript(
   statements: ImportStatement[],
   heading: string[],
 ): { text: string; lines: number[] } {
+  // Each statement is one part of the text, its lines counted, not kept: a sheet of 200,000
+  // rows makes a script of hundreds of thousands of lines, which need not be an array of strings.
   const out = heading.map((h) => `// ${h}`);
   out.push('');
+  let count = out.length;
   const lines: number[] = [];
   for (const s of statements) {
     out.push(`// ${s.what.replace(/\n/g, ' ')}`);
-    lines.push(out.length + 1);
-    out.push(...`${s.text};`.split('\n'), '');
+    count++;
+    lines.push(count + 1);
+    out.push(`${s.text};`, '');
+    count += s.text.split('\n').length + 1;
   }
   return { text: out.join('\n'), lines };
 }

@@ -96,11 +96,11 @@ export async function insertDraft(
   return toDraft(rows[0]?.d);
 }
 
-/** Each key's version: how many published changes touched it. */
+/** Each key's version: how many published changes touched it since the graph was last replaced (carry-over.ts). */
 export async function versionsOf(run: Run, keys: string[]): Promise<Record<string, number>> {
   const rows = await run(
     `UNWIND $keys AS k
-     OPTIONAL MATCH (c:${CHANGE}) WHERE k IN c._keys
+     OPTIONAL MATCH (c:${CHANGE}) WHERE k IN c._keys AND c._replacedBy IS NULL
      RETURN k, count(c) AS n`,
     { keys },
   );

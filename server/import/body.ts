@@ -3,28 +3,20 @@
  * API's other bodies: read only for a signed-in admin, up to a bound, and
  * past it refused with what to do instead.
  */
-import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { IMPORT_MAX_FILE_BYTES } from '../../contract/index.js';
 import { requireRole } from '../auth/require.js';
-import { ApiError } from '../errors.js';
+import { largeJsonBody } from '../http/large-json-body.js';
 
 /** Base64 makes a file a third larger; a CSV pair's two files fit together. */
 export const IMPORT_BODY_LIMIT_BYTES = Math.ceil((IMPORT_MAX_FILE_BYTES * 4) / 3) + 1_000_000;
 
-const tooLarge: ErrorRequestHandler = (error, _req, _res, next) => {
-  const { status, type } = (error ?? {}) as { status?: unknown; type?: unknown };
-  if (status === 413 || type === 'entity.too.large') {
-    next(
-      new ApiError(
-        'PAYLOAD_TOO_LARGE',
-        `The files are too large to upload together: the dialog takes up to ${IMPORT_MAX_FILE_BYTES / 1e6} MB in all. Load a larger dataset with npm run seed -- <file or folder>.`,
-      ),
-    );
-    return;
-  }
-  next(error);
-};
-
 export function importBodies(): (RequestHandler | ErrorRequestHandler)[] {
-  return [requireRole('admin'), express.json({ limit: IMPORT_BODY_LIMIT_BYTES }), tooLarge];
+  return [
+    requireRole('admin'),
+    ...largeJsonBody(
+      IMPORT_BODY_LIMIT_BYTES,
+      `The files are too large to upload together: the dialog takes up to ${IMPORT_MAX_FILE_BYTES / 1e6} MB in all. Load a larger dataset with npm run seed -- <file or folder>.`,
+    ),
+  ];
 }

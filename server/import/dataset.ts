@@ -15,6 +15,7 @@ import { StartupError } from '../errors.js';
 import type { CypherFile, Dataset } from '../loader/dataset.js';
 import { readOntology } from '../loader/dataset.js';
 import { datasetIdentity } from '../loader/manifest.js';
+import type { RowsRead } from './csv-stream.js';
 import { readCsv, readWorkbook } from './tables.js';
 import { readGraphFile } from './graph-files.js';
 
@@ -73,6 +74,7 @@ async function readBatch(
   options: ImportOptions,
   notes: string[],
   onTables?: TablesSeen,
+  onRows?: RowsRead,
 ): Promise<GraphBatch> {
   const display = (f: string) => path.relative(process.cwd(), f) || f;
   const tables: Table[] = [];
@@ -80,7 +82,9 @@ async function readBatch(
   for (const file of files) {
     if (/\.xls[xm]$/i.test(file)) tables.push(...(await readWorkbook(file, display(file))));
     else if (TABLE.test(file))
-      tables.push(readCsv(file, display(file), options.encoding, (n) => notes.push(n)));
+      tables.push(
+        await readCsv(file, display(file), options.encoding, (n) => notes.push(n), onRows),
+      );
     else batches.push(readGraphFile(file, display(file), options));
   }
   if (tables.length > 0) {
@@ -100,6 +104,7 @@ function tally(keys: string[]): Record<string, number> {
 export async function readImportDataset(
   target: string,
   onTables?: TablesSeen,
+  onRows?: RowsRead,
 ): Promise<ImportedDataset> {
   const absolute = path.resolve(target);
   const isDir = statSync(absolute).isDirectory();
@@ -124,7 +129,7 @@ export async function readImportDataset(
     );
   }
   try {
-    batch = await readBatch(files, options.data, notes, onTables);
+    batch = await readBatch(files, options.data, notes, onTables, onRows);
   } catch (error) {
     if (error instanceof ImportError) fail(error);
     throw error;

@@ -4,6 +4,7 @@
  * bodies are read by importBodies (body.ts), after the role is checked.
  */
 import {
+  ImportStatus,
   ImportLoad,
   ImportLoaded,
   ImportPreview,
@@ -30,6 +31,17 @@ export function importRoutes(ctx: GraphContext, options: ImportServiceOptions): 
       summary:
         'Reads uploaded files (sheets, GraphML, GEXF, FtM) without loading them: counts, the mapping guessed, problems at their place',
       handler: ({ body }) => service.preview(body),
+    }),
+    route({
+      method: 'get',
+      path: '/import/status',
+      tags: ['import'],
+      role: 'admin',
+      response: ImportStatus,
+      errors: ['UNAUTHENTICATED', 'FORBIDDEN'],
+      summary:
+        'What a read or a load is doing now (rows read of a file, statements run of the total), for the dialog to poll',
+      handler: () => Promise.resolve(service.status()),
     }),
     route({
       method: 'post',

@@ -8,7 +8,13 @@
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ImportLoaded, ImportPreview, ImportUpload, User } from '../../contract/index.js';
+import type {
+  ImportLoaded,
+  ImportPreview,
+  ImportStatus,
+  ImportUpload,
+  User,
+} from '../../contract/index.js';
 import { ImportError, describePlace, type ImportProblem } from '../../core/import/batch.js';
 import { sheetMapping, type SheetMapping } from '../../core/import/mapping.js';
 import { profileFromManifest } from '../../core/dataset/profile.js';
@@ -22,6 +28,7 @@ import { readDataset, type Dataset } from '../loader/dataset.js';
 import { loadDataset, type LoadResult } from '../loader/loader.js';
 import { readProfile } from '../loader/manifest.js';
 import { readImportDataset, type ImportedDataset } from './dataset.js';
+import { carryOver } from './carry-over.js';
 import { loadImported } from './load.js';
 import { stageUpload, type Staged } from './stage.js';
 
@@ -89,14 +96,31 @@ function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T>
 
 const stamp = () => new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
 
+const IDLE: ImportStatus = { phase: 'idle', file: null, done: 0, total: null, unit: 'rows' };
+
 export class ImportService {
   private readonly pending = new Map<string, Pending>();
   private busy = false;
+  /** What a read or a load is doing now (GET /api/import/status). */
+  private progress: ImportStatus = IDLE;
 
   constructor(
     private readonly ctx: GraphContext,
     private readonly options: ImportServiceOptions,
   ) {}
+
+  status(): ImportStatus {
+    return this.progress;
+  }
+
+  /** The progress of `work` as it goes, back to idle when it ends. */
+  private async reporting<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } finally {
+      this.progress = IDLE;
+    }
+  }
 
   private get uploads() {
     return path.join(this.options.root, 'uploads');
@@ -135,12 +159,25 @@ export class ImportService {
     };
     try {
       const imported = await withDeadline(
-        readImportDataset(staged.dir, (tables, options) =>
-          mapping.push(
-            ...tables.map((t) => {
-              const m = sheetMapping(t, options);
-              return { ...m, file: path.basename(m.file) };
-            }),
+        this.reporting(() =>
+          readImportDataset(
+            staged.dir,
+            (tables, options) =>
+              mapping.push(
+                ...tables.map((t) => {
+                  const m = sheetMapping(t, options);
+                  return { ...m, file: path.basename(m.file) };
+                }),
+              ),
+            (file, rows) => {
+              this.progress = {
+                phase: 'reading',
+                file: path.basename(file),
+                done: rows,
+                total: null,
+                unit: 'rows',
+              };
+            },
           ),
         ),
         READ_DEADLINE_MS,
@@ -202,8 +239,8 @@ export class ImportService {
   ): Promise<ImportLoaded> {
     await this.ctx.driver.executeQuery(
       `MATCH (m:${SEED_LOAD_LABEL} {dataset: $dataset})
-       SET m.importedBy = $user, m.importedAt = datetime(), m.backup = $backup`,
-      { dataset: dataset.name, user: user.name, backup },
+       SET m.importedBy = $user, m.importedAt = datetime(), m.backup = $backup, m.title = $title`,
+      { dataset: dataset.name, user: user.name, backup, title: this.ctx.profile.title ?? null },
       { database: this.ctx.database },
     );
     this.ctx.invalidate?.();
@@ -240,12 +277,23 @@ export class ImportService {
     }
     return this.exclusive(async () => {
       const backup = await this.backup();
-      const result = await loadImported(this.ctx.driver, this.ctx.database, pending.imported, {
-        force: true,
-        textsDir: null,
-        replaceGraph: true,
-        timeoutMs: LOAD_DEADLINE_MS,
-      }).catch((e: unknown) => this.failed(e));
+      const result = await this.reporting(() =>
+        loadImported(this.ctx.driver, this.ctx.database, pending.imported, {
+          force: true,
+          textsDir: null,
+          replaceGraph: true,
+          timeoutMs: LOAD_DEADLINE_MS,
+          onProgress: (done, total) => {
+            this.progress = { phase: 'loading', file: null, done, total, unit: 'statements' };
+          },
+          inTransaction: carryOver({
+            name: backup,
+            backedUp: true,
+            title: pending.staged.title,
+            by: user.name,
+          }),
+        }),
+      ).catch((e: unknown) => this.failed(e));
       this.pending.delete(token);
       this.ctx.profile = {
         ...profileFromManifest(pending.staged.manifest),
@@ -263,13 +311,22 @@ export class ImportService {
     }
     return this.exclusive(async () => {
       const dataset = readDataset(dir);
+      const profile = readProfile(dir);
       const backup = await this.backup();
       const result = await loadDataset(this.ctx.driver, this.ctx.database, dataset, {
         force: true,
         replaceGraph: true,
         timeoutMs: LOAD_DEADLINE_MS,
+        // The drafts this backup's import closed come back open with the graph they were made on.
+        inTransaction: carryOver({
+          name: backup,
+          backedUp: true,
+          title: profile.title ?? dataset.name,
+          by: user.name,
+          restoring: name,
+        }),
       }).catch((e: unknown) => this.failed(e));
-      this.ctx.profile = readProfile(dir);
+      this.ctx.profile = profile;
       return this.finish(dataset, result, backup, user);
     });
   }

@@ -1,57 +1,29 @@
 /**
- * Spreadsheets read into the core's tables: CSV and TSV files (decoded as
- * encoding.ts says, parsed by csv-parse) and `.xlsx` workbooks read as a
+ * Spreadsheets read into the core's tables: CSV and TSV files (streamed and
+ * parsed by csv-parse, see csv-stream.ts) and `.xlsx` workbooks read as a
  * stream by exceljs. A workbook's formulas are never run: a cell's cached
  * value is taken, and a formula without one, or one that reaches into
  * another workbook, is refused with its cell.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { ImportError, type Place } from '../../core/import/batch.js';
 import type { Table } from '../../core/import/table.js';
-import { decodeText, type Encoding } from './encoding.js';
+import { streamCsv, type RowsRead } from './csv-stream.js';
+import type { Encoding } from './encoding.js';
 
 const baseName = (file: string) => path.basename(file).replace(/\.[^.]+$/, '');
 
-/** A CSV or TSV file (a tab in the header line makes it TSV) as a table. */
-export function readCsv(
+/** A CSV or TSV file (a tab in the header line makes it TSV) as a table, read as a stream (csv-stream.ts). */
+export async function readCsv(
   file: string,
   display: string,
   encoding?: Encoding,
   note: (message: string) => void = () => undefined,
-): Table {
-  const { text, encoding: read } = decodeText(readFileSync(file), display, encoding);
-  if (read.startsWith('Latin-1 (detected')) note(`${display} is not UTF-8: read as Latin-1`);
-  const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
-  const delimiter =
-    file.endsWith('.tsv') || (firstLine.includes('\t') && !firstLine.includes(',')) ? '\t' : ',';
-  let records: string[][];
-  try {
-    records = parse(text, {
-      delimiter,
-      relax_column_count: true,
-      skip_empty_lines: false,
-      bom: true,
-    });
-  } catch (error) {
-    const e = error as { lines?: number; message?: string };
-    throw new ImportError([
-      {
-        place: { file: display, line: e.lines },
-        message: `the CSV cannot be read (${e.message ?? String(error)})`,
-        fix: 'close the quote or fix the line, and load again',
-      },
-    ]);
-  }
-  const [header = [], ...rest] = records;
-  return {
-    place: { file: display },
-    name: baseName(file),
-    header,
-    rows: rest.map((cells, i) => ({ row: i + 2, cells })),
-  };
+  onRows: RowsRead = () => undefined,
+): Promise<Table> {
+  const { header, rows } = await streamCsv(file, display, encoding, note, onRows);
+  return { place: { file: display }, name: baseName(file), header, rows };
 }
 
 type CellValue = ExcelJS.CellValue;

@@ -66,6 +66,11 @@ export interface LoadOptions {
   replaceGraph?: boolean;
   /** Time limit of the load's transaction; Neo4j rolls it back past it. */
   timeoutMs?: number;
+  /**
+   * Writes that stand or fall with the load (an import closing the drafts
+   * made against the graph it replaces), run in its transaction last.
+   */
+  inTransaction?: (tx: Transaction) => Promise<void>;
 }
 
 type DataStep = Extract<ScriptStep, { kind: 'data' | 'param' }>;
@@ -303,10 +308,12 @@ export async function loadDataset(
       for (const { cypher, params: p } of dateStatements(await datingRules(tx, dataset))) {
         await tx.run(cypher, { ...p, dataset: dataset.name });
       }
+      // A record tells of its latest load: the import dialog marks its own after it (startup-dataset.ts).
       await tx.run(
         `MERGE (m:${SEED_LOAD_LABEL} {dataset: $dataset})
          SET m.checksum = $checksum, m.loadedAt = datetime(), m.files = $files,
-             m.statements = $statements, m.dir = $dir`,
+             m.statements = $statements, m.dir = $dir
+         REMOVE m.importedAt, m.importedBy, m.backup, m.title`,
         {
           dataset: dataset.name,
           checksum: dataset.checksum,
@@ -315,6 +322,7 @@ export async function loadDataset(
           dir: path.resolve(dataset.dir),
         },
       );
+      await options.inTransaction?.(tx);
       await tx.commit();
     } catch (error) {
       if (tx.isOpen()) await tx.rollback();

@@ -4,27 +4,16 @@
  * still. Mounted before the API's own JSON parser, which then leaves the
  * body it finds read.
  */
-import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { MAX_INPUT_CHARS } from '../../core/reports/input.js';
-import { ApiError } from '../errors.js';
+import { largeJsonBody } from '../http/large-json-body.js';
 
 /** JSON escapes and multi-byte characters make a body up to a few times its text. */
 export const REPORT_BODY_LIMIT_BYTES = 2 * MAX_INPUT_CHARS;
 
-const tooLarge: ErrorRequestHandler = (error, _req, _res, next) => {
-  const { status, type } = (error ?? {}) as { status?: unknown; type?: unknown };
-  if (status === 413 || type === 'entity.too.large') {
-    next(
-      new ApiError(
-        'PAYLOAD_TOO_LARGE',
-        `A report may be at most ${REPORT_BODY_LIMIT_BYTES / 1_000_000} MB as sent. Paste the article's text alone rather than the whole page, or save the page as .html and upload it: only its article is kept.`,
-      ),
-    );
-    return;
-  }
-  next(error);
-};
-
 export function reportBodies(): (RequestHandler | ErrorRequestHandler)[] {
-  return [express.json({ limit: REPORT_BODY_LIMIT_BYTES }), tooLarge];
+  return largeJsonBody(
+    REPORT_BODY_LIMIT_BYTES,
+    `A report may be at most ${REPORT_BODY_LIMIT_BYTES / 1_000_000} MB as sent. Paste the article's text alone rather than the whole page, or save the page as .html and upload it: only its article is kept.`,
+  );
 }

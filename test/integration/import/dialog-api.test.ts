@@ -14,7 +14,12 @@ import { readImportDataset } from '../../../server/import/dataset.js';
 import { loadImported } from '../../../server/import/load.js';
 import { readProjectDataset } from '../../../server/loader/dataset.js';
 import { loadDataset } from '../../../server/loader/loader.js';
-import { projectRoot } from '../../../server/project-paths.js';
+import {
+  dialogImport,
+  importProfile,
+  loadAtStart,
+} from '../../../server/loader/startup-dataset.js';
+import { bundledSeedDir, projectRoot } from '../../../server/project-paths.js';
 import { signIn, type SignedIn } from '../../support/auth.js';
 import { testApp } from '../../support/app.js';
 import { graphFingerprint, testDriver } from '../../support/db.js';
@@ -37,10 +42,13 @@ beforeAll(async () => {
   admin = await signIn(app, 'admin', { driver });
 });
 afterAll(async () => {
-  await loadDataset(driver, undefined, readProjectDataset(), { force: true, replaceGraph: true });
+  // Skipped when the last test left the seed loaded; a failure before it leaves an import to replace.
+  await loadDataset(driver, undefined, readProjectDataset(), { replaceGraph: true });
   rmSync(importDir, { recursive: true, force: true });
   await driver.close();
 });
+
+const quiet = { begin: () => undefined, say: () => undefined };
 
 const preview = (body: unknown, as: SignedIn | null = admin) =>
   request(app)
@@ -54,6 +62,13 @@ describe('who may import', () => {
     const editor = await signIn(app, 'editor', { driver });
     const res = await preview({ files: pair }, editor).expect(403);
     expect(res.body.error.message).toContain('admin');
+  });
+
+  it('tells an admin what an import is doing now (idle between them), and no one else', async () => {
+    const editor = await signIn(app, 'editor', { driver });
+    await request(app).get('/api/import/status').set(editor.headers).expect(403);
+    const res = await request(app).get('/api/import/status').set(admin.headers).expect(200);
+    expect(res.body).toEqual({ phase: 'idle', file: null, done: 0, total: null, unit: 'rows' });
   });
 
   it('refuses an upload past the bound with 413 and what to do instead', async () => {
@@ -117,7 +132,42 @@ describe('FollowTheMoney of the selection', () => {
 });
 
 describe('a load and its restore', () => {
+  /** An open draft, and a published change (its record), made against the seed. */
+  async function curate(): Promise<{ open: string; change: string }> {
+    const editor = await signIn(app, 'editor', { driver });
+    const reviewer = await signIn(app, 'reviewer', { driver });
+    const op = (name: string) => ({
+      op: { kind: 'create-node', id: `test-import:${name}`, labels: ['Company'], props: { name } },
+      why: 'made before an import',
+    });
+    const draft = (name: string) =>
+      request(app).post('/api/curation/drafts').set(editor.headers).send(op(name)).expect(200);
+    const open = (await draft('Kept open')).body.id;
+    const published = (await draft('Published')).body.id;
+    const change = await request(app)
+      .post(`/api/curation/drafts/${published}/publish`)
+      .set(reviewer.headers)
+      .expect(200);
+    return { open, change: change.body.id };
+  }
+  const draftState = async (id: string) => {
+    const { records } = await driver.executeQuery(
+      'MATCH (d:_Draft {_uid: $id}) RETURN d._status AS status, d._reason AS reason',
+      { id },
+    );
+    return { status: records[0]?.get('status'), reason: records[0]?.get('reason') };
+  };
+  const changeMark = async (id: string) => {
+    const { records } = await driver.executeQuery(
+      'MATCH (c:_Change {_uid: $id}) RETURN c._replacedBy AS mark',
+      { id },
+    );
+    expect(records).toHaveLength(1);
+    return records[0]?.get('mark');
+  };
+
   it('replaces the graph, shows the title, and the backup brings the seed back', async () => {
+    const curated = await curate();
     const seedTitle = (await request(app).get('/api/dataset').expect(200)).body.title;
     const seedPrint = await graphFingerprint(driver, true);
     const token = (await preview({ files: pair, title: 'Corridor map' })).body.token;
@@ -138,6 +188,23 @@ describe('a load and its restore', () => {
     expect(hits[0].name).toBe('Lotus Alloys');
     const seedNode = await request(app).get('/api/nodes/country:india');
     expect(seedNode.status).toBe(404);
+    // The draft made against the seed is closed, naming the import; the change record is kept, marked.
+    expect(await draftState(curated.open)).toMatchObject({
+      status: 'rejected',
+      reason: expect.stringContaining('"Corridor map"'),
+    });
+    expect(await changeMark(curated.change)).toBe(loaded.body.backup);
+    // The next npm start keeps the import, under its title, rather than loading the seed beside it.
+    const importedPrint = await graphFingerprint(driver, true);
+    const start = await loadAtStart(
+      driver,
+      undefined,
+      { dir: bundledSeedDir, named: false },
+      quiet,
+    );
+    expect(start.kept?.title).toBe('Corridor map');
+    expect(start.kept && importProfile(start.kept).title).toBe('Corridor map');
+    expect(await graphFingerprint(driver, true)).toBe(importedPrint);
 
     const restored = await request(app)
       .post('/api/import/restore')
@@ -147,10 +214,28 @@ describe('a load and its restore', () => {
     expect(restored.body.title).toBe(seedTitle);
     expect((await request(app).get('/api/dataset')).body.title).toBe(seedTitle);
     await request(app).get('/api/nodes/country:india').expect(200);
+    // The restore reopens the draft the import closed, and unmarks the change record.
+    expect(await draftState(curated.open)).toEqual({ status: 'open', reason: null });
+    expect(await changeMark(curated.change)).toBeNull();
     // Nodes and links come back; the loader's bookkeeping (a load record's fields) may differ.
     const [n, r] = seedPrint.split('/');
     const [n2, r2] = (await graphFingerprint(driver, true)).split('/');
     expect([n2, r2]).toEqual([n, r]);
+  }, 900_000);
+
+  it('a start with SEED_DIR named loads that dataset in place of an imported graph, not beside it', async () => {
+    // The restore above is itself a dialog load: its record says so.
+    expect(await dialogImport(driver, undefined)).toBeDefined();
+    const seed = readProjectDataset();
+    const start = await loadAtStart(driver, undefined, { dir: bundledSeedDir, named: true }, quiet);
+    expect(start.result?.skipped).toBe(false);
+    const { records } = await driver.executeQuery(
+      `MATCH (n) WHERE NOT n:_Private AND NOT n:_SeedLoad AND NOT n:_GraphEdits
+       AND coalesce(n._dataset, '') <> $seed RETURN count(n) AS n`,
+      { seed: seed.name },
+    );
+    expect(Number(records[0]?.get('n'))).toBe(0);
+    expect(await dialogImport(driver, undefined)).toBeUndefined();
   }, 900_000);
 
   it('drops the id indexes a failed load made, and leaves the graph as it was', async () => {

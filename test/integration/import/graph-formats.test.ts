@@ -53,11 +53,20 @@ describe('GraphML written by NetworkX', () => {
 });
 
 describe('GEXF in the style Gephi writes, with time intervals', () => {
-  it('answers search, a path and the timeline, intervals as dates', async () => {
+  it('answers search, details with provenance, a path and the timeline, intervals as dates', async () => {
     const folder = path.join(fixtures, 'gexf');
     const { app } = await loadAndServe(driver, folder, folder);
     const union = await searchId(app, 'Harbour Workers Union');
     expect(await pathLength(app, union, 'gx-saltmarsh')).toBe(2);
+    // The edge's source/url/quote attributes became its provenance.
+    const called = await request(app)
+      .get('/api/paths')
+      .query({ from: union, to: 'gx-strike' })
+      .expect(200);
+    const steps: { type?: string }[] = called.body.paths[0].steps;
+    expect(steps.find((step) => step.type === 'CALLED')).toMatchObject({
+      quote: 'the union called the strike',
+    });
     expect(await timelineOf(app, ['Saltmarsh dock strike', 'Pellworth channel closures'])).toEqual([
       ['Saltmarsh dock strike', '2025-02-03', 'day'],
       ['Pellworth channel closures', '2025-03-10', 'day'],

@@ -3,15 +3,17 @@
 import {
   ImportLoaded,
   ImportPreview,
+  ImportStatus,
   type ImportFile,
   type ImportUpload,
 } from '../../../../contract/index.js';
-import { post } from '../../api/reports.js';
+import { get, post } from '../../api/reports.js';
 
 export const importApi = {
   preview: (upload: ImportUpload) => post('/api/import/preview', upload, ImportPreview),
   load: (token: string) => post('/api/import/load', { token, replace: true }, ImportLoaded),
   restore: (backup: string) => post('/api/import/restore', { backup, replace: true }, ImportLoaded),
+  status: () => get('/api/import/status', ImportStatus),
 };
 export type ImportApi = typeof importApi;
 

@@ -12,7 +12,13 @@ export interface ImportDeps {
   reload: () => void;
 }
 
-const defaults: ImportDeps = { api: importApi, reload: () => window.location.reload() };
+const POLL_MS = 1_000;
+
+const defaults: ImportDeps = {
+  api: importApi,
+  // The bare page, not the address as it is: the view kept in it (a selection) names nodes the new graph lacks.
+  reload: () => window.location.assign(window.location.pathname),
+};
 
 export function openImport(deps: ImportDeps = defaults): HTMLDialogElement {
   let state: ImportState = initialImportState();
@@ -29,6 +35,23 @@ export function openImport(deps: ImportDeps = defaults): HTMLDialogElement {
     body.replaceChildren(importBody(state, actions));
   };
   const fail = (e: unknown, phase: ImportState['phase']) => set({ phase, error: errorText(e) });
+  // While the server reads or loads, its progress is asked once a second (one request at a time).
+  let polling: ReturnType<typeof setTimeout> | undefined;
+  const poll = () => {
+    if (state.phase !== 'reading' && state.phase !== 'loading') return;
+    deps.api.status().then(
+      (progress) => {
+        if (state.phase === 'reading' || state.phase === 'loading') set({ progress });
+        polling = setTimeout(poll, POLL_MS);
+      },
+      () => undefined,
+    );
+  };
+  const busy = (phase: 'reading' | 'loading') => {
+    set({ phase, error: null, progress: null });
+    clearTimeout(polling);
+    polling = setTimeout(poll, POLL_MS);
+  };
   const loaded = (l: ImportState['loaded']) => {
     set({ phase: 'loaded', loaded: l, error: null });
     // A moment to read the outcome; the reload then shows the dataset's title.
@@ -37,7 +60,8 @@ export function openImport(deps: ImportDeps = defaults): HTMLDialogElement {
   const actions: ImportActions = {
     read(files, title) {
       if (files.length === 0) return set({ error: 'Choose one or more files first.' });
-      set({ phase: 'reading', error: null, preview: null, confirmed: false });
+      set({ preview: null, confirmed: false });
+      busy('reading');
       Promise.all(files.map(fileToUpload))
         .then((uploads) => deps.api.preview({ files: uploads, ...(title ? { title } : {}) }))
         .then(
@@ -49,17 +73,20 @@ export function openImport(deps: ImportDeps = defaults): HTMLDialogElement {
     load() {
       const token = state.preview?.token;
       if (!token || !state.confirmed) return;
-      set({ phase: 'loading', error: null });
+      busy('loading');
       deps.api.load(token).then(loaded, (e: unknown) => fail(e, 'preview'));
     },
     restore(backup) {
-      set({ phase: 'loading', error: null });
+      busy('loading');
       deps.api.restore(backup).then(loaded, (e: unknown) => fail(e, 'loaded'));
     },
     close: () => dialog.close(),
   };
   set({});
-  dialog.addEventListener('close', () => dialog.remove());
+  dialog.addEventListener('close', () => {
+    clearTimeout(polling);
+    dialog.remove();
+  });
   document.body.append(dialog);
   dialog.showModal();
   return dialog;

@@ -2,7 +2,7 @@
 // server's preview (counts, the mapping it guessed, problems at their
 // place), the confirmation that the graph is replaced, and the outcome.
 // No request is made here; dialog.ts holds the state and the requests.
-import type { ImportLoaded, ImportPreview } from '../../../../contract/index.js';
+import type { ImportLoaded, ImportPreview, ImportStatus } from '../../../../contract/index.js';
 import { h } from '../dom.js';
 
 export type ImportPhase = 'choose' | 'reading' | 'preview' | 'loading' | 'loaded';
@@ -14,6 +14,8 @@ export interface ImportState {
   /** The replacement is confirmed (the checkbox). */
   confirmed: boolean;
   error: string | null;
+  /** The server's progress while reading or loading (polled), or null. */
+  progress: ImportStatus | null;
 }
 
 export const initialImportState = (): ImportState => ({
@@ -22,6 +24,7 @@ export const initialImportState = (): ImportState => ({
   loaded: null,
   confirmed: false,
   error: null,
+  progress: null,
 });
 
 export interface ImportActions {
@@ -172,6 +175,15 @@ const PHASE_TEXT: Partial<Record<ImportPhase, string>> = {
   loading: 'Saving the graph and loading the new data…',
 };
 
+const count = (n: number) => n.toLocaleString('en');
+
+/** "nodes.csv: 50,000 rows read" or "Loading: 120 of 807 statements", or null while idle. */
+export function progressText(p: ImportStatus | null): string | null {
+  if (!p || p.phase === 'idle') return null;
+  if (p.phase === 'reading') return `${p.file ?? 'The files'}: ${count(p.done)} rows read`;
+  return `Loading: ${count(p.done)} of ${count(p.total ?? p.done)} statements`;
+}
+
 /** The dialog's body for this state. */
 export function importBody(state: ImportState, actions: ImportActions): HTMLElement {
   const busy = PHASE_TEXT[state.phase];
@@ -180,6 +192,9 @@ export function importBody(state: ImportState, actions: ImportActions): HTMLElem
     { class: 'import-body' },
     state.phase === 'loaded' ? null : chooser(state, actions),
     busy ? h('p', { role: 'status', text: busy }) : null,
+    busy && progressText(state.progress)
+      ? h('p', { class: 'muted import-progress', text: progressText(state.progress) ?? '' })
+      : null,
     state.error ? h('p', { class: 'curation-error', role: 'alert', text: state.error }) : null,
     state.phase === 'loaded' ? loadedBlock(state, actions) : previewBlock(state, actions),
   );

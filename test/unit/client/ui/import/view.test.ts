@@ -117,4 +117,22 @@ describe('the import dialog', () => {
     el.querySelector('form')?.dispatchEvent(new Event('submit', { cancelable: true }));
     expect(a.read).toHaveBeenCalledWith([], 'My map');
   });
+
+  it("shows the server's progress while it reads and while it loads", () => {
+    const reading = render({
+      phase: 'reading',
+      progress: { phase: 'reading', file: 'nodes.csv', done: 50_000, total: null, unit: 'rows' },
+    });
+    expect(reading.querySelector('.import-progress')?.textContent).toBe(
+      'nodes.csv: 50,000 rows read',
+    );
+    const loading = render({
+      phase: 'loading',
+      progress: { phase: 'loading', file: null, done: 120, total: 807, unit: 'statements' },
+    });
+    expect(loading.querySelector('.import-progress')?.textContent).toBe(
+      'Loading: 120 of 807 statements',
+    );
+    expect(render({ phase: 'loading' }).querySelector('.import-progress')).toBeNull();
+  });
 });
