@@ -69,7 +69,8 @@ export function timelineLabels(shape: Pick<DatasetShape, 'eventLabel' | 'dates'>
 /**
  * Cypher that turns each dated label's property into the `date` and
  * `datePrecision` the timeline and as-of read: `released: 1999` becomes
- * 1999-01-01 at year precision; '2001-05' a month; a datetime its day. A
+ * 1999-01-01 at year precision; '2001-05' a month; a date the precision an
+ * import kept beside it (`birthDatePrecision`), else its day; a datetime its day. A
  * node's own `date` is never overwritten by another property.
  */
 export function dateStatements(
@@ -87,7 +88,7 @@ export function dateStatements(
              END AS day
              WHERE day IS NOT NULL
              SET n.date = day,
-                 n.datePrecision = coalesce(n.datePrecision, $precision, CASE
+                 n.datePrecision = coalesce(n.datePrecision, $precision, n[$property + 'Precision'], CASE
                    WHEN v IS :: INTEGER OR (v IS :: STRING AND size(v) = 4) THEN 'year'
                    WHEN v IS :: STRING AND size(v) = 7 THEN 'month'
                    ELSE 'day' END)`,

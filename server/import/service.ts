@@ -15,7 +15,6 @@ import type {
   ImportUpload,
   User,
 } from '../../contract/index.js';
-import { ImportError, describePlace, type ImportProblem } from '../../core/import/batch.js';
 import { sheetMapping, type SheetMapping } from '../../core/import/mapping.js';
 import { profileFromManifest } from '../../core/dataset/profile.js';
 import { ApiError, StartupError } from '../errors.js';
@@ -31,6 +30,7 @@ import { readImportDataset, type ImportedDataset } from './dataset.js';
 import { carryOver } from './carry-over.js';
 import { loadImported } from './load.js';
 import { stageUpload, type Staged } from './stage.js';
+import { problemsOf, withDeadline } from './problems.js';
 
 /** Reading an upload (parsing, typing, the Cypher) may take this long. */
 const READ_DEADLINE_MS = 60_000;
@@ -49,49 +49,6 @@ interface Pending {
   staged: Staged;
   imported: ImportedDataset;
   at: number;
-}
-
-/** A problem named by the file as the person chose it, not the folder it was staged in. */
-function problemOf(p: ImportProblem): ImportPreview['problems'][number] {
-  const place = { ...p.place, file: path.basename(p.place.file) };
-  return {
-    place: describePlace(place),
-    file: place.file,
-    sheet: p.place.sheet ?? null,
-    row: p.place.row ?? null,
-    column: p.place.column ?? null,
-    line: p.place.line ?? null,
-    element: p.place.element ?? null,
-    message: p.message,
-    fix: p.fix,
-  };
-}
-
-/** An import's refusal as problems: an ImportError's own, or the loader's one line. */
-function problemsOf(error: unknown, file: string): ImportPreview['problems'] | undefined {
-  const cause = error instanceof StartupError ? error.cause : error;
-  if (cause instanceof ImportError) return cause.problems.map(problemOf);
-  if (error instanceof StartupError) {
-    return [problemOf({ place: { file }, message: error.message, fix: error.hint })];
-  }
-  return undefined;
-}
-
-function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new ApiError(
-            'INVALID_INPUT',
-            `${what} took longer than ${ms / 1000} s: load a file this large with npm run seed -- <file>.`,
-          ),
-        ),
-      ms,
-    );
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 const stamp = () => new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');

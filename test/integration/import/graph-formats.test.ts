@@ -102,6 +102,17 @@ describe('FollowTheMoney JSON lines', () => {
     ]);
   });
 
+  it('keeps a birth date at the precision the entity gives it on the timeline', async () => {
+    const { app } = await loadAndServe(driver, file, folder);
+    expect(await timelineOf(app, ['Devika Raman', 'Tomas Brandt', 'Lin Yuhan'])).toEqual(
+      expect.arrayContaining([
+        ['Devika Raman', '1971-03-01', 'month'],
+        ['Tomas Brandt', '1966-01-01', 'year'],
+        ['Lin Yuhan', '1980-11-02', 'day'],
+      ]),
+    );
+  });
+
   it('exports the same entities it loaded', async () => {
     const out = path.join(tmp, 'out.ftm.json');
     const said = await exportDataset(driver, undefined, { name: 'import-ftm' }, out);
