@@ -7,7 +7,7 @@ import {
   pictureSvg,
 } from '../../../../../client/src/ui/export-picture.js';
 import { actionButton } from '../../../../../client/src/ui/export-button.js';
-import { fakeDataExplorer } from '../fake-data-explorer.js';
+import { fakeDataExplorer } from '../fake-explorer.js';
 
 const graph: Graph = {
   nodes: [
