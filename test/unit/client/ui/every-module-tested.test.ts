@@ -20,10 +20,8 @@ const TYPES_ONLY = new Set(['canvas/test-hook-types.ts', 'explorer.ts']);
  */
 const NOT_YET = [
   'canvas.ts',
-  'citations.ts',
   'expand.ts',
   'panels.ts',
-  'style-rules.ts',
   'workbench.ts',
   'canvas/mini-view.ts',
   'import/api.ts',
