@@ -20,7 +20,6 @@ const TYPES_ONLY = new Set(['canvas/test-hook-types.ts', 'explorer.ts']);
  */
 const NOT_YET = [
   'canvas.ts',
-  'expand.ts',
   'panels.ts',
   'workbench.ts',
   'canvas/mini-view.ts',
