@@ -51,7 +51,7 @@ export class Canvas extends CanvasContent {
   private readonly areaListeners: (() => void)[] = [];
   private readonly rules: RuleStyler;
 
-  constructor(container: HTMLElement) {
+  constructor(container: HTMLElement | undefined) {
     super(container);
     watchViewport(this.cy, (n) => this.counted(n));
     events.showFullNameOnHover(this.cy);
