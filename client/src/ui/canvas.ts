@@ -132,8 +132,10 @@ export class Canvas extends CanvasContent {
     events.onTapBackground(this.cy, fn);
   }
 
-  /** A node dragged by hand and let go, with its new place. */
-  onNodeDragged(fn: (id: string, at: { x: number; y: number }) => void): void {
+  /** A node dragged by hand and let go, with its new place and where it was picked up. */
+  onNodeDragged(
+    fn: (id: string, at: { x: number; y: number }, from?: { x: number; y: number }) => void,
+  ): void {
     events.onNodeDragged(this.cy, fn);
   }
 

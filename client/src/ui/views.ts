@@ -10,6 +10,7 @@ import {
   expandedIds,
   expansionOrigin,
   hide,
+  move,
   pin,
   type LoadedGraph,
 } from '../state/graph-model.js';
@@ -69,7 +70,10 @@ export function savedGraph(v: Pick<SavedView, 'name' | 'graph' | 'positions'>, s
     const at = spec.pinnedAt[id] ?? v.positions[id];
     if (at) g = pin(g, id, at);
   }
-  const missing = [...spec.hiddenNodes, ...spec.pinned].filter((id) => !g.nodes[id]);
+  for (const [id, at] of Object.entries(spec.movedAt)) g = move(g, id, at);
+  const missing = [...spec.hiddenNodes, ...spec.pinned, ...Object.keys(spec.movedAt)].filter(
+    (id) => !g.nodes[id],
+  );
   return { graph: { ...g, places: v.positions }, missing };
 }
 
@@ -153,12 +157,14 @@ async function expandAll({ ctx, expander }: ViewParts, ids: readonly string[]): 
   return failed;
 }
 
-/** Hidden and pinned nodes the link names; ids not loaded are missing. */
+/** Hidden, pinned and moved nodes the link names; ids not loaded are missing. */
 function restoreMarks({ ctx, expander }: ViewParts, spec: GraphSpec, missing: string[]): void {
   const present = (id: string) => ctx.store.get().loaded.present.nodes[id] !== undefined;
-  missing.push(...[...spec.hiddenNodes, ...spec.pinned].filter((id) => !present(id)));
+  const moved = Object.keys(spec.movedAt);
+  missing.push(...[...spec.hiddenNodes, ...spec.pinned, ...moved].filter((id) => !present(id)));
   expander.setHidden(spec.hiddenNodes.filter(present), true);
   expander.setPinned(spec.pinned.filter(present), spec.pinnedAt);
+  expander.setMoved(spec.movedAt);
 }
 
 /** Says, once, what a link or saved view held that this graph could not show. */

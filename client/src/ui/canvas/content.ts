@@ -283,6 +283,11 @@ export class CanvasContent {
     for (const id of ids) this.nodeById(id)?.data('pinned', pinned);
   }
 
+  /** Nodes the person dragged keep their place through layouts too, as pinned ones do. */
+  setMoved(ids: readonly string[], moved: boolean): void {
+    for (const id of ids) this.nodeById(id)?.data('moved', moved);
+  }
+
   /** How many neighbours of a node are not loaded yet (shown as "+N more"). */
   omitted(id: string): number {
     return Number(this.nodeById(id)?.data('omitted') ?? 0);

@@ -94,4 +94,24 @@ describe('Expander', () => {
     s.x.togglePin('a');
     expect(s.ctx.store.get().loaded.present.pins).toEqual({});
   });
+
+  it('a drag let go is one step: the place is kept, and undo puts the node back where it was picked up', () => {
+    const s = setup();
+    s.x.moved('a', { x: 300, y: 40 }, { x: 5, y: 6 });
+    expect(s.ctx.store.get().loaded.present.moved).toEqual({ a: { x: 300, y: 40 } });
+    expect(s.ctx.store.get().loaded.names).toEqual(['move']);
+    s.x.doUndo();
+    const back = s.ctx.store.get().loaded.present;
+    expect(back.moved).toEqual({});
+    expect(back.places).toEqual({ a: { x: 5, y: 6 } });
+    expect(s.x.undo.canUndo).toBe(false);
+  });
+
+  it('a pinned node dragged stays pinned where it was let go', () => {
+    const s = setup();
+    s.x.togglePin('a');
+    s.x.moved('a', { x: 9, y: 9 });
+    expect(s.ctx.store.get().loaded.present.pins).toEqual({ a: { x: 9, y: 9 } });
+    expect(s.ctx.store.get().loaded.present.moved).toEqual({});
+  });
 });
