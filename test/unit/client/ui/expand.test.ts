@@ -34,7 +34,7 @@ function setup(total = 3, fail = false) {
     { nodes: [node('a')], edges: [] },
     {
       layoutName: 'fcose',
-      layout: (name: string) => void layouts.push(name),
+      layout: (name = 'fcose') => void layouts.push(name),
       setOmitted: (id: string, more: number) => void omitted.push([id, more]),
       positions: () => new Map([['a', { x: 5, y: 6 }]]),
     },
