@@ -104,6 +104,8 @@ describe.runIf(browserAvailable())('the explorer at 1440, 1024, tablet and phone
     const editor = page.locator('.workbench .editor');
     await editor.waitFor();
     expect((await box(page, '.workbench .editor'))?.height).toBeGreaterThanOrEqual(110);
+    // The README's 1024 picture: the split as it opens, before a person drags it.
+    await shot(page, 'screens-workbench-1024');
     const handle = await box(page, '.split-handle');
     if (!handle) throw new Error('no split handle');
     const before = (await box(page, '#panel-workbench'))?.height ?? 0;
@@ -121,7 +123,6 @@ describe.runIf(browserAvailable())('the explorer at 1440, 1024, tablet and phone
     await eventually(async () =>
       Math.round((await box(page, '#panel-workbench'))?.height ?? 0),
     ).toBe(Math.round(after));
-    await shot(page, 'screens-workbench-1024');
   });
 
   it('gives a tablet’s canvas the whole width until a node is picked', async () => {
