@@ -20,7 +20,6 @@ const TYPES_ONLY = new Set(['canvas/test-hook-types.ts', 'explorer.ts']);
  */
 const NOT_YET = [
   'panels.ts',
-  'workbench.ts',
   'canvas/mini-view.ts',
   'import/api.ts',
   'import/dialog.ts',
