@@ -156,6 +156,7 @@ describe('readState on hand-edited links', () => {
   });
 });
 
+// Every key the reader knows (a random key that is one of them is not unknown).
 const KNOWN = new Set([
   'v',
   'sel',
@@ -171,6 +172,17 @@ const KNOWN = new Set([
   'size',
   'colour',
   'caption',
+  'add',
+  'at',
+  'mv',
+  'stated',
+  'chain',
+  'panel',
+  'hideLabels',
+  'hideTypes',
+  'pathFrom',
+  'pathTo',
+  'asOf',
 ]);
 
 describe('what a link could not restore', () => {
