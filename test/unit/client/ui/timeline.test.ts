@@ -133,10 +133,12 @@ describe('the timeline axis', () => {
     const boxes = labels.map((t) => {
       const x = Number(t.getAttribute('x'));
       const w = (t.textContent ?? '').length * 7;
-      return t.getAttribute('text-anchor') === 'end' ? [x - w, x] : [x, x + w];
+      return t.getAttribute('text-anchor') === 'end'
+        ? { from: x - w, to: x }
+        : { from: x, to: x + w };
     });
     for (let i = 1; i < boxes.length; i++)
-      expect(boxes[i]![0]).toBeGreaterThanOrEqual(boxes[i - 1]![1]);
+      expect(boxes[i]!.from).toBeGreaterThanOrEqual(boxes[i - 1]!.to);
     expect(labels.map((t) => t.textContent)).toContain('2025');
   });
 });
