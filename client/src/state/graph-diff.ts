@@ -14,8 +14,11 @@ export interface GraphDiff {
   /** Nodes to pin, each at its place. */
   pin: Record<string, Point>;
   unpin: string[];
-  /** Places to put nodes back to (an undone step's layout), when the state names them. */
+  /** Places to put nodes to (an undone step's layout, a node dragged), when the state names them. */
   move: Record<string, Point>;
+  /** Nodes now moved by hand (layouts leave them be), and those no longer. */
+  moved: string[];
+  unmoved: string[];
 }
 
 export function isEmptyDiff(d: GraphDiff): boolean {
@@ -24,6 +27,7 @@ export function isEmptyDiff(d: GraphDiff): boolean {
       0 &&
     Object.keys(d.pin).length === 0 &&
     d.unpin.length === 0 &&
+    d.moved.length + d.unmoved.length === 0 &&
     Object.keys(d.move).length === 0
   );
 }
@@ -37,6 +41,8 @@ export function diffGraph(prev: LoadedGraph, next: LoadedGraph): GraphDiff {
     pin: {},
     unpin: [],
     move: {},
+    moved: [],
+    unmoved: [],
   };
   if (prev === next) return d;
   if (next.places && next.places !== prev.places)
@@ -54,5 +60,13 @@ export function diffGraph(prev: LoadedGraph, next: LoadedGraph): GraphDiff {
     if (!was || was.x !== p.x || was.y !== p.y) d.pin[id] = p;
   }
   d.unpin = Object.keys(prev.pins).filter((id) => !next.pins[id] && next.nodes[id] !== undefined);
+  for (const [id, p] of Object.entries(next.moved)) {
+    const was = prev.moved[id];
+    if (!was || was.x !== p.x || was.y !== p.y) d.move[id] = p;
+    if (!was) d.moved.push(id);
+  }
+  d.unmoved = Object.keys(prev.moved).filter(
+    (id) => !next.moved[id] && next.nodes[id] !== undefined,
+  );
   return d;
 }

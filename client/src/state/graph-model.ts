@@ -26,6 +26,11 @@ export interface LoadedGraph {
   readonly origins: Readonly<Record<string, readonly Origin[]>>;
   /** Pinned nodes and where they stand. */
   readonly pins: Readonly<Record<string, Point>>;
+  /**
+   * Unpinned nodes the person dragged, and where they let them go: a link
+   * puts them back there, and layouts leave them where they were put.
+   */
+  readonly moved: Readonly<Record<string, Point>>;
   /** Nodes hidden by hand, in the order they were hidden. */
   readonly hidden: readonly string[];
   /**
@@ -40,6 +45,7 @@ export const EMPTY_GRAPH: LoadedGraph = Object.freeze({
   edges: {},
   origins: {},
   pins: {},
+  moved: {},
   hidden: [],
 });
 
@@ -116,7 +122,8 @@ export function removeOrigin(s: LoadedGraph, origin: Origin): LoadedGraph {
   );
   for (const id of Object.keys(origins)) if (!nodes[id] && !edges[id]) delete origins[id];
   const hidden = s.hidden.filter((id) => nodes[id] !== undefined);
-  return { ...s, nodes, edges, origins, hidden };
+  const moved = Object.fromEntries(Object.entries(s.moved).filter(([id]) => nodes[id]));
+  return { ...s, nodes, edges, origins, hidden, moved };
 }
 
 /** Undoes one node's expansion. */
@@ -137,12 +144,23 @@ export function show(s: LoadedGraph, ids?: readonly string[]): LoadedGraph {
   return out.length === s.hidden.length ? s : { ...s, hidden: out };
 }
 
-/** Pins a loaded node where it stands (or moves a pinned one). */
+/** Pins a loaded node where it stands (or moves a pinned one); its pin holds its place now. */
 export function pin(s: LoadedGraph, id: string, at: Point): LoadedGraph {
   if (!s.nodes[id]) return s;
   const was = s.pins[id];
   if (was && was.x === at.x && was.y === at.y) return s;
-  return { ...s, pins: { ...s.pins, [id]: { x: at.x, y: at.y } } };
+  const moved = { ...s.moved };
+  delete moved[id];
+  return { ...s, pins: { ...s.pins, [id]: { x: at.x, y: at.y } }, moved };
+}
+
+/** A node dragged by hand and let go at `at`: a pinned one stays pinned there. */
+export function move(s: LoadedGraph, id: string, at: Point): LoadedGraph {
+  if (!s.nodes[id]) return s;
+  if (s.pins[id]) return pin(s, id, at);
+  const was = s.moved[id];
+  if (was && was.x === at.x && was.y === at.y) return s;
+  return { ...s, moved: { ...s.moved, [id]: { x: at.x, y: at.y } } };
 }
 
 export function unpin(s: LoadedGraph, id: string): LoadedGraph {
@@ -193,19 +211,23 @@ export function expandedIds(s: LoadedGraph): string[] {
   return [...out];
 }
 
+const whole = (places: Readonly<Record<string, Point>>) =>
+  Object.fromEntries(
+    Object.entries(places).map(([id, p]) => [id, { x: Math.round(p.x), y: Math.round(p.y) }]),
+  );
+
 /**
  * What a link must say to load this graph again: the expansions, the nodes
- * hidden by hand, the pins with their places (whole numbers) and what panels
- * added. The store keeps only the graph; the URL is written from this.
+ * hidden by hand, the pins and the moved nodes with their places (whole
+ * numbers) and what panels added. The store keeps only the graph; the URL is written from this.
  */
 export function specOf(s: LoadedGraph): GraphSpec {
   return {
     expanded: expandedIds(s),
     hiddenNodes: [...s.hidden],
     pinned: Object.keys(s.pins),
-    pinnedAt: Object.fromEntries(
-      Object.entries(s.pins).map(([id, p]) => [id, { x: Math.round(p.x), y: Math.round(p.y) }]),
-    ),
+    pinnedAt: whole(s.pins),
+    movedAt: whole(s.moved),
     added: addedIds(s),
   };
 }

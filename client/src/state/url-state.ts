@@ -1,6 +1,6 @@
 // What the URL holds, so a link reopens the same view: selection, expanded,
-// hidden and pinned nodes, filters, the "as of" date and clock, the layout
-// a workbench query, the style rules, the chain panel's event and the paths
+// hidden, pinned and moved nodes (with their places), filters, the "as of"
+// date and clock, the layout, a workbench query, the style rules, the chain panel's event and the paths
 // panel's two ends. Saved views store the same string.
 //
 // Versioned: `v=2` (written whenever anything is). A link without `v` is a
@@ -43,6 +43,8 @@ export interface ViewState {
   added: string[];
   /** Where pinned nodes stand (model coordinates, whole numbers): a link puts them back there. */
   pinnedAt: Record<string, { x: number; y: number }>;
+  /** Where unpinned nodes the person dragged were let go (as `pinnedAt`). */
+  movedAt: Record<string, { x: number; y: number }>;
   hiddenLabels: string[];
   hiddenTypes: string[];
   /** Only links a report states: those whose basis is the analyst's reading or background hide. */
@@ -71,13 +73,13 @@ export interface ViewState {
  */
 export type GraphSpec = Pick<
   ViewState,
-  'expanded' | 'hiddenNodes' | 'pinned' | 'pinnedAt' | 'added'
+  'expanded' | 'hiddenNodes' | 'pinned' | 'pinnedAt' | 'movedAt' | 'added'
 >;
 
-const SPEC_KEYS = ['expanded', 'hiddenNodes', 'pinned', 'pinnedAt', 'added'] as const;
+const SPEC_KEYS = ['expanded', 'hiddenNodes', 'pinned', 'pinnedAt', 'movedAt', 'added'] as const;
 
 export function emptySpec(): GraphSpec {
-  return { expanded: [], hiddenNodes: [], pinned: [], pinnedAt: {}, added: [] };
+  return { expanded: [], hiddenNodes: [], pinned: [], pinnedAt: {}, movedAt: {}, added: [] };
 }
 
 /** The graph part of a view. */
@@ -87,6 +89,7 @@ export function graphSpec(v: GraphSpec): GraphSpec {
     hiddenNodes: v.hiddenNodes,
     pinned: v.pinned,
     pinnedAt: v.pinnedAt,
+    movedAt: v.movedAt,
     added: v.added,
   };
 }
@@ -111,6 +114,7 @@ export function emptyState(): ViewState {
     hiddenNodes: [],
     pinned: [],
     pinnedAt: {},
+    movedAt: {},
     added: [],
     hiddenLabels: [],
     hiddenTypes: [],
@@ -138,6 +142,7 @@ const KEYS = new Set([
   'hide',
   'pin',
   'at',
+  'mv',
   'add',
   'hideLabels',
   'hideTypes',
@@ -198,14 +203,18 @@ export interface Decoded {
 }
 
 /** `id~x~y` items (the id may hold "~": the place is the last two parts). */
-function places(items: string[], problems: string[]): Record<string, { x: number; y: number }> {
+function places(
+  items: string[],
+  problems: string[],
+  key = 'at',
+): Record<string, { x: number; y: number }> {
   const out: [string, { x: number; y: number }][] = [];
   for (const item of items) {
     const parts = item.split('~');
     const [x, y] = parts.slice(-2).map((v) => (v.trim() === '' ? NaN : Number(v)));
     const id = parts.slice(0, -2).join('~');
     if (id && Number.isFinite(x) && Number.isFinite(y)) out.push([id, { x: x!, y: y! }]);
-    else problems.push(`at=${item} (not a place like country:india~120~-40)`);
+    else problems.push(`${key}=${item} (not a place like country:india~120~-40)`);
   }
   // Own entries whatever the id ("__proto__" included).
   return Object.fromEntries(out);
@@ -227,6 +236,7 @@ export function readState(search: string): Decoded {
   s.hiddenNodes = list(raw, 'hide');
   s.pinned = list(raw, 'pin');
   s.pinnedAt = places(list(raw, 'at'), problems);
+  s.movedAt = places(list(raw, 'mv'), problems, 'mv');
   s.added = list(raw, 'add');
   s.hiddenLabels = list(raw, 'hideLabels');
   s.hiddenTypes = list(raw, 'hideTypes');
@@ -287,10 +297,10 @@ export function encodeState(s: ViewState): string {
   put('hide', s.hiddenNodes);
   put('pin', s.pinned);
   put('add', s.added);
-  put(
-    'at',
-    Object.entries(s.pinnedAt).map(([id, p]) => `${id}~${Math.round(p.x)}~${Math.round(p.y)}`),
-  );
+  const at = (m: Record<string, { x: number; y: number }>) =>
+    Object.entries(m).map(([id, p]) => `${id}~${Math.round(p.x)}~${Math.round(p.y)}`);
+  put('at', at(s.pinnedAt));
+  put('mv', at(s.movedAt));
   put('hideLabels', s.hiddenLabels);
   put('hideTypes', s.hiddenTypes);
   if (s.statedOnly) p.set('stated', '1');

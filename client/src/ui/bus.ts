@@ -8,6 +8,8 @@ export interface Events {
   graph: undefined;
   /** Something to tell the person, e.g. "12 more neighbours". */
   notice: { text: string; kind?: 'info' | 'error' };
+  /** Names of nodes a link named but the canvas may not hold (the Paths panel's ends), by id. */
+  names: Record<string, string>;
   /** Ask the workbench to show a query. */
   openQuery: { cypher: string; params?: Record<string, unknown> };
 }

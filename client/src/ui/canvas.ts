@@ -51,7 +51,7 @@ export class Canvas extends CanvasContent {
   private readonly areaListeners: (() => void)[] = [];
   private readonly rules: RuleStyler;
 
-  constructor(container: HTMLElement) {
+  constructor(container: HTMLElement | undefined) {
     super(container);
     watchViewport(this.cy, (n) => this.counted(n));
     events.showFullNameOnHover(this.cy);
@@ -132,8 +132,10 @@ export class Canvas extends CanvasContent {
     events.onTapBackground(this.cy, fn);
   }
 
-  /** A node dragged by hand and let go, with its new place. */
-  onNodeDragged(fn: (id: string, at: { x: number; y: number }) => void): void {
+  /** A node dragged by hand and let go, with its new place and where it was picked up. */
+  onNodeDragged(
+    fn: (id: string, at: { x: number; y: number }, from?: { x: number; y: number }) => void,
+  ): void {
     events.onNodeDragged(this.cy, fn);
   }
 

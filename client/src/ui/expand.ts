@@ -17,6 +17,7 @@ import {
   addGraph,
   expand as expandGraph,
   hide as hideNodes,
+  move,
   pin,
   placed,
   show,
@@ -193,9 +194,24 @@ export class Expander {
     }
   }
 
-  /** A pinned node dragged by hand stays pinned where it was let go (a step). */
-  moved(id: string, at: { x: number; y: number }): void {
-    if (this.graph.pins[id]) this.apply('move', (g) => pin(g, id, at));
+  /**
+   * A node dragged by hand and let go at `at` (a step; a pinned one stays
+   * pinned there). Undo puts it back where it was picked up (`from`).
+   */
+  moved(id: string, at: { x: number; y: number }, from?: { x: number; y: number }): void {
+    this.ctx.store.update((s) => {
+      const present = s.loaded.present;
+      const next = move(present, id, at);
+      if (next === present) return {};
+      const before = from ? placed(present, { [id]: from }) : present;
+      const step = record({ ...s.loaded, present: before }, 'move', { ...next, places: undefined });
+      return { loaded: step };
+    });
+  }
+
+  /** Puts nodes where a link or saved view says they were dragged, without a step. */
+  setMoved(at: Readonly<Record<string, { x: number; y: number }>>): void {
+    this.apply('move', (g) => Object.entries(at).reduce((s, [id, p]) => move(s, id, p), g), false);
   }
 
   /**

@@ -140,7 +140,7 @@ function layOut(
 
 export function setupPaths(panel: HTMLElement, ctx: Explorer, expander: Expander) {
   const d = pathsControls();
-  /** Names of ends picked by search, which may not be on the canvas. */
+  /** Names of ends picked by search or named by a link, which may not be on the canvas. */
   const picked = new Map<string, string>();
   const end = (label: string, placeholder: string, key: 'pathFrom' | 'pathTo') =>
     createSuggest(ctx.api, {
@@ -158,6 +158,11 @@ export function setupPaths(panel: HTMLElement, ctx: Explorer, expander: Expander
     d.toLabel.textContent = nameOf(pathTo) ?? 'not chosen';
   };
   ctx.store.subscribe(['pathFrom', 'pathTo'], showEnds);
+  // A link's ends, named once the view has loaded (fetched with its other ids if not on the canvas).
+  ctx.bus.on('names', (names) => {
+    for (const [id, name] of Object.entries(names)) picked.set(id, name);
+    showEnds(ctx.store.get());
+  });
   // A link names the ends too: they show on opening, ready to run.
   showEnds(ctx.store.get());
   layOut(

@@ -22,6 +22,9 @@ export function s<K extends keyof SVGElementTagNameMap>(
 /** The axis line and one dotted line with its date per tick. */
 export function axis(scale: Scale, width: number, height: number): SVGElement[] {
   const out: SVGElement[] = [s('line', { x1: 0, x2: width, y1: 16, y2: 16, class: 'axis' })];
+  // Where the last label ended: a label that would run into it is left out
+  // (on a phone the last year, turned to the left of its tick, sat on the one before).
+  let lastEnd = -Infinity;
   for (const t of ticks(scale)) {
     out.push(
       s('line', {
@@ -35,7 +38,11 @@ export function axis(scale: Scale, width: number, height: number): SVGElement[] 
       }),
     );
     // A tick near the right edge is labelled on its left, or its year is cut off.
-    const nearEnd = t.x + 3 + t.text.length * 7 > width;
+    const textWidth = t.text.length * 7;
+    const nearEnd = t.x + 3 + textWidth > width;
+    const left = nearEnd ? t.x - 3 - textWidth : t.x + 3;
+    if (left < lastEnd + 4) continue;
+    lastEnd = left + textWidth;
     const tx = s('text', {
       x: nearEnd ? t.x - 3 : t.x + 3,
       y: 11,

@@ -3,6 +3,7 @@
 // Reset. What could not be restored is told once, under the header. The
 // graph goes into the store's model (state/graph-model.ts); the canvas
 // binding draws it.
+import type { GraphNode } from '../../../contract/index.js';
 import { reset as resetHistory } from '../state/action-history.js';
 import {
   EMPTY_GRAPH,
@@ -10,6 +11,7 @@ import {
   expandedIds,
   expansionOrigin,
   hide,
+  move,
   pin,
   type LoadedGraph,
 } from '../state/graph-model.js';
@@ -69,7 +71,10 @@ export function savedGraph(v: Pick<SavedView, 'name' | 'graph' | 'positions'>, s
     const at = spec.pinnedAt[id] ?? v.positions[id];
     if (at) g = pin(g, id, at);
   }
-  const missing = [...spec.hiddenNodes, ...spec.pinned].filter((id) => !g.nodes[id]);
+  for (const [id, at] of Object.entries(spec.movedAt)) g = move(g, id, at);
+  const missing = [...spec.hiddenNodes, ...spec.pinned, ...Object.keys(spec.movedAt)].filter(
+    (id) => !g.nodes[id],
+  );
   return { graph: { ...g, places: v.positions }, missing };
 }
 
@@ -153,12 +158,14 @@ async function expandAll({ ctx, expander }: ViewParts, ids: readonly string[]): 
   return failed;
 }
 
-/** Hidden and pinned nodes the link names; ids not loaded are missing. */
+/** Hidden, pinned and moved nodes the link names; ids not loaded are missing. */
 function restoreMarks({ ctx, expander }: ViewParts, spec: GraphSpec, missing: string[]): void {
   const present = (id: string) => ctx.store.get().loaded.present.nodes[id] !== undefined;
-  missing.push(...[...spec.hiddenNodes, ...spec.pinned].filter((id) => !present(id)));
+  const moved = Object.keys(spec.movedAt);
+  missing.push(...[...spec.hiddenNodes, ...spec.pinned, ...moved].filter((id) => !present(id)));
   expander.setHidden(spec.hiddenNodes.filter(present), true);
   expander.setPinned(spec.pinned.filter(present), spec.pinnedAt);
+  expander.setMoved(spec.movedAt);
 }
 
 /** Says, once, what a link or saved view held that this graph could not show. */
@@ -222,38 +229,57 @@ function restoreView(p: ViewParts, name: string): void {
 }
 
 /**
- * The nodes the link names (added by panels, expanded, selected, hidden,
- * pinned) that the overview lacks, loaded from one batch read; returns the
- * ids the graph does not have. A failed read leaves them all missing.
+ * Every id the link names that the overview lacks, fetched in one request,
+ * not one per id; those not in the graph are returned to be named once. The
+ * Paths panel's two ends come in the same request, for their names only
+ * (they are not drawn): the panel shows names, not ids, from the first look.
  */
 async function fetchAbsent(ctx: Explorer, expander: Expander, spec: GraphSpec): Promise<string[]> {
   const { store } = ctx;
   const s = store.get();
   const loaded = () => store.get().loaded.present.nodes;
-  const absent = [
-    ...new Set([
-      ...spec.added,
-      ...spec.expanded,
-      ...s.selected,
-      ...spec.hiddenNodes,
-      ...spec.pinned,
-    ]),
-  ].filter((id) => !loaded()[id]);
-  if (!absent.length) return [];
+  const named = new Set([
+    ...spec.added,
+    ...spec.expanded,
+    ...s.selected,
+    ...spec.hiddenNodes,
+    ...spec.pinned,
+    ...Object.keys(spec.movedAt),
+  ]);
+  const absent = [...named].filter((id) => !loaded()[id]);
+  const ends = [s.pathFrom, s.pathTo].filter((id): id is string => Boolean(id));
+  const endsOnly = new Set(ends.filter((id) => !loaded()[id] && !named.has(id)));
+  if (!absent.length && !endsOnly.size) {
+    tellEndNames(ctx, ends, []);
+    return [];
+  }
+  const ask = [...absent, ...endsOnly];
   try {
     // What panels added comes with the relationships among it and the overview.
     const links = spec.added.length > 0;
-    const batch = await ctx.api.nodes(links ? [...absent, ...Object.keys(loaded())] : absent, {
-      links,
-    });
+    const batch = await ctx.api.nodes(links ? [...ask, ...Object.keys(loaded())] : ask, { links });
     const wanted = new Set(spec.added);
     const byPanel = batch.nodes.filter((n) => wanted.has(n.id));
-    const rest = batch.nodes.filter((n) => !wanted.has(n.id) && !loaded()[n.id]);
+    const rest = batch.nodes.filter(
+      (n) => !wanted.has(n.id) && !loaded()[n.id] && !endsOnly.has(n.id),
+    );
     if (rest.length) expander.load({ nodes: rest, edges: [] }, 'link');
     if (byPanel.length || batch.edges?.length)
       expander.load({ nodes: byPanel, edges: batch.edges ?? [] }, 'canvas');
+    tellEndNames(ctx, ends, batch.nodes);
     return batch.missing;
   } catch {
-    return absent;
+    return ask;
   }
+}
+
+/** Tells the Paths panel the names of the ends a link names (loaded, or just fetched). */
+function tellEndNames(ctx: Explorer, ends: string[], fetched: readonly GraphNode[]): void {
+  const loaded = ctx.store.get().loaded.present.nodes;
+  const names: Record<string, string> = {};
+  for (const id of ends) {
+    const name = loaded[id]?.name ?? fetched.find((n) => n.id === id)?.name;
+    if (name) names[id] = name;
+  }
+  if (Object.keys(names).length) ctx.bus.emit('names', names);
 }

@@ -1,6 +1,8 @@
 // The curation screens at the three sizes the README shows (1440, 1024 and a
 // phone of 390×844): the reading view, the review list and the team's
-// workspace, each saved under docs/screenshots/ for a person to look at. The
+// workspace, each saved under test-results/screens/ (git-ignored, so a test
+// run changes no committed file; copy one to docs/screenshots/ by hand to
+// update the README) for a person to look at. The
 // checks are what was wrong when they were first looked at: the account
 // button wrapping at 1024, claim making on a phone.
 import path from 'node:path';
@@ -12,7 +14,7 @@ import { testDriver } from '../../support/db.js';
 import { signInAs } from './curation-support.js';
 import { useExplorer } from '../explorer/harness.js';
 
-const SHOTS = path.resolve(import.meta.dirname, '../../../docs/screenshots');
+const SHOTS = path.resolve(import.meta.dirname, '../../../test-results/screens');
 const SIZES = {
   1440: { width: 1440, height: 900 },
   1024: { width: 1024, height: 768 },

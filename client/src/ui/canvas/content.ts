@@ -59,11 +59,13 @@ export class CanvasContent {
   protected readonly capped: DrawCap;
   private filter: CanvasFilter | undefined;
 
-  constructor(container: HTMLElement) {
+  /** Without a container the canvas is headless: it draws nothing (unit tests in Node). */
+  constructor(container: HTMLElement | undefined) {
     this.cy = cytoscape({
       // WebGL only where a GPU draws it (graph/renderer.ts).
-      ...rendererOptions(probeGpu()),
-      container,
+      ...(container
+        ? { ...rendererOptions(probeGpu()), container }
+        : { headless: true, styleEnabled: true }),
       elements: [],
       style: stylesheet({ theme: this.theme, labels: [], order: [] }),
       minZoom: 0.1,
@@ -279,6 +281,11 @@ export class CanvasContent {
    */
   setPinned(ids: readonly string[], pinned: boolean): void {
     for (const id of ids) this.nodeById(id)?.data('pinned', pinned);
+  }
+
+  /** Nodes the person dragged keep their place through layouts too, as pinned ones do. */
+  setMoved(ids: readonly string[], moved: boolean): void {
+    for (const id of ids) this.nodeById(id)?.data('moved', moved);
   }
 
   /** How many neighbours of a node are not loaded yet (shown as "+N more"). */

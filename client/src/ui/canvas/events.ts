@@ -69,11 +69,18 @@ export function onContextMenu(
 /** A node let go after a drag by hand, with where it now stands (model coordinates). */
 export function onNodeDragged(
   cy: Core,
-  fn: (id: string, at: { x: number; y: number }) => void,
+  fn: (id: string, at: { x: number; y: number }, from?: { x: number; y: number }) => void,
 ): void {
+  // Where each node was picked up, so undoing the move puts it back there.
+  const from = new Map<string, { x: number; y: number }>();
+  cy.on('grab', 'node', (e) => {
+    const n = e.target as NodeSingular;
+    from.set(n.id(), { ...n.position() });
+  });
   cy.on('dragfree', 'node', (e) => {
     const n = e.target as NodeSingular;
-    fn(n.id(), { ...n.position() });
+    fn(n.id(), { ...n.position() }, from.get(n.id()));
+    from.delete(n.id());
   });
 }
 

@@ -99,8 +99,8 @@ export class LayoutRunner {
   }
 
   private place(eles: Collection, options: LayoutOptions, fit: boolean, done: () => void): void {
-    // Pinned nodes keep their place.
-    const pinned = this.cy.nodes('[?pinned]');
+    // Pinned nodes, and those the person dragged, keep their place.
+    const pinned = this.cy.nodes('[?pinned], [?moved]');
     pinned.lock();
     const l = eles.layout(options);
     document.body.dataset['layout'] = 'running';

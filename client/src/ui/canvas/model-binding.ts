@@ -13,6 +13,8 @@ export interface DrawTarget {
   setHidden(ids: readonly string[], hidden: boolean): void;
   setPinned(ids: readonly string[], pinned: boolean): void;
   setPositions(p: Record<string, Point>): void;
+  /** Marks nodes as placed by hand: layouts leave them where they are. */
+  setMoved(ids: readonly string[], moved: boolean): void;
 }
 
 /** The node whose expansion brought `id`, where its new neighbours start. */
@@ -44,6 +46,8 @@ export class ModelBinding {
     if (d.unpin.length) this.canvas.setPinned(d.unpin, false);
     const pins = Object.keys(d.pin);
     if (Object.keys(d.move).length) this.canvas.setPositions(d.move);
+    if (d.unmoved.length) this.canvas.setMoved(d.unmoved, false);
+    if (d.moved.length) this.canvas.setMoved(d.moved, true);
     if (pins.length) {
       this.canvas.setPositions(d.pin);
       this.canvas.setPinned(pins, true);

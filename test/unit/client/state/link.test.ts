@@ -1,6 +1,7 @@
 // A link is the view: any state the explorer can reach by its named actions
 // and its panels' writes, written to a link and read back, names the same
-// view (the graph's expansions, additions, hidden nodes, pins with places,
+// view (the graph's expansions, additions, hidden nodes, pins and moved
+// nodes with places,
 // the filters, the style rules, the layout, the open panel, the chain
 // panel's event and the paths panel's two ends), whether the
 // link is a query string or, past MAX_QUERY, a compressed fragment.
@@ -16,6 +17,7 @@ import {
   collapse,
   expand,
   hide,
+  move,
   pin,
   show,
   unpin,
@@ -64,6 +66,13 @@ const step = fc.oneof(
     y: fc.integer({ min: -5000, max: 5000 }),
   }),
   fc.record({ kind: fc.constant('unpin' as const), id }),
+  // A node dragged and let go, pinned or not.
+  fc.record({
+    kind: fc.constant('move' as const),
+    id,
+    x: fc.integer({ min: -5000, max: 5000 }),
+    y: fc.integer({ min: -5000, max: 5000 }),
+  }),
   fc.record({
     kind: fc.constant('patch' as const),
     patch: fc.record(
@@ -112,6 +121,8 @@ function take(store: Store<ExplorerState>, a: Step): void {
       return dispatch(store, 'pin', (g) => pin(g, a.id, { x: a.x, y: a.y }));
     case 'unpin':
       return dispatch(store, 'unpin', (g) => unpin(g, a.id));
+    case 'move':
+      return dispatch(store, 'move', (g) => move(g, a.id, { x: a.x, y: a.y }));
     case 'patch':
       return store.update(a.patch);
   }

@@ -20,6 +20,15 @@ const day = fc
   .date({ min: new Date('1990-01-01'), max: new Date('2040-12-31'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 
+const places = fc.dictionary(
+  id,
+  fc.record({
+    x: fc.integer({ min: -9999, max: 9999 }),
+    y: fc.integer({ min: -9999, max: 9999 }),
+  }),
+  { maxKeys: 3 },
+);
+
 const viewState: fc.Arbitrary<ViewState> = fc.record({
   panel: fc.constantFrom(...PANELS),
   selected: ids,
@@ -27,14 +36,8 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
   hiddenNodes: ids,
   pinned: ids,
   added: ids,
-  pinnedAt: fc.dictionary(
-    id,
-    fc.record({
-      x: fc.integer({ min: -9999, max: 9999 }),
-      y: fc.integer({ min: -9999, max: 9999 }),
-    }),
-    { maxKeys: 3 },
-  ),
+  pinnedAt: places,
+  movedAt: places,
   hiddenLabels: ids,
   hiddenTypes: ids,
   statedOnly: fc.boolean(),
@@ -153,6 +156,7 @@ describe('readState on hand-edited links', () => {
   });
 });
 
+// Every key the reader knows (a random key that is one of them is not unknown).
 const KNOWN = new Set([
   'v',
   'sel',
@@ -168,6 +172,17 @@ const KNOWN = new Set([
   'size',
   'colour',
   'caption',
+  'add',
+  'at',
+  'mv',
+  'stated',
+  'chain',
+  'panel',
+  'hideLabels',
+  'hideTypes',
+  'pathFrom',
+  'pathTo',
+  'asOf',
 ]);
 
 describe('what a link could not restore', () => {

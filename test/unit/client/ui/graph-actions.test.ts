@@ -8,6 +8,7 @@ import {
   collapse,
   expand,
   hide,
+  move,
   pin,
   show,
   specOf,
@@ -46,6 +47,13 @@ const step = fc.oneof(
     y: fc.integer({ min: -3000, max: 3000 }),
   }),
   fc.record({ kind: fc.constant('unpin' as const), id }),
+  // A drag let go: pinned or not, the node's place is kept.
+  fc.record({
+    kind: fc.constant('move' as const),
+    id,
+    x: fc.integer({ min: -3000, max: 3000 }),
+    y: fc.integer({ min: -3000, max: 3000 }),
+  }),
 );
 type Step = typeof step extends fc.Arbitrary<infer T> ? T : never;
 
@@ -65,11 +73,13 @@ function run(s: LoadedGraph, a: Step): LoadedGraph {
       return pin(s, a.id, { x: a.x, y: a.y });
     case 'unpin':
       return unpin(s, a.id);
+    case 'move':
+      return move(s, a.id, { x: a.x, y: a.y });
   }
 }
 
 describe('a reachable loaded graph written to a link', () => {
-  it('reads back with the same hidden nodes, pins with places and nodes panels added', () => {
+  it('reads back with the same hidden nodes, pins and moved nodes with places and nodes panels added', () => {
     const start = addGraph(EMPTY_GRAPH, graph(['country:india']), 'overview');
     fc.assert(
       fc.property(fc.array(step, { maxLength: 15 }), (steps) => {
@@ -79,6 +89,7 @@ describe('a reachable loaded graph written to a link', () => {
         expect(back.problems).toEqual([]);
         expect(new Set(back.state.hiddenNodes)).toEqual(new Set(g.hidden));
         expect(back.state.pinnedAt).toEqual(g.pins);
+        expect(back.state.movedAt).toEqual(g.moved);
         expect(new Set(back.state.pinned)).toEqual(new Set(Object.keys(g.pins)));
         // What only a query brought is named; the overview and expansions rebuild the rest.
         const added = Object.keys(g.nodes).filter((n) =>

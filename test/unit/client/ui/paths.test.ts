@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { hubText, noPathText, pathsQuery } from '../../../../client/src/ui/paths.js';
+import { hubText, noPathText, pathsQuery, setupPaths } from '../../../../client/src/ui/paths.js';
+import { fakeExpander, fakeExplorer } from './fake-explorer.js';
 
 const controls = (mode: string, hubDegree: string, types = '') => {
   const select = document.createElement('select');
@@ -34,5 +35,16 @@ describe('hubText', () => {
     expect(hubText({ hubDegree: 35, hubsAvoided: false }, true)).toBe(
       'No path avoids the hubs (more than 35 links), so these pass through one.',
     );
+  });
+});
+
+describe('the Paths panel’s ends', () => {
+  it('shows the names a loaded link tells, not the ids', () => {
+    const ctx = fakeExplorer({ state: { pathFrom: 'port:far', pathTo: 'a' } });
+    const panel = document.createElement('div');
+    setupPaths(panel, ctx, fakeExpander());
+    expect(panel.textContent).toContain('From: port:far');
+    ctx.bus.emit('names', { 'port:far': 'Far away port' });
+    expect(panel.textContent).toContain('From: Far away port');
   });
 });

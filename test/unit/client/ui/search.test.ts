@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { SearchHit } from '../../../../contract/index.js';
+import { SEARCH_MAX, type SearchHit } from '../../../../contract/index.js';
 import { ApiClient, ApiClientError } from '../../../../client/src/api/client.js';
 import { createSuggest } from '../../../../client/src/ui/search.js';
 
@@ -85,6 +85,22 @@ describe('createSuggest', () => {
       'muted',
       'Type a word with letters or digits.',
     ]);
+  });
+
+  it('searches a 3,000-character paste by its first words and says only those were searched', async () => {
+    const sent: string[] = [];
+    const a = api([hit('c:in', 'India')]);
+    const search = a.search.bind(a);
+    a.search = (q, n) => (sent.push(q), search(q, n));
+    const s = createSuggest(a, { label: 'Search', placeholder: '', onPick: () => undefined });
+    document.body.replaceChildren(s.element);
+    s.input.value = 'India '.repeat(500);
+    s.input.dispatchEvent(new Event('input'));
+    await vi.advanceTimersByTimeAsync(200);
+    expect(sent.map((q) => q.length <= SEARCH_MAX)).toEqual([true]);
+    expect(s.element.querySelector('li:last-child')?.textContent).toBe(
+      `Only the first ${SEARCH_MAX} characters were searched.`,
+    );
   });
 
   it('asks a busy server again while the words stand', async () => {

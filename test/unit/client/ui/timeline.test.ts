@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../../contract/index.js';
 import { setupTimeline } from '../../../../client/src/ui/timeline.js';
-import { eventMark, eventTitle } from '../../../../client/src/ui/timeline-svg.js';
+import { axis, eventMark, eventTitle } from '../../../../client/src/ui/timeline-svg.js';
 import { fakeExpander, fakeExplorer } from './fake-explorer.js';
 
 const event = (id: string, date: string, extra: Partial<TimelineEvent> = {}): TimelineEvent => ({
@@ -116,5 +116,29 @@ describe('eventTitle', () => {
       datePrecision: 'month',
     });
     expect(eventTitle(ev)).toContain('(inferred from “early May”)');
+  });
+});
+
+describe('the timeline axis', () => {
+  it('leaves out a year label that would run into the one before (a phone-wide axis)', () => {
+    // 2020 to 2026 across 330 px, 2026 at x = 310: near the edge, its label turns to its left.
+    const scale = {
+      min: 18262,
+      max: 20500,
+      width: 330,
+      x: (d: number) => ((d - 18262) * 310) / (20454 - 18262),
+      day: (x: number) => x,
+    };
+    const labels = axis(scale, 330, 100).filter((e) => e.tagName === 'text');
+    const boxes = labels.map((t) => {
+      const x = Number(t.getAttribute('x'));
+      const w = (t.textContent ?? '').length * 7;
+      return t.getAttribute('text-anchor') === 'end'
+        ? { from: x - w, to: x }
+        : { from: x, to: x + w };
+    });
+    for (let i = 1; i < boxes.length; i++)
+      expect(boxes[i]!.from).toBeGreaterThanOrEqual(boxes[i - 1]!.to);
+    expect(labels.map((t) => t.textContent)).toContain('2025');
   });
 });

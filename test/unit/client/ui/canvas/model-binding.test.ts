@@ -10,6 +10,7 @@ import {
   collapse,
   expand,
   hide,
+  move,
   pin,
   placed,
 } from '../../../../../client/src/state/graph-model.js';
@@ -30,6 +31,7 @@ function fakeCanvas() {
     setHidden: (ids, on) => void calls.push(`${on ? 'hide' : 'show'} ${ids.join(',')}`),
     setPinned: (ids, on) => void calls.push(`${on ? 'pin' : 'unpin'} ${ids.join(',')}`),
     setPositions: (p) => void calls.push(`place ${Object.keys(p).join(',')}`),
+    setMoved: (ids, on) => void calls.push(`${on ? 'moved' : 'unmoved'} ${ids.join(',')}`),
   };
   return { calls, target };
 }
@@ -84,5 +86,17 @@ describe('the canvas binding draws the loaded graph', () => {
     calls.length = 0;
     b.draw(placed(pinned, { a: { x: 5, y: 5 } }));
     expect(calls).toEqual(['place a']);
+  });
+
+  it('places a node moved by hand and marks it so layouts leave it; undone, unmarks it', () => {
+    const { calls, target } = fakeCanvas();
+    const b = new ModelBinding(target);
+    b.draw(grown);
+    calls.length = 0;
+    b.draw(move(grown, 'b', { x: 7, y: 8 }));
+    expect(calls).toEqual(['place b', 'moved b']);
+    calls.length = 0;
+    b.draw(placed(grown, { b: { x: 0, y: 0 } }));
+    expect(calls).toEqual(['place b', 'unmoved b']);
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addStep, newStory, setCaption } from '../../../../../client/src/story/story.js';
 import type { ResolvedClaim } from '../../../../../client/src/story/claims.js';
 import { claimElement, StoryPlayer } from '../../../../../client/src/ui/story/player.js';
-import { fakeDataExplorer } from '../fake-data-explorer.js';
+import { fakeDataExplorer } from '../fake-explorer.js';
 
 const graph = {
   nodes: [

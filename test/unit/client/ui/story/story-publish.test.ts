@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addStep, newStory, type Story } from '../../../../../client/src/story/story.js';
 import { entersOn, publishStory } from '../../../../../client/src/ui/story/publish.js';
-import { fakeDataExplorer } from '../fake-data-explorer.js';
+import { fakeDataExplorer } from '../fake-explorer.js';
 
 const graph = {
   nodes: [

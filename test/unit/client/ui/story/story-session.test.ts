@@ -7,7 +7,7 @@ import { storyActions } from '../../../../../client/src/ui/story/actions.js';
 import { fileName, StorySession } from '../../../../../client/src/ui/story/session.js';
 import { openLinkedStory } from '../../../../../client/src/ui/story/setup.js';
 import { storyFragment } from '../../../../../client/src/story/stories.js';
-import { fakeDataExplorer } from '../fake-data-explorer.js';
+import { fakeDataExplorer } from '../fake-explorer.js';
 
 const graph = {
   nodes: [

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NODE_SIZE } from '../../../../../client/src/graph/style.js';
 import { between, glide, glideCamera, until } from '../../../../../client/src/ui/story/stage.js';
-import { fakeDataExplorer } from '../fake-data-explorer.js';
+import { fakeDataExplorer } from '../fake-explorer.js';
 
 const graph = {
   nodes: [

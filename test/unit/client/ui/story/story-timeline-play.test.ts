@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { asOfCursor, timelinePlayer } from '../../../../../client/src/ui/story/timeline-play.js';
-import { fakeDataExplorer } from '../fake-data-explorer.js';
+import { fakeDataExplorer } from '../fake-explorer.js';
 
 describe('the timeline’s play control', () => {
   it('offers both clocks and three speeds, a month a second first', () => {

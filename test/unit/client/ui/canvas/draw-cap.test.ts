@@ -1,6 +1,6 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { DrawCap, type CapCounts } from '../../../../client/src/ui/canvas/draw-cap.js';
+import { DrawCap, type CapCounts } from '../../../../../client/src/ui/canvas/draw-cap.js';
 
 /** A chain a0 - a1 - … of `n` nodes: 2n − 1 elements. */
 function chain(n: number, prefix = 'a'): ElementDefinition[] {

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Graph } from '../../../../../contract/index.js';
-import { offlineHtml, supportedBy } from '../../../../../client/src/ui/export-html.js';
-import { dated, inferred } from '../../export/sources.js';
-import { fakeDataExplorer } from '../fake-data-explorer.js';
+import type { Graph } from '../../../../contract/index.js';
+import { offlineHtml, supportedBy } from '../../../../client/src/ui/export-html.js';
+import { dated, inferred } from '../export/sources.js';
+import { fakeDataExplorer } from './fake-explorer.js';
 
 const graph: Graph = {
   nodes: [{ id: 'a', labels: ['Event'], name: 'Licences granted', properties: {} }],

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Graph } from '../../../../../contract/index.js';
+import type { Graph } from '../../../../contract/index.js';
 import {
   defaultTitle,
   pictureControls,
   pictureSvg,
-} from '../../../../../client/src/ui/export-picture.js';
-import { actionButton } from '../../../../../client/src/ui/export-button.js';
-import { fakeDataExplorer } from '../fake-data-explorer.js';
+} from '../../../../client/src/ui/export-picture.js';
+import { actionButton } from '../../../../client/src/ui/export-button.js';
+import { fakeDataExplorer } from './fake-explorer.js';
 
 const graph: Graph = {
   nodes: [

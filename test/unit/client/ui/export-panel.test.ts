@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { actionButton } from '../../../../../client/src/ui/export-button.js';
-import { setupExport } from '../../../../../client/src/ui/export.js';
-import { fakeDataExplorer } from '../fake-data-explorer.js';
+import { actionButton } from '../../../../client/src/ui/export-button.js';
+import { setupExport } from '../../../../client/src/ui/export.js';
+import { fakeDataExplorer } from './fake-explorer.js';
 
 const graph = {
   nodes: [{ id: 'a', labels: ['Country'], name: 'India', properties: {} }],
