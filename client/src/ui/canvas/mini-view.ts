@@ -23,6 +23,8 @@ export interface MiniOptions {
   selected?: string;
   links?: LinkMarks;
   onPick?: (id: string) => void;
+  /** No renderer, for tests in Node: the graph, its marks and its picks as in a page. */
+  headless?: boolean;
 }
 
 export function miniView(
@@ -33,7 +35,7 @@ export function miniView(
   opts: MiniOptions = {},
 ): { destroy(): void } {
   const cy = cytoscape({
-    container,
+    ...(opts.headless ? { headless: true, styleEnabled: true } : { container }),
     elements: toElements(graph, { labelOrder: style.labelOrder, eventLabel: style.eventLabel }),
     style: stylesheet({
       theme: style.theme,

@@ -63,10 +63,13 @@ function info(e: SingularElementArgument): ElementInfo {
   return out;
 }
 
+/** A panel's small graph by its container, as the hook's queries find it. */
+export const miniOf = (container: Element): Core | undefined => minis.get(container);
+
 function viewOf(main: Core, selector: string | undefined): Core | undefined {
   if (!selector) return main;
   const el = document.querySelector(selector);
-  return el ? minis.get(el) : undefined;
+  return el ? miniOf(el) : undefined;
 }
 
 function select(cy: Core, q: ElementQuery): SingularElementArgument[] {
