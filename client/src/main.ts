@@ -118,7 +118,7 @@ canvas.onTapElement(() => {
 });
 canvas.onDoubleTapNode((id) => void expander.expand(id));
 // A pinned node dragged elsewhere is pinned there: the link keeps the place.
-canvas.onNodeDragged((id, at, from) => expander.moved(id, at, from));
+canvas.onNodesDragged((moves) => expander.moved(moves));
 // "Select area" is a mode in the store; a box drawn in it opens the selection's details.
 store.subscribe(['selectArea'], ({ selectArea }) => canvas.setAreaSelect(selectArea));
 canvas.onAreaSelected(() => {

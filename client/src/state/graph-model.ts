@@ -13,6 +13,13 @@ export interface Point {
   y: number;
 }
 
+/** A node let go after a drag by hand: where it now stands and where it was picked up. */
+export interface NodeMove {
+  readonly id: string;
+  readonly at: Point;
+  readonly from?: Point;
+}
+
 /**
  * Where elements came from: `overview`, `expand:<node id>`, `query:<cypher>`,
  * `path:<from>|<to>`, `chain:<event id>`, `view:<name>`, `link` (ids a link named).

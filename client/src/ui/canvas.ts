@@ -9,6 +9,7 @@ import svg from 'cytoscape-svg';
 import type { Graph } from '../../../contract/index.js';
 import type { LabelledNode } from '../export/view-frame.js';
 import type { Point } from '../graph/direction.js';
+import type { NodeMove } from '../state/graph-model.js';
 import { LABEL_FIT, centreView, fitView, type Box } from '../graph/fit.js';
 import type { LayoutName } from '../graph/layouts.js';
 import type { Theme } from '../graph/style.js';
@@ -132,11 +133,9 @@ export class Canvas extends CanvasContent {
     events.onTapBackground(this.cy, fn);
   }
 
-  /** A node dragged by hand and let go, with its new place and where it was picked up. */
-  onNodeDragged(
-    fn: (id: string, at: { x: number; y: number }, from?: { x: number; y: number }) => void,
-  ): void {
-    events.onNodeDragged(this.cy, fn);
+  /** Nodes dragged by hand and let go (a group together), each with its new place and where it was picked up. */
+  onNodesDragged(fn: (moves: NodeMove[]) => void): void {
+    events.onNodesDragged(this.cy, fn);
   }
 
   onContextMenu(fn: (id: string | undefined, x: number, y: number) => void): void {

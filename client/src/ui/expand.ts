@@ -23,6 +23,7 @@ import {
   show,
   unpin,
   type LoadedGraph,
+  type NodeMove,
   type Origin,
 } from '../state/graph-model.js';
 import type { Explorer } from './explorer.js';
@@ -195,15 +196,17 @@ export class Expander {
   }
 
   /**
-   * A node dragged by hand and let go at `at` (a step; a pinned one stays
-   * pinned there). Undo puts it back where it was picked up (`from`).
+   * Nodes dragged by hand and let go, each at its `at` (one step, a group
+   * drag too; a pinned one stays pinned there). Undo puts them back where
+   * they were picked up (`from`).
    */
-  moved(id: string, at: { x: number; y: number }, from?: { x: number; y: number }): void {
+  moved(moves: readonly NodeMove[]): void {
     this.ctx.store.update((s) => {
       const present = s.loaded.present;
-      const next = move(present, id, at);
+      const next = moves.reduce((g, m) => move(g, m.id, m.at), present);
       if (next === present) return {};
-      const before = from ? placed(present, { [id]: from }) : present;
+      const from = Object.fromEntries(moves.flatMap((m) => (m.from ? [[m.id, m.from]] : [])));
+      const before = Object.keys(from).length ? placed(present, from) : present;
       const step = record({ ...s.loaded, present: before }, 'move', { ...next, places: undefined });
       return { loaded: step };
     });

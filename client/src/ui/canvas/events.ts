@@ -1,6 +1,7 @@
 // What a person does on the canvas, turned into plain callbacks with ids:
 // clicks, double-clicks, right-clicks and the settled selection.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { NodeMove } from '../../state/graph-model.js';
 
 /**
  * Double-click on a node, only when both clicks hit that node: Cytoscape
@@ -66,20 +67,28 @@ export function onContextMenu(
   });
 }
 
-/** A node let go after a drag by hand, with where it now stands (model coordinates). */
-export function onNodeDragged(
-  cy: Core,
-  fn: (id: string, at: { x: number; y: number }, from?: { x: number; y: number }) => void,
-): void {
+/**
+ * Nodes let go after a drag by hand (model coordinates). Cytoscape lets go
+ * of every node of a dragged selection in one go, one event each; they are
+ * reported together, so that a group drag is one step to undo.
+ */
+export function onNodesDragged(cy: Core, fn: (moves: NodeMove[]) => void): void {
   // Where each node was picked up, so undoing the move puts it back there.
   const from = new Map<string, { x: number; y: number }>();
+  let batch: NodeMove[] = [];
   cy.on('grab', 'node', (e) => {
     const n = e.target as NodeSingular;
     from.set(n.id(), { ...n.position() });
   });
   cy.on('dragfree', 'node', (e) => {
     const n = e.target as NodeSingular;
-    fn(n.id(), { ...n.position() }, from.get(n.id()));
+    if (batch.length === 0)
+      queueMicrotask(() => {
+        const moves = batch;
+        batch = [];
+        fn(moves);
+      });
+    batch.push({ id: n.id(), at: { ...n.position() }, from: from.get(n.id()) });
     from.delete(n.id());
   });
 }

@@ -83,14 +83,22 @@ describe('Canvas', () => {
     expect(c.selectedIds()).toEqual(['c']);
   });
 
-  it('reports a node let go after a drag, with where it now stands', () => {
+  it('reports nodes let go together after a drag as one list, with where each now stands', async () => {
     const c = canvas();
-    const moves: [string, { x: number; y: number }][] = [];
-    c.onNodeDragged((id, at) => moves.push([id, at]));
-    const a = cyOf(c).getElementById('a');
+    const reports: { id: string; at: { x: number; y: number } }[][] = [];
+    c.onNodesDragged((moves) => reports.push(moves.map(({ id, at }) => ({ id, at }))));
+    const [a, b] = [cyOf(c).getElementById('a'), cyOf(c).getElementById('b')];
     a.position({ x: 40, y: 50 });
+    b.position({ x: 60, y: 70 });
     a.emit('dragfree');
-    expect(moves).toEqual([['a', { x: 40, y: 50 }]]);
+    b.emit('dragfree');
+    await Promise.resolve();
+    expect(reports).toEqual([
+      [
+        { id: 'a', at: { x: 40, y: 50 } },
+        { id: 'b', at: { x: 60, y: 70 } },
+      ],
+    ]);
   });
 
   it('places nodes by hand and gives the same places back', () => {

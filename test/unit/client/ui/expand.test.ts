@@ -97,7 +97,7 @@ describe('Expander', () => {
 
   it('a drag let go is one step: the place is kept, and undo puts the node back where it was picked up', () => {
     const s = setup();
-    s.x.moved('a', { x: 300, y: 40 }, { x: 5, y: 6 });
+    s.x.moved([{ id: 'a', at: { x: 300, y: 40 }, from: { x: 5, y: 6 } }]);
     expect(s.ctx.store.get().loaded.present.moved).toEqual({ a: { x: 300, y: 40 } });
     expect(s.ctx.store.get().loaded.names).toEqual(['move']);
     s.x.doUndo();
@@ -107,10 +107,25 @@ describe('Expander', () => {
     expect(s.x.undo.canUndo).toBe(false);
   });
 
+  it('a group drag is one step: undo puts every node of it back where it was picked up', () => {
+    const s = setup();
+    s.x.load({ nodes: [node('a'), node('b')], edges: [] }, 'overview');
+    s.x.moved([
+      { id: 'a', at: { x: 300, y: 40 }, from: { x: 5, y: 6 } },
+      { id: 'b', at: { x: 320, y: 60 }, from: { x: 7, y: 8 } },
+    ]);
+    expect(Object.keys(s.ctx.store.get().loaded.present.moved)).toEqual(['a', 'b']);
+    expect(s.ctx.store.get().loaded.names).toEqual(['move']);
+    s.x.doUndo();
+    const back = s.ctx.store.get().loaded.present;
+    expect(back.moved).toEqual({});
+    expect(back.places).toEqual({ a: { x: 5, y: 6 }, b: { x: 7, y: 8 } });
+  });
+
   it('a pinned node dragged stays pinned where it was let go', () => {
     const s = setup();
     s.x.togglePin('a');
-    s.x.moved('a', { x: 9, y: 9 });
+    s.x.moved([{ id: 'a', at: { x: 9, y: 9 } }]);
     expect(s.ctx.store.get().loaded.present.pins).toEqual({ a: { x: 9, y: 9 } });
     expect(s.ctx.store.get().loaded.present.moved).toEqual({});
   });
