@@ -21,6 +21,8 @@ export interface Placed {
   labelWidth: number;
   /** The label sits left of the mark: to its right it would run past the end of the axis. */
   labelLeft: boolean;
+  /** Characters of the name the label may show (shortened with … past them). */
+  labelChars: number;
 }
 
 export interface Scale {
@@ -64,10 +66,42 @@ export function makeScale(items: readonly TimedItem[], width: number, pad = 20):
   };
 }
 
+/** Room a label takes beyond its text: the gap to its mark and a margin. */
+const LABEL_PAD = 16;
+/** A label is never cut below this many characters (a narrow phone still names something). */
+const MIN_LABEL_CHARS = 8;
+
+/**
+ * Where a label goes and how much of the name it shows: on the right of its
+ * mark, else on the left when the right would run past the axis; when it fits
+ * on neither side (a narrow panel), on the side with more room, shortened to
+ * that room.
+ */
+export function labelFit(
+  name: string,
+  x: number,
+  axisWidth: number,
+  charWidth: number,
+  maxLabel: number,
+): Pick<Placed, 'labelWidth' | 'labelLeft' | 'labelChars'> {
+  const want = Math.min(name.length, maxLabel);
+  const width = (chars: number) => chars * charWidth + LABEL_PAD;
+  const right = axisWidth - x;
+  if (width(want) <= right) return { labelWidth: width(want), labelLeft: false, labelChars: want };
+  if (width(want) <= x) return { labelWidth: width(want), labelLeft: true, labelChars: want };
+  const room = Math.max(right, x);
+  const chars = Math.min(
+    want,
+    Math.max(MIN_LABEL_CHARS, Math.floor((room - LABEL_PAD) / charWidth)),
+  );
+  return { labelWidth: width(chars), labelLeft: x > right, labelChars: chars };
+}
+
 /**
  * Greedy rows: each item takes the first row whose last label ends before
  * this one starts, so no two labels overlap. A label that would run past the
- * end of the axis is put on the left of its mark instead, so none is clipped.
+ * end of the axis is put on the left of its mark instead, or shortened to the
+ * wider side, so none is clipped (see labelFit).
  */
 export function placeItems(
   items: readonly TimedItem[],
@@ -84,8 +118,8 @@ export function placeItems(
     const end = endDay(i) ?? d + spanDays(i.date, i.datePrecision);
     const x = scale.x(d);
     const width = end - d > 1 ? Math.max(4, scale.x(end) - x) : 0;
-    const labelWidth = Math.min(i.name.length, maxLabel) * charWidth + 16;
-    const labelLeft = x + labelWidth > scale.width && x - labelWidth >= 0;
+    const fit = labelFit(i.name, x, scale.width, charWidth, maxLabel);
+    const { labelWidth, labelLeft } = fit;
     const left = labelLeft ? x - labelWidth : x;
     const right = labelLeft ? x + width : x + Math.max(width, labelWidth);
     let row = rowEnds.findIndex((r) => r < left);
@@ -95,7 +129,7 @@ export function placeItems(
     } else {
       rowEnds[row] = right;
     }
-    return { id: i.id, x, width, row, labelWidth, labelLeft };
+    return { id: i.id, x, width, row, ...fit };
   });
 }
 

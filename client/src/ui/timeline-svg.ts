@@ -107,7 +107,8 @@ export function eventMark(
   const label = p.labelLeft
     ? s('text', { x: p.x - 8, y: y + 4, 'text-anchor': 'end' })
     : s('text', { x: p.x + 8, y: y + 4 });
-  label.textContent = ev.name.length > 34 ? `${ev.name.slice(0, 33)}…` : ev.name;
+  label.textContent =
+    ev.name.length > p.labelChars ? `${ev.name.slice(0, p.labelChars - 1)}…` : ev.name;
   const title = s('title', {});
   title.textContent = eventTitle(ev);
   g.append(shape(ev, p, y, opts.color), title, label);

@@ -6,6 +6,7 @@ import {
   filteredItems,
   inRange,
   isoDay,
+  labelFit,
   makeScale,
   placeItems,
   ticks,
@@ -63,6 +64,25 @@ describe('timeline fitting its panel', () => {
     expect(z.labelLeft).toBe(true);
     expect(z.x - z.labelWidth).toBeGreaterThanOrEqual(0);
     expect(p.find((x) => x.id === 'a')!.labelLeft).toBe(false);
+  });
+
+  it('shortens a label that fits on neither side to the wider side, so none runs past the axis', () => {
+    const name = 'China halts fertiliser exports to India';
+    const fit = labelFit(name, 200, 330, 6.2, 34);
+    expect(fit.labelLeft).toBe(true);
+    expect(fit.labelChars).toBeLessThan(34);
+    expect(fit.labelWidth).toBeLessThanOrEqual(200);
+    const right = labelFit(name, 120, 330, 6.2, 34);
+    expect(right.labelLeft).toBe(false);
+    expect(120 + right.labelWidth).toBeLessThanOrEqual(330);
+  });
+
+  it('keeps a label whole when it fits on the right', () => {
+    expect(labelFit('Short', 10, 400, 6.2, 34)).toEqual({
+      labelWidth: 5 * 6.2 + 16,
+      labelLeft: false,
+      labelChars: 5,
+    });
   });
 
   it('reads a position back as the day drawn there, clamped to the axis', () => {

@@ -86,7 +86,15 @@ describe('setupTimeline', () => {
 });
 
 describe('eventMark', () => {
-  const placed = { id: 'a', x: 10, width: 0, row: 0, labelWidth: 50, labelLeft: false };
+  const placed = {
+    id: 'a',
+    x: 10,
+    width: 0,
+    row: 0,
+    labelWidth: 50,
+    labelLeft: false,
+    labelChars: 34,
+  };
 
   it('reveals the event on Enter', () => {
     let picked = 0;
