@@ -41,15 +41,16 @@ export interface HopFilter {
 
 /**
  * The reads of one hop from `from`: at most `$<readCap>` links, then the
- * filter, then at most `$<keepCap>` distinct nodes `m`, wanted ones first.
- * Capping the links read before filtering keeps a hub's cost bounded when
- * the filter drops most of them; filtering before the node cap keeps wanted
- * nodes from being crowded out by the others.
+ * filter, then at most `$<keepCap>` distinct nodes `m`, wanted ones first,
+ * each with `via`, one link the walk followed to reach it. Capping the links
+ * read before filtering keeps a hub's cost bounded when the filter drops most
+ * of them; filtering before the node cap keeps wanted nodes from being
+ * crowded out by the others.
  */
 function hopReads(from: string, rel: string, f: HopFilter, readCap: string, keepCap: string) {
   const keep = f.wanted
-    ? `WITH DISTINCT m, (${f.wanted}) AS wanted ORDER BY wanted DESC LIMIT $${keepCap}`
-    : `WITH DISTINCT m LIMIT $${keepCap}`;
+    ? `WITH m, head(collect(r)) AS via, (${f.wanted}) AS wanted ORDER BY wanted DESC LIMIT $${keepCap}`
+    : `WITH m, head(collect(r)) AS via LIMIT $${keepCap}`;
   return `MATCH (${from})${rel}(m) WHERE m <> c
          WITH r, m LIMIT $${readCap}
          WITH r, m WHERE (${f.visible})
@@ -59,26 +60,60 @@ function hopReads(from: string, rel: string, f: HopFilter, readCap: string, keep
 /**
  * Cypher for hop `k` (1-based) returning `hop<k>`: distinct nodes one step
  * from the centre `c` (k = 1) or from the frontier of `hop<k-1>`, ranked
- * most connected first, at most $scan of them. The degree used for ranking
- * comes from Neo4j's degree store, so ranking costs one lookup per node.
+ * most connected first, at most $scan of them; `via<k>`, the link that
+ * reached each; and `cut<k>`, true when a cap may have cut the hop (the
+ * centre has more links than the read cap, a frontier node more than the
+ * per-node cap, the previous hop more nodes than the frontier, or the hop
+ * reached the scan cap). The degree used for ranking comes from Neo4j's
+ * degree store, so ranking costs one lookup per node; the same degrees
+ * (every link counted, so they over-state, never under-state) tell whether a
+ * frontier node was cut.
  */
-export function hopCypher(k: number, rel: string, filter: HopFilter): string {
-  const rank = `WITH m, COUNT { (m)--() } AS degree ORDER BY degree DESC, m.name
-       RETURN collect(m) AS hop${k}`;
+export function hopCypher(k: number, rel: string, filter: HopFilter, count: string): string {
+  const rank = `WITH m, via, COUNT { (m)--() } AS degree ORDER BY degree DESC, m.name
+       RETURN collect(m) AS hop${k}, collect(via) AS via${k}, collect(degree) AS degree${k}`;
   if (k === 1) {
     return `CALL (c) {
        ${hopReads('c', rel, filter, 'read', 'scan')}
        ${rank}
-     }`;
+     }
+     WITH *, ${count} > $read OR size(hop1) >= $scan AS cut1`;
   }
-  return `CALL (c, hop${k - 1}) {
-       UNWIND hop${k - 1}[0..$frontier] AS f
+  const prev = `hop${k - 1}`;
+  return `CALL (c, ${prev}) {
+       UNWIND ${prev}[0..$frontier] AS f
        CALL (c, f) {
          ${hopReads('f', rel, filter, 'perNodeRead', 'perNode')}
-         RETURN m
+         RETURN m, via
        }
-       WITH DISTINCT m LIMIT $scan
+       WITH m, head(collect(via)) AS via LIMIT $scan
        ${rank}
+     }
+     WITH *, size(${prev}) > $frontier OR size(hop${k}) >= $scan
+       OR any(d IN degree${k - 1}[0..$frontier] WHERE d > $perNode) AS cut${k}`;
+}
+
+/**
+ * Cypher returning `rels`, the links among the nodes of list `ns` that a
+ * neighbourhood shows, and `linksCut`: sparse nodes are expanded in full
+ * (their links to dense nodes included); between two dense nodes only the
+ * links the walk followed (`vias`) are kept, since checking a pair reads the
+ * smaller one's links and two hubs' smaller side can hold thousands.
+ * `linksCut` says so when two or more dense nodes are shown.
+ */
+export function linksReached(ns: string, vias: string, types: string[], relVisible: string) {
+  return `CALL (${ns}, ${vias}) {
+       UNWIND ${ns} AS a
+       WITH a, COUNT { (a)--() } > $dense AS isDense
+       WITH collect(CASE WHEN isDense THEN a END) AS dense,
+            collect(CASE WHEN NOT isDense THEN a END) AS sparse
+       CALL (sparse, ${ns}) {
+         UNWIND sparse AS a
+         MATCH (a)${relPattern('r', types, 'both')}(b) WHERE b IN ${ns} AND (${relVisible})
+         RETURN collect(DISTINCT r) AS fromSparse
+       }
+       RETURN fromSparse + [v IN ${vias} WHERE startNode(v) IN dense AND endNode(v) IN dense] AS rels,
+              size(dense) > 1 AS linksCut
      }`;
 }
 
