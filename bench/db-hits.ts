@@ -1,4 +1,4 @@
-// npm run bench:dbhits -- [--sizes medium,large] [--keep <folder>]
+// npm run bench:dbhits -- [--sizes medium,large] [--keep <folder>] [--only <case name part>]
 //
 // Database hits per endpoint at two sizes, side by side. Database hits do
 // not depend on the machine's load, so this answers "is the endpoint bounded
@@ -55,7 +55,11 @@ async function serve(driver: Driver) {
 }
 
 /** One request per case (the analyst's query runs outside the API's driver: left out). */
-async function measureSize(size: SizeName, keep: string | undefined): Promise<Map<string, Hits>> {
+async function measureSize(
+  size: SizeName,
+  keep: string | undefined,
+  only: string | undefined,
+): Promise<Map<string, Hits>> {
   const dataDir = keep ? path.join(keep, size) : mkdtempSync(path.join(os.tmpdir(), 'reg-hits-'));
   mkdirSync(dataDir, { recursive: true });
   const loaded = path.join(dataDir, 'bench-loaded');
@@ -78,7 +82,10 @@ async function measureSize(size: SizeName, keep: string | undefined): Promise<Ma
       }
       const api = await serve(driver);
       server = api.server;
-      for (const c of benchCases(graph.picks).filter((c) => !c.body)) {
+      const cases = benchCases(graph.picks).filter(
+        (c) => !c.body && (!only || caseName(c).includes(only)),
+      );
+      for (const c of cases) {
         let status = 0;
         let note = '';
         // A first request fills the per-load caches (overview, sources, hubs), as the bench's does.
@@ -96,6 +103,7 @@ async function measureSize(size: SizeName, keep: string | undefined): Promise<Ma
         const dbHits = status === 200 ? profile.reduce((sum, p) => sum + p.dbHits, 0) : null;
         out.set(caseName(c), { dbHits, status, note });
         console.log(`${size} ${caseName(c).padEnd(28)} ${status} ${dbHits ?? note}`);
+        for (const q of profile) console.log(`    ${q.dbHits} ${q.reads.join(', ')}`);
       }
     } finally {
       await driver.close();
@@ -130,7 +138,12 @@ function report(rows: Row[], [a, b]: [SizeName, SizeName]): string {
 
 async function main() {
   const { values } = parseArgs({
-    options: { sizes: { type: 'string', default: 'medium,large' }, keep: { type: 'string' } },
+    options: {
+      sizes: { type: 'string', default: 'medium,large' },
+      keep: { type: 'string' },
+      /** Only the cases whose name holds this text (the summary is then not written). */
+      only: { type: 'string' },
+    },
   });
   const list = (values.sizes ?? '').split(',') as SizeName[];
   if (list.length !== 2 || list.some((s) => !(s in sizes))) {
@@ -141,12 +154,13 @@ async function main() {
   const pair = list as [SizeName, SizeName];
   const rows = new Map<string, Row>();
   for (const size of pair) {
-    for (const [name, hits] of await measureSize(size, values.keep)) {
+    for (const [name, hits] of await measureSize(size, values.keep, values.only)) {
       const row = rows.get(name) ?? { name, bySize: new Map() };
       row.bySize.set(size, hits);
       rows.set(name, row);
     }
   }
+  if (values.only) return;
   const file = path.join(projectRoot, 'docs', 'bench', 'db-hits.md');
   const load = os.loadavg()[0]?.toFixed(1);
   writeFileSync(
