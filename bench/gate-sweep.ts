@@ -73,6 +73,7 @@ async function main() {
     try {
       const graph = generateGraph(size);
       await loadGraph(driver, graph);
+      const loadBefore = os.loadavg().map((x) => x.toFixed(1));
       const settings = [...new Set([1, 2, 4, defaultHeavyAtOnce()])];
       const rows: string[] = [];
       for (const atOnce of settings) {
@@ -106,7 +107,7 @@ async function main() {
         file,
         `# The costly-request gate at size ${size}\n\n` +
           `A mix of leaf details (twice), search, a hub's depth-2 neighbourhood, a shortest path and a month of the timeline, each connection asking them in turn for ${SECONDS[size]} s; ` +
-          `${os.availableParallelism()} cores, load average at the end ${load.join(' ')}. Load client in its own process (bench/load-client.ts). ` +
+          `${os.availableParallelism()} cores, load average (1, 5, 15 min) ${loadBefore.join(' ')} at the start and ${load.join(' ')} at the end. Load client in its own process (bench/load-client.ts). ` +
           `"busy" counts 503 BUSY answers (waited out as told), not samples.\n\n` +
           `| at once | connections | req/s | p50 ms | p99 ms | busy | errors |\n| --- | --- | --- | --- | --- | --- | --- |\n` +
           `${rows.join('\n')}\n`,

@@ -100,8 +100,15 @@ export async function throughput(
   };
 }
 
-/** One API request; BUSY when the gate turned it away with Retry-After (after waiting as told). */
-async function call(base: string, c: CallSpec): Promise<typeof BUSY | number> {
+/**
+ * One API request; BUSY when the gate turned it away with Retry-After (after
+ * waiting as told, capped at MAX_BUSY_WAIT_MS). Used in this child and by
+ * the parent's first and recorded requests (phases.ts).
+ */
+export async function call(
+  base: string,
+  c: CallSpec,
+): Promise<typeof BUSY | { status: number; bytes: number }> {
   const res = await fetch(`${base}${c.path}`, {
     signal: AbortSignal.timeout(60_000),
     ...(c.body
@@ -119,7 +126,7 @@ async function call(base: string, c: CallSpec): Promise<typeof BUSY | number> {
     return BUSY;
   }
   if (!res.ok) throw new Error(`${c.path} answered ${res.status}: ${Buffer.from(body).toString()}`);
-  return body.byteLength;
+  return { status: res.status, bytes: body.byteLength };
 }
 
 /**

@@ -3,8 +3,8 @@ import type { BenchCase } from './cases.js';
 import { profileQueries, type QueryProfile } from './profile.js';
 import type { SizeName, SyntheticGraph } from './generate/graph.js';
 import { request } from 'node:http';
-import { BUSY, busyWaitMs, sleepWithin } from './busy.js';
-import { encodeQueries, inChild, type ThroughputResult as Load } from './load-client.js';
+import { BUSY } from './busy.js';
+import { call, encodeQueries, inChild, type ThroughputResult as Load } from './load-client.js';
 import {
   endpointQueries,
   type CapturedQuery,
@@ -45,31 +45,6 @@ const plan = {
   medium: { rounds: 60, caseMs: 25_000, seconds: 6 },
   large: { rounds: 60, caseMs: 40_000, seconds: 8 },
 } as const;
-
-/**
- * One request; BUSY when the server's admission gate turned it away with
- * Retry-After, after waiting as told (capped at MAX_BUSY_WAIT_MS).
- */
-async function call(base: string, c: BenchCase) {
-  const res = await fetch(`${base}${c.path}`, {
-    signal: AbortSignal.timeout(60_000),
-    ...(c.body
-      ? {
-          method: 'POST',
-          body: JSON.stringify(c.body),
-          headers: { 'content-type': 'application/json' },
-        }
-      : {}),
-  });
-  const body = await res.arrayBuffer();
-  const wait = busyWaitMs(res.status, res.headers.get('retry-after'));
-  if (wait !== null) {
-    await sleepWithin(wait);
-    return BUSY;
-  }
-  if (!res.ok) throw new Error(`${c.path} answered ${res.status}: ${Buffer.from(body).toString()}`);
-  return { status: res.status, bytes: body.byteLength };
-}
 
 /**
  * The body's bytes as they cross the wire, counted as they arrive (fetch

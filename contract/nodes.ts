@@ -30,6 +30,10 @@ export const Neighborhood = z
     total: z.number().meta({ description: 'Neighbours matching the filters, before the cap' }),
     returned: z.number(),
     omitted: z.number().meta({ description: 'Neighbours left out by the cap; page with skip' }),
+    capped: z.boolean().meta({
+      description:
+        'true when a per-hop cap may have cut the walk (a node with more links than are read, a frontier cut) or links between two dense nodes were not all looked up: the answer is part of the neighbourhood, so total may understate it; page with skip, or ask from a nearer node',
+    }),
   })
   .meta({ id: 'Neighborhood' });
 export type Neighborhood = z.infer<typeof Neighborhood>;

@@ -66,6 +66,10 @@ export const PathsResult = z
     ),
     hubDegree: z.number().meta({ description: 'The hub threshold used' }),
     hubsAvoided: z.boolean().meta({ description: 'false when no path avoided the hubs' }),
+    searchCut: z.boolean().meta({
+      description:
+        'true when no path was found and a search stopped at its time share before it had looked at everything within maxDepth steps: no path within maxDepth steps was found in the part searched (ask fewer steps, a type filter, or other ends)',
+    }),
   })
   .meta({ id: 'PathsResult' });
 export type PathsResult = z.infer<typeof PathsResult>;

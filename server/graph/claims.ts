@@ -2,6 +2,7 @@ import type { Claim, ClaimGroup, ClaimsQuery, ClaimsResult } from '../../contrac
 import { z } from 'zod';
 import { toGraphNode } from '../neo4j/convert.js';
 import type { GraphContext } from './context.js';
+import { perLoad } from './load-cache.js';
 import { evidenceMap, toSourceRefs } from './evidence.js';
 import { ident, type GraphProfile } from '../../core/dataset/profile.js';
 import { decodePlain, readNode, readOptionalString, readPlain } from '../neo4j/decode.js';
@@ -27,8 +28,8 @@ const TOPIC = `coalesce(${text('topic')}, ${text('measure')}, ${text('id')}, ele
  * says nothing finer compares a topic's figures with each other). Figures without a numeric
  * value do not count. A topic is conflicting when any of its quantities is.
  * Reading each figure's topic, quantity, period, unit and value (a few
- * property reads each, no relationships) and ordering them for the page is
- * the whole of the work that still grows with the number of figures.
+ * property reads each, no relationships) and ordering them grows with the
+ * number of figures: it is done once per load (see orderedFigures).
  */
 const topicsOf = (match: string, conflictingOnly: boolean) => `${match}
   WITH ${TOPIC} AS topic,
@@ -44,8 +45,7 @@ const topicsOf = (match: string, conflictingOnly: boolean) => `${match}
 
 /** The figures the filters keep, as `f`. */
 function matchFigures(p: GraphProfile, q: ClaimsQuery): string {
-  // Only the filters asked for are written, so an unfiltered count is
-  // answered from Neo4j's count store without reading a figure.
+  // Only the filters asked for are written: `$x IS NULL OR …` would keep Neo4j from an index.
   const where = [
     q.topic === undefined ? null : 'f.topic = $topic',
     q.subject === undefined
@@ -55,33 +55,46 @@ function matchFigures(p: GraphProfile, q: ClaimsQuery): string {
   return `MATCH (f:${ident(p.figureLabel)})${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
 }
 
+/** A figure's place in the claims' order: its element id, its topic and the disagreement flags. */
+const Ordered = z.array(z.tuple([z.string(), z.string(), z.boolean(), z.boolean()]));
+type Ordered = z.infer<typeof Ordered>;
+
 /**
- * One page of claims, ordered by topic, value and id, so pages neither
- * overlap nor miss a claim. Neo4j picks the page (ORDER BY … SKIP LIMIT)
- * before it reads any subject, attribution or report, so that work and the
- * answer stay within `limit` claims however many figures the graph holds.
+ * Every figure the filters keep, in the claims' order (topic, value, id),
+ * with its topic's and quantity's disagreement. Judging disagreement reads
+ * every figure of the filters, so the list is made once per load and filter
+ * (perLoad) and each page is a slice of it: a page's cost is its own
+ * figures' reads, however many figures the graph holds.
  */
-export async function claims(ctx: GraphContext, q: ClaimsQuery): Promise<ClaimsResult> {
-  const p = ctx.profile;
-  const match = matchFigures(p, q);
-  const conflictingOnly = q.conflicting === true;
-  const { records } = await ctx.read(
-    `CALL () {
-       ${
-         conflictingOnly
-           ? `${topicsOf(match, true)} UNWIND scales AS sc RETURN sum(size(sc.figures)) AS total`
-           : `${match} RETURN count(f) AS total`
-       }
-     }
-     OPTIONAL CALL () {
-       ${topicsOf(match, conflictingOnly)}
+function orderedFigures(ctx: GraphContext, q: ClaimsQuery): Promise<Ordered> {
+  const key = JSON.stringify([q.topic ?? null, q.subject ?? null, q.conflicting === true]);
+  return perLoad(ctx, 'claims', key, async () => {
+    const { records } = await ctx.read(
+      `${topicsOf(matchFigures(ctx.profile, q), q.conflicting === true)}
        UNWIND scales AS sc
        UNWIND sc.figures AS f
        WITH topic, conflicting, sc.disagree AS disagrees, f
        ORDER BY topic, f.value, f.id, elementId(f)
-       SKIP $offset LIMIT $limit
-       RETURN topic, conflicting, disagrees, f
-     }
+       RETURN collect([elementId(f), topic, conflicting, disagrees]) AS figures`,
+      { topic: q.topic ?? null, subject: q.subject ?? null },
+    );
+    return readPlain(records[0], 'figures', Ordered) ?? [];
+  });
+}
+
+/**
+ * One page of claims, ordered by topic, value and id, so pages neither
+ * overlap nor miss a claim: a slice of the per-load order, whose figures
+ * alone are then read with their subjects, attributions and reports.
+ */
+export async function claims(ctx: GraphContext, q: ClaimsQuery): Promise<ClaimsResult> {
+  const p = ctx.profile;
+  const all = await orderedFigures(ctx, q);
+  const page = all.slice(q.offset, q.offset + q.limit);
+  const { records } = await ctx.read(
+    `UNWIND range(0, size($page) - 1) AS i
+     WITH i, $page[i] AS row
+     MATCH (f) WHERE elementId(f) = row[0]
      CALL (f) {
        OPTIONAL MATCH (f)-[:${ident(p.figureSubjectType)}]->(s)
        RETURN collect(DISTINCT {id: s.id, name: s.name}) AS subjects
@@ -94,14 +107,13 @@ export async function claims(ctx: GraphContext, q: ClaimsQuery): Promise<ClaimsR
        OPTIONAL MATCH (f)-[sf:${ident(p.provenanceType)}]->(src:${ident(p.sourceLabel)})
        RETURN collect(${evidenceMap('sf', 'src')}) AS sources
      }
-     RETURN total, topic, conflicting, disagrees, f, subjects, attributedTo, sources
-     ORDER BY topic, f.value, f.id, elementId(f)`,
-    { topic: q.topic ?? null, subject: q.subject ?? null, offset: q.offset, limit: q.limit },
+     RETURN row[1] AS topic, row[2] AS conflicting, row[3] AS disagrees, f, subjects, attributedTo, sources
+     ORDER BY i`,
+    { page },
   );
-  const total = readPlain(records[0], 'total', z.number());
+  const total = all.length;
   const groups: ClaimGroup[] = [];
-  // A page past the end is one row without a figure: it carries only the total.
-  for (const r of records.filter((row) => row.get('f') !== null)) {
+  for (const r of records) {
     const f = toGraphNode(readNode(r, 'f'), p.captions);
     const props = f.properties;
     const textOf = (v: unknown) => (typeof v === 'string' ? v : null);

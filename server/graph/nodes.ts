@@ -4,7 +4,7 @@ import { readNode, readPlain } from '../neo4j/decode.js';
 import { asOfParams, nodeVisible, relationshipVisible } from '../../core/cypher/as-of.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
 import { evidenceMap, toSourceRefs } from './evidence.js';
-import { expandCaps, hopCypher, linksAmong, relPattern } from './expand.js';
+import { expandCaps, hopCypher, linksReached, relPattern } from './expand.js';
 import { DegreeEntries, degreeFromStore, sampledDegree, toDegree } from './degree.js';
 import { ident } from '../../core/dataset/profile.js';
 
@@ -77,19 +77,23 @@ export async function neighbors(
     q.depth === 1 && !q.asOf && !filter.wanted && types.length > 0
       ? types.map((t) => `COUNT { (c)${relPattern('', [t], q.direction)}() }`).join(' + ')
       : 'null';
+  // The centre's links of these types, from the degree store when it is dense.
+  const centreLinks = `(${types.map((t) => `COUNT { (c)${relPattern('', [t], q.direction)}() }`).join(' + ') || '0'})`;
   const { records } = await ctx.read(
     `${await ctx.matchNode('c')}
-     ${hops.map((k) => hopCypher(k, rel, filter)).join('\n')}
-     WITH c, ${hops.map((k) => `hop${k}`).join(' + ')} AS reached
+     ${hops.map((k) => hopCypher(k, rel, filter, centreLinks)).join('\n')}
+     WITH c, ${hops.map((k) => `hop${k}`).join(' + ')} AS reached,
+          ${hops.map((k) => `via${k}`).join(' + ')} AS vias,
+          ${hops.map((k) => `cut${k}`).join(' OR ')} AS cut
      CALL (c, reached) {
        UNWIND reached AS m
        WITH DISTINCT m WHERE m <> c AND (size($labels) = 0 OR ${wanted})
        WITH m, COUNT { (m)--() } AS degree ORDER BY degree DESC, m.name LIMIT $scan
        RETURN collect(m) AS found
      }
-     WITH c, size(found) AS total, [c] + found[$skip..($skip + $limit)] AS ns
-     ${linksAmong('ns', types, relVisible)}
-     RETURN c, ns, rels, total, ${storeCount} AS links`,
+     WITH c, size(found) AS total, [c] + found[$skip..($skip + $limit)] AS ns, vias, cut
+     ${linksReached('ns', 'vias', types, relVisible)}
+     RETURN c, ns, rels, total, ${storeCount} AS links, cut OR linksCut AS capped`,
     {
       id,
       labels: q.labels ?? [],
@@ -115,5 +119,6 @@ export async function neighbors(
     total,
     returned,
     omitted: Math.max(0, total - q.skip - returned),
+    capped: row.get('capped') === true,
   };
 }

@@ -12,6 +12,8 @@ import { asOfParams, nodeVisible, relationshipVisible } from '../../core/cypher/
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
 import { perLoad } from './load-cache.js';
 import { readOptionalString, readPath } from '../neo4j/decode.js';
+import { readQuery } from '../neo4j/execute.js';
+import { isTimedOut } from '../neo4j/errors.js';
 
 /** LED_TO → "led to": relationship types read as words. */
 export function typeInWords(type: string): string {
@@ -139,6 +141,16 @@ async function hubIds(ctx: GraphContext, hubDegree: number): Promise<string[]> {
  */
 export const FALLBACK_DEPTH = 4;
 
+/**
+ * The time one path search may take, a share of the API's limit so that both
+ * searches (avoiding hubs, then through them) answer within it. A shortest
+ * path search reads what lies within its depth of both ends, and on a graph
+ * of 100,000 nodes with 50,000-link hubs that can be most of the graph: a
+ * search that runs out of its share stops and the answer says it was cut
+ * (no path within maxDepth steps in the part searched), never a timeout error.
+ */
+export const pathBudgetMs = (timeoutMs: number) => Math.max(200, Math.floor(timeoutMs * 0.4));
+
 export interface RankedPath {
   path: Path;
   generality: number;
@@ -168,10 +180,11 @@ export async function findPaths(ctx: GraphContext, asked: PathsQuery): Promise<P
   if (!toId) throw notFound('node', q.to);
   const endIds = { fromId, toId };
   const empty = { graph: { nodes: [], edges: [] }, paths: [], hubDegree: q.hubDegree };
-  if (q.from === q.to) return { ...empty, hubsAvoided: q.avoidHubs };
+  if (q.from === q.to) return { ...empty, hubsAvoided: q.avoidHubs, searchCut: false };
 
   let found = await pathsBetween(ctx, q, endIds, q.avoidHubs);
   let hubsAvoided = q.avoidHubs;
+  let cut = found.cut;
   if (found.rows.length === 0 && q.avoidHubs) {
     // No path avoids the hubs: a path through one beats no path at all. Hubs
     // put most of the graph a few steps away, so this unpruned search is kept
@@ -183,6 +196,7 @@ export async function findPaths(ctx: GraphContext, asked: PathsQuery): Promise<P
       false,
     );
     hubsAvoided = false;
+    cut = cut || found.cut;
   }
   const seen = new Set<string>();
   const spelled = rankPaths(
@@ -204,7 +218,14 @@ export async function findPaths(ctx: GraphContext, asked: PathsQuery): Promise<P
     paths: kept.map(({ path: _path, ...rest }) => rest),
     hubDegree: q.hubDegree,
     hubsAvoided,
+    searchCut: kept.length === 0 && cut,
   };
+}
+
+/** A search stopped at its time share answers null (cut); any other failure is still one. */
+export function cutOnTimeout(error: unknown): null {
+  if (isTimedOut(error)) return null;
+  throw error;
 }
 
 /** Candidate paths (bounded: max depth, at most 25) with the hubs they may not pass, if asked. */
@@ -213,7 +234,7 @@ async function pathsBetween(
   q: PathsQuery,
   ends: { fromId: string; toId: string },
   avoid: boolean,
-): Promise<{ rows: RankedPath[]; hubs: Set<string> }> {
+): Promise<{ rows: RankedPath[]; hubs: Set<string>; cut: boolean }> {
   const prov = ctx.profile.provenanceType;
   const deg = (n: string) => degree(n).replaceAll('$$PROV', prov.replaceAll('`', '``'));
   const allowed = `(CASE WHEN size($types) = 0 THEN type(r) <> $provenance ELSE type(r) IN $types END)
@@ -229,7 +250,9 @@ async function pathsBetween(
   }[q.mode];
   const match = `MATCH p = ${selector} (a) (()-[r]-(y) WHERE ${allowed} AND ${passable('y')} AND (${nodeVisible('y', q)})){1,${q.maxDepth}} (b)`;
   const hubs = await hubIds(ctx, q.hubDegree);
-  const { records } = await ctx.read(
+  const budget = { database: ctx.database, timeoutMs: pathBudgetMs(ctx.timeoutMs) };
+  const answer = await readQuery(
+    ctx.driver,
     `MATCH (a) WHERE elementId(a) = $fromId
      MATCH (b) WHERE elementId(b) = $toId
      ${match}
@@ -243,12 +266,16 @@ async function pathsBetween(
       hubs,
       ...asOfParams(q),
     },
-  );
+    budget,
+  ).catch(cutOnTimeout);
+  if (!answer) return { rows: [], hubs: new Set(hubs), cut: true };
+  const { records } = answer;
   return {
     rows: records.map((r) => ({
       path: readPath(r, 'p'),
       generality: Number(r.get('generality')),
     })),
     hubs: new Set(hubs),
+    cut: false,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Admission for the explorer's costly requests (depth-2 neighbourhoods,
- * paths, event chains, timelines, claims, the overview and the source list):
+ * paths, event chains, timelines, claims and the overview; the source list is
+ * a slice of a per-load list, so not gated):
  * at most a few at once, so that a cheap request (a node's details, search,
  * health) always finds a free core in Neo4j and in Node. Cheap routes never
  * pass through here. Admission is fair between clients (see Admission): a

@@ -54,6 +54,11 @@ export function isCredentialsRefused(error: unknown): boolean {
   );
 }
 
+/** True when Neo4j stopped a transaction at its time limit (a search that gives up rather than fails). */
+export function isTimedOut(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code.includes('TransactionTimedOut');
+}
+
 /** Neo4j's codes for a schema rule that is already there: a reload's CREATE without IF NOT EXISTS. */
 const ALREADY_THERE =
   /EquivalentSchemaRuleAlreadyExists|IndexAlreadyExists|ConstraintAlreadyExists/;

@@ -192,8 +192,7 @@ export function apiRoutes(ctx: GraphContext, deps: ApiDeps): RouteDef[] {
       tags: ['provenance'],
       query: SourcesQuery,
       response: SourceList,
-      errors: ['BUSY'],
-      heavy: true,
+      // Not gated: the list is made once per load and a page is a slice of it in memory.
       summary: 'The source reports and how much of the graph each supports, a page at a time',
       handler: ({ query }) => listSources(ctx, query),
     }),

@@ -33,6 +33,13 @@ import { dispatch } from './graph-actions.js';
 /** Neighbours fetched per expansion; the rest are offered as "N more". */
 export const PAGE = 25;
 
+/**
+ * Said when the server's per-hop caps cut a neighbourhood (a node with more
+ * links than one request reads): the count may understate it.
+ */
+export const CAPPED_NOTE =
+  ' The server cut this neighbourhood at its per-request caps, so the count may be low: load more, or expand from a nearer node.';
+
 /** Element ids in `next` that `prev` lacks. */
 function newIds(prev: LoadedGraph, next: LoadedGraph): string[] {
   return [
@@ -105,7 +112,7 @@ export class Expander {
   ): Promise<number> {
     const { canvas, bus } = this.ctx;
     try {
-      const { pages, more } = await this.fetchNeighbours(id, opts.types);
+      const { pages, more, capped } = await this.fetchNeighbours(id, opts.types);
       const places = Object.fromEntries(canvas.positions());
       let added = 0;
       this.ctx.store.update((s) => {
@@ -128,7 +135,8 @@ export class Expander {
           (added
             ? `${added} new element${added === 1 ? '' : 's'} around ${name}.`
             : `Nothing new around ${name}.`) +
-          (more > 0 ? ` ${more} more — double-click again or use the menu to load them.` : ''),
+          (more > 0 ? ` ${more} more — double-click again or use the menu to load them.` : '') +
+          (capped ? CAPPED_NOTE : ''),
       });
       return added;
     } catch (e) {
@@ -145,12 +153,13 @@ export class Expander {
   private async fetchNeighbours(
     id: string,
     types: string[] | undefined,
-  ): Promise<{ pages: Graph[]; more: number }> {
+  ): Promise<{ pages: Graph[]; more: number; capped: boolean }> {
     const key = `${id}|${(types ?? []).join(',')}`;
     let skip = this.fetched.get(key) ?? 0;
     let g = this.graph;
     const pages: Graph[] = [];
     let more = 0;
+    let capped = false;
     for (let page = 0; page < 5; page++) {
       const n = await this.ctx.api.neighbors(id, { limit: PAGE, skip, types, ...this.ctx.asOf() });
       skip += n.returned;
@@ -160,9 +169,10 @@ export class Expander {
       const fresh = newIds(g, next).length;
       g = next;
       more = Math.max(0, n.total - skip);
+      capped ||= n.capped;
       if (fresh > 0 || more === 0 || n.returned === 0) break;
     }
-    return { pages, more };
+    return { pages, more, capped };
   }
 
   hide(ids: string[]): void {

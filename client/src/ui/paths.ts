@@ -96,9 +96,16 @@ export function pathsList(r: PathsResult, avoidHubs: boolean): HTMLElement[] {
   ];
 }
 
-/** No path: in words, with the depth the contract searches to. */
-export function noPathText(from: string, to: string): string {
-  return `No path of up to ${defaultOf(PathsQuery.shape.maxDepth)} steps links ${from} and ${to}.`;
+/**
+ * No path: in words, with the depth the contract searches to; when the
+ * server's search stopped at its time share, that no path was found in the
+ * part it searched (a path may still exist).
+ */
+export function noPathText(from: string, to: string, searchCut = false): string {
+  const steps = defaultOf(PathsQuery.shape.maxDepth);
+  return searchCut
+    ? `No path of up to ${steps} steps between ${from} and ${to} was found in the part of the graph the search could read in its time; try a type filter or nearer ends.`
+    : `No path of up to ${steps} steps links ${from} and ${to}.`;
 }
 
 function layOut(
@@ -193,7 +200,9 @@ export function setupPaths(panel: HTMLElement, ctx: Explorer, expander: Expander
       const q = pathsQuery(d);
       const r = await ctx.api.paths(pathFrom, pathTo, q, ctx.asOf());
       if (!r.paths.length) {
-        d.out.replaceChildren(h('p', { text: noPathText(nameOf(pathFrom)!, nameOf(pathTo)!) }));
+        d.out.replaceChildren(
+          h('p', { text: noPathText(nameOf(pathFrom)!, nameOf(pathTo)!, r.searchCut) }),
+        );
         ctx.canvas.highlight([]);
         return;
       }

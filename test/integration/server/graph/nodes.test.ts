@@ -66,16 +66,37 @@ describe('neighbors caps', () => {
     expect(narrow.total).toBeLessThan(wide.total);
   });
 
-  it('finds the same links among the neighbours when every node counts as dense (pairwise, no node with itself)', async () => {
+  it('keeps only the links the walk followed between dense nodes, and says the links were cut', async () => {
     const q = query({ depth: '2', limit: '60' });
     const edgeIds = (g: Awaited<ReturnType<typeof neighbors>>) =>
       g.graph.edges.map((e) => e.id).sort();
     const sparse = await neighbors(graph.ctx, 'country:china', q);
     const dense = await neighbors(graph.ctx, 'country:china', q, { ...expandCaps, dense: 0 });
     expect(sparse.graph.edges.length).toBeGreaterThan(10);
-    // The seed has no self-loops, so leaving dense nodes' loops out changes nothing here.
-    expect(sparse.graph.edges.some((e) => e.source === e.target)).toBe(false);
-    expect(edgeIds(dense)).toEqual(edgeIds(sparse));
+    const all = new Set(edgeIds(sparse));
+    // The first hop's links the walk followed, each one among those found in full.
+    expect(dense.graph.edges.length).toBeGreaterThan(0);
+    for (const e of edgeIds(dense)) expect(all.has(e)).toBe(true);
+    expect(dense.capped).toBe(true);
+  });
+
+  it('says a neighbourhood was capped when a hop reached its cap, and not when nothing was cut', async () => {
+    const whole = await neighbors(graph.ctx, 'person:randhir-jaiswal', query({ limit: '500' }));
+    expect(whole.capped).toBe(false);
+    const cut = await neighbors(graph.ctx, 'country:china', query({ limit: '500' }), {
+      ...expandCaps,
+      read: 3,
+    });
+    expect(cut.capped).toBe(true);
+  });
+
+  it('says a depth-2 neighbourhood was capped when the frontier cap cut the first hop', async () => {
+    const q = query({ depth: '2', limit: '500' });
+    const narrow = await neighbors(graph.ctx, 'person:randhir-jaiswal', q, {
+      ...expandCaps,
+      frontier: 1,
+    });
+    expect(narrow.capped).toBe(true);
   });
 });
 

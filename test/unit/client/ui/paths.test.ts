@@ -28,6 +28,12 @@ describe('noPathText', () => {
   it('names the depth the contract searches to', () => {
     expect(noPathText('MEA', 'China')).toBe('No path of up to 6 steps links MEA and China.');
   });
+
+  it('says a cut search found no path in the part it read, not that none exists', () => {
+    expect(noPathText('MEA', 'China', true)).toMatch(
+      /^No path of up to 6 steps between MEA and China was found in the part of the graph/,
+    );
+  });
 });
 
 describe('hubText', () => {

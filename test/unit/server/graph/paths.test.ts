@@ -1,6 +1,6 @@
-import neo4j, { Node, Path, PathSegment, Relationship } from 'neo4j-driver';
+import neo4j, { Neo4jError, Node, Path, PathSegment, Relationship } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { rankPaths, spellPath, typeInWords } from '../../../../server/graph/paths.js';
+import { cutOnTimeout, rankPaths, spellPath, typeInWords } from '../../../../server/graph/paths.js';
 
 const int = neo4j.int;
 const node = (n: number, id: string, name: string) =>
@@ -99,5 +99,22 @@ describe('rankPaths', () => {
       'via the statement',
       'via India',
     ]);
+  });
+});
+
+describe('cutOnTimeout', () => {
+  it('turns a search stopped at its time limit into a cut (null), not an error', () => {
+    const timedOut = new Neo4jError(
+      'terminated',
+      'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+      'N/A',
+      'N/A',
+    );
+    expect(cutOnTimeout(timedOut)).toBeNull();
+  });
+
+  it('rethrows any other failure', () => {
+    const syntax = new Neo4jError('bad', 'Neo.ClientError.Statement.SyntaxError', 'N/A', 'N/A');
+    expect(() => cutOnTimeout(syntax)).toThrow(syntax);
   });
 });

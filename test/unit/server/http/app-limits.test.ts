@@ -172,13 +172,19 @@ describe('per-client rate limit', () => {
 
   it('charges a heavy request its cost: after one, a burst of 5 has nothing left', async () => {
     const a = app({ rate: { perSecond: 0.1, burst: 5, heavyCost: 5 } });
-    await request(a).get('/api/sources');
+    await request(a).get('/api/claims');
     await request(a).get('/api/queries').expect(429);
+  });
+
+  it('charges a page of the sources as a light request (a slice of a per-load list, not gated)', async () => {
+    const a = app({ rate: { perSecond: 0.1, burst: 5, heavyCost: 5 } });
+    await request(a).get('/api/sources');
+    await request(a).get('/api/queries').expect(200);
   });
 
   it('leaves a light client at its burst beside one charged a heavy request', async () => {
     const a = app({ rate: { perSecond: 0.1, burst: 5, heavyCost: 5 } });
-    await send(a, '/api/sources');
+    await send(a, '/api/claims');
     const other = await send(a, '/api/queries', { localAddress: '127.0.0.2' });
     expect(other.status).toBe(200);
   });
