@@ -39,7 +39,12 @@ function workbenchDom() {
     formatButton: h('button', { type: 'button', text: 'Format (Shift+Alt+F)' }),
     addButton: h('button', { type: 'button', text: 'Add to canvas', disabled: true }),
     csvButton: h('button', { type: 'button', text: 'Table as CSV', disabled: true }),
-    summary: h('span', { class: 'muted', role: 'status' }),
+    // Says where results go until the first run, so the empty space under Run reads as theirs.
+    summary: h('span', {
+      class: 'muted',
+      role: 'status',
+      text: 'Run the query: its result shows below as a drawing, a table and JSON.',
+    }),
     errorBox: h('div', { class: 'error', role: 'alert' }),
     historySelect: h('select', { 'aria-label': 'Query history' }),
     library: h('ul', { class: 'plain library' }),

@@ -77,6 +77,10 @@ export function selectionOf(
   };
 }
 
+/** The reading column before a report is chosen. */
+const CHOOSE_REPORT =
+  'Choose a report to read it here, paragraph by paragraph, with the names, dates and claims the graph took from it marked.';
+
 /** The claim's node (a link's far end first, then its near one) brought onto the canvas and selected, as search does. */
 async function showClaim(
   ctx: Pick<Explorer, 'store'>,
@@ -97,7 +101,12 @@ export function setupReports(
   api: Pick<typeof reportsApi, 'list' | 'reading' | 'vocabulary'> = reportsApi,
 ) {
   const list = h('ul', { class: 'report-list', 'aria-label': 'Reports' });
-  const view = h('div', { class: 'report-reading', 'aria-live': 'polite' });
+  // Until a report is chosen the reading column says what it is for, rather than standing empty.
+  const view = h(
+    'div',
+    { class: 'report-reading', 'aria-live': 'polite' },
+    h('p', { class: 'muted report-empty', text: CHOOSE_REPORT }),
+  );
   // Claim making is a write: hidden from readers (ui/account/account.css).
   const side = h('div', { class: 'report-claim needs-editor' });
   let reading: Reading | null = null;

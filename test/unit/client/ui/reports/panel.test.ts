@@ -47,6 +47,25 @@ describe('the Reports tab', () => {
     ).toBe('Select words within one paragraph to make a claim.');
   });
 
+  it('says what the reading column is for until a report is chosen', async () => {
+    const root = document.createElement('div');
+    const api = {
+      list: () => Promise.resolve({ reports: [summary] }),
+      reading: () => Promise.resolve(reading),
+      vocabulary: vi.fn(),
+    };
+    const panel = setupReports(
+      root,
+      { store: { update: vi.fn() } } as never,
+      { reveal: vi.fn() },
+      api,
+    );
+    await panel.refresh();
+    expect(root.querySelector('.report-reading')?.textContent).toContain(
+      'Choose a report to read it',
+    );
+  });
+
   it('opens the report asked for after listing them', async () => {
     const root = document.createElement('div');
     const api = {
