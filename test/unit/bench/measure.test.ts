@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Driver } from 'neo4j-driver';
+import { Neo4jError, type Driver } from 'neo4j-driver';
 import { endpointQueries, percentile, recordingDriver, replay } from '../../../bench/measure.js';
 
 /** A hand-written driver that notes how each query was sent. */
@@ -64,5 +64,34 @@ describe('recordingDriver', () => {
       'session(READ) CALL dbms.components()',
       'executeQuery MATCH (n) RETURN count(n)',
     ]);
+  });
+});
+
+describe('replay at a time limit', () => {
+  it('goes on past a query stopped at its time limit, as the API does with a path search cut short', async () => {
+    const log: string[] = [];
+    const driver = {
+      executeQuery: (cypher: string) => {
+        log.push(cypher);
+        if (cypher === 'slow')
+          return Promise.reject(
+            new Neo4jError(
+              'stopped',
+              'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+            ),
+          );
+        return Promise.resolve({ records: [] });
+      },
+    } as unknown as Driver;
+    await replay(driver, [q('slow'), q('next')]);
+    expect(log).toEqual(['slow', 'next']);
+  });
+
+  it('still fails on any other error', async () => {
+    const driver = {
+      executeQuery: () =>
+        Promise.reject(new Neo4jError('bad', 'Neo.ClientError.Statement.SyntaxError')),
+    } as unknown as Driver;
+    await expect(replay(driver, [q('x')])).rejects.toThrow('bad');
   });
 });
