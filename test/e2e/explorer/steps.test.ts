@@ -3,11 +3,25 @@
 // first view is fetched and named; a link of many unknown ids is one request
 // and one closable note; an unticked kind leaves the timeline and the legend's
 // counts; a refused query leaves no earlier rows; Back walks the steps; the
-// title and search recover after an outage.
+// title and search recover after an outage; Reset clears every style rule;
+// the context menu stays in the window; the time layout keeps undated nodes
+// off the date axis; a month-precise date reads as a month; search finds a
+// person by role, a misspelling and the US spelling.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { browserAvailable } from '../../support/browser.js';
-import { canvasElement, eventually, selectedIds, shot, useExplorer } from './harness.js';
+import {
+  callHook,
+  canvasElement,
+  canvasElements,
+  canvasViewport,
+  eventually,
+  nodePoint,
+  selectedIds,
+  shot,
+  useExplorer,
+  viewportSettled,
+} from './harness.js';
 
 const KAZAN = 'event:2024-10-kazan-modi-xi-meeting';
 
@@ -121,5 +135,77 @@ describe.runIf(browserAvailable())('the view’s steps in Chromium', () => {
     await eventually(() => list.textContent()).toMatch(/Search failed/);
     // Asked again without another key: the failure gives way to the hits.
     await eventually(() => list.textContent()).toMatch(/Randhir Jaiswal/);
+  });
+
+  it('clears every style rule on Reset, the caption among them', async () => {
+    const page = await app.open('/?size=degree&colour=pagerank&caption=description&v=2');
+    await eventually(async () =>
+      String((await canvasElement(page, 'country:india'))?.data['display']),
+    ).toMatch(/^South Asian country/);
+    await page.getByRole('button', { name: 'Reset' }).click();
+    // The default rules: one size, colour by kind, captioned by name.
+    await eventually(() => page.inputValue('#style-size')).toBe('none');
+    await eventually(() => page.inputValue('#style-colour')).toBe('kind');
+    await eventually(() => page.inputValue('#style-caption')).toBe('');
+    await eventually(async () =>
+      String((await canvasElement(page, 'country:india'))?.data['display']),
+    ).toBe('India');
+    expect(page.url()).not.toMatch(/caption=|size=|colour=/);
+  });
+
+  it('keeps the context menu inside a 900 px window for a node near its foot', async () => {
+    const page = await app.open('/', { width: 1440, height: 900 });
+    await page.waitForSelector('body:not([data-layout="running"])', { timeout: 20_000 });
+    await viewportSettled(page);
+    // India drawn 12 px above the canvas' foot, where a menu opened downwards would run out.
+    const at = (await canvasElement(page, 'country:india'))?.position ?? { x: 0, y: 0 };
+    const v = await canvasViewport(page);
+    await callHook(page, 'panTo', {
+      x: v.width / 2 - at.x * v.zoom,
+      y: v.height - 12 - at.y * v.zoom,
+    });
+    await page.waitForTimeout(300);
+    const p = await nodePoint(page, 'country:india');
+    await page.mouse.click(p.x, p.y, { button: 'right' });
+    const menu = page.locator('#menu');
+    await menu.locator('button').first().waitFor();
+    const box = await menu.boundingBox();
+    expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(900);
+  });
+
+  it('puts undated nodes left of every dated one in the time layout, off the date axis', async () => {
+    const page = await app.open('/?layout=time');
+    await page.waitForSelector('body[data-layout="idle"]');
+    const nodes = await canvasElements(page, { group: 'nodes', visible: true });
+    const dated = nodes.filter((n) => typeof n.data['date'] === 'string');
+    const china = nodes.find((n) => n.id === 'country:china');
+    expect(dated.length).toBeGreaterThan(0);
+    const earliest = Math.min(...dated.map((n) => n.position?.x ?? Infinity));
+    expect(china?.position?.x ?? Infinity).toBeLessThan(earliest);
+  });
+
+  it('shows a month-precise date as its month in details, not as the first of the month', async () => {
+    const page = await app.open(
+      `/?sel=${encodeURIComponent('event:2020-05-eastern-ladakh-standoff')}&v=2`,
+    );
+    const details = page.locator('#panel-details');
+    await eventually(() => details.textContent()).toContain('May 2020');
+    const text = (await details.textContent()) ?? '';
+    expect(text).toContain('Oct 2024');
+    expect(text).not.toMatch(/2020-05-01|2024-10-01/);
+  });
+
+  it('suggests first the person by role or misspelling and the licence by its US spelling', async () => {
+    const page = await app.open();
+    const search = page.locator('#search-input');
+    const first = page.locator('#search-input + ul [role="option"]').first();
+    for (const [words, hit] of [
+      ['MEA spokesman', 'Randhir Jaiswal'],
+      ['Jaiswall', 'Randhir Jaiswal'],
+      ['license', 'Export licence required'],
+    ] as const) {
+      await search.fill(words);
+      await eventually(() => first.textContent()).toContain(hit);
+    }
   });
 });
