@@ -23,6 +23,8 @@ export interface Placed {
   labelLeft: boolean;
   /** Characters of the name the label may show (shortened with … past them). */
   labelChars: number;
+  /** The label is written on its bar, which is wider than it; else beside the mark. */
+  labelInside: boolean;
 }
 
 export interface Scale {
@@ -72,29 +74,38 @@ const LABEL_PAD = 16;
 const MIN_LABEL_CHARS = 8;
 
 /**
- * Where a label goes and how much of the name it shows: on the right of its
- * mark, else on the left when the right would run past the axis; when it fits
- * on neither side (a narrow panel), on the side with more room, shortened to
- * that room.
+ * Where a label goes and how much of the name it shows: on its bar when the
+ * bar is wider than the label; else after the mark's end, or before its
+ * start when after would run past the axis; when it fits on neither side (a
+ * narrow panel), on the side with more room, shortened to that room. A label
+ * never covers part of a bar: half on it, half off, it could not be read.
  */
 export function labelFit(
   name: string,
-  x: number,
+  mark: { x: number; width: number },
   axisWidth: number,
   charWidth: number,
   maxLabel: number,
-): Pick<Placed, 'labelWidth' | 'labelLeft' | 'labelChars'> {
+): Pick<Placed, 'labelWidth' | 'labelLeft' | 'labelChars' | 'labelInside'> {
   const want = Math.min(name.length, maxLabel);
   const width = (chars: number) => chars * charWidth + LABEL_PAD;
-  const right = axisWidth - x;
-  if (width(want) <= right) return { labelWidth: width(want), labelLeft: false, labelChars: want };
-  if (width(want) <= x) return { labelWidth: width(want), labelLeft: true, labelChars: want };
-  const room = Math.max(right, x);
+  const fit = (chars: number, labelLeft: boolean, labelInside = false) => ({
+    labelWidth: width(chars),
+    labelLeft,
+    labelChars: chars,
+    labelInside,
+  });
+  if (mark.width >= width(want)) return fit(want, false, true);
+  const right = axisWidth - (mark.x + mark.width);
+  const left = mark.x;
+  if (width(want) <= right) return fit(want, false);
+  if (width(want) <= left) return fit(want, true);
+  const room = Math.max(right, left);
   const chars = Math.min(
     want,
     Math.max(MIN_LABEL_CHARS, Math.floor((room - LABEL_PAD) / charWidth)),
   );
-  return { labelWidth: width(chars), labelLeft: x > right, labelChars: chars };
+  return fit(chars, left > right);
 }
 
 /**
@@ -118,10 +129,10 @@ export function placeItems(
     const end = endDay(i) ?? d + spanDays(i.date, i.datePrecision);
     const x = scale.x(d);
     const width = end - d > 1 ? Math.max(4, scale.x(end) - x) : 0;
-    const fit = labelFit(i.name, x, scale.width, charWidth, maxLabel);
-    const { labelWidth, labelLeft } = fit;
+    const fit = labelFit(i.name, { x, width }, scale.width, charWidth, maxLabel);
+    const { labelWidth, labelLeft, labelInside } = fit;
     const left = labelLeft ? x - labelWidth : x;
-    const right = labelLeft ? x + width : x + Math.max(width, labelWidth);
+    const right = labelLeft || labelInside ? x + width : x + width + labelWidth;
     let row = rowEnds.findIndex((r) => r < left);
     if (row < 0) {
       row = rowEnds.length;

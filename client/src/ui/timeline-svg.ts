@@ -104,9 +104,10 @@ export function eventMark(
     tabindex: 0,
     'aria-label': `${formatDate(ev.date, ev.datePrecision, ev.dateInferred)}: ${ev.name}`,
   });
+  // On its bar when the bar is wider than the label, else beside the mark (lanes.ts labelFit).
   const label = p.labelLeft
     ? s('text', { x: p.x - 8, y: y + 4, 'text-anchor': 'end' })
-    : s('text', { x: p.x + 8, y: y + 4 });
+    : s('text', { x: p.labelInside ? p.x + 8 : p.x + p.width + 8, y: y + 4 });
   label.textContent =
     ev.name.length > p.labelChars ? `${ev.name.slice(0, p.labelChars - 1)}…` : ev.name;
   const title = s('title', {});

@@ -78,6 +78,8 @@ describe('replay at a time limit', () => {
             new Neo4jError(
               'stopped',
               'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+              '',
+              '',
             ),
           );
         return Promise.resolve({ records: [] });
@@ -90,7 +92,7 @@ describe('replay at a time limit', () => {
   it('still fails on any other error', async () => {
     const driver = {
       executeQuery: () =>
-        Promise.reject(new Neo4jError('bad', 'Neo.ClientError.Statement.SyntaxError')),
+        Promise.reject(new Neo4jError('bad', 'Neo.ClientError.Statement.SyntaxError', '', '')),
     } as unknown as Driver;
     await expect(replay(driver, [q('x')])).rejects.toThrow('bad');
   });

@@ -68,21 +68,46 @@ describe('timeline fitting its panel', () => {
 
   it('shortens a label that fits on neither side to the wider side, so none runs past the axis', () => {
     const name = 'China halts fertiliser exports to India';
-    const fit = labelFit(name, 200, 330, 6.2, 34);
+    const fit = labelFit(name, { x: 200, width: 0 }, 330, 6.2, 34);
     expect(fit.labelLeft).toBe(true);
     expect(fit.labelChars).toBeLessThan(34);
     expect(fit.labelWidth).toBeLessThanOrEqual(200);
-    const right = labelFit(name, 120, 330, 6.2, 34);
+    const right = labelFit(name, { x: 120, width: 0 }, 330, 6.2, 34);
     expect(right.labelLeft).toBe(false);
     expect(120 + right.labelWidth).toBeLessThanOrEqual(330);
   });
 
   it('keeps a label whole when it fits on the right', () => {
-    expect(labelFit('Short', 10, 400, 6.2, 34)).toEqual({
+    expect(labelFit('Short', { x: 10, width: 0 }, 400, 6.2, 34)).toEqual({
       labelWidth: 5 * 6.2 + 16,
       labelLeft: false,
       labelChars: 5,
+      labelInside: false,
     });
+  });
+
+  it('writes a label on a bar wider than it, and after a narrower bar, never half on it', () => {
+    expect(labelFit('Standoff', { x: 10, width: 300 }, 800, 6.2, 34).labelInside).toBe(true);
+    const beside = labelFit(
+      'India’s exports to China, April–June',
+      { x: 100, width: 40 },
+      800,
+      6.2,
+      34,
+    );
+    expect(beside.labelInside).toBe(false);
+    expect(beside.labelLeft).toBe(false);
+    const items = [
+      {
+        id: 'a',
+        name: 'India’s exports to China, April–June',
+        date: '2025-04-01',
+        endDate: '2025-06-30',
+      },
+      { id: 'b', name: 'Standoff begins', date: '2020-05-01' },
+    ];
+    const placed = placeItems(items, makeScale(items, 800));
+    expect(placed.find((p) => p.id === 'a')?.labelInside).toBe(false);
   });
 
   it('reads a position back as the day drawn there, clamped to the axis', () => {

@@ -94,6 +94,7 @@ describe('eventMark', () => {
     labelWidth: 50,
     labelLeft: false,
     labelChars: 34,
+    labelInside: false,
   };
 
   it('reveals the event on Enter', () => {
