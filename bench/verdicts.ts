@@ -59,9 +59,7 @@ function main() {
     `## Verdicts\n\n` +
     `Targets: API p50 within ${P50_TARGET}× and p99 within ${P99_TARGET}× of the bare driver (same Cypher, interleaved, both timed from the load client's own process), database hits within ${HITS_TARGET}× of the medium run's (docs/bench/medium.json). ` +
     `${met} of ${rows.length} endpoints meet all three.` +
-    (values.load
-      ? ` Load average during the run: ${values.load} on 2 cores (the machine was shared with other sessions).`
-      : '') +
+    (values.load ? ` Load average during the run: ${values.load} on 2 cores.` : '') +
     `\n\n| endpoint | p50 ratio | p99 ratio | db hits medium → ${size} | verdict |\n| --- | --- | --- | --- | --- |\n${rows.join('\n')}\n`;
   const file = path.join(dir, `${size}.md`);
   const text = readFileSync(file, 'utf8').replace(/\n## Verdicts\n[\s\S]*?(?=\n## |$)/, '');
