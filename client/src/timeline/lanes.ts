@@ -77,7 +77,7 @@ const MIN_LABEL_CHARS = 8;
  * Where a label goes and how much of the name it shows: on its bar when the
  * bar is wider than the label; else after the mark's end, or before its
  * start when after would run past the axis; when it fits on neither side (a
- * narrow panel), on the side with more room, shortened to that room. A label
+ * narrow panel), on the side or the bar with more room, shortened to that room. A label
  * never covers part of a bar: half on it, half off, it could not be read.
  */
 export function labelFit(
@@ -100,11 +100,12 @@ export function labelFit(
   const left = mark.x;
   if (width(want) <= right) return fit(want, false);
   if (width(want) <= left) return fit(want, true);
-  const room = Math.max(right, left);
+  const room = Math.max(right, left, mark.width);
   const chars = Math.min(
     want,
     Math.max(MIN_LABEL_CHARS, Math.floor((room - LABEL_PAD) / charWidth)),
   );
+  if (room === mark.width) return fit(chars, false, true);
   return fit(chars, left > right);
 }
 

@@ -77,6 +77,18 @@ describe('timeline fitting its panel', () => {
     expect(120 + right.labelWidth).toBeLessThanOrEqual(330);
   });
 
+  it('shortens a label onto its bar when the bar has more room than either side', () => {
+    const fit = labelFit(
+      'Eastern Ladakh military standoff begins',
+      { x: 20, width: 220 },
+      320,
+      6.2,
+      34,
+    );
+    expect(fit.labelInside).toBe(true);
+    expect(fit.labelWidth).toBeLessThanOrEqual(220);
+  });
+
   it('keeps a label whole when it fits on the right', () => {
     expect(labelFit('Short', { x: 10, width: 0 }, 400, 6.2, 34)).toEqual({
       labelWidth: 5 * 6.2 + 16,
