@@ -73,8 +73,11 @@ describe.runIf(browserAvailable())('the Cypher workbench in Chromium', () => {
     const squiggle = page.locator('#panel-workbench .cm-lintRange-warning');
     await squiggle.first().waitFor({ timeout: 45_000 });
     expect(await squiggle.first().textContent()).toBe('Persn');
-    // Nothing was run: the summary is still empty.
-    expect(await page.locator('#panel-workbench [role="status"]').textContent()).toBe('');
+    // Nothing was run: the summary still says where a result will show, and no rows are shown.
+    expect(await page.locator('#panel-workbench [role="status"]').textContent()).toBe(
+      'Run the query: its result shows below as a drawing, a table and JSON.',
+    );
+    expect(await page.locator('#panel-workbench .results').isHidden()).toBe(true);
     await squiggle.first().hover();
     await eventually(() => page.locator('.cm-tooltip-lint').textContent()).toMatch(
       /Label Persn is not present in the database/,
