@@ -78,10 +78,12 @@ export function syntaxColours(service: LanguageService) {
       }
       async colour() {
         const query = this.view.state.doc.toString();
-        // A hidden editor does not start the worker (see lintSource).
+        // A hidden editor does not start the worker (see lintSource); a removed one is left alone.
+        if (!this.view.dom.isConnected) return;
         if (!query.trim() || this.view.dom.getClientRects().length === 0) return;
         const tokens = await service.colour(query).catch(() => []);
-        if (this.view.state.doc.toString() !== query) return;
+        // The page may have removed the editor while the worker answered: nothing to draw on.
+        if (!this.view.dom.isConnected || this.view.state.doc.toString() !== query) return;
         this.view.dispatch({ effects: setColours.of(colourDecorations(tokens, query.length)) });
       }
       destroy() {

@@ -42,7 +42,11 @@ function setup() {
 describe('setupPanels', () => {
   // The account and workspace modules ask the server themselves: nothing leaves this test.
   beforeEach(() => vi.stubGlobal('fetch', () => new Promise(() => undefined)));
-  afterEach(() => vi.unstubAllGlobals());
+  // The page goes with each test, so the workbench's editor has nothing left to colour later.
+  afterEach(() => {
+    document.body.replaceChildren();
+    vi.unstubAllGlobals();
+  });
 
   it('puts the six tabs in the details column and the four under the canvas', () => {
     setup();
