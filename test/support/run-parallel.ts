@@ -1,5 +1,8 @@
-// npm test's last step: two lanes side by side, so a browser waiting on the
-// page and a test waiting on a Neo4j overlap. One lane runs the e2e suite
+// npm test: first the checks (format, types, lint, the client build) in two
+// lanes, since each is one single-threaded process and the machine has two
+// cores; a failing check stops there, as `&&` would. Then the tests in two
+// lanes side by side, so a browser waiting on the page and a test waiting on a
+// Neo4j overlap. One lane runs the e2e suite
 // (Chromium, its own Neo4j) and then the integration files that start a
 // Neo4j of their own ('own-neo4j' in vitest.config.ts); the other runs the
 // unit and the other integration suites (another Neo4j). Each line is prefixed with its lane;
@@ -8,16 +11,23 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
-const vitest = path.join(import.meta.dirname, '../../node_modules/.bin/vitest');
-const lanes: [string, string[][]][] = [
-  [
-    'e2e',
-    [
-      ['run', '--project', 'e2e'],
-      ['run', '--project', 'own-neo4j'],
-    ],
-  ],
-  ['db', [['run', '--project', 'unit', '--project', 'db']]],
+const bin = (name: string) => path.join(import.meta.dirname, '../../node_modules/.bin', name);
+const npmRun = (script: string) => ['npm', 'run', '--silent', script];
+const vitest = (...projects: string[]) => [
+  bin('vitest'),
+  'run',
+  ...projects.flatMap((p) => ['--project', p]),
+];
+type Lane = [name: string, commands: string[][]];
+
+// Lint is the longest check (a type-checked program of its own); the rest add up to about as long.
+const checks: Lane[] = [
+  ['lint', [npmRun('lint')]],
+  ['checks', [npmRun('format:check'), npmRun('typecheck'), npmRun('build:client')]],
+];
+const tests: Lane[] = [
+  ['e2e', [vitest('e2e'), vitest('own-neo4j')]],
+  ['db', [vitest('unit', 'db')]],
 ];
 
 function prefixed(name: string, child: ChildProcess): void {
@@ -42,26 +52,32 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const)
     for (const child of running) if (child.pid) process.kill(-child.pid, signal);
   });
 
-function runOnce(name: string, args: string[]): Promise<number> {
-  const child = spawn(vitest, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+function runOnce(name: string, [command, ...args]: string[]): Promise<number> {
+  if (!command) return Promise.resolve(0);
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   running.add(child);
   prefixed(name, child);
   return new Promise<number>((resolve) =>
     child.once('exit', (code, signal) => {
       running.delete(child);
       process.stdout.write(
-        `[${name}] ${args.join(' ')} finished: ${signal ?? `exit code ${code}`}\n`,
+        `[${name}] ${path.basename(command)} ${args.join(' ')} finished: ${signal ?? `exit code ${code}`}\n`,
       );
       resolve(code ?? 1);
     }),
   );
 }
 
-async function runLane(name: string, runs: string[][]): Promise<number[]> {
+async function runLane([name, runs]: Lane): Promise<number[]> {
   const codes: number[] = [];
-  for (const args of runs) if (!stopping) codes.push(await runOnce(name, args));
+  for (const command of runs) if (!stopping) codes.push(await runOnce(name, command));
   return codes;
 }
 
-const codes = (await Promise.all(lanes.map(([name, runs]) => runLane(name, runs)))).flat();
-process.exit(stopping || codes.some((c) => c !== 0) ? 1 : 0);
+/** Runs the lanes side by side; true when every command in them passed. */
+async function stage(lanes: Lane[]): Promise<boolean> {
+  const codes = (await Promise.all(lanes.map(runLane))).flat();
+  return !stopping && codes.every((c) => c === 0);
+}
+
+process.exit((await stage(checks)) && (await stage(tests)) ? 0 : 1);

@@ -109,9 +109,10 @@ describe('npm start', () => {
     }
   }, 120_000);
 
+  // Without the analysts' sandbox: the SIGTERM test below starts it and checks it stops too.
   it('serves the API with the seed loaded, then stops Neo4j too on SIGINT', async () => {
     const [port, boltPort] = [await findFreePort(), await findFreePort()];
-    const { child, output } = await start(port, boltPort);
+    const { child, output } = await start(port, boltPort, false, false);
     expect(output()).toContain(`ready at http://localhost:${port}`);
     expect(output()).toMatch(/Loaded dataset "seed": \d+ statements/);
 
@@ -120,8 +121,7 @@ describe('npm start', () => {
     };
     expect(health.seed).toHaveLength(1);
     const java = javaUnder(child);
-    // The explorer's Neo4j and the analysts' sandbox.
-    expect(java).toHaveLength(2);
+    expect(java).toHaveLength(1);
 
     expect(await stop(child)).toBe(0);
     expect(output()).toContain('Stopped.');

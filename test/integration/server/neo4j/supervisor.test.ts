@@ -1,5 +1,7 @@
-// The project's own Neo4j killed with SIGKILL: the supervisor starts it
-// again and the same app and driver recover without a restart.
+// A private Neo4j that goes down while one app (and one driver) keeps
+// running, as a server would in production: first stopped and started again
+// by hand, then killed with SIGKILL and started again by the supervisor. One
+// Neo4j serves both, since starting one costs more than the tests themselves.
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,51 +14,66 @@ import { supervise, type Supervisor } from '../../../../server/neo4j/supervisor.
 import { testApp } from '../../../support/app.js';
 
 let dataDir: string;
-let first: LocalNeo4j;
-let supervisor: Supervisor;
+let neo4j: LocalNeo4j | undefined;
+let supervisor: Supervisor | undefined;
 let driver: Driver;
 const log: string[] = [];
+const options = () => ({ dataDir, port: neo4j?.port ?? 0, txMemoryMb: 128, heapMb: 512 });
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'reg-supervisor-'));
-  const options = { dataDir, port: 0, txMemoryMb: 128, heapMb: 512 };
-  first = await startLocalNeo4j(options);
-  const again = { ...options, port: first.port };
-  supervisor = supervise(
-    first,
-    () => startLocalNeo4j(again),
-    (m) => log.push(m),
-  );
-  driver = createDriver({ uri: first.uri, username: first.username, password: first.password });
+  neo4j = await startLocalNeo4j(options());
+  driver = createDriver({ uri: neo4j.uri, username: neo4j.username, password: neo4j.password });
 });
 
 afterAll(async () => {
   await driver?.close();
-  await supervisor?.stop();
+  await (supervisor ?? neo4j)?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe('the Neo4j supervisor', () => {
-  it('brings a killed Neo4j back and the API recovers without restarting', async () => {
+const healthy = (app: ReturnType<typeof testApp>, timeout: number) =>
+  expect
+    .poll(async () => (await request(app).get('/api/health')).status, { timeout, interval: 500 })
+    .toBe(200);
+
+describe('when Neo4j goes down and comes back', () => {
+  it('answers 503 while it is down and recovers without restarting the server', async () => {
+    const app = testApp(driver);
+    await request(app).get('/api/health').expect(200);
+
+    await neo4j?.stop();
+    const down = await request(app).get('/api/health').expect(503);
+    expect(down.body.neo4j.connected).toBe(false);
+    const search = await request(app).get('/api/search?q=MEA').expect(503);
+    expect(search.body.error.code).toBe('NEO4J_UNAVAILABLE');
+
+    neo4j = await startLocalNeo4j(options());
+    await healthy(app, 30_000);
+  }, 240_000);
+
+  it('the supervisor brings a killed Neo4j back and the API recovers without restarting', async () => {
+    const running = neo4j;
+    if (!running) throw new Error('the first test left no Neo4j running');
+    supervisor = supervise(
+      running,
+      () => startLocalNeo4j(options()),
+      (m) => log.push(m),
+    );
     const app = testApp(driver);
     await request(app).get('/api/health').expect(200);
 
     const killedAt = Date.now();
-    process.kill(first.pid ?? 0, 'SIGKILL');
-    await first.exited;
+    process.kill(running.pid ?? 0, 'SIGKILL');
+    await running.exited;
     const down = await request(app).get('/api/health');
     expect(down.status).toBe(503);
 
-    await expect
-      .poll(async () => (await request(app).get('/api/health')).status, {
-        timeout: 120_000,
-        interval: 500,
-      })
-      .toBe(200);
+    await healthy(app, 120_000);
     const recoveryMs = Date.now() - killedAt;
     console.log(`Neo4j killed with SIGKILL: API healthy again after ${recoveryMs} ms`);
     // Bolt answers a moment before start() returns to the supervisor.
-    await expect.poll(() => supervisor.restarts, { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => supervisor?.restarts, { timeout: 10_000 }).toBe(1);
     expect(log.some((m) => /stopped unexpectedly/.test(m))).toBe(true);
   }, 240_000);
 });
