@@ -122,6 +122,11 @@ export const ChangeRecord = z
     at: z.string(),
     draftId: z.string().nullable(),
     revertOf: z.string().nullable(),
+    replacedBy: z.string().nullable().meta({
+      description:
+        'Set when a load replaced the graph this change was made on: the name of that load (its backup). Such a change no longer counts toward a version and cannot be reverted.',
+    }),
+    replacedAt: z.string().nullable(),
   })
   .meta({ id: 'ChangeRecord' });
 export type ChangeRecord = z.infer<typeof ChangeRecord>;

@@ -64,7 +64,7 @@ export function toDraft(row: unknown): Draft {
 
 export const CHANGE_FIELDS = `{id: c._uid, seq: c._seq, kind: c._kind, keys: c._keys, before: c._before,
   after: c._after, why: c._why, author: c._author, reviewer: c._reviewer, at: c._at,
-  draftId: c._draftId, revertOf: c._revertOf}`;
+  draftId: c._draftId, revertOf: c._revertOf, replacedBy: c._replacedBy, replacedAt: c._replacedAt}`;
 
 const ChangeRow = ChangeRecord.extend({ before: json(Snapshot), after: json(Snapshot) });
 export const toChange = (row: unknown): ChangeRecord => ChangeRow.parse(row);
@@ -119,7 +119,7 @@ export async function nextSeq(run: Run): Promise<number> {
 
 export async function insertChange(
   run: Run,
-  c: Omit<ChangeRecord, 'id' | 'at'>,
+  c: Omit<ChangeRecord, 'id' | 'at' | 'replacedBy' | 'replacedAt'>,
 ): Promise<ChangeRecord> {
   const rows = await run(
     `CREATE (c:${CHANGE} {_uid: $uid, _seq: $seq, _kind: $kind, _keys: $keys, _before: $before,

@@ -158,6 +158,11 @@ export async function revertChange(
     const rows = await run(`MATCH (c:${CHANGE} {_uid: $id}) RETURN ${CHANGE_FIELDS} AS c`, { id });
     if (!rows[0]) throw new ApiError('NOT_FOUND', `No change ${id}.`);
     const change = toChange(rows[0].c);
+    if (change.replacedBy !== null)
+      throw new ApiError(
+        'CONFLICT',
+        `Change #${change.seq} was made on a graph since replaced by a load (${change.replacedBy}); it cannot be reverted on this one. Restore that load's backup to bring its graph back.`,
+      );
     const later = (
       await run(
         `MATCH (c:${CHANGE}) WHERE c._seq > $seq AND any(k IN c._keys WHERE k IN $keys)
@@ -209,5 +214,6 @@ export async function historyOf(store: Store, key: string): Promise<History> {
     { key },
   );
   const changes = rows.map((r) => toChange(r.c));
-  return { key, version: changes.length, changes };
+  // As the drafts' version check counts: changes made on a graph since replaced do not.
+  return { key, version: changes.filter((c) => c.replacedBy === null).length, changes };
 }

@@ -194,6 +194,20 @@ describe('a load and its restore', () => {
       reason: expect.stringContaining('"Corridor map"'),
     });
     expect(await changeMark(curated.change)).toBe(loaded.body.backup);
+    // Its history shows the mark, counts it out of the version, and a revert is refused.
+    const history = await request(app).get('/api/history/nodes/test-import:Published').expect(200);
+    expect(history.body.version).toBe(0);
+    expect(history.body.changes[0]).toMatchObject({
+      id: curated.change,
+      replacedBy: loaded.body.backup,
+      replacedAt: expect.any(String),
+    });
+    const refused = await request(app)
+      .post(`/api/curation/changes/${curated.change}/revert`)
+      .set(admin.headers)
+      .send({ why: 'try it on the new graph' })
+      .expect(409);
+    expect(refused.body.error.message).toContain('made on a graph since replaced by a load');
     // The next npm start keeps the import, under its title, rather than loading the seed beside it.
     const importedPrint = await graphFingerprint(driver, true);
     const start = await loadAtStart(

@@ -40,6 +40,16 @@ function diffTable(c: ChangeRecord): HTMLElement {
   );
 }
 
+/** Said of a change made on a graph a load has since replaced: kept as history, never reverted. */
+function replacedNote(c: ChangeRecord): HTMLElement | null {
+  if (c.replacedBy === null) return null;
+  const day = c.replacedAt ? ` on ${when(c.replacedAt)}` : '';
+  return h('p', {
+    class: 'muted change-replaced',
+    text: `Made on an earlier graph: a load replaced it${day} (backup ${c.replacedBy}). Kept as history; restoring that backup makes it current again.`,
+  });
+}
+
 /** One change: who drafted and published it, when, why, what it changed, and Revert for a reviewer. */
 export function changeItem(
   c: ChangeRecord,
@@ -58,8 +68,9 @@ export function changeItem(
     h('p', { text: `Why: ${c.why}` }),
     c.revertOf ? h('p', { class: 'muted', text: 'This change reverts an earlier one.' }) : null,
     reverted.has(c.id) ? h('p', { class: 'muted', text: 'Reverted since.' }) : null,
+    replacedNote(c),
     diffTable(c),
-    mayRevert ? reasonRow('Why revert it', 'Revert', revert, 'why') : null,
+    mayRevert && c.replacedBy === null ? reasonRow('Why revert it', 'Revert', revert, 'why') : null,
   );
 }
 

@@ -53,5 +53,7 @@ export const change = (over: Partial<ChangeRecord> = {}): ChangeRecord => ({
   at: '2026-12-06T11:00:00.000Z',
   draftId: 'd1',
   revertOf: null,
+  replacedBy: null,
+  replacedAt: null,
   ...over,
 });

@@ -27,6 +27,19 @@ describe("a claim's history", () => {
     expect(revert).toHaveBeenCalledWith('the report was right');
   });
 
+  it('marks a change made on a graph a load replaced, naming the backup, and offers no Revert', () => {
+    const li = changeItem(
+      change({ replacedBy: 'import-2026-12-06T12-00-00', replacedAt: '2026-12-06T12:00:00.000Z' }),
+      new Set(),
+      true,
+      vi.fn(),
+    );
+    expect(li.querySelector('.change-replaced')?.textContent).toBe(
+      'Made on an earlier graph: a load replaced it on 2026-12-06 12:00 UTC (backup import-2026-12-06T12-00-00). Kept as history; restoring that backup makes it current again.',
+    );
+    expect(li.querySelector('button')).toBeNull();
+  });
+
   it('marks a change reverted since, and offers no Revert when not allowed', () => {
     const li = changeItem(change(), new Set(['c1']), false, vi.fn());
     expect(li.textContent).toContain('Reverted since.');
