@@ -62,6 +62,31 @@ describe('claims in pages', () => {
     expect(pages.at(-1)?.nextOffset).toBeNull();
   });
 
+  it('orders the figures once per load, then reads only the figures of each page', async () => {
+    const sent: { cypher: string; params: Record<string, unknown> }[] = [];
+    const counting = {
+      ...graph.ctx,
+      read: (cypher: string, params: Record<string, unknown> = {}) => {
+        sent.push({ cypher, params });
+        return graph.ctx.read(cypher, params);
+      },
+    };
+    const page = (offset: string) => claims(counting, ClaimsQuery.parse({ limit: '3', offset }));
+    await page('0');
+    const ordering = sent.length;
+    sent.length = 0;
+    const second = await page('3');
+    // A later page: the load's stamp, then one read given exactly its own three figures.
+    expect(sent.length).toBeLessThan(ordering);
+    const reads = sent.filter((s) => 'page' in s.params);
+    expect(reads).toHaveLength(1);
+    expect(reads[0]?.params.page).toHaveLength(3);
+    expect(sent.filter((s) => !('page' in s.params)).every((s) => /loadedAt/.test(s.cypher))).toBe(
+      true,
+    );
+    expect(idsOf(second)).toHaveLength(3);
+  });
+
   it('gives the same claims in the same order in pages as in one answer', async () => {
     const whole = await ask({ limit: '500' });
     expect(whole.nextOffset).toBeNull();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph, GraphNode } from '../../../../contract/index.js';
 import type { ApiClient } from '../../../../client/src/api/client.js';
-import { Expander, PAGE } from '../../../../client/src/ui/expand.js';
+import { CAPPED_NOTE, Expander, PAGE } from '../../../../client/src/ui/expand.js';
 import { fakeCanvas, fakeExplorer } from './fake-explorer.js';
 
 const node = (id: string): GraphNode => ({ id, labels: ['Country'], name: id, properties: {} });
@@ -17,7 +17,7 @@ const star = (centre: string, n: number, from = 0): Graph => ({
 });
 
 /** An expander whose API has `total` neighbours of every node, served a page at a time. */
-function setup(total = 3, fail = false) {
+function setup(total = 3, fail = false, capped = false) {
   const asked: { skip?: number }[] = [];
   const api = {
     neighbors: (id: string, o: { skip?: number; limit?: number } = {}) => {
@@ -25,7 +25,7 @@ function setup(total = 3, fail = false) {
       if (fail) return Promise.reject(new Error('the server is busy'));
       const skip = o.skip ?? 0;
       const returned = Math.max(0, Math.min(o.limit ?? PAGE, total - skip));
-      return Promise.resolve({ graph: star(id, returned, skip), returned, total });
+      return Promise.resolve({ graph: star(id, returned, skip), returned, total, capped });
     },
   } as unknown as Partial<ApiClient>;
   const layouts: string[] = [];
@@ -68,6 +68,15 @@ describe('Expander', () => {
     await s.x.expand('a');
     expect(s.asked.map((o) => o.skip)).toEqual([0, PAGE]);
     expect(s.loaded()).toHaveLength(PAGE + 4);
+  });
+
+  it('an answer the server cut between dense nodes says so in the notice; an uncut one does not', async () => {
+    const cut = setup(2, false, true);
+    await cut.x.expand('a');
+    expect(cut.notices).toEqual([`4 new elements around a.${CAPPED_NOTE}`]);
+    const whole = setup(2);
+    await whole.x.expand('a');
+    expect(whole.notices[0]).not.toContain(CAPPED_NOTE.trim());
   });
 
   it('a failed expansion is a notice, not an error, and changes nothing', async () => {
