@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../server/project-paths.js';
@@ -6,6 +6,7 @@ import type { SizeName, SyntheticGraph } from './generate/graph.js';
 import type { LoadStats } from './generate/load.js';
 import type { CaseResult, ThroughputResult } from './phases.js';
 import { MAX_BUSY_WAIT_MS } from './busy.js';
+import { verdictsSection, type VerdictCase } from './verdict-rows.js';
 
 export interface BenchReport {
   size: SizeName;
@@ -17,6 +18,8 @@ export interface BenchReport {
   /** The git commit measured ("+dirty" with uncommitted changes). */
   commit: string | null;
   minutes: number;
+  /** The 1-minute load average when the run began. */
+  loadAtStart: string;
 }
 
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : '–');
@@ -38,7 +41,18 @@ function machine() {
   };
 }
 
-function markdown(r: BenchReport, m: ReturnType<typeof machine>): string {
+/** The medium run's cases, the reference for database hits (none for a medium or small run). */
+function mediumCases(dir: string, size: SizeName): VerdictCase[] | undefined {
+  const file = path.join(dir, 'medium.json');
+  if (size !== 'large' || !existsSync(file)) return undefined;
+  return (JSON.parse(readFileSync(file, 'utf8')) as { cases: VerdictCase[] }).cases;
+}
+
+function markdown(
+  r: BenchReport,
+  m: ReturnType<typeof machine>,
+  medium: VerdictCase[] | undefined,
+): string {
   const rows = r.cases.map((c) =>
     c.error
       ? `| ${c.name}${c.node ? ` (${c.node})` : ''} | failed: ${c.error.replaceAll('|', '/')} ||||||||||| `
@@ -62,6 +76,7 @@ Load average (1, 5, 15 min) when the run ended: ${m.load} on ${m.cpus} cores. Ab
 Graph: ${r.load.nodes} nodes, ${r.load.relationships} relationships; hub \`${r.picks.hub}\`, leaf \`${r.picks.leaf}\`.
 Load by batched parameterised UNWIND: ${(r.load.millis / 1000).toFixed(1)} s, ${r.load.nodesPerSecond.toFixed(0)} nodes/s, ${r.load.relationshipsPerSecond.toFixed(0)} relationships/s (overall rate, nodes and relationships loaded one after the other).
 
+${verdictsSection(r.size, r.cases, medium, `${r.loadAtStart} at the start, ${m.load.split(',')[0] ?? ''} at the end, on ${m.cpus} cores`)}
 ## API versus bare driver (same Cypher, interleaved)
 
 "first" is the first request (cold caches); sizes are the decoded JSON and what went on the wire; "busy" counts API answers 503 BUSY (the costly-request gate said to come back after Retry-After, which the client waited): neither samples nor failures.
@@ -113,7 +128,7 @@ export function writeReport(r: BenchReport): string {
     `${JSON.stringify({ machine: m, ...r }, null, 2)}\n`,
   );
   const file = path.join(dir, `${r.size}.md`);
-  writeFileSync(file, markdown(r, m));
+  writeFileSync(file, markdown(r, m, mediumCases(dir, r.size)));
   writeFileSync(path.join(dir, `profile-${r.size}.md`), profileMarkdown(r));
   return file;
 }

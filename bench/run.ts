@@ -97,6 +97,7 @@ async function startApi(driver: Driver, neo4j: LocalNeo4j) {
 async function main() {
   const size = readSize();
   const started = Date.now();
+  const loadAtStart = (os.loadavg()[0] ?? 0).toFixed(1);
   const commit = gitCommit();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'reg-bench-'));
   let neo4j: LocalNeo4j | undefined;
@@ -151,6 +152,7 @@ async function main() {
           neo4j: String(version.records[0]?.get('v') ?? ''),
           commit,
           minutes: (Date.now() - started) / 60_000,
+          loadAtStart,
         });
       // Written once before the throughput runs, so their failure loses nothing else.
       report([]);
