@@ -154,6 +154,18 @@ export async function doubleClickNode(
   throw new Error(`double-clicking ${id} three times changed nothing`);
 }
 
+/** Types a query into the workbench's editor (its completion closed) and runs it with Ctrl+Enter. */
+export async function runQuery(page: Page, cypher: string): Promise<void> {
+  await page.click('#tab-workbench');
+  const editor = page.locator('#panel-workbench .cm-content');
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await editor.pressSequentially(cypher, { delay: 0 });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+Enter');
+}
+
 /**
  * Waits for the Chain panel to finish its newest load (aria-busy back to
  * false), however it ended. A chain is a heavy request: the gate may queue it

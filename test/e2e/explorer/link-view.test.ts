@@ -14,6 +14,7 @@ import {
   nodePoint,
   shot,
   useExplorer,
+  runQuery,
 } from './harness.js';
 
 const INDIA = 'country:india';
@@ -31,17 +32,6 @@ async function placeOf(page: Page, id: string): Promise<{ x: number; y: number }
   const p = (await canvasElement(page, id))?.position;
   if (!p) throw new Error(`${id} is not drawn`);
   return p;
-}
-
-async function runQuery(page: Page, cypher: string): Promise<void> {
-  await page.click('#tab-workbench');
-  const editor = page.locator('#panel-workbench .cm-content');
-  await editor.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await editor.pressSequentially(cypher, { delay: 0 });
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+Enter');
 }
 
 /** The node and edge ids on the canvas, sorted. */

@@ -21,6 +21,7 @@ import {
   shot,
   useExplorer,
   viewportSettled,
+  runQuery,
 } from './harness.js';
 
 const KAZAN = 'event:2024-10-kazan-modi-xi-meeting';
@@ -29,17 +30,6 @@ const KAZAN = 'event:2024-10-kazan-modi-xi-meeting';
 async function labelled(page: Page, id: string): Promise<boolean> {
   const n = await canvasElement(page, id);
   return n !== undefined && !n.classes.includes('no-label');
-}
-
-async function runQuery(page: Page, cypher: string): Promise<void> {
-  await page.click('#tab-workbench');
-  const editor = page.locator('#panel-workbench .cm-content');
-  await editor.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await editor.pressSequentially(cypher, { delay: 0 });
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+Enter');
 }
 
 describe.runIf(browserAvailable())('the view’s steps in Chromium', () => {
