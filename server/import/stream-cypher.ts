@@ -6,7 +6,12 @@
  * their ends' labels and type), so no more than a buffer per group is held.
  */
 import { ident } from '../../core/dataset/profile.js';
-import { describePlace, type ImportEdge, type ImportNode, type Place } from '../../core/import/batch.js';
+import {
+  describePlace,
+  type ImportEdge,
+  type ImportNode,
+  type Place,
+} from '../../core/import/batch.js';
 import { mapLiteral, valueLiteral, type ImportStatement } from '../../core/import/cypher.js';
 
 /** Rows per statement: batchToCypher's, so a streamed script's statements are its statements. */
