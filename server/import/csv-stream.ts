@@ -16,8 +16,11 @@ import { decodeText, type Encoding } from './encoding.js';
 /** How often (in rows) a file's progress is reported. */
 export const ROWS_PER_REPORT = 25_000;
 
-/** Told how many rows of a file have been read; `done` on its last report. */
-export type RowsRead = (file: string, rows: number, done: boolean) => void;
+/** What a file's progress counts: a sheet's rows, an XML file's elements, FtM's entities. */
+export type ReadUnit = 'rows' | 'elements' | 'entities';
+
+/** Told how many rows (elements, entities) of a file have been read; `done` on its last report. */
+export type RowsRead = (file: string, rows: number, done: boolean, unit?: ReadUnit) => void;
 
 export interface CsvRead {
   header: string[];

@@ -92,12 +92,12 @@ async function readBatch(
   const tables: Table[] = [];
   const batches: GraphBatch[] = [];
   for (const file of files) {
-    if (/\.xls[xm]$/i.test(file)) tables.push(...(await readWorkbook(file, display(file))));
+    if (/\.xls[xm]$/i.test(file)) tables.push(...(await readWorkbook(file, display(file), onRows)));
     else if (TABLE.test(file))
       tables.push(
         await readCsv(file, display(file), options.encoding, (n) => notes.push(n), onRows),
       );
-    else batches.push(readGraphFile(file, display(file), options));
+    else batches.push(readGraphFile(file, display(file), options, onRows));
   }
   if (tables.length > 0) {
     onTables?.(tables.map((t) => sheetMapping(t, options)));

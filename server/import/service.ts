@@ -120,13 +120,13 @@ export class ImportService {
           readImportDataset(
             staged.dir,
             (sheets) => mapping.push(...sheets.map((m) => ({ ...m, file: path.basename(m.file) }))),
-            (file, rows) => {
+            (file, rows, _done, unit = 'rows') => {
               this.progress = {
                 phase: 'reading',
                 file: path.basename(file),
                 done: rows,
                 total: null,
-                unit: 'rows',
+                unit,
               };
             },
           ),

@@ -51,8 +51,8 @@ async function main(argv: string[]): Promise<number> {
   const config = readConfig();
   const dir = folder ? path.resolve(folder) : config.seed.dir;
   const imported: ImportedDataset | undefined = isImportTarget(dir)
-    ? await readImportDataset(dir, undefined, (file, rows, done) =>
-        console.log(`  ${file}: ${rows.toLocaleString('en')} rows read${done ? '' : '…'}`),
+    ? await readImportDataset(dir, undefined, (file, rows, done, unit = 'rows') =>
+        console.log(`  ${file}: ${rows.toLocaleString('en')} ${unit} read${done ? '' : '…'}`),
       )
     : undefined;
   for (const note of imported?.notes ?? []) console.log(note);
