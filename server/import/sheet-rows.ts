@@ -9,7 +9,8 @@ import type { ImportEdge, ImportNode, Place, Properties } from '../../core/impor
 import { edgeColumns, nodeColumns } from '../../core/import/columns.js';
 import { labelName, propertyName, slug, typeName } from '../../core/import/names.js';
 import type { ImportOptions } from '../../core/import/options.js';
-import { edgeProvenance, nodeProvenance, SourceRegistry } from '../../core/import/provenance.js';
+import type { SourceRegistry } from '../../core/import/provenance.js';
+import { edgeProvenance, nodeProvenance } from '../../core/import/provenance.js';
 import { convertCell, splitList, type ColumnShape } from '../../core/import/values.js';
 
 /** A sheet as the first pass left it: its parts, its columns' types, no rows. */
