@@ -131,7 +131,12 @@ async function* parseChunks(
   if (first.done) return;
   const text = first.value;
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);
-  const parser = parse({ ...OPTIONS, delimiter: delimiterOf(file, firstLine) });
+  // A deep buffer of records, so the reader takes them in runs rather than sixteen at a time.
+  const parser = parse({
+    ...OPTIONS,
+    delimiter: delimiterOf(file, firstLine),
+    readableHighWaterMark: RUN,
+  } as Options);
   const input = Readable.from(
     (async function* () {
       yield text;
