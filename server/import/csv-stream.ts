@@ -166,7 +166,7 @@ async function* parseChunks(
 }
 
 /** Whether every byte of the file is UTF-8 (read as a stream; nothing is kept). */
-async function isUtf8(file: string): Promise<boolean> {
+export async function isUtf8(file: string): Promise<boolean> {
   try {
     for await (const chunk of utf8Chunks(file)) void chunk;
     return true;
@@ -187,8 +187,10 @@ export async function* csvRows(
   encoding: Encoding | undefined,
   note: (message: string) => void,
   onRows: RowsRead,
+  /** Whether the file is UTF-8, when a reader of it several times found it out once. */
+  utf8: () => Promise<boolean> = () => isUtf8(file),
 ): AsyncGenerator<TableRow[]> {
-  if (streamsAsUtf8(firstBytes(file, 4096), encoding) && (await isUtf8(file))) {
+  if (streamsAsUtf8(firstBytes(file, 4096), encoding) && (await utf8())) {
     yield* parseChunks(utf8Chunks(file), file, display, onRows);
     return;
   }

@@ -13,7 +13,7 @@ import type { ImportOptions } from '../../core/import/options.js';
 import type { ImportStatement } from '../../core/import/cypher.js';
 import type { CypherFile } from '../loader/dataset.js';
 import type { ScriptStep } from '../loader/statements.js';
-import { csvRows, type RowsRead } from './csv-stream.js';
+import { csvRows, isUtf8, type RowsRead } from './csv-stream.js';
 import { planSheets, type StreamPlan } from './sheet-plan.js';
 import { dataStatementCount, schemaStatements, streamStatements } from './sheet-stream.js';
 import { ScriptLines } from './stream-cypher.js';
@@ -75,14 +75,21 @@ export async function readStreamed(
     if (!notes.includes(n)) notes.push(n);
   };
   const { heading } = script;
-  const inputs = files.map((file) => ({
-    file,
-    place: { file: display(file) },
-    name: path.basename(file).replace(/\.[^.]+$/, ''),
-    rows: () => csvRows(file, display(file), options.encoding, noteOnce, onRows ?? quiet),
-    // The load reports its statements, not the rows read again.
-    again: () => csvRows(file, display(file), options.encoding, noteOnce, quiet),
-  }));
+  const inputs = files.map((file) => {
+    // Each file is read three or four times (its header, the two passes, its sources' links): checked for UTF-8 once.
+    let utf8: Promise<boolean> | undefined;
+    const checked = () => (utf8 ??= isUtf8(file));
+    const read = (report: RowsRead) =>
+      csvRows(file, display(file), options.encoding, noteOnce, report, checked);
+    return {
+      file,
+      place: { file: display(file) },
+      name: path.basename(file).replace(/\.[^.]+$/, ''),
+      rows: () => read(onRows ?? quiet),
+      // The load reports its statements, not the rows read again.
+      again: () => read(quiet),
+    };
+  });
   const plan = await planSheets(inputs, options);
   const schema = schemaStatements(plan);
   const all = () => numbered(heading, schema, streamStatements(plan, options));
