@@ -131,11 +131,11 @@ export const ImportStatus = z
     phase: z.enum(['idle', 'reading', 'loading']),
     /** The file being read (reading), or null. */
     file: z.string().nullable(),
-    /** Rows read of `file` (reading), or statements run (loading). */
+    /** Rows (a GraphML or GEXF file's elements, FtM's entities) read of `file` (reading), or statements run (loading). */
     done: z.number().int().nonnegative(),
     /** The statements to run (loading); rows are counted as they come, so null while reading. */
     total: z.number().int().nonnegative().nullable(),
-    unit: z.enum(['rows', 'statements']),
+    unit: z.enum(['rows', 'statements', 'elements', 'entities']),
   })
   .meta({ id: 'ImportStatus' });
 export type ImportStatus = z.infer<typeof ImportStatus>;

@@ -4,6 +4,7 @@
  * than a line of a script the user never wrote.
  */
 import { ident } from '../../core/dataset/profile.js';
+import { ImportError } from '../../core/import/batch.js';
 import { StartupError } from '../errors.js';
 import type { Driver } from '../neo4j/driver.js';
 import { loadDataset, SeedError, type LoadOptions, type LoadResult } from '../loader/loader.js';
@@ -51,11 +52,23 @@ export async function loadImported(
   } catch (error) {
     // Best effort: the load's own failure is what the user needs to read.
     await dropNewIndexes(driver, database, imported, before).catch(() => undefined);
+    // A sheet changed between the two reads of a streamed import: said at its row.
+    if (error instanceof ImportError) {
+      throw new StartupError(
+        'SEED_FAILED',
+        error.message,
+        'The data in the graph was left exactly as it was.',
+        {
+          cause: error,
+        },
+      );
+    }
     if (!(error instanceof SeedError) || error.file !== imported.dataset.files[0]?.displayPath) {
       throw error;
     }
     const at = imported.lines.indexOf(error.line);
-    const what = imported.statements[at]?.what ?? `line ${error.line} of the generated script`;
+    const what =
+      error.what ?? imported.statements[at]?.what ?? `line ${error.line} of the generated script`;
     const refused = error.message
       .replace(/^.*?Neo4j refused the statement: /, '')
       .replace(/; fix the Cypher.*$/, '');

@@ -15,7 +15,7 @@ import type {
   ImportUpload,
   User,
 } from '../../contract/index.js';
-import { sheetMapping, type SheetMapping } from '../../core/import/mapping.js';
+import type { SheetMapping } from '../../core/import/mapping.js';
 import { profileFromManifest } from '../../core/dataset/profile.js';
 import { ApiError, StartupError } from '../errors.js';
 import { exportGraph } from '../export/export.js';
@@ -119,20 +119,14 @@ export class ImportService {
         this.reporting(() =>
           readImportDataset(
             staged.dir,
-            (tables, options) =>
-              mapping.push(
-                ...tables.map((t) => {
-                  const m = sheetMapping(t, options);
-                  return { ...m, file: path.basename(m.file) };
-                }),
-              ),
-            (file, rows) => {
+            (sheets) => mapping.push(...sheets.map((m) => ({ ...m, file: path.basename(m.file) }))),
+            (file, rows, _done, unit = 'rows') => {
               this.progress = {
                 phase: 'reading',
                 file: path.basename(file),
                 done: rows,
                 total: null,
-                unit: 'rows',
+                unit,
               };
             },
           ),

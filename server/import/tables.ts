@@ -9,7 +9,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { ImportError, type Place } from '../../core/import/batch.js';
 import type { Table } from '../../core/import/table.js';
-import { streamCsv, type RowsRead } from './csv-stream.js';
+import { ROWS_PER_REPORT, streamCsv, type RowsRead } from './csv-stream.js';
 import type { Encoding } from './encoding.js';
 
 const baseName = (file: string) => path.basename(file).replace(/\.[^.]+$/, '');
@@ -89,7 +89,11 @@ function sheetName(reader: ReaderModel, sheetId: number): string {
 }
 
 /** Every sheet of an .xlsx workbook as a table, rows streamed from the file. */
-export async function readWorkbook(file: string, display: string): Promise<Table[]> {
+export async function readWorkbook(
+  file: string,
+  display: string,
+  onRows: RowsRead = () => undefined,
+): Promise<Table[]> {
   if (/\.xl[st]m$/i.test(file)) {
     throw new ImportError([
       {
@@ -127,7 +131,11 @@ export async function readWorkbook(file: string, display: string): Promise<Table
         }
         if (row.number === 1) table.header = cells;
         else table.rows.push({ row: row.number, cells });
+        if (table.rows.length % ROWS_PER_REPORT === 0 && table.rows.length > 0) {
+          onRows(`${display}, sheet "${name}"`, table.rows.length, false);
+        }
       }
+      onRows(`${display}, sheet "${name}"`, table.rows.length, true);
       if (table.header.some((h) => h.trim() !== '')) tables.push(table);
     }
   } catch (error) {

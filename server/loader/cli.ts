@@ -5,13 +5,12 @@
 // GraphML, GEXF or FollowTheMoney file (or a folder of them) is imported
 // through the same load; --emit-cypher writes the Cypher it generated beside it.
 // --export=<file> writes the loaded dataset as GEXF (.gexf) or FollowTheMoney JSON lines.
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readConfig } from '../config.js';
 import { runCli } from '../cli-run.js';
 import { openDatabase } from '../neo4j/connect.js';
 import { checksPassed, formatChecks, runChecks } from './checks.js';
-import { readProjectDataset } from './dataset.js';
+import { dataStepCount, readProjectDataset } from './dataset.js';
 import { interruptedLoadError, type LoadPhase } from './interrupted.js';
 import { checkEvidence, formatEvidenceCheck } from './evidence-check.js';
 import { checkQuotes, formatQuoteCheck, resolveTextsDir } from './quote-check.js';
@@ -52,13 +51,13 @@ async function main(argv: string[]): Promise<number> {
   const config = readConfig();
   const dir = folder ? path.resolve(folder) : config.seed.dir;
   const imported: ImportedDataset | undefined = isImportTarget(dir)
-    ? await readImportDataset(dir, undefined, (file, rows, done) =>
-        console.log(`  ${file}: ${rows.toLocaleString('en')} rows read${done ? '' : '…'}`),
+    ? await readImportDataset(dir, undefined, (file, rows, done, unit = 'rows') =>
+        console.log(`  ${file}: ${rows.toLocaleString('en')} ${unit} read${done ? '' : '…'}`),
       )
     : undefined;
   for (const note of imported?.notes ?? []) console.log(note);
   if (imported && flags.has('--emit-cypher')) {
-    writeFileSync(imported.scriptPath, imported.script);
+    await imported.writeScript();
     console.log(
       `Wrote the generated Cypher to ${path.relative(process.cwd(), imported.scriptPath)}`,
     );
@@ -78,10 +77,7 @@ async function main(argv: string[]): Promise<number> {
       await db.close();
     }
   }
-  const total = dataset.files.reduce(
-    (n, f) => n + f.steps.filter((s) => s.kind === 'data').length,
-    0,
-  );
+  const total = dataStepCount(dataset);
   let phase: LoadPhase = { kind: 'loading', done: 0, total };
   try {
     if (!flags.has('--check')) {

@@ -14,6 +14,19 @@ export interface CypherFile {
   displayPath: string;
   /** Schema, data and :param steps in file order (:begin and :commit are dropped). */
   steps: ScriptStep[];
+  /**
+   * Data steps made while the load runs, after `steps` (an import read a
+   * second time, so its rows are never all held), with how many there are.
+   */
+  produced?: { count: number; steps: () => AsyncIterable<ScriptStep> };
+}
+
+/** How many data statements a dataset's load runs. */
+export function dataStepCount(dataset: Pick<Dataset, 'files'>): number {
+  return dataset.files.reduce(
+    (n, f) => n + f.steps.filter((s) => s.kind === 'data').length + (f.produced?.count ?? 0),
+    0,
+  );
 }
 
 /** What a dataset folder may declare about itself in ontology.json (its manifest). */

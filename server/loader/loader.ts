@@ -9,7 +9,7 @@ import {
   toPropertyRows,
   type DateRule,
 } from '../../core/dataset/shape.js';
-import type { CypherFile, Dataset } from './dataset.js';
+import { dataStepCount, type CypherFile, type Dataset } from './dataset.js';
 import { EDITS_LABEL, PRIVATE_LABEL, SEED_LOAD_LABEL } from '../graph/bookkeeping.js';
 import type { ScriptStep } from './statements.js';
 import { refreshReportTexts, storeReportTexts } from './report-texts.js';
@@ -23,6 +23,8 @@ export { SEED_LOAD_LABEL };
 export class SeedError extends StartupError {
   readonly file: string;
   readonly line: number;
+  /** What the refused statement writes, when it was generated (an import's rows). */
+  what: string | undefined;
   constructor(file: string, line: number, neo4jMessage: string, options?: ErrorOptions) {
     super(
       'SEED_FAILED',
@@ -85,11 +87,22 @@ function progressCounter(total: number, onProgress: LoadOptions['onProgress']) {
   };
 }
 
+/** Statements sent before their answers are read: enough to keep Bolt busy, few enough to hold. */
+const IN_FLIGHT = 64;
+
+/** A file's steps, then those it produces as the load runs. */
+async function* stepsOf(file: CypherFile): AsyncGenerator<ScriptStep> {
+  yield* file.steps;
+  if (file.produced) yield* file.produced.steps();
+}
+
 /**
  * Sends a file's statements without waiting for each answer (Bolt
  * pipelines them, which halves the load time), then reads the answers in
  * order, so the first failure is the statement that caused it. A :param
  * step waits for what came before, since its value feeds what comes after.
+ * At most IN_FLIGHT are unanswered, so statements produced as the load
+ * runs are not all held at once.
  */
 async function runFile(
   tx: Transaction,
@@ -104,19 +117,24 @@ async function runFile(
       if (error !== undefined) {
         // Later answers only say the transaction failed; settle them quietly.
         await Promise.all(pending.map((a) => a.failure));
-        throw new SeedError(file.displayPath, step.line, neo4jMessage(error), { cause: error });
+        const refused = new SeedError(file.displayPath, step.line, neo4jMessage(error), {
+          cause: error,
+        });
+        if (step.kind === 'data') refused.what = step.what;
+        throw refused;
       }
       tick();
     }
     pending = [];
   };
-  for (const step of file.steps) {
+  for await (const step of stepsOf(file)) {
     if (step.kind === 'schema') continue;
     if (step.kind === 'param') {
       await settle();
       await setParam(tx, file, step, params);
       continue;
     }
+    if (pending.length >= IN_FLIGHT) await settle();
     const failure = tx
       .run(step.text, { ...params })
       .summary()
@@ -257,10 +275,7 @@ export async function loadDataset(
   options: LoadOptions = {},
 ): Promise<LoadResult> {
   const started = Date.now();
-  const statements = dataset.files.reduce(
-    (n, f) => n + f.steps.filter((s) => s.kind === 'data').length,
-    0,
-  );
+  const statements = dataStepCount(dataset);
   if (
     !options.force &&
     (await loadedChecksum(driver, database, dataset.name)) === dataset.checksum

@@ -7,7 +7,8 @@ import { maskCypher, scanCypher, type CypherStatement } from '../../core/cypher/
 
 export type ScriptStep =
   | { kind: 'schema'; text: string; line: number }
-  | { kind: 'data'; text: string; line: number }
+  /** `what`: the rows a generated statement writes, named if Neo4j refuses it. */
+  | { kind: 'data'; text: string; line: number; what?: string }
   /** `:param name => expr` (name set) or `:param {map}` (name undefined). */
   | { kind: 'param'; name: string | undefined; expression: string; line: number };
 

@@ -257,9 +257,20 @@ describe('a load and its restore', () => {
     writeFileSync(path.join(dir, 'nodes.csv'), 'Id,Label,Type\nz1,Zephyr,Zinc Trader\n');
     writeFileSync(path.join(dir, 'ontology.json'), '{"id": "failing-load"}');
     const imported = await readImportDataset(dir);
-    const step = imported.dataset.files[0]?.steps.find((s) => s.kind === 'data');
-    // A value Neo4j refuses to store, so the load fails after its schema ran.
-    if (step?.kind === 'data') step.text = "CREATE (:ZincTrader {id: 'z1', mixed: [1, 'a']})";
+    const file = imported.dataset.files[0];
+    const made = file?.produced;
+    // The CSV's rows are made into statements as the load runs: after them, a value Neo4j
+    // refuses to store, so the load fails after its schema ran and its rows were written.
+    if (file && made) {
+      file.produced = {
+        count: made.count + 1,
+        steps: async function* () {
+          yield* made.steps();
+          yield { kind: 'data', text: "CREATE (:ZincTrader {id: 'z9', mixed: [1, 'a']})", line: 1 };
+        },
+      };
+    }
+    expect(made).toBeDefined();
     const before = await graphFingerprint(driver);
     await expect(
       loadImported(driver, undefined, imported, { force: true, textsDir: null }),

@@ -2,7 +2,7 @@
 // them, then explored through the API: search, details with their sources,
 // a path and the timeline. The workbook's --emit-cypher script loads back
 // as a Cypher dataset into the same graph.
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -21,7 +21,7 @@ beforeAll(() => {
   driver = testDriver();
 });
 afterAll(async () => {
-  for (const d of ['import-workbook', 'import-kumu', 'import-workbook-emitted']) {
+  for (const d of ['import-workbook', 'import-kumu', 'import-workbook-emitted', 'import-sourced']) {
     await removeDataset(driver, d);
   }
   rmSync(tmp, { recursive: true, force: true });
@@ -88,7 +88,9 @@ describe("a CSV pair in Kumu's column names", () => {
   const folder = path.join(fixtures, 'kumu');
 
   it('answers search, details with provenance, a path and the timeline', async () => {
-    const { app, result } = await loadAndServe(driver, folder, folder);
+    const { app, result, imported } = await loadAndServe(driver, folder, folder);
+    // CSV sheets are read twice, their rows written as they are read the second time.
+    expect(imported.streamed).toBe(true);
     expect(result.nodesByLabel).toMatchObject({ Company: 2, Event: 2, Source: 2 });
     const lotus = await searchId(app, 'Lotus Alloys');
     expect(lotus).toBe('import-kumu:lotus-alloys');
@@ -99,11 +101,65 @@ describe("a CSV pair in Kumu's column names", () => {
       ['Quay fire', '2025-07-21', 'day'],
     ]);
     const rel = await driver.executeQuery(
-      `MATCH (:Company {id: 'import-kumu:lotus-alloys'})-[r:SUPPLIES]->() RETURN r.quote AS quote, r.strength AS strength`,
+      `MATCH (:Company {id: 'import-kumu:lotus-alloys'})-[r:SUPPLIES]->()
+       MATCH (s:Source {id: r.quoteSource})
+       RETURN r.quote AS quote, r.strength AS strength, s.name AS source, s.url AS url`,
     );
     expect(rel.records[0]?.toObject()).toEqual({
       quote: 'Lotus Alloys supplies Ostrava',
       strength: 0.8,
+      source: 'Corridor Weekly',
+      url: 'https://example.org/corridor-weekly/12',
     });
+  });
+});
+
+describe('a CSV pair whose nodes name their sources', () => {
+  it('loads through the two reads: a link to each source with its quote, dates at their precision', async () => {
+    const folder = path.join(tmp, 'sourced');
+    mkdirSync(folder);
+    writeFileSync(
+      path.join(folder, 'nodes.csv'),
+      [
+        'Id,Label,Type,Founded,Source,URL,Quote',
+        's1,Saffron Magnets,Company,2019,Harbour Notes,https://example.org/harbour/1,Saffron opened a line',
+        's2,Tern Metals,Company,2021-03,Harbour Notes,https://example.org/harbour/1,Tern buys oxide',
+        's3,Wren Freight,Company,2022-11-05,,,',
+      ].join('\n'),
+    );
+    writeFileSync(
+      path.join(folder, 'edges.csv'),
+      'From,To,Type\ns1,s2,supplies\ns2,s3,ships with\n',
+    );
+    writeFileSync(path.join(folder, 'ontology.json'), '{"id": "import-sourced"}');
+    const { imported } = await loadAndServe(driver, folder, folder);
+    expect(imported.streamed).toBe(true);
+    const { records } = await driver.executeQuery(
+      `MATCH (c:Company {_dataset: 'import-sourced'})
+       OPTIONAL MATCH (c)-[l:SOURCED_FROM]->(s:Source)
+       RETURN c.id AS id, toString(c.founded) AS founded, c.foundedPrecision AS precision,
+              l.quote AS quote, s.name AS source ORDER BY id`,
+    );
+    expect(records.map((r) => r.toObject())).toEqual([
+      {
+        id: 's1',
+        founded: '2019-01-01',
+        precision: 'year',
+        quote: 'Saffron opened a line',
+        source: 'Harbour Notes',
+      },
+      {
+        id: 's2',
+        founded: '2021-03-01',
+        precision: 'month',
+        quote: 'Tern buys oxide',
+        source: 'Harbour Notes',
+      },
+      { id: 's3', founded: '2022-11-05', precision: 'day', quote: null, source: null },
+    ]);
+    const links = await driver.executeQuery(
+      "MATCH (:Company {_dataset: 'import-sourced'})-[r:SUPPLIES|SHIPS_WITH]->() RETURN count(r) AS n",
+    );
+    expect(Number(links.records[0]?.get('n'))).toBe(2);
   });
 });

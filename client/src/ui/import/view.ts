@@ -180,7 +180,7 @@ const count = (n: number) => n.toLocaleString('en');
 /** "nodes.csv: 50,000 rows read" or "Loading: 120 of 807 statements", or null while idle. */
 export function progressText(p: ImportStatus | null): string | null {
   if (!p || p.phase === 'idle') return null;
-  if (p.phase === 'reading') return `${p.file ?? 'The files'}: ${count(p.done)} rows read`;
+  if (p.phase === 'reading') return `${p.file ?? 'The files'}: ${count(p.done)} ${p.unit} read`;
   return `Loading: ${count(p.done)} of ${count(p.total ?? p.done)} statements`;
 }
 

@@ -126,6 +126,13 @@ describe('the import dialog', () => {
     expect(reading.querySelector('.import-progress')?.textContent).toBe(
       'nodes.csv: 50,000 rows read',
     );
+    const graph = render({
+      phase: 'reading',
+      progress: { phase: 'reading', file: 'ships.gexf', done: 420, total: null, unit: 'elements' },
+    });
+    expect(graph.querySelector('.import-progress')?.textContent).toBe(
+      'ships.gexf: 420 elements read',
+    );
     const loading = render({
       phase: 'loading',
       progress: { phase: 'loading', file: null, done: 120, total: 807, unit: 'statements' },
