@@ -30,7 +30,8 @@ export const TimelineQuery = AsOfQuery.extend({
     description: 'Events per page; follow `next` for the rest',
   }),
   after: TimelineCursor.optional().meta({
-    description: 'The `next` of the previous page: the events that come after it, in the same order',
+    description:
+      'The `next` of the previous page: the events that come after it, in the same order',
   }),
 });
 export type TimelineQuery = z.infer<typeof TimelineQuery>;
