@@ -28,7 +28,7 @@ export function benchCases(picks: SyntheticGraph['picks']): BenchCase[] {
     ...perNode('neighbours depth 2', (id) => `/api/nodes/${id}/neighbors?depth=2&limit=200`),
     { name: 'overview', path: '/api/overview' },
     { name: 'shortest path', path: `/api/paths?from=${leaf}&to=person:0` },
-    { name: 'timeline (first 500)', path: '/api/timeline' },
+    { name: 'timeline (first page)', path: '/api/timeline' },
     {
       name: `timeline (${month})`,
       path: `/api/timeline?from=${month}-01&to=${lastDay(month)}`,

@@ -1,4 +1,4 @@
-// npm run bench:dbhits -- [--sizes medium,large] [--keep <folder>] [--only <case name part>]
+// npm run bench:dbhits -- [--sizes medium,large] [--keep <folder>] [--only <case name part>] [--plan]
 //
 // Database hits per endpoint at two sizes, side by side. Database hits do
 // not depend on the machine's load, so this answers "is the endpoint bounded
@@ -59,6 +59,7 @@ async function measureSize(
   size: SizeName,
   keep: string | undefined,
   only: string | undefined,
+  plan = false,
 ): Promise<Map<string, Hits>> {
   const dataDir = keep ? path.join(keep, size) : mkdtempSync(path.join(os.tmpdir(), 'reg-hits-'));
   mkdirSync(dataDir, { recursive: true });
@@ -103,7 +104,10 @@ async function measureSize(
         const dbHits = status === 200 ? profile.reduce((sum, p) => sum + p.dbHits, 0) : null;
         out.set(caseName(c), { dbHits, status, note });
         console.log(`${size} ${caseName(c).padEnd(28)} ${status} ${dbHits ?? note}`);
-        for (const q of profile) console.log(`    ${q.dbHits} ${q.reads.join(', ')}`);
+        for (const q of profile) {
+          console.log(`    ${q.dbHits} ${q.reads.join(', ')}`);
+          if (plan) for (const line of q.plan) console.log(`      ${line}`);
+        }
       }
     } finally {
       await driver.close();
@@ -143,6 +147,8 @@ async function main() {
       keep: { type: 'string' },
       /** Only the cases whose name holds this text (the summary is then not written). */
       only: { type: 'string' },
+      /** Print every operator of every query's plan, with its rows and db hits. */
+      plan: { type: 'boolean', default: false },
     },
   });
   const list = (values.sizes ?? '').split(',') as SizeName[];
@@ -154,7 +160,7 @@ async function main() {
   const pair = list as [SizeName, SizeName];
   const rows = new Map<string, Row>();
   for (const size of pair) {
-    for (const [name, hits] of await measureSize(size, values.keep, values.only)) {
+    for (const [name, hits] of await measureSize(size, values.keep, values.only, values.plan)) {
       const row = rows.get(name) ?? { name, bySize: new Map() };
       row.bySize.set(size, hits);
       rows.set(name, row);

@@ -8,6 +8,8 @@ export interface QueryProfile {
   reads: string[];
   /** The first line of the query text, to tell queries apart. */
   head: string;
+  /** Every operator, indented as in the plan, with its rows and db hits (for --plan). */
+  plan: string[];
 }
 
 interface PlanNode {
@@ -32,11 +34,17 @@ export async function profileQueries(
     if (!root) continue;
     let dbHits = 0;
     const reads = new Map<string, number>();
-    const walk = (node: PlanNode) => {
+    const plan: string[] = [];
+    const walk = (node: PlanNode, depth = 0) => {
       dbHits += node.dbHits ?? 0;
+      const given = node.arguments?.Details;
+      const details = (typeof given === 'string' ? given : '').slice(0, 100);
+      plan.push(
+        `${'  '.repeat(depth)}${node.operatorType} rows ${node.rows ?? 0} hits ${node.dbHits ?? 0} ${details}`,
+      );
       const name = node.operatorType.replace(/@.*$/, '');
       if (READS.test(name)) reads.set(name, (reads.get(name) ?? 0) + (node.dbHits ?? 0));
-      node.children.forEach(walk);
+      node.children.forEach((c) => walk(c, depth + 1));
     };
     walk(root);
     out.push({
@@ -44,6 +52,7 @@ export async function profileQueries(
       rows: result.records.length,
       reads: [...reads].map(([name, hits]) => `${name} (${hits})`),
       head: q.cypher.trim().split('\n')[0]?.slice(0, 80) ?? '',
+      plan,
     });
   }
   return out;

@@ -2,11 +2,37 @@ import { z } from 'zod';
 import { AsOfQuery, Basis, CsvList, IsoDate, SourceRef } from './common.js';
 import { Graph } from './graph.js';
 
+/** Events per timeline page when a request names no limit. */
+export const TIMELINE_PAGE = 100;
+
+/**
+ * Where a timeline page ended: the last event's date and id ("2020-07-14~event:12").
+ * Pages are in (date, id) order, so the next page is what comes after it.
+ */
+export const TimelineCursor = z
+  .string()
+  .max(500)
+  .regex(/^\d{4}-\d{2}-\d{2}~./s, 'Pass the `next` of the previous page unchanged');
+
+/** The cursor after an event: its date and id. */
+export const timelineCursor = (e: { date: string; id: string }) => `${e.date.slice(0, 10)}~${e.id}`;
+
+/** A cursor read back: the date and id it names. */
+export function readTimelineCursor(cursor: string): { date: string; id: string } {
+  return { date: cursor.slice(0, 10), id: cursor.slice(11) };
+}
+
 export const TimelineQuery = AsOfQuery.extend({
   from: IsoDate.optional(),
   to: IsoDate.optional(),
   types: CsvList.optional().meta({ description: 'Event kinds (labels), e.g. Meeting,Statement' }),
-  limit: z.coerce.number().int().min(1).max(2000).default(500),
+  limit: z.coerce.number().int().min(1).max(500).default(TIMELINE_PAGE).meta({
+    description: 'Events per page; follow `next` for the rest',
+  }),
+  after: TimelineCursor.optional().meta({
+    description:
+      'The `next` of the previous page: the events that come after it, in the same order',
+  }),
 });
 export type TimelineQuery = z.infer<typeof TimelineQuery>;
 
@@ -39,7 +65,14 @@ export const TimelineEvent = z
   .meta({ id: 'TimelineEvent' });
 export type TimelineEvent = z.infer<typeof TimelineEvent>;
 
-export const Timeline = z.object({ events: z.array(TimelineEvent) }).meta({ id: 'Timeline' });
+export const Timeline = z
+  .object({
+    events: z.array(TimelineEvent),
+    next: TimelineCursor.nullable().meta({
+      description: 'Pass as `after` for the next page; null when this page is the last',
+    }),
+  })
+  .meta({ id: 'Timeline' });
 export type Timeline = z.infer<typeof Timeline>;
 
 export const ChainQuery = AsOfQuery.extend({

@@ -8,7 +8,7 @@ import type {
   TimelineQuery,
 } from '../../contract/index.js';
 import { z } from 'zod';
-import { basisOf } from '../../contract/index.js';
+import { basisOf, readTimelineCursor, timelineCursor } from '../../contract/index.js';
 import { GraphCollector, toGraphNode, type Node } from '../neo4j/convert.js';
 import { decodePlain, readList, readNode, readPlain } from '../neo4j/decode.js';
 import { asOfParams, nodeVisible, relationshipVisible } from '../../core/cypher/as-of.js';
@@ -114,31 +114,41 @@ function chainEventDetails(p: GraphProfile): string {
 }
 
 /**
- * Cypher returning the events `e` in the window, each branch a range seek
- * on an index: events starting in the window (Event.date) and, when the
- * window has a start, events that began before it and end inside or after
- * it (Event.endDate). Conditions are written only for the bounds given,
- * since `$from IS NULL OR …` keeps Neo4j from using the index.
- */
-/**
  * The day after an event's end: an end of month or year precision is stored on
  * the first day of its period and lasts to the period's end. The range seek
- * above it looks a year back so the index still serves it.
+ * below it looks a year back so the index still serves it.
  */
 function endOfPeriod(e: string): string {
   return `CASE ${e}.endDatePrecision WHEN 'year' THEN ${e}.endDate + duration('P1Y')
     WHEN 'month' THEN ${e}.endDate + duration('P1M') ELSE ${e}.endDate + duration('P1D') END`;
 }
 
+/** An event's place in the timeline's order after its date: its id, or its element id if it has none. */
+const eventKey = (e: string) => `coalesce(${e}.id, elementId(${e}))`;
+
+/**
+ * Cypher returning the first `$limit` events `e` of the window after the
+ * cursor, in (date, key) order, each branch a range seek on an index read in
+ * its order: events starting in the window (Event.date) and, when the window
+ * has a start, events that began before it and end inside or after it
+ * (Event.endDate). Conditions are written only for the bounds given, since
+ * `$from IS NULL OR …` keeps Neo4j from using the index. The seek starts at
+ * the later of the window's start and the cursor's date, so a later page
+ * reads no more than the first.
+ */
 function eventsInWindow(event: string, q: TimelineQuery): string {
   const kinds = q.types && q.types.length > 0 ? ' AND any(l IN labels(e) WHERE l IN $types)' : '';
-  const to = `${q.to ? ' AND e.date <= date($to)' : ''}${kinds} AND (${nodeVisible('e', q)})`;
+  const after = q.after
+    ? ` AND e.date >= date($afterDate) AND (e.date > date($afterDate) OR ${eventKey('e')} > $afterKey)`
+    : '';
+  const to = `${q.to ? ' AND e.date <= date($to)' : ''}${kinds}${after} AND (${nodeVisible('e', q)})`;
   const starts = q.from
     ? `MATCH (e:${event}) WHERE e.date >= date($from)${to}`
     : `MATCH (e:${event}) WHERE e.date IS NOT NULL${to}`;
-  // Each branch keeps its first $limit by date, read in index order.
-  const first = 'WITH e ORDER BY e.date, e.id LIMIT $limit RETURN e';
-  if (!q.from) return `CALL () { ${starts} ${first} }`;
+  const first = `WITH e ORDER BY e.date, ${eventKey('e')} LIMIT $limit RETURN e`;
+  // Events that began before the window all come before a cursor inside it.
+  const before = q.from && !(q.after && readTimelineCursor(q.after).date >= q.from);
+  if (!before) return `CALL () { ${starts} ${first} }`;
   return `CALL () {
        ${starts} ${first}
        UNION
@@ -147,28 +157,40 @@ function eventsInWindow(event: string, q: TimelineQuery): string {
      }`;
 }
 
+/**
+ * One page of the timeline: the window's events after the cursor, in (date,
+ * id) order. One event more than the page is read to know whether another
+ * page follows; participants and sources are read for the page's events only.
+ */
 export async function timeline(ctx: GraphContext, q: TimelineQuery): Promise<Timeline> {
   await checkVocabulary(ctx, { labels: q.types });
   const p = ctx.profile;
+  const cursor = q.after ? readTimelineCursor(q.after) : null;
   const { records } = await ctx.read(
-    `${eventsInWindow(timelineLabels({ eventLabel: p.eventLabel, dates: await datingRules(ctx) }), q)}
-     WITH e ORDER BY e.date, e.id LIMIT $limit
+    `${eventsInWindow(timelineLabels({ eventLabel: p.eventLabel, dates: await datingRules(ctx) }), { ...q, limit: q.limit + 1 })}
+     WITH e ORDER BY e.date, ${eventKey('e')} LIMIT $limit
+     WITH collect(e) AS page
+     UNWIND page[..$shown] AS e
      ${eventSummary(p)}
-     RETURN e, participants, sources`,
+     RETURN e, participants, sources, size(page) > $shown AS more`,
     {
       ...baseParams(p),
       from: q.from ?? null,
       to: q.to ?? null,
       types: q.types ?? [],
-      limit: q.limit,
+      limit: q.limit + 1,
+      shown: q.limit,
+      afterDate: cursor?.date ?? null,
+      afterKey: cursor?.id ?? null,
       ...asOfParams(q),
     },
   );
-  return {
-    events: records.map((r) =>
-      toTimelineEvent(p, readNode(r, 'e'), r.get('participants'), r.get('sources')),
-    ),
-  };
+  const events = records.map((r) =>
+    toTimelineEvent(p, readNode(r, 'e'), r.get('participants'), r.get('sources')),
+  );
+  const last = events.at(-1);
+  const more = records[0]?.get('more') === true;
+  return { events, next: more && last ? timelineCursor(last) : null };
 }
 
 /** A chain edge as the contract's link: its kind, the analyst's note and the verbatim basis. */

@@ -25,10 +25,12 @@ import {
   SourceList,
   SOURCES_PAGE_MAX,
   Timeline,
+  TimelineQuery,
   type Clock,
   type ErrorCode,
 } from '../../../contract/index.js';
 import { sendRetryingBusy, type BusyOptions } from './busy.js';
+import { allPages } from '../timeline/paging.js';
 
 /**
  * The codes a client-side error carries: the server's (the contract's one enum) and three of the
@@ -255,12 +257,28 @@ export class ApiClient {
     return this.request(PathsResult, buildUrl('/api/paths', params));
   }
 
-  timeline(opts: { from?: string; to?: string; types?: string[] } & AsOf = {}) {
-    const { asOf, clock, ...rest } = opts;
-    return this.request(
-      Timeline,
-      buildUrl('/api/timeline', { ...rest, ...asOfParams({ asOf, clock }) }),
-    );
+  /** One page of the timeline; `after` is the previous page's `next`. */
+  timeline(
+    opts: {
+      from?: string;
+      to?: string;
+      types?: string[];
+      limit?: number;
+      after?: string;
+    } & AsOf = {},
+  ) {
+    const { asOf, clock, types, ...rest } = opts;
+    const params = queryParams(TimelineQuery, {
+      ...rest,
+      types: types?.length ? types.join(',') : undefined,
+      ...asOfParams({ asOf, clock }),
+    });
+    return this.request(Timeline, buildUrl('/api/timeline', params));
+  }
+
+  /** Every event of the timeline, page after page (bounded: see allPages). */
+  timelineAll(opts: { from?: string; to?: string; types?: string[] } & AsOf = {}) {
+    return allPages((after) => this.timeline({ ...opts, limit: 500, after }));
   }
 
   /** An event's causes and consequences; what is not given takes the contract's default. */

@@ -4,14 +4,8 @@
 // ui/timeline-svg.ts.
 import type { TimelineEvent } from '../../../contract/index.js';
 import type { ExplorerState } from '../state/store.js';
-import {
-  eventCount,
-  filteredItems,
-  isoDay,
-  makeScale,
-  placeItems,
-  type Scale,
-} from '../timeline/lanes.js';
+import { filteredItems, isoDay, makeScale, placeItems, type Scale } from '../timeline/lanes.js';
+import { addPage, loadedCount, nothingLoaded, type Loaded } from '../timeline/paging.js';
 import type { Explorer } from './explorer.js';
 import { clear, errorText, h } from './dom.js';
 import type { Expander } from './expand.js';
@@ -22,6 +16,7 @@ interface Controls {
   zoom: HTMLSelectElement;
   info: HTMLElement;
   clearRange: HTMLButtonElement;
+  more: HTMLButtonElement;
 }
 
 /** The zoom, the event count and the "All dates" button above the axis. */
@@ -34,6 +29,8 @@ function controls(panel: HTMLElement, ctx: Explorer, host: HTMLElement): Control
     h('option', { value: '8', text: '×8' }),
   );
   const info = h('span', { class: 'muted' });
+  // Shown while the server has more pages: the timeline arrives a page at a time.
+  const more = h('button', { type: 'button', text: 'Load the next events', hidden: true });
   const clearRange = h('button', {
     type: 'button',
     text: 'All dates',
@@ -52,6 +49,7 @@ function controls(panel: HTMLElement, ctx: Explorer, host: HTMLElement): Control
       clearRange,
       timelinePlayer(ctx),
       info,
+      more,
       h('span', {
         class: 'muted',
         text: '● day · ▬ month/year/period · dashed = date inferred · drag on the axis to filter by date',
@@ -59,7 +57,7 @@ function controls(panel: HTMLElement, ctx: Explorer, host: HTMLElement): Control
     ),
     host,
   );
-  return { zoom, info, clearRange };
+  return { zoom, info, clearRange, more };
 }
 
 /** Why nothing is drawn: no events at all, none in the range, or none of the ticked kinds. */
@@ -127,8 +125,10 @@ function markSelection(host: HTMLElement, ids: readonly string[]): void {
 export function setupTimeline(panel: HTMLElement, ctx: Explorer, expander: Expander) {
   // The panel keeps its size at every zoom: a wider drawing scrolls inside it.
   const host = h('div', { class: 'timeline' });
-  const { zoom, info, clearRange } = controls(panel, ctx, host);
-  let events: TimelineEvent[] = [];
+  const { zoom, info, clearRange, more } = controls(panel, ctx, host);
+  let loaded: Loaded<TimelineEvent> = nothingLoaded();
+  // A reload (a new as-of date) makes a page still arriving for the old one stale.
+  let generation = 0;
 
   const pick = (id: string) => {
     void expander
@@ -145,11 +145,12 @@ export function setupTimeline(panel: HTMLElement, ctx: Explorer, expander: Expan
     const state = ctx.store.get();
     // The filters apply here as on the canvas (unticked kinds, the date
     // range): the axis spans what is left, and the count says so.
-    const shown = filteredItems(events, state);
+    const shown = filteredItems(loaded.events, state);
+    more.hidden = !loaded.next;
     clearRange.hidden = !state.dateFrom && !state.dateTo;
     countLine(shown.length);
     if (!shown.length) {
-      host.append(h('p', { class: 'muted', text: emptyText(events.length > 0, state) }));
+      host.append(h('p', { class: 'muted', text: emptyText(loaded.events.length > 0, state) }));
       return;
     }
     const width = Math.max(320, (host.clientWidth || panel.clientWidth) - 4) * Number(zoom.value);
@@ -157,12 +158,16 @@ export function setupTimeline(panel: HTMLElement, ctx: Explorer, expander: Expan
   }
 
   async function load(): Promise<void> {
+    const mine = ++generation;
     info.textContent = 'Loading…';
+    more.hidden = true;
     try {
-      const t = await ctx.api.timeline({ ...ctx.asOf() });
-      events = t.events;
+      const page = await ctx.api.timeline({ ...ctx.asOf() });
+      if (mine !== generation) return;
+      loaded = addPage(nothingLoaded(), page);
       draw();
     } catch (e) {
+      if (mine !== generation) return;
       info.textContent = '';
       clear(host);
       host.append(
@@ -171,14 +176,36 @@ export function setupTimeline(panel: HTMLElement, ctx: Explorer, expander: Expan
     }
   }
 
-  /** "12 of 43 events happened by …": what is drawn, of what the as-of date gives. */
-  function countLine(shown: number): void {
-    const a = ctx.asOf();
-    info.textContent = `${eventCount(shown, events.length)}${a.asOf ? ` ${a.clock === 'reported' ? 'reported' : 'happened'} by ${a.asOf}` : ''}`;
+  /** The page after the events loaded, added to them. */
+  async function loadMore(): Promise<void> {
+    const after = loaded.next;
+    if (!after) return;
+    const mine = generation;
+    more.disabled = true;
+    try {
+      const page = await ctx.api.timeline({ ...ctx.asOf(), after });
+      if (mine !== generation) return;
+      loaded = addPage(loaded, page);
+      draw();
+    } catch (e) {
+      ctx.bus.emit('notice', {
+        text: `The next events could not be loaded: ${errorText(e)}`,
+        kind: 'error',
+      });
+    } finally {
+      more.disabled = false;
+    }
   }
 
+  /** "12 of 100 events loaded, more to load, happened by …": what is drawn, of what is loaded. */
+  function countLine(shown: number): void {
+    const a = ctx.asOf();
+    info.textContent = `${loadedCount(shown, loaded)}${a.asOf ? ` ${a.clock === 'reported' ? 'reported' : 'happened'} by ${a.asOf}` : ''}`;
+  }
+
+  more.addEventListener('click', () => void loadMore());
   zoom.addEventListener('change', draw);
   ctx.store.subscribe(['selected'], (st) => markSelection(host, st.selected));
   ctx.store.subscribe(['dateFrom', 'dateTo', 'hiddenLabels'], () => draw());
-  return { load, draw };
+  return { load, loadMore, draw };
 }

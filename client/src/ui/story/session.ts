@@ -80,7 +80,7 @@ export class StorySession {
   }
 
   async loadEvents(): Promise<Dated[]> {
-    this.events ??= (await this.ctx.api.timeline({})).events;
+    this.events ??= (await this.ctx.api.timelineAll({})).events;
     return this.events;
   }
 

@@ -40,7 +40,12 @@ export function timelinePlayer(ctx: Explorer): HTMLElement {
     if (player) return stop();
     void (async () => {
       // Every event, whatever the as-of date now shown: the replay spans them all.
-      all ??= (await ctx.api.timeline({})).events;
+      if (!all) {
+        const loaded = await ctx.api.timelineAll({});
+        all = loaded.events;
+        // Said, not hidden: a replay past the pages loaded would miss events.
+        if (!loaded.complete) now.textContent = `the first ${all.length} events only`;
+      }
       const c = clock.value === 'reported' ? 'reported' : 'happened';
       const span = clockSpan(all, c);
       if (!span) return;

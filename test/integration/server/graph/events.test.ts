@@ -28,6 +28,43 @@ describe('timeline window', () => {
   });
 });
 
+describe('timeline pages', () => {
+  const page = (raw: Record<string, string>) => timeline(graph.ctx, TimelineQuery.parse(raw));
+  /** Every page of a window, following `next` (bounded: at most 500 pages). */
+  async function walk(raw: Record<string, string>) {
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let i = 0; i < 500; i++) {
+      const t = await page({ ...raw, ...(after ? { after } : {}) });
+      seen.push(...t.events.map((e) => e.id));
+      if (!t.next) return seen;
+      after = t.next;
+    }
+    throw new Error('more than 500 pages');
+  }
+
+  it('returns every event of the timeline exactly once and in order when paged by the cursor', async () => {
+    const whole = (await page({ limit: '500' })).events.map((e) => e.id);
+    expect(whole.length).toBeGreaterThan(10);
+    expect(await walk({ limit: '10' })).toEqual(whole);
+  });
+
+  it('pages a window with events begun before it, each once, as one page of the window lists them', async () => {
+    const window = { from: '2024-06-01', to: '2025-12-31' };
+    const whole = (await page({ ...window, limit: '500' })).events.map((e) => e.id);
+    expect(whole).toContain(STANDOFF);
+    expect(await walk({ ...window, limit: '5' })).toEqual(whole);
+  });
+
+  it('says a page is the last (next null) when no event follows it', async () => {
+    const all = await page({ limit: '500' });
+    expect(all.next).toBeNull();
+    const first = await page({ limit: String(all.events.length - 1) });
+    expect(first.next).not.toBeNull();
+    expect((await page({ limit: '500', after: first.next ?? '' })).events).toHaveLength(1);
+  });
+});
+
 describe('eventChain', () => {
   const chainTypes = () => graph.ctx.profile.chainTypes;
 

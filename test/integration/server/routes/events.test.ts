@@ -56,6 +56,11 @@ describe('GET /api/timeline', () => {
     ).toBe(true);
   });
 
+  it("rejects a cursor it did not give, saying to pass the previous page's next unchanged", async () => {
+    const res = await request(t.app).get('/api/timeline?after=page-2').expect(400);
+    expect(res.body.error.details[0].message).toContain('`next`');
+  });
+
   it('rejects a malformed date with a message saying the format', async () => {
     const res = await request(t.app).get('/api/timeline?from=30/10/2025').expect(400);
     expect(res.body.error.details[0].message).toContain('YYYY-MM-DD');

@@ -116,6 +116,8 @@ export function fakeDataExplorer(o: FakeOptions) {
     },
     nodes: vi.fn(() => Promise.resolve({ nodes: [], edges: [] })),
     timeline: vi.fn((): Promise<{ events: Dated[] }> => Promise.resolve({ events: [] })),
+    // Every page at once, as the first page the test gives (its timeline mock).
+    timelineAll: vi.fn(async () => ({ events: (await api.timeline()).events, complete: true })),
   };
   const ctx = fakeExplorer({
     api: api as unknown as Partial<ApiClient>,

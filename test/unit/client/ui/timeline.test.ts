@@ -30,7 +30,9 @@ const events = [
 ];
 
 function timeline(list = events) {
-  const ctx = fakeExplorer({ api: { timeline: () => Promise.resolve({ events: list }) } });
+  const ctx = fakeExplorer({
+    api: { timeline: () => Promise.resolve({ events: list, next: null }) },
+  });
   const expander = fakeExpander();
   const panel = document.createElement('div');
   const t = setupTimeline(panel, ctx, expander);
@@ -149,5 +151,35 @@ describe('the timeline axis', () => {
     for (let i = 1; i < boxes.length; i++)
       expect(boxes[i]!.from).toBeGreaterThanOrEqual(boxes[i - 1]!.to);
     expect(labels.map((t) => t.textContent)).toContain('2025');
+  });
+
+  it('loads the next page when asked, keeping the first, and says while more are left', async () => {
+    const asked: (string | undefined)[] = [];
+    const pages = new Map([
+      [undefined, { events: events.slice(0, 2), next: 'p2' }],
+      ['p2', { events: events.slice(2), next: null }],
+    ]);
+    const ctx = fakeExplorer({
+      api: {
+        timeline: (o: { after?: string } = {}) => {
+          asked.push(o.after);
+          return Promise.resolve(pages.get(o.after) ?? { events: [], next: null });
+        },
+      },
+    });
+    const panel = document.createElement('div');
+    const t = setupTimeline(panel, ctx, fakeExpander());
+    const button = () =>
+      [...panel.querySelectorAll('button')].find((b) => b.textContent === 'Load the next events');
+    await t.load();
+    expect(panel.querySelectorAll('g.ev')).toHaveLength(2);
+    expect(panel.textContent).toContain('2 events loaded, more to load');
+    expect(button()?.hidden).toBe(false);
+    await t.loadMore();
+    expect(
+      [...panel.querySelectorAll<SVGGElement>('g.ev')].map((g) => g.dataset['id']).sort(),
+    ).toEqual(['a', 'b', 'c']);
+    expect(asked).toEqual([undefined, 'p2']);
+    expect(button()?.hidden).toBe(true);
   });
 });
