@@ -10,8 +10,11 @@ export const P99_TARGET = 2;
 export const HITS_TARGET = 1.5;
 
 /** The figures a verdict reads; a run written by an older bench may lack some. */
-export type VerdictCase = Pick<CaseResult, 'name' | 'node' | 'error' | 'profile' | 'api'> &
-  Partial<Pick<CaseResult, 'bytes'>> & { driver: CaseResult['api'] };
+export type VerdictCase = Pick<CaseResult, 'name' | 'node' | 'error' | 'api'> &
+  Partial<Pick<CaseResult, 'bytes'>> & {
+    driver: CaseResult['api'];
+    profile: { dbHits: number }[];
+  };
 
 /** Endpoints answered from what the server keeps per load (read once, sent from memory). */
 const KEPT_PER_LOAD = new Set(['overview', 'sources', 'source detail', 'schema']);
@@ -22,7 +25,7 @@ const FIXED_SLACK_MS = 1.5;
 
 export const caseKey = (c: Pick<CaseResult, 'name' | 'node'>) =>
   `${c.name}${c.node ? ` (${c.node})` : ''}`;
-export const dbHits = (c: Pick<CaseResult, 'profile'>) =>
+export const dbHits = (c: Pick<VerdictCase, 'profile'>) =>
   c.profile.reduce((sum, p) => sum + p.dbHits, 0);
 const ratio = (a: number | null, b: number | null) => (a && b ? a / b : NaN);
 const extraMs = (c: VerdictCase) => (c.api.p50 ?? 0) - (c.driver.p50 ?? 0);

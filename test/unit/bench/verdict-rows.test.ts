@@ -8,7 +8,7 @@ import {
 } from '../../../bench/verdict-rows.js';
 
 const timing = (p50: number, p99: number) => ({ samples: 60, p50, p99 });
-const hits = (dbHits: number) => [{ dbHits, rows: 1, reads: [], head: 'MATCH (n)' }];
+const hits = (dbHits: number) => [{ dbHits }];
 const run = (over: Partial<VerdictCase> = {}): VerdictCase => ({
   name: 'node detail',
   node: 'leaf',
