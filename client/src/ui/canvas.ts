@@ -56,7 +56,7 @@ export class Canvas extends CanvasContent {
     super(container);
     watchViewport(this.cy, (n) => this.counted(n));
     events.showFullNameOnHover(this.cy);
-    this.labels = new LabelDetail(this.cy, () => this.visible().nodes());
+    this.labels = new LabelDetail(this.cy, () => this.visibleNodes());
     this.axis = new TimeAxis(this.cy);
     this.chain = new ChainView(this.cy, (id) => this.nodeById(id));
     this.sheet = new SheetClearance(this.cy);
