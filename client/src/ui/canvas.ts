@@ -166,7 +166,7 @@ export class Canvas extends CanvasContent {
   fit(): void {
     const cy = this.cy;
     cy.resize();
-    const nodes = this.visible().nodes();
+    const nodes = this.visibleNodes();
     if (nodes.empty()) return;
     const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
     const view = fitView(box, cy.width(), cy.height(), LABEL_FIT, {

@@ -40,6 +40,17 @@ export function edgeFiltered(
   return Boolean(f.statedOnly) && (basis === 'inferred' || basis === 'background');
 }
 
+/** True when the filter leaves nothing out. */
+export function filterEmpty(f: CanvasFilter): boolean {
+  return (
+    f.hiddenLabels.length === 0 &&
+    f.hiddenTypes.length === 0 &&
+    !f.statedOnly &&
+    !f.dateFrom &&
+    !f.dateTo
+  );
+}
+
 export type { CapCounts };
 
 /** A relationship with the names of its two ends, for panels. */
@@ -82,7 +93,9 @@ export class CanvasContent {
     });
     // Held elements drawn later are filtered like the rest.
     this.capped = new DrawCap(this.cy, () => {
-      if (this.filter) this.applyFilter(this.filter);
+      // A filter that leaves nothing out has nothing to mark (a pass over every element at thousands).
+      if (this.filter && (!filterEmpty(this.filter) || this.cy.elements('.filtered').nonempty()))
+        this.applyFilter(this.filter);
     });
   }
 
