@@ -84,14 +84,15 @@ export class LabelDetail {
    * Labels follow the zoom: never smaller than `size.px` on screen, and drawn
    * only where they do not overlap, the selection and its neighbours first,
    * then the best-connected nodes. Zooming in shows more of them. On a huge
-   * canvas zoomed out, where the stylesheet draws only the selection's and a
-   * path's names, only theirs are placed (graph/detail.ts).
+   * canvas zoomed out only the selection's and a path's names are placed and
+   * drawn (graph/detail.ts): the others would be too many to read.
    */
   update(): void {
     const cy = this.cy;
     const z = cy.zoom();
     const elements = this.count();
     const visible = this.visibleNodes();
+    // Every other node's name is taken off (placeLabels below), which restyles only those that had one.
     const nodes = onlyPickedNames(elements, z) ? visible.filter(':selected, .highlight') : visible;
     const sizes = commonSizes(z, elements, this.size);
     // A style rule's size grows with the default one, so zoomed out the sizes keep their ratios.
@@ -101,7 +102,7 @@ export class LabelDetail {
     const shown = pickLabels(candidates, labelMetrics(z, this.size), LABEL_SIDES, view);
     cy.batch(() => {
       const resize = this.writeSizes(sizes);
-      placeLabels(nodes, shown);
+      placeLabels(visible, shown);
       this.sizeByRules(sizeOf, sizes.node, resize);
     });
   }
