@@ -12,7 +12,10 @@
 //
 // Starts a throwaway local Neo4j with the seed (the page needs the API to
 // start). Bounded: a fixed list of sizes, one run each, a time limit each.
+// Writes docs/bench/canvas.md (bench/canvas-report.ts: table and verdicts).
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../test/support/browser.js';
 import {
@@ -22,6 +25,7 @@ import {
   syntheticElements,
   syntheticGraph,
 } from './canvas-frames.js';
+import { PAGES, canvasReport, tableRow, type CanvasRow } from './canvas-report.js';
 import { startBenchServer } from './support.js';
 import { callHook, enableTestHook } from '../test/support/canvas-hook.js';
 import { DRAW_CAP } from '../client/src/graph/cap.js';
@@ -29,12 +33,21 @@ import { viewportSettings } from '../client/src/graph/viewport.js';
 
 const SIZES = [1_000, 5_000, 20_000];
 const LAYOUT_UP_TO = 5_000;
-const PAGES = [
-  'explorer',
-  'explorer, all drawn',
-  'bare Cytoscape',
-  'bare + viewport settings',
-] as const;
+const REPORT = new URL('../docs/bench/canvas.md', import.meta.url);
+
+/** What the pages are, for the report (the figures come from the run). */
+const NOTES = [
+  `Pages: the explorer's own page (the graph added as the explorer adds one: past ${DRAW_CAP.toLocaleString('en-GB')} elements it draws`,
+  'the most relevant and offers "Draw them all"; "all drawn" is after that button); a bare Cytoscape',
+  "page with the default style and nothing else; the same bare page with the explorer's viewport settings",
+  'for large graphs (`hideEdgesOnViewport`, `textureOnViewport`). fps is while the pointer pans and the',
+  'wheel zooms; the first draw is from adding the elements to the first frame.',
+  '',
+  "The explorer's level of detail (graph/style.ts, graph/detail.ts): past 2,000 elements straight edges",
+  'without arrowheads or names (except around the selection), no text outlines, and new nodes start',
+  'unnamed until the label placement names those it picks; past 10,000 no node outlines, and zoomed out',
+  "below zoom 1.08 only the selection's and a path's names, with the zoom-following sizes written in steps of 19 %.",
+];
 const VIEWPORT = { width: 1500, height: 950 };
 const cytoscapeFile = createRequire(import.meta.url).resolve('cytoscape/dist/cytoscape.min.js');
 
@@ -82,7 +95,9 @@ async function main() {
   // The page's requests all come from one address, many times over: not the rate limit's concern here.
   const bench = await startBenchServer({ rate: { perSecond: 1e6, burst: 1e6, heavyCost: 5 } });
   const browser = await launchBrowser();
-  const rows: string[] = [];
+  const start = new Date().toISOString();
+  const load = os.loadavg()[0] ?? 0;
+  const rows: CanvasRow[] = [];
   try {
     for (const n of SIZES) {
       const elements = syntheticElements(n);
@@ -111,22 +126,26 @@ async function main() {
           } else drawMs = await drawElements(page, elements);
           const frames = await measureFrames(page);
           const layout = kind === 'explorer' && n <= LAYOUT_UP_TO ? await fcoseMs(page) : undefined;
-          const row = `| ${n} | ${kind} | ${drawn} | ${drawMs.toFixed(0)} | ${frames.fps.toFixed(1)} | ${frames.p95.toFixed(0)} | ${layout === undefined ? '–' : layout.toFixed(0)} |`;
+          const row: CanvasRow = {
+            elements: n,
+            page: kind,
+            drawn,
+            drawMs,
+            fps: frames.fps,
+            p95Ms: frames.p95,
+            fcoseMs: layout,
+          };
           rows.push(row);
-          console.log(row);
+          console.log(tableRow(row));
         } finally {
           await page.close();
         }
       }
     }
-    console.log(
-      [
-        '',
-        '| elements | page | drawn | first draw ms | pan/zoom fps | p95 frame ms | fcose ms |',
-        '| --- | --- | --- | --- | --- | --- | --- |',
-        ...rows,
-      ].join('\n'),
-    );
+    const run = { start, end: new Date().toISOString(), load, cpus: os.cpus().length };
+    const report = canvasReport(rows, run, NOTES);
+    writeFileSync(REPORT, report);
+    console.log(`\n${report}`);
   } finally {
     await browser.close();
     await bench.stop();

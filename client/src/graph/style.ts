@@ -85,6 +85,8 @@ function lightRules(elements: number): StylesheetJson {
       },
     },
   ];
+  // The selection's and a path's names stay legible over a crowd of nodes.
+  rules.push({ selector: 'node:selected, node.highlight', style: { 'text-outline-width': 2 } });
   if (elements > HUGE_GRAPH)
     rules.push(
       { selector: 'node', style: { 'min-zoomed-font-size': HUGE_MIN_LABEL_PX, 'border-width': 0 } },

@@ -56,7 +56,7 @@ export class Canvas extends CanvasContent {
     super(container);
     watchViewport(this.cy, (n) => this.counted(n));
     events.showFullNameOnHover(this.cy);
-    this.labels = new LabelDetail(this.cy, () => this.visible().nodes());
+    this.labels = new LabelDetail(this.cy, () => this.visibleNodes());
     this.axis = new TimeAxis(this.cy);
     this.chain = new ChainView(this.cy, (id) => this.nodeById(id));
     this.sheet = new SheetClearance(this.cy);
@@ -166,7 +166,7 @@ export class Canvas extends CanvasContent {
   fit(): void {
     const cy = this.cy;
     cy.resize();
-    const nodes = this.visible().nodes();
+    const nodes = this.visibleNodes();
     if (nodes.empty()) return;
     const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
     const view = fitView(box, cy.width(), cy.height(), LABEL_FIT, {

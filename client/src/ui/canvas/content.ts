@@ -5,12 +5,15 @@ import cytoscape, {
   type Collection,
   type Core,
   type EdgeSingular,
+  type ElementDefinition,
+  type NodeCollection,
   type NodeSingular,
 } from 'cytoscape';
 import type { Graph, GraphEdge } from '../../../../contract/index.js';
 import { dayNumber } from '../../graph/dates.js';
 import { shorten, toElements } from '../../graph/elements.js';
 import { probeGpu, rendererOptions } from '../../graph/renderer.js';
+import { startsUnnamed } from '../../graph/detail.js';
 import { styleTier, stylesheet, type Theme } from '../../graph/style.js';
 import type { Positions } from './chain-view.js';
 import { DrawCap, type CapCounts } from './draw-cap.js';
@@ -35,6 +38,17 @@ export function edgeFiltered(
 ): boolean {
   if (hiddenTypes.has(type)) return true;
   return Boolean(f.statedOnly) && (basis === 'inferred' || basis === 'background');
+}
+
+/** True when the filter leaves nothing out. */
+export function filterEmpty(f: CanvasFilter): boolean {
+  return (
+    f.hiddenLabels.length === 0 &&
+    f.hiddenTypes.length === 0 &&
+    !f.statedOnly &&
+    !f.dateFrom &&
+    !f.dateTo
+  );
 }
 
 export type { CapCounts };
@@ -79,7 +93,9 @@ export class CanvasContent {
     });
     // Held elements drawn later are filtered like the rest.
     this.capped = new DrawCap(this.cy, () => {
-      if (this.filter) this.applyFilter(this.filter);
+      // A filter that leaves nothing out has nothing to mark (a pass over every element at thousands).
+      if (this.filter && (!filterEmpty(this.filter) || this.cy.elements('.filtered').nonempty()))
+        this.applyFilter(this.filter);
     });
   }
 
@@ -159,6 +175,7 @@ export class CanvasContent {
       }
     }
     if (newLabel) this.restyle();
+    this.beforeDrawing(this.capped.drawnAfter(els.length), els);
     this.capped.place(els);
     return els.map((e) => String(e.data.id));
   }
@@ -181,14 +198,36 @@ export class CanvasContent {
     this.capped.clear();
   }
 
+  /**
+   * Before a large batch is drawn: the stylesheet of the size the canvas is
+   * about to have (restyling after the add would style every element twice),
+   * and new nodes without a drawn name (graph/detail.ts; the label placement
+   * names those it picks).
+   */
+  private beforeDrawing(drawn: number, els: ElementDefinition[] = []): void {
+    this.counted(drawn);
+    if (!startsUnnamed(drawn)) return;
+    for (const e of els) {
+      if (e.group !== 'nodes') continue;
+      const classes = typeof e.classes === 'string' ? e.classes.split(/\s+/) : (e.classes ?? []);
+      e.classes = [...classes.filter(Boolean), 'no-label'];
+    }
+  }
+
   /** Draws every element, past the cap too (the store's drawAll), or only the cap's share. */
   setDrawAll(on: boolean): void {
+    this.counted(this.capped.drawnAfter(0, on));
     this.capped.drawAll(on);
   }
 
   /** Heard whenever the counts of drawn and held-back elements change. */
   onHeldBack(fn: (counts: CapCounts) => void): void {
     this.capped.onChange(fn);
+  }
+
+  /** The nodes a person can see (without the walk over edges that `visible` makes). */
+  visibleNodes(): NodeCollection {
+    return this.cy.nodes().not('.hidden, .filtered');
   }
 
   /** What a person can see: neither hidden nor filtered out. */

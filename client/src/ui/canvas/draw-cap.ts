@@ -52,6 +52,12 @@ export class DrawCap {
     this.tell();
   }
 
+  /** About how many elements are drawn once `adding` more arrive (or all held are drawn, `all`). */
+  drawnAfter(adding: number, all = this.all): number {
+    const total = this.cy.elements().length + this.held.size + adding;
+    return all ? total : Math.min(total, this.cap);
+  }
+
   /** Draws everything (the person asked to) or only the cap again. */
   drawAll(on: boolean): void {
     if (this.all === on) return;

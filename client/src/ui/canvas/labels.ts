@@ -13,7 +13,8 @@ import {
   pickLabels,
   type LabelCandidate,
 } from '../../graph/labels.js';
-import { MIN_NODE_PX, NODE_SIZE } from '../../graph/style.js';
+import { commonSizes, onlyPickedNames } from '../../graph/detail.js';
+import { NODE_SIZE } from '../../graph/style.js';
 import { ruleSize } from './rules.js';
 
 /** Sides other than under the node, each drawn by a class of the stylesheet (graph/style.ts). */
@@ -49,6 +50,8 @@ export class LabelDetail {
     private readonly cy: Core,
     private readonly visibleNodes: () => NodeCollection,
     private readonly size: LabelSize = { px: LABEL_PX, maxWidth: LABEL_MAX_WIDTH },
+    /** Elements on the canvas, which sets the level of detail (a test may stand in a count). */
+    private readonly count: () => number = () => cy.elements().length,
   ) {
     cy.on('zoom pan', () => this.schedule(GESTURE_QUIET_MS));
     cy.on('resize remove select unselect layoutstop dragfree', () =>
@@ -80,24 +83,27 @@ export class LabelDetail {
    * Nodes never smaller than MIN_NODE_PX on screen, so shapes stay apart.
    * Labels follow the zoom: never smaller than `size.px` on screen, and drawn
    * only where they do not overlap, the selection and its neighbours first,
-   * then the best-connected nodes. Zooming in shows more of them.
+   * then the best-connected nodes. Zooming in shows more of them. On a huge
+   * canvas zoomed out only the selection's and a path's names are placed and
+   * drawn (graph/detail.ts): the others would be too many to read.
    */
   update(): void {
     const cy = this.cy;
     const z = cy.zoom();
-    const scale = z < 1 ? 1 / z : 1;
-    const nodes = this.visibleNodes();
-    const node = Math.max(NODE_SIZE, MIN_NODE_PX / z);
+    const elements = this.count();
+    const visible = this.visibleNodes();
+    // Every other node's name is taken off (placeLabels below), which restyles only those that had one.
+    const nodes = onlyPickedNames(elements, z) ? visible.filter(':selected, .highlight') : visible;
+    const sizes = commonSizes(z, elements, this.size);
     // A style rule's size grows with the default one, so zoomed out the sizes keep their ratios.
-    const sizeOf = (n: NodeSingular) => ((ruleSize(n) ?? NODE_SIZE) * node) / NODE_SIZE;
+    const sizeOf = (n: NodeSingular) => ((ruleSize(n) ?? NODE_SIZE) * sizes.node) / NODE_SIZE;
     const view = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
     const candidates = labelCandidates(nodes, view, (n) => (sizeOf(n) * z) / 2);
     const shown = pickLabels(candidates, labelMetrics(z, this.size), LABEL_SIDES, view);
-    const sizes = { node, font: this.size.px * scale, maxWidth: this.size.maxWidth * scale };
     cy.batch(() => {
       const resize = this.writeSizes(sizes);
-      placeLabels(nodes, shown);
-      this.sizeByRules(sizeOf, node, resize);
+      placeLabels(visible, shown);
+      this.sizeByRules(sizeOf, sizes.node, resize);
     });
   }
 

@@ -119,4 +119,11 @@ describe('the huge graph tier', () => {
     node.select();
     expect(node.style('min-zoomed-font-size')).toBe('0px');
   });
+
+  it("outlines the selection's name, and no other, on a large canvas", () => {
+    const nodes = sheet(LARGE_GRAPH + 1).nodes();
+    nodes.first().select();
+    expect(nodes.first().style('text-outline-width')).toBe('2px');
+    expect(nodes.last().style('text-outline-width')).toBe('0px');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeFiltered } from '../../../../../client/src/ui/canvas/content.js';
+import { edgeFiltered, filterEmpty } from '../../../../../client/src/ui/canvas/content.js';
 
 const none = new Set<string>();
 const base = { hiddenLabels: [], hiddenTypes: [] };
@@ -21,5 +21,16 @@ describe('edgeFiltered', () => {
 
   it('still leaves out an unticked relationship type', () => {
     expect(edgeFiltered(base, new Set(['PRECEDED']), 'PRECEDED', 'stated')).toBe(true);
+  });
+});
+
+describe('filterEmpty', () => {
+  it('is true only when no label, type, basis or date is left out', () => {
+    expect(filterEmpty(base)).toBe(true);
+    expect(filterEmpty({ ...base, statedOnly: false, dateFrom: '' })).toBe(true);
+    expect(filterEmpty({ ...base, hiddenLabels: ['Firm'] })).toBe(false);
+    expect(filterEmpty({ ...base, hiddenTypes: ['NEAR'] })).toBe(false);
+    expect(filterEmpty({ ...base, statedOnly: true })).toBe(false);
+    expect(filterEmpty({ ...base, dateTo: '2025-04-01' })).toBe(false);
   });
 });
