@@ -5,30 +5,52 @@
 // takes them (no Neo4j: the load itself is the loader's, measured by the
 // other benches). Peak RSS is sampled every 50 ms; the progress reports the
 // first read makes are counted. Figures (before and after the two-pass
-// import) are in docs/bench/import-stream.md. Usage: npx tsx bench/import-rows.ts [rows]
+// import) are in docs/bench/import-stream.md. Usage: npx tsx bench/import-rows.ts [rows] [--xlsx]
+// (--xlsx: the same two sheets in one workbook, written by exceljs's streaming writer).
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { readImportDataset } from '../server/import/dataset.js';
 
-const rows = Number(process.argv[2] ?? 200_000);
+const args = process.argv.slice(2);
+const rows = Number(args.find((a) => /^\d+$/.test(a)) ?? 200_000);
+const asWorkbook = args.includes('--xlsx');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'import-rows-'));
+/** The two sheets as one workbook, written row by row. */
+async function writeWorkbook(nodes: string[], edges: string[]): Promise<void> {
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path.join(dir, 'sheets.xlsx'),
+    useSharedStrings: false,
+  });
+  for (const [name, lines] of [
+    ['nodes', nodes],
+    ['edges', edges],
+  ] as const) {
+    const sheet = book.addWorksheet(name);
+    for (const line of lines) sheet.addRow(line.split(',')).commit();
+    sheet.commit();
+  }
+  await book.commit();
+}
+
 /** The sheets written and their text dropped before anything is measured. */
-function writeSheets(): void {
+async function writeSheets(): Promise<void> {
   const nodes = ['Id,Label,Type,Founded,Capacity'];
   for (let i = 0; i < rows; i++) {
     nodes.push(
       `n${i},Firm ${i},${i % 3 === 0 ? 'Company' : 'Person'},2025-0${1 + (i % 9)},${i % 997}`,
     );
   }
-  writeFileSync(path.join(dir, 'nodes.csv'), nodes.join('\n'));
   const edges = ['From,To,Type'];
   for (let i = 0; i < rows; i++) edges.push(`n${i},n${(i * 7 + 1) % rows},supplies`);
+  if (asWorkbook) return writeWorkbook(nodes, edges);
+  writeFileSync(path.join(dir, 'nodes.csv'), nodes.join('\n'));
   writeFileSync(path.join(dir, 'edges.csv'), edges.join('\n'));
 }
 
 try {
-  writeSheets();
+  await writeSheets();
   // With NODE_OPTIONS=--expose-gc the sheets' text is collected first, so "before" is the process alone.
   (globalThis as { gc?: () => void }).gc?.();
   writeFileSync(path.join(dir, 'ontology.json'), '{"id": "bench-rows"}');

@@ -26,7 +26,7 @@ import { datasetIdentity } from '../loader/manifest.js';
 import type { RowsRead } from './csv-stream.js';
 import { readCsv, readWorkbook } from './tables.js';
 import { readGraphFile } from './graph-files.js';
-import { CSV, readStreamed } from './streamed.js';
+import { CSV, readStreamed, WORKBOOK } from './streamed.js';
 
 const TABLE = /\.(csv|tsv|xlsx|xlsm)$/i;
 const GRAPH = /\.(graphml|gexf|jsonl|ftm\.json|ijson)$/i;
@@ -183,7 +183,7 @@ async function readWhole(
   };
 }
 
-/** The dataset of CSV/TSV sheets read once now and again as it loads (streamed.ts). */
+/** The dataset of CSV/TSV sheets and workbooks read once now and again as it loads (streamed.ts). */
 async function readTwice(
   t: Target,
   options: ImportOptions,
@@ -224,7 +224,7 @@ export async function readImportDataset(
       'See "Your own data" in README.md for the import fields; the graph was not changed.',
     );
   }
-  const stream = t.files.length > 0 && t.files.every((f) => CSV.test(f));
+  const stream = t.files.length > 0 && t.files.every((f) => CSV.test(f) || WORKBOOK.test(f));
   let read: Awaited<ReturnType<typeof readWhole>>;
   try {
     read = stream

@@ -1,5 +1,5 @@
 /**
- * A folder or file of CSV/TSV sheets imported in two passes: the first
+ * A folder or file of CSV/TSV sheets or .xlsx workbooks imported in two passes: the first
  * (sheet-plan.ts) types the columns, indexes the ids and refuses what is
  * wrong; the second (sheet-stream.ts) runs while the load's transaction is
  * open, its statements handed to the loader as they are made. The same
@@ -14,11 +14,14 @@ import type { ImportStatement } from '../../core/import/cypher.js';
 import type { CypherFile } from '../loader/dataset.js';
 import type { ScriptStep } from '../loader/statements.js';
 import { csvRows, isUtf8, type RowsRead } from './csv-stream.js';
-import { planSheets, type StreamPlan } from './sheet-plan.js';
+import { planSheets, type SheetInput, type StreamPlan } from './sheet-plan.js';
 import { dataStatementCount, schemaStatements, streamStatements } from './sheet-stream.js';
 import { ScriptLines } from './stream-cypher.js';
+import { workbookSheets } from './workbook-stream.js';
 
 export const CSV = /\.(csv|tsv)$/i;
+/** Workbooks read in two passes too (.xlsm is refused: its macros are never run). */
+export const WORKBOOK = /\.xlsx$/i;
 
 const quiet = () => undefined;
 
@@ -75,21 +78,34 @@ export async function readStreamed(
     if (!notes.includes(n)) notes.push(n);
   };
   const { heading } = script;
-  const inputs = files.map((file) => {
+  const inputs: SheetInput[] = [];
+  for (const file of files) {
+    if (WORKBOOK.test(file)) {
+      for (const { sheet, rows } of await workbookSheets(file, display(file))) {
+        inputs.push({
+          file,
+          place: { file: display(file), sheet },
+          name: sheet,
+          rows: () => rows(onRows ?? quiet),
+          again: () => rows(quiet),
+        });
+      }
+      continue;
+    }
     // Each file is read three or four times (its header, the two passes, its sources' links): checked for UTF-8 once.
     let utf8: Promise<boolean> | undefined;
     const checked = () => (utf8 ??= isUtf8(file));
     const read = (report: RowsRead) =>
       csvRows(file, display(file), options.encoding, noteOnce, report, checked);
-    return {
+    inputs.push({
       file,
       place: { file: display(file) },
       name: path.basename(file).replace(/\.[^.]+$/, ''),
       rows: () => read(onRows ?? quiet),
       // The load reports its statements, not the rows read again.
       again: () => read(quiet),
-    };
-  });
+    });
+  }
   const plan = await planSheets(inputs, options);
   const schema = schemaStatements(plan);
   const all = () => numbered(heading, schema, streamStatements(plan, options));

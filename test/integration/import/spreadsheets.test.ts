@@ -43,7 +43,9 @@ describe('a two-sheet workbook', () => {
   });
 
   it('answers search, details with provenance, a path and the timeline', async () => {
-    const { app } = await loadAndServe(driver, workbook, folder);
+    const { app, imported } = await loadAndServe(driver, workbook, folder);
+    // A workbook's sheets are read twice too, a sheet at a time.
+    expect(imported.streamed).toBe(true);
     const kestrel = await searchId(app, 'Kestrel Magnetics');
     expect(kestrel).toBe('wb-kestrel');
     expect(await sourcesOf(app, kestrel)).toEqual([

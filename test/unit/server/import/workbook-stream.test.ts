@@ -1,0 +1,62 @@
+// A workbook read a sheet at a time for the two-pass import: its sheets
+// listed in order, each read again from the file with the rows the
+// whole-file reader gives, progress told for that sheet alone, and a reader
+// that stops early leaving the file to be read again.
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { TableRow } from '../../../../core/import/table.js';
+import { readWorkbook } from '../../../../server/import/tables.js';
+import { workbookSheets } from '../../../../server/import/workbook-stream.js';
+import { projectRoot } from '../../../../server/project-paths.js';
+
+const file = path.join(projectRoot, 'test', 'fixtures', 'import', 'workbook', 'magnet-buyers.xlsx');
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'reg-workbook-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function all(runs: AsyncIterable<TableRow[]> | TableRow[][]): Promise<TableRow[]> {
+  const rows: TableRow[] = [];
+  for await (const run of runs) rows.push(...run);
+  return rows;
+}
+
+describe('a workbook read a sheet at a time', () => {
+  it('lists the sheets with a header, and reads each with the rows the whole-file reader gives', async () => {
+    const whole = await readWorkbook(file, 'magnet-buyers.xlsx');
+    const sheets = await workbookSheets(file, 'magnet-buyers.xlsx');
+    expect(sheets.map((s) => s.sheet)).toEqual(whole.map((t) => t.name));
+    for (const [i, s] of sheets.entries()) {
+      const table = whole[i];
+      const rows = await all(s.rows(() => undefined));
+      expect(rows[0]).toEqual({ row: 1, cells: table?.header });
+      expect(rows.slice(1)).toEqual(table?.rows);
+    }
+  });
+
+  it('tells the progress of the sheet read, not of the sheets passed over', async () => {
+    const sheets = await workbookSheets(file, 'magnet-buyers.xlsx');
+    const last = sheets.at(-1);
+    const told: string[] = [];
+    await all(last?.rows((where, n, done) => told.push(`${where}:${n}:${done}`)) ?? []);
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatch(new RegExp(`sheet "${last?.sheet}":\\d+:true$`));
+  });
+
+  it('reads a sheet again after a reader stopped at its first run', async () => {
+    const [first] = await workbookSheets(file, 'magnet-buyers.xlsx');
+    for await (const run of first?.rows(() => undefined) ?? []) {
+      expect(run[0]?.row).toBe(1);
+      break;
+    }
+    expect((await all(first?.rows(() => undefined) ?? [])).length).toBeGreaterThan(1);
+  });
+
+  it('refuses a macro-enabled workbook by its name, reading nothing of it', async () => {
+    const xlsm = path.join(tmp, 'buyers.xlsm');
+    copyFileSync(file, xlsm);
+    await expect(workbookSheets(xlsm, 'buyers.xlsm')).rejects.toThrow(
+      'a macro-enabled workbook is not read',
+    );
+  });
+});
