@@ -25,7 +25,8 @@ export interface ImportStatement {
   index?: string;
 }
 
-const ROWS_PER_STATEMENT = 500;
+/** Rows per statement of a generated script. */
+export const ROWS_PER_STATEMENT = 500;
 
 function stringLiteral(s: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are escaped, never written raw
@@ -77,7 +78,8 @@ export function mapLiteral(props: Properties): string {
   return `{${entries.map(([k, v]) => `${key(k)}: ${valueLiteral(v)}`).join(', ')}}`;
 }
 
-function rangeOf(places: Place[]): string {
+/** "nodes.csv, rows 2–501": the rows a statement writes, as its comment and a refusal name them. */
+export function rangeOf(places: Place[]): string {
   const first = places[0];
   const last = places[places.length - 1];
   if (!first || !last) return '';
@@ -116,6 +118,34 @@ function groupBy<T>(items: T[], keyOf: (t: T) => string): Map<string, T[]> {
 /** The node's own properties with its id and the labels-first ordering a reader expects. */
 const nodeProps = (n: ImportNode): Properties => ({ id: n.id, ...n.properties });
 
+/** The statement that creates `nodes` (all of one set of labels). */
+export function nodeStatement(nodes: ImportNode[]): ImportStatement {
+  const labelText = (nodes[0]?.labels ?? []).map(ident).join(':');
+  return {
+    kind: 'data',
+    text: `UNWIND [\n  ${nodes.map((n) => mapLiteral(nodeProps(n))).join(',\n  ')}\n] AS row\nCREATE (n:${labelText}) SET n = row`,
+    what: rangeOf(nodes.map((n) => n.place)),
+  };
+}
+
+/** The statement that links `edges` (all of one type) between nodes of the two labels, found by id. */
+export function edgeStatement(
+  edges: GraphBatch['edges'],
+  fromLabel: string,
+  toLabel: string,
+): ImportStatement {
+  const type = edges[0]?.type ?? 'RELATED_TO';
+  const rows = edges.map(
+    (e) =>
+      `{from: ${stringLiteral(e.from)}, to: ${stringLiteral(e.to)}, props: ${mapLiteral(e.properties)}}`,
+  );
+  return {
+    kind: 'data',
+    text: `UNWIND [\n  ${rows.join(',\n  ')}\n] AS row\nMATCH (a:${ident(fromLabel)} {id: row.from}) WHERE a._dataset IS NULL\nMATCH (b:${ident(toLabel)} {id: row.to}) WHERE b._dataset IS NULL\nCREATE (a)-[r:${ident(type)}]->(b) SET r = row.props`,
+    what: rangeOf(edges.map((e) => e.place)),
+  };
+}
+
 /**
  * The statements that write `batch`: schema first (an index on `id` for
  * every label a relationship finds its ends by, then a wait for them), then
@@ -136,14 +166,7 @@ export function batchToCypher(batch: GraphBatch): ImportStatement[] {
     statements.push({ kind: 'schema', text: 'CALL db.awaitIndexes(300)', what: 'the id indexes' });
   }
   for (const nodes of groupBy(batch.nodes, (n) => n.labels.join(':')).values()) {
-    const labelText = (nodes[0]?.labels ?? []).map(ident).join(':');
-    for (const chunk of chunks(nodes)) {
-      statements.push({
-        kind: 'data',
-        text: `UNWIND [\n  ${chunk.map((n) => mapLiteral(nodeProps(n))).join(',\n  ')}\n] AS row\nCREATE (n:${labelText}) SET n = row`,
-        what: rangeOf(chunk.map((n) => n.place)),
-      });
-    }
+    for (const chunk of chunks(nodes)) statements.push(nodeStatement(chunk));
   }
   const edgeKey = (e: GraphBatch['edges'][number]) =>
     `${primary.get(e.from)}\u0000${e.type}\u0000${primary.get(e.to)}`;
@@ -154,17 +177,7 @@ export function batchToCypher(batch: GraphBatch): ImportStatement[] {
       primary.get(first.from),
       primary.get(first.to),
     ];
-    for (const chunk of chunks(edges)) {
-      const rows = chunk.map(
-        (e) =>
-          `{from: ${stringLiteral(e.from)}, to: ${stringLiteral(e.to)}, props: ${mapLiteral(e.properties)}}`,
-      );
-      statements.push({
-        kind: 'data',
-        text: `UNWIND [\n  ${rows.join(',\n  ')}\n] AS row\nMATCH (a:${ident(fromLabel)} {id: row.from}) WHERE a._dataset IS NULL\nMATCH (b:${ident(toLabel)} {id: row.to}) WHERE b._dataset IS NULL\nCREATE (a)-[r:${ident(first.type)}]->(b) SET r = row.props`,
-        what: rangeOf(chunk.map((e) => e.place)),
-      });
-    }
+    for (const chunk of chunks(edges)) statements.push(edgeStatement(chunk, fromLabel, toLabel));
   }
   return statements;
 }

@@ -8,17 +8,16 @@
  */
 import { ident } from '../../core/dataset/profile.js';
 import { ImportError, type ImportEdge, type ImportNode } from '../../core/import/batch.js';
-import type { ImportStatement } from '../../core/import/cypher.js';
-import type { ImportOptions } from '../../core/import/options.js';
-import { edgeOf, edgeTaken, cellAt, isBlank, nodeOf, type SheetPlan } from './sheet-rows.js';
-import type { StreamPlan } from './sheet-plan.js';
 import {
-  Batcher,
   edgeStatement,
   nodeStatement,
   ROWS_PER_STATEMENT,
-  statementCount,
-} from './stream-cypher.js';
+  type ImportStatement,
+} from '../../core/import/cypher.js';
+import type { ImportOptions } from '../../core/import/options.js';
+import { edgeOf, edgeTaken, cellAt, isBlank, nodeOf, type SheetPlan } from './sheet-rows.js';
+import type { StreamPlan } from './sheet-plan.js';
+import { Batcher, statementCount } from './stream-cypher.js';
 
 /** The schema statements: an id index per label relationships find their ends by, then a wait for them. */
 export function schemaStatements(plan: StreamPlan): ImportStatement[] {

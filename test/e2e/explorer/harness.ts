@@ -154,8 +154,8 @@ export async function doubleClickNode(
   throw new Error(`double-clicking ${id} three times changed nothing`);
 }
 
-/** Types a query into the workbench's editor (its completion closed) and runs it with Ctrl+Enter. */
-export async function runQuery(page: Page, cypher: string): Promise<void> {
+/** Types a query into the workbench's editor, its completion popup closed so the text stays as typed. */
+export async function typeQuery(page: Page, cypher: string): Promise<void> {
   await page.click('#tab-workbench');
   const editor = page.locator('#panel-workbench .cm-content');
   await editor.click();
@@ -163,6 +163,11 @@ export async function runQuery(page: Page, cypher: string): Promise<void> {
   await page.keyboard.press('Delete');
   await editor.pressSequentially(cypher, { delay: 0 });
   await page.keyboard.press('Escape');
+}
+
+/** Types a query into the workbench and runs it with Ctrl+Enter. */
+export async function runQuery(page: Page, cypher: string): Promise<void> {
+  await typeQuery(page, cypher);
   await page.keyboard.press('Control+Enter');
 }
 

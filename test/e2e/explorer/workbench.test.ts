@@ -1,19 +1,7 @@
 // The Cypher workbench: run, results, errors, refusals, history, library.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { browserAvailable } from '../../support/browser.js';
-import { canvasNodeIds, eventually, shot, useExplorer } from './harness.js';
-
-async function typeQuery(page: Page, cypher: string): Promise<void> {
-  await page.click('#tab-workbench');
-  const editor = page.locator('#panel-workbench .cm-content');
-  await editor.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await editor.pressSequentially(cypher, { delay: 0 });
-  // Close any completion popup before running.
-  await page.keyboard.press('Escape');
-}
+import { canvasNodeIds, eventually, shot, typeQuery, useExplorer } from './harness.js';
 
 describe.runIf(browserAvailable())('the Cypher workbench in Chromium', () => {
   const app = useExplorer();
