@@ -3,6 +3,7 @@ import type { Driver } from 'neo4j-driver';
 import { schemaFile } from '../../server/project-paths.js';
 import { DATASET_PROPERTY, SEED_LOAD_LABEL } from '../../server/loader/loader.js';
 import { splitStatements } from '../../core/cypher/text.js';
+import { ensureSourceIndex } from '../../server/graph/source-index.js';
 import { labelOfPrefix, type SyntheticGraph } from './graph.js';
 
 const labelOf = (id: string) => labelOfPrefix[id.split(':')[0] ?? ''] ?? 'Event';
@@ -70,6 +71,7 @@ export async function loadGraph(driver: Driver, graph: SyntheticGraph): Promise<
      SET m.checksum = $checksum, m.loadedAt = datetime()`,
     { dataset: DATASET, checksum: `synthetic-${nodes}-${relationships}` },
   );
+  await ensureSourceIndex(driver, undefined);
   const millis = performance.now() - started;
   await driver.executeQuery('CALL db.awaitIndexes(600)');
   return {

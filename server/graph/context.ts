@@ -59,7 +59,8 @@ export function createGraphContext(
            RETURN labels, collect(relationshipType) AS types`,
         ).then(async ({ records }) => {
           const indexes = await read(
-            'SHOW FULLTEXT INDEXES YIELD name RETURN collect(name) AS names',
+            // Search asks node indexes; the relationship index on `sources` is not one.
+            "SHOW FULLTEXT INDEXES YIELD name, entityType WHERE entityType = 'NODE' RETURN collect(name) AS names",
           );
           const unique = await read(
             `SHOW CONSTRAINTS YIELD entityType, labelsOrTypes, properties, type

@@ -10,7 +10,9 @@ import { asOfParams, nodeVisible, relationshipVisible } from '../../core/cypher/
 import { GraphCollector, toGraphNode, type Node } from '../neo4j/convert.js';
 import { notFound, type GraphContext } from './context.js';
 import { ident } from '../../core/dataset/profile.js';
-import { nodeOrNull, readList, readMaps, readNode } from '../neo4j/decode.js';
+import { z } from 'zod';
+import { nodeOrNull, readList, readMaps, readNode, readPlain } from '../neo4j/decode.js';
+import { SOURCE_INDEX, sourceIndexReady, sourceTerm } from './source-index.js';
 import { perLoad } from './load-cache.js';
 
 function summary(
@@ -28,54 +30,77 @@ function summary(
   };
 }
 
-/** Pages made from one load's list, by limit and offset; they go with the list. */
-const pagesOf = new WeakMap<SourceSummary[], Map<string, SourceList>>();
-/** Pages kept per list: a stream of odd offsets cannot grow it without bound. */
-const KEPT_PAGES = 64;
+/** Every report in the list's order (date, id): its element id and its id. */
+const Ordered = z.array(z.tuple([z.string(), z.string()]));
+type Ordered = z.infer<typeof Ordered>;
+
+/** The list's order, read once per load: the reports alone, none of their links. */
+function orderedSources(ctx: GraphContext): Promise<Ordered> {
+  return perLoad(ctx, 'sources-order', 'all', async () => {
+    const { records } = await ctx.read(
+      `MATCH (s:${ident(ctx.profile.sourceLabel)})
+       WITH s ORDER BY s.date, s.id
+       RETURN collect([elementId(s), coalesce(toString(s.id), '')]) AS sources`,
+    );
+    return readPlain(records[0], 'sources', Ordered) ?? [];
+  });
+}
 
 /**
- * One page of the reports with what each supports. Counting the
- * relationships that list a report reads every relationship (a list property
- * has no index), so the whole list is computed once per load. Each page is
- * kept with it, so a repeated page is the same object (sent as kept bytes).
+ * One page of the reports with what each supports: a slice of the per-load
+ * order whose reports alone are then read. The links that list a report are
+ * counted through the full-text index on `sources` (source-index.ts), so a
+ * page reads its own reports' links, however big the graph; kept for the
+ * load, so a repeated page is the same object (sent as kept bytes). Until
+ * that index is usable, every relationship is read once per load instead.
  */
-export async function listSources(ctx: GraphContext, q: SourcesQuery): Promise<SourceList> {
-  const all = await perLoad(ctx, 'sources', 'all', () => computeSources(ctx));
-  const pages = pagesOf.get(all) ?? new Map<string, SourceList>();
-  pagesOf.set(all, pages);
-  const key = `${q.limit}:${q.offset}`;
-  const kept = pages.get(key);
-  if (kept) return kept;
-  const page = sourcesPage(all, q);
-  if (pages.size < KEPT_PAGES) pages.set(key, page);
-  return page;
+export function listSources(ctx: GraphContext, q: SourcesQuery): Promise<SourceList> {
+  return perLoad(ctx, 'sources-page', `${q.limit}:${q.offset}`, () => sourcesPage(ctx, q));
 }
 
-/** A page of the whole list, with where the next one starts. */
-export function sourcesPage(all: SourceSummary[], q: SourcesQuery): SourceList {
-  const end = q.offset + q.limit;
-  return {
-    sources: all.slice(q.offset, end),
-    total: all.length,
-    nextOffset: end < all.length ? end : null,
-  };
-}
-
-async function computeSources(ctx: GraphContext): Promise<SourceSummary[]> {
-  const p = ctx.profile;
+async function sourcesPage(ctx: GraphContext, q: SourcesQuery): Promise<SourceList> {
+  const all = await orderedSources(ctx);
+  const page = all.slice(q.offset, q.offset + q.limit).map(([element, id]) => ({
+    element,
+    id,
+    term: sourceTerm(id),
+  }));
+  const indexed = await sourceIndexReady(ctx);
+  const scanned = indexed ? null : await scannedCounts(ctx);
+  // The count reads only the links that list the page's reports.
+  const viaIndex = `CALL (s, row) {
+       CALL db.index.fulltext.queryRelationships($index, row.term) YIELD relationship
+       WHERE s.id IN relationship.sources
+       RETURN count(*) AS rels
+     }`;
   const { records } = await ctx.read(
-    `CALL () {
-       MATCH ()-[r]->() WHERE r.sources IS NOT NULL
-       UNWIND r.sources AS sid
-       RETURN sid, count(*) AS rels
-     }
-     WITH collect([sid, rels]) AS relCounts
-     MATCH (s:${ident(p.sourceLabel)})
-     RETURN s, COUNT { (s)<-[:${ident(p.provenanceType)}]-() } AS nodes,
-            coalesce([x IN relCounts WHERE x[0] = s.id][0][1], 0) AS rels
-     ORDER BY s.date, s.id`,
+    `UNWIND range(0, size($page) - 1) AS i
+     WITH i, $page[i] AS row
+     MATCH (s) WHERE elementId(s) = row.element
+     ${indexed ? viaIndex : 'WITH i, s, 0 AS rels'}
+     RETURN s, COUNT { (s)<-[:${ident(ctx.profile.provenanceType)}]-() } AS nodes, rels
+     ORDER BY i`,
+    { page, index: SOURCE_INDEX },
   );
-  return records.map((r) => summary(ctx, readNode(r, 's'), r.get('nodes'), r.get('rels')));
+  const sources = records.map((r) => {
+    const node = readNode(r, 's');
+    const rels: unknown = scanned ? (scanned.get(String(node.properties.id)) ?? 0) : r.get('rels');
+    return summary(ctx, node, r.get('nodes'), rels);
+  });
+  const end = q.offset + q.limit;
+  return { sources, total: all.length, nextOffset: end < all.length ? end : null };
+}
+
+/** Links per report id, reading every relationship: the way without the index, once per load. */
+function scannedCounts(ctx: GraphContext): Promise<Map<string, number>> {
+  return perLoad(ctx, 'sources-scan', 'all', async () => {
+    const { records } = await ctx.read(
+      `MATCH ()-[r]->() WHERE r.sources IS NOT NULL
+       UNWIND r.sources AS sid
+       RETURN toString(sid) AS sid, count(*) AS rels`,
+    );
+    return new Map(records.map((r) => [String(r.get('sid')), Number(r.get('rels'))]));
+  });
 }
 
 interface Supported {
@@ -88,8 +113,9 @@ interface Supported {
 
 /**
  * One source and everything it supports: the nodes citing it and the
- * relationships listing it. Finding the latter reads every relationship
- * (no index looks inside a list), so each answer is kept for the load.
+ * relationships listing it, found through the full-text index on `sources`
+ * (or, until it is usable, by reading every relationship); each answer is
+ * kept for the load.
  */
 export function sourceDetail(ctx: GraphContext, id: string, q: AsOfQuery): Promise<SourceDetail> {
   // Without a date the clock changes nothing: one key, not one per clock.
@@ -103,6 +129,7 @@ async function computeSourceDetail(
   q: AsOfQuery,
 ): Promise<SourceDetail> {
   const p = ctx.profile;
+  const indexed = await sourceIndexReady(ctx);
   const { records } = await ctx.read(
     `MATCH (s:${ident(p.sourceLabel)} {id: $id})
      CALL (s) {
@@ -110,12 +137,17 @@ async function computeSourceDetail(
        RETURN collect({node: n, quote: sf.quote, note: sf.note, paragraph: sf.paragraph, basis: sf.basis}) AS supported
      }
      CALL (s) {
-       OPTIONAL MATCH (a)-[r]->(b) WHERE $id IN r.sources
+       ${
+         indexed
+           ? `CALL db.index.fulltext.queryRelationships($index, $term) YIELD relationship AS r
+              WITH r, startNode(r) AS a, endNode(r) AS b WHERE $id IN r.sources`
+           : 'OPTIONAL MATCH (a)-[r]->(b) WHERE $id IN r.sources'
+       }
          AND ${relationshipVisible('r', q)} AND ${nodeVisible('a', q)} AND ${nodeVisible('b', q)}
        RETURN collect(r) AS rels
      }
      RETURN s, supported, rels`,
-    { id, ...asOfParams(q) },
+    { id, term: sourceTerm(id), index: SOURCE_INDEX, ...asOfParams(q) },
   );
   const row = records[0];
   if (!row) throw notFound('source', id);

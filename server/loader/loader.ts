@@ -10,6 +10,7 @@ import {
 } from '../../core/dataset/shape.js';
 import { dataStepCount, type CypherFile, type Dataset } from './dataset.js';
 import { EDITS_LABEL, PRIVATE_LABEL, SEED_LOAD_LABEL } from '../graph/bookkeeping.js';
+import { ensureSourceIndex } from '../graph/source-index.js';
 import { refreshReportTexts, storeReportTexts } from './report-texts.js';
 import { runFile, SeedError } from './run-file.js';
 import { resolveTextsDir } from './quote-check.js';
@@ -175,6 +176,7 @@ export async function loadDataset(
     // The texts folder may have appeared, or a text changed, since that load.
     const texts = textsOf(dataset, options);
     if (texts) await refreshReportTexts(driver, database, texts.dataset, texts.dir);
+    await ensureSourceIndex(driver, database);
     const counts = await readCounts(driver, database, dataset.name);
     return {
       dataset: dataset.name,
@@ -235,6 +237,8 @@ export async function loadDataset(
       if (tx.isOpen()) await tx.rollback();
       throw error;
     }
+    // After the commit: the index must name the types this load brought.
+    await ensureSourceIndex(driver, database);
     const counts = await readCounts(driver, database, dataset.name);
     return {
       dataset: dataset.name,
