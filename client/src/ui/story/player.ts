@@ -17,7 +17,8 @@ export interface PlayerDeps {
   /** The canvas: the bar goes under it, and it fades between steps. */
   canvasEl: HTMLElement;
   claims(ids: readonly string[]): Promise<{ found: ResolvedClaim[]; gone: string[] }>;
-  events(): Promise<readonly Dated[]>;
+  /** Every event for a replay; `complete` false when the pages' bound stopped the load. */
+  events(): Promise<{ events: readonly Dated[]; complete: boolean }>;
   onClose(): void;
 }
 
@@ -30,6 +31,12 @@ export function claimElement(c: ResolvedClaim): HTMLElement {
     evidenceLineElement(c.line),
     report.length ? h('div', { class: 'muted', text: report.join('; ') }) : null,
   );
+}
+
+/** What a replay leaves out when only the first pages of events were loaded. */
+export function replayCutText(events: readonly Dated[]): string {
+  const last = events.at(-1);
+  return `Only the first ${events.length} events were loaded${last ? `, up to ${last.date}` : ''}: the replay shows nothing of the later ones.`;
 }
 
 export class StoryPlayer {
@@ -153,17 +160,20 @@ export class StoryPlayer {
     r: NonNullable<Story['steps'][number]['replay']>,
     run: number,
   ): Promise<void> {
-    const frames = replayFrames(await this.d.events(), r, 1200);
+    const { events, complete } = await this.d.events();
+    const frames = replayFrames(events, r, 1200);
     if (run !== this.run) return;
     const out = h('output', { text: r.from });
-    this.body.append(
+    append(this.body, [
       h(
         'p',
         { class: 'story-replay-now' },
         `Replay (${r.clock === 'reported' ? 'as reported' : 'as it happened'}): as of `,
         out,
       ),
-    );
+      // Said, not hidden: the replay has no frame for an event that was not loaded.
+      complete ? null : h('p', { class: 'muted story-replay-cut', text: replayCutText(events) }),
+    ]);
     this.replay = new ReplayPlayer(frames, (date) => {
       out.textContent = date;
       this.d.ctx.store.update({ asOf: date, clock: r.clock });

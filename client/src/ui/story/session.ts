@@ -34,6 +34,8 @@ export class StorySession {
   selectedStep: string | undefined;
   message: StoryPanelState['message'];
   events: Dated[] | undefined;
+  /** false when the timeline's pages were cut at their bound (api/client.ts timelineAll). */
+  eventsComplete = true;
   player: StoryPlayer | undefined;
   actions: StoryPanelActions | undefined;
   readonly claims: ClaimsOf;
@@ -79,9 +81,13 @@ export class StorySession {
     this.render();
   }
 
-  async loadEvents(): Promise<Dated[]> {
-    this.events ??= (await this.ctx.api.timelineAll({})).events;
-    return this.events;
+  async loadEvents(): Promise<{ events: Dated[]; complete: boolean }> {
+    if (!this.events) {
+      const loaded = await this.ctx.api.timelineAll({});
+      this.events = loaded.events;
+      this.eventsComplete = loaded.complete;
+    }
+    return { events: this.events, complete: this.eventsComplete };
   }
 
   play(story: Story, step?: string): void {

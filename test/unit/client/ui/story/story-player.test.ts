@@ -1,8 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addStep, newStory, setCaption } from '../../../../../client/src/story/story.js';
+import { addStep, newStory, setCaption, setReplay } from '../../../../../client/src/story/story.js';
 import type { ResolvedClaim } from '../../../../../client/src/story/claims.js';
-import { claimElement, StoryPlayer } from '../../../../../client/src/ui/story/player.js';
+import {
+  claimElement,
+  replayCutText,
+  StoryPlayer,
+} from '../../../../../client/src/ui/story/player.js';
 import { fakeDataExplorer } from '../fake-explorer.js';
 
 const graph = {
@@ -29,12 +33,18 @@ const claim: ResolvedClaim = {
   paragraph: 2,
 };
 
-function player() {
+function player(
+  loaded: { events: { date: string; firstReported: string | null }[]; complete: boolean } = {
+    events: [],
+    complete: true,
+  },
+  shown = story,
+) {
   const f = fakeDataExplorer({ graph });
   const canvasEl = document.createElement('div');
   document.body.replaceChildren(canvasEl);
   const closed = vi.fn();
-  const p = new StoryPlayer(story, {
+  const p = new StoryPlayer(shown, {
     ctx: f.ctx,
     // The page's loader: the view is loaded at once.
     actions: {
@@ -45,7 +55,7 @@ function player() {
     },
     canvasEl,
     claims: (ids) => Promise.resolve({ found: ids.length ? [claim] : [], gone: [] }),
-    events: () => Promise.resolve([]),
+    events: () => Promise.resolve(loaded),
     onClose: closed,
   });
   return { p, closed, f };
@@ -98,5 +108,44 @@ describe('a cited claim in the player', () => {
     expect(el.querySelector('.story-sentence')?.textContent).toBe('A led to B');
     expect(el.textContent).toContain('“the words”');
     expect(el.textContent).toContain('Outlet, Headline, 2025-06-12');
+  });
+});
+
+describe('a replay step', () => {
+  beforeEach(() => vi.stubGlobal('matchMedia', () => ({ matches: true })));
+  afterEach(() => vi.unstubAllGlobals());
+  const replaying = setReplay(story, 's1', {
+    clock: 'happened',
+    from: '2025-04-01',
+    to: '2025-07-01',
+    speed: 30,
+  });
+  const events = [{ date: '2025-04-04', firstReported: null }];
+
+  it('says the replay leaves out events when their pages were cut', async () => {
+    const { p } = player({ events, complete: false }, replaying);
+    await p.start();
+    expect(document.querySelector('.story-replay-cut')?.textContent).toBe(replayCutText(events));
+    p.close();
+  });
+
+  it('says nothing of a cut when every event was loaded', async () => {
+    const { p } = player({ events, complete: true }, replaying);
+    await p.start();
+    expect(document.querySelector('.story-replay-now')).not.toBeNull();
+    expect(document.querySelector('.story-replay-cut')).toBeNull();
+    p.close();
+  });
+});
+
+describe('replayCutText', () => {
+  it('says how many events were loaded and the last date a replay reaches', () => {
+    const events = [
+      { date: '2025-04-04', firstReported: null },
+      { date: '2025-06-12', firstReported: '2025-06-13' },
+    ];
+    expect(replayCutText(events)).toBe(
+      'Only the first 2 events were loaded, up to 2025-06-12: the replay shows nothing of the later ones.',
+    );
   });
 });
