@@ -110,7 +110,10 @@ export class Problems {
   readonly list: ImportProblem[] = [];
   constructor(private readonly cap = 20) {}
   add(place: Place, message: string, fix: string): void {
-    if (this.list.length < this.cap) this.list.push({ place, message, fix });
+    this.push({ place, message, fix });
+  }
+  push(problem: ImportProblem): void {
+    if (this.list.length < this.cap) this.list.push(problem);
   }
   throwIfAny(): void {
     if (this.list.length > 0) throw new ImportError(this.list);

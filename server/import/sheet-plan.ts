@@ -7,8 +7,6 @@
  * anything is written.
  */
 import { ImportError, type ImportProblem, type Place } from '../../core/import/batch.js';
-import { isEdgeHeader } from '../../core/import/columns.js';
-import { propertyName } from '../../core/import/names.js';
 import type { ImportOptions } from '../../core/import/options.js';
 import { PROVENANCE_TYPE, SourceRegistry, SOURCE_LABEL } from '../../core/import/provenance.js';
 import { ColumnTyper } from '../../core/import/values.js';
@@ -16,11 +14,25 @@ import {
   cellAt,
   columnsOf,
   edgeType,
+  endProblem,
   fallbackLabelOf,
+  GEPHI_DIRECTION,
+  headerProblems,
   isBlank,
+  noIdProblem,
   nodeIdentity,
-  type SheetPlan,
-} from './sheet-rows.js';
+  roleOf,
+  unnamedSheetProblem,
+  type RowPlan,
+} from '../../core/import/rows.js';
+
+/** A sheet as the first pass left it: its parts, its columns' types, its rows counted, none kept. */
+export interface SheetPlan extends RowPlan {
+  file: string;
+  name: string;
+  role: 'nodes' | 'edges';
+  rows: number;
+}
 
 /** A sheet's rows in runs, the header being row 1 (csv-stream.ts). */
 export type RowSource = () => AsyncIterable<{ row: number; cells: string[] }[]>;
@@ -52,7 +64,6 @@ export interface StreamPlan {
   groups: number[];
 }
 
-const GEPHI_DIRECTION = /^(directed|undirected|mutual)$/i;
 const CAP = 20;
 
 function add(list: ImportProblem[], problem: ImportProblem): void {
@@ -64,29 +75,6 @@ const bump = (m: Map<string, number>, k: string, by = 1) => m.set(k, (m.get(k) ?
 async function headerOf(rows: RowSource): Promise<string[]> {
   for await (const run of rows()) return run[0]?.cells ?? [];
   return [];
-}
-
-function roleOf(name: string, header: string[], options: ImportOptions): 'nodes' | 'edges' {
-  if (options.sheets.edges === name) return 'edges';
-  if (options.sheets.nodes === name) return 'nodes';
-  return isEdgeHeader(header, options) ? 'edges' : 'nodes';
-}
-
-function headerProblems(plan: SheetPlan, out: ImportProblem[]): void {
-  const seen = new Map<string, string>();
-  for (const h of plan.header) {
-    if (h.trim() === '') continue;
-    const p = propertyName(h);
-    const before = seen.get(p);
-    if (before !== undefined) {
-      add(out, {
-        place: { ...plan.place, row: 1, column: h },
-        message: `the columns "${before}" and "${h}" would both be the property ${p}`,
-        fix: 'rename or remove one of them',
-      });
-    }
-    seen.set(p, h);
-  }
 }
 
 class Pass {
@@ -118,11 +106,7 @@ class Pass {
     const typers = plan.header.map(() => new ColumnTyper(this.options.listSeparator));
     const { roles } = plan;
     if (roles.id === undefined && roles.name === undefined) {
-      add(this.rows, {
-        place: { ...plan.place, row: 1 },
-        message: 'the nodes sheet has neither an "Id" nor a "Label" column',
-        fix: 'name one column Id (or Label, as Kumu does), or map it in the manifest under import.nodes.id',
-      });
+      add(this.rows, unnamedSheetProblem(plan.place));
       return;
     }
     for await (const run of read()) {
@@ -141,12 +125,7 @@ class Pass {
     const place = { ...plan.place, row };
     const identity = nodeIdentity(plan, cells, this.options);
     if (!identity) {
-      const column = plan.header[plan.roles.id ?? plan.roles.name ?? 0];
-      add(this.rows, {
-        place: { ...place, column },
-        message: 'the row has no id',
-        fix: 'fill it in or delete the row',
-      });
+      add(this.rows, noIdProblem(plan, row));
       return;
     }
     const { id, labels, name } = identity;
@@ -216,26 +195,10 @@ class Pass {
   }
 
   private ends(plan: SheetPlan, row: number, cells: string[]): [string, string] | undefined {
-    const place = { ...plan.place, row };
     const ids = (['from', 'to'] as const).map((role) => {
-      const column = plan.header[plan.roles[role] ?? 0];
       const key = cellAt(cells, plan.roles[role]);
-      if (key === undefined) {
-        add(this.edges, {
-          place: { ...place, column },
-          message: `the ${role} end is empty`,
-          fix: 'fill it in or delete the row',
-        });
-        return undefined;
-      }
-      const id = this.find(key);
-      if (id === undefined) {
-        add(this.edges, {
-          place: { ...place, column },
-          message: `no node has the id or label "${key}"`,
-          fix: 'add it to the nodes sheet or correct the name',
-        });
-      }
+      const id = key === undefined ? undefined : this.find(key);
+      if (id === undefined) add(this.edges, endProblem(plan, row, role, key));
       return id;
     });
     const [from, to] = ids;
@@ -279,7 +242,7 @@ export async function planSheets(
       fix: 'add a nodes sheet, or name it in the manifest under import.sheets.nodes',
     });
   }
-  for (const s of sheets) headerProblems(s, pass.header);
+  for (const s of sheets) for (const p of headerProblems(s.place, s.header)) add(pass.header, p);
   for (const s of sheets) if (s.role === 'nodes') await pass.readNodes(s, s.first);
   for (const s of sheets) if (s.role === 'edges') await pass.readEdges(s, s.first);
   const problems = [...first, ...pass.header, ...pass.rows, ...pass.duplicates, ...pass.edges];

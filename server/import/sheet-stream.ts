@@ -15,8 +15,8 @@ import {
   type ImportStatement,
 } from '../../core/import/cypher.js';
 import type { ImportOptions } from '../../core/import/options.js';
-import { edgeOf, edgeTaken, cellAt, isBlank, nodeOf, type SheetPlan } from './sheet-rows.js';
-import type { StreamPlan } from './sheet-plan.js';
+import { edgeOf, edgeTaken, cellAt, isBlank, nodeOf } from '../../core/import/rows.js';
+import type { SheetPlan, StreamPlan } from './sheet-plan.js';
 import { Batcher, statementCount } from './stream-cypher.js';
 
 /** The schema statements: an id index per label relationships find their ends by, then a wait for them. */
