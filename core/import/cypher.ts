@@ -182,23 +182,40 @@ export function batchToCypher(batch: GraphBatch): ImportStatement[] {
   return statements;
 }
 
+/**
+ * Counts a script's lines as it is written (a comment saying what
+ * each statement writes, the statement, a blank line), so a statement made
+ * as it streams knows the line it has in the script --emit-cypher writes.
+ */
+export class ScriptLines {
+  private count: number;
+  constructor(heading: string[]) {
+    this.count = heading.length + 1;
+  }
+  static headingText(heading: string[]): string {
+    return `${heading.map((h) => `// ${h}`).join('\n')}\n`;
+  }
+  /** The statement's text in the script, and its first line there. */
+  next(s: ImportStatement): { text: string; line: number } {
+    this.count++;
+    const line = this.count + 1;
+    this.count += s.text.split('\n').length + 1;
+    return { text: `\n// ${s.what.replace(/\n/g, ' ')}\n${s.text};\n`, line };
+  }
+}
+
 /** The statements as one script, each preceded by a comment saying what it writes; with each statement's first line. */
 export function cypherScript(
   statements: ImportStatement[],
   heading: string[],
 ): { text: string; lines: number[] } {
-  // Each statement is one part of the text, its lines counted, not kept: a sheet of 200,000
-  // rows makes a script of hundreds of thousands of lines, which need not be an array of strings.
-  const out = heading.map((h) => `// ${h}`);
-  out.push('');
-  let count = out.length;
+  const counter = new ScriptLines(heading);
+  const parts = [ScriptLines.headingText(heading)];
   const lines: number[] = [];
   for (const s of statements) {
-    out.push(`// ${s.what.replace(/\n/g, ' ')}`);
-    count++;
-    lines.push(count + 1);
-    out.push(`${s.text};`, '');
-    count += s.text.split('\n').length + 1;
+    const { text, line } = counter.next(s);
+    parts.push(text);
+    lines.push(line);
   }
-  return { text: out.join('\n'), lines };
+  return { text: parts.join(''), lines };
 }

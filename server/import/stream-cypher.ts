@@ -43,25 +43,3 @@ export function statementCount(counts: Iterable<number>, size = ROWS_PER_STATEME
   for (const c of counts) n += Math.ceil(c / size);
   return n;
 }
-
-/**
- * Counts a script's lines as cypherScript writes it (a comment saying what
- * each statement writes, the statement, a blank line), so a statement made
- * as it streams knows the line it has in the script --emit-cypher writes.
- */
-export class ScriptLines {
-  private count: number;
-  constructor(heading: string[]) {
-    this.count = heading.length + 1;
-  }
-  static headingText(heading: string[]): string {
-    return `${heading.map((h) => `// ${h}`).join('\n')}\n`;
-  }
-  /** The statement's text in the script, and its first line there. */
-  next(s: ImportStatement): { text: string; line: number } {
-    this.count++;
-    const line = this.count + 1;
-    this.count += s.text.split('\n').length + 1;
-    return { text: `\n// ${s.what.replace(/\n/g, ' ')}\n${s.text};\n`, line };
-  }
-}

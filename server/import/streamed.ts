@@ -16,7 +16,7 @@ import type { ScriptStep } from '../loader/statements.js';
 import { csvRows, isUtf8, type RowsRead } from './csv-stream.js';
 import { planSheets, type SheetInput, type StreamPlan } from './sheet-plan.js';
 import { dataStatementCount, schemaStatements, streamStatements } from './sheet-stream.js';
-import { ScriptLines } from './stream-cypher.js';
+import { ScriptLines } from '../../core/import/cypher.js';
 import { workbookSheets } from './workbook-stream.js';
 
 export const CSV = /\.(csv|tsv)$/i;
