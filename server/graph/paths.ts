@@ -200,6 +200,8 @@ export async function findPaths(ctx: GraphContext, asked: PathsQuery): Promise<P
     paths: kept.map(({ path: _path, ...rest }) => rest),
     hubDegree: q.hubDegree,
     hubsAvoided,
+    // A cap that dropped nodes while paths were found is not a cut: each path
+    // is real, and shortest among what was searched (see searchPaths).
     searchCut: kept.length === 0 && cut,
   };
 }
