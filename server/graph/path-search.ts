@@ -19,27 +19,30 @@ import { readQuery } from '../neo4j/execute.js';
 import type { GraphContext } from './context.js';
 
 /**
- * Nodes a frontier expands per step, least connected first. 200 is far more
- * than a leaf reaches in the 2–3 steps of one side on the seed or the bench
- * graph (an event has about 20 participants), so caps bite only around
- * hubs, and a step stays one query of at most 200 × (LINK_CAP + 1) rows.
+ * Nodes a frontier expands per step, least connected first. A search of
+ * maxDepth 6 meets in the middle, each side expanding what it reached in 2
+ * steps: from a leaf of the bench's large graph, 46–48 nodes (an event has
+ * about 20 participants there). 100 leaves room for that while capping a
+ * step that reached hubs.
  */
-export const FRONTIER_CAP = 200;
+export const FRONTIER_CAP = 100;
 /**
  * Links read per frontier node. A node under the default hub threshold (35
  * links) is read whole; a hub, passable on the search through hubs, gives 50
- * of its links, enough to step on from it while a hub both sides reach is
- * found where they meet, without reading its 50,000 links.
+ * of its links, enough to step on from it, while a hub both sides reach is
+ * where they meet without its 50,000 links being read.
  */
 export const LINK_CAP = 50;
 /**
  * Links looked at per frontier node before the type, as-of and hub rules
  * filter them: without it a hub end whose links mostly fail the rules (an
- * early asOf, a type filter) would be read whole. 4 × LINK_CAP lets most
- * rules find their LINK_CAP links; a node with more is marked as not read
- * whole, so a search that then finds nothing says it was cut.
+ * early asOf, a type filter) would be read whole. A node with more links is
+ * marked as not read whole, so a search that then finds nothing says it was
+ * cut. With the caps above a step reads at most about 100 × (2 × 100 + 53)
+ * db hits (each link looked at is read and its type checked; a degree
+ * lookup per link kept and per node), whatever the graph's size.
  */
-export const SCAN_CAP = 4 * LINK_CAP;
+export const SCAN_CAP = 2 * LINK_CAP;
 /** Paths read back and ranked at most. */
 export const PATH_CAP = 25;
 
