@@ -96,7 +96,8 @@ export async function searchPaths(
     types: q.types ?? [],
     provenance: ctx.profile.provenanceType,
     avoid: rules.avoid,
-    hubs: [...rules.hubs],
+    // Sent with every step, so only when they are kept out (thousands on a large graph).
+    hubs: rules.avoid ? [...rules.hubs] : [],
     ends: [fromId, toId],
     scan: SCAN_CAP,
     ...asOfParams(q),
