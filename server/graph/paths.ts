@@ -13,7 +13,7 @@ import { perLoad } from './load-cache.js';
 import { readOptionalString } from '../neo4j/decode.js';
 import { degree, searchPaths } from './path-search.js';
 
-export { cutOnTimeout, pathBudgetMs, type RankedPath } from './path-search.js';
+export { cutOnTimeout } from './path-search.js';
 
 /** LED_TO → "led to": relationship types read as words. */
 export function typeInWords(type: string): string {
