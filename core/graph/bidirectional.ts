@@ -97,6 +97,8 @@ class Side {
  * in the server while leaving room to choose the least connected 25.
  */
 const MAX_CANDIDATES = 500;
+/** Pairs of half-walks tried at most, those that repeat a node included: the CPU a rebuild may take. */
+const MAX_TRIES = 20 * MAX_CANDIDATES;
 
 export async function bidirectionalSearch(
   options: SearchOptions,
@@ -178,18 +180,23 @@ function rebuild(
     .filter(([n, la]) => la + (b.level.get(n) ?? Infinity) <= longest)
     .map(([n]) => n)
     .sort((p, q) => (degree.get(p) ?? 0) - (degree.get(q) ?? 0) || p.localeCompare(q));
+  let tries = 0;
+  const full = () => found.size >= MAX_CANDIDATES || tries >= MAX_TRIES;
   for (const m of meetings) {
+    const rights = b.chains(m, MAX_CANDIDATES);
     for (const left of a.chains(m, MAX_CANDIDATES)) {
-      for (const right of b.chains(m, MAX_CANDIDATES)) {
+      for (const right of rights) {
+        tries++;
         const nodes = [...left.nodes, ...right.nodes.slice(0, -1).reverse()];
         // Where one side's walk came back through the other's, it is no path.
         if (new Set(nodes).size !== nodes.length) continue;
         const rels = [...left.rels, ...[...right.rels].reverse()];
         found.set(rels.join(' '), { nodes, rels });
-        if (found.size >= MAX_CANDIDATES) break;
+        if (full()) break;
       }
-      if (found.size >= MAX_CANDIDATES) break;
+      if (full()) break;
     }
+    if (full()) break;
   }
   const generality = (p: FoundPath) =>
     p.nodes.slice(1, -1).reduce((sum, n) => sum + (degree.get(n) ?? 0), 0);
