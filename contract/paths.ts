@@ -8,7 +8,7 @@ export const PathsQuery = AsOfQuery.extend({
   maxDepth: z.coerce.number().int().min(1).max(8).default(6),
   mode: z.enum(['ranked', 'shortest', 'all-shortest']).default('ranked').meta({
     description:
-      'ranked: several short paths, the least generic (through the least connected nodes) first; shortest: one; all-shortest: every shortest',
+      'ranked: the shortest paths found and those one step longer, the least generic (through the least connected nodes) first; shortest: one; all-shortest: every shortest (at most 25)',
   }),
   types: CsvList.optional().meta({ description: 'Only these relationship types, e.g. MADE,ABOUT' }),
   hubDegree: z.coerce.number().int().min(1).max(100_000).default(35).meta({
@@ -68,7 +68,7 @@ export const PathsResult = z
     hubsAvoided: z.boolean().meta({ description: 'false when no path avoided the hubs' }),
     searchCut: z.boolean().meta({
       description:
-        'true when no path was found and a search stopped at its time share before it had looked at everything within maxDepth steps: no path within maxDepth steps was found in the part searched (ask fewer steps, a type filter, or other ends)',
+        'true when no path was found and the search left something within maxDepth steps unread (each step expands at most 200 nodes and 50 links of each, and the search has a share of the time limit): no path within maxDepth steps was found in the part searched (ask a type filter, or other ends)',
     }),
   })
   .meta({ id: 'PathsResult' });

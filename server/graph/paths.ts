@@ -8,12 +8,12 @@ import {
   type Node,
   type Path,
 } from '../neo4j/convert.js';
-import { asOfParams, nodeVisible, relationshipVisible } from '../../core/cypher/as-of.js';
 import { checkVocabulary, notFound, type GraphContext } from './context.js';
 import { perLoad } from './load-cache.js';
-import { readOptionalString, readPath } from '../neo4j/decode.js';
-import { readQuery } from '../neo4j/execute.js';
-import { isTimedOut } from '../neo4j/errors.js';
+import { readOptionalString } from '../neo4j/decode.js';
+import { degree, searchPaths } from './path-search.js';
+
+export { cutOnTimeout } from './path-search.js';
 
 /** LED_TO → "led to": relationship types read as words. */
 export function typeInWords(type: string): string {
@@ -90,9 +90,6 @@ export function spellPath(
   return { length: path.length, steps, text: steps.map((s) => s.text).join('; ') };
 }
 
-/** Degree without provenance links, which every node has and which say nothing about a path. */
-const degree = (n: string) => `(COUNT { (${n})--() } - COUNT { (${n})-[:\`$$PROV\`]-() })`;
-
 /**
  * The lowest hub threshold served: below it almost every node is a hub, and
  * the per-load list of candidates (every node above the floor) would grow
@@ -110,10 +107,9 @@ export const hubThreshold = (requested: number) => Math.max(HUB_FLOOR, requested
  * request keeps the prefix above its own threshold.
  */
 async function hubCandidates(ctx: GraphContext): Promise<{ id: string; degree: number }[]> {
-  const prov = ctx.profile.provenanceType.replaceAll('`', '``');
   return perLoad(ctx, 'hubs', String(HUB_FLOOR), async () => {
     const { records } = await ctx.read(
-      `MATCH (h) WITH h, ${degree('h').replaceAll('$$PROV', prov)} AS degree WHERE degree > $hub
+      `MATCH (h) WITH h, ${degree('h', ctx.profile.provenanceType)} AS degree WHERE degree > $hub
        WITH h, degree ORDER BY degree DESC
        RETURN collect([elementId(h), degree]) AS hubs`,
       { hub: HUB_FLOOR },
@@ -137,24 +133,10 @@ async function hubIds(ctx: GraphContext, hubDegree: number): Promise<string[]> {
 
 /**
  * The most steps of the search that may pass hubs, when no path avoids them:
- * each step through a hub multiplies what the search reads by its degree.
+ * through hubs most of the graph lies within a few steps, so a longer path
+ * through one says little, and every step is one more query.
  */
 export const FALLBACK_DEPTH = 4;
-
-/**
- * The time one path search may take, a share of the API's limit so that both
- * searches (avoiding hubs, then through them) answer within it. A shortest
- * path search reads what lies within its depth of both ends, and on a graph
- * of 100,000 nodes with 50,000-link hubs that can be most of the graph: a
- * search that runs out of its share stops and the answer says it was cut
- * (no path within maxDepth steps in the part searched), never a timeout error.
- */
-export const pathBudgetMs = (timeoutMs: number) => Math.max(200, Math.floor(timeoutMs * 0.4));
-
-export interface RankedPath {
-  path: Path;
-  generality: number;
-}
 
 /** Least generic first: through less connected nodes, then shorter, then in a stable order. */
 export function rankPaths<T extends { generality: number; length: number; text: string }>(
@@ -182,26 +164,26 @@ export async function findPaths(ctx: GraphContext, asked: PathsQuery): Promise<P
   const empty = { graph: { nodes: [], edges: [] }, paths: [], hubDegree: q.hubDegree };
   if (q.from === q.to) return { ...empty, hubsAvoided: q.avoidHubs, searchCut: false };
 
-  let found = await pathsBetween(ctx, q, endIds, q.avoidHubs);
+  const hubs = new Set(await hubIds(ctx, q.hubDegree));
+  const search = (avoid: boolean, maxDepth: number) =>
+    searchPaths(ctx, q, { ends: endIds, avoid, hubs, maxDepth });
+  let found = await search(q.avoidHubs, q.maxDepth);
   let hubsAvoided = q.avoidHubs;
   let cut = found.cut;
   if (found.rows.length === 0 && q.avoidHubs) {
     // No path avoids the hubs: a path through one beats no path at all. Hubs
-    // put most of the graph a few steps away, so this unpruned search is kept
-    // to FALLBACK_DEPTH steps, where through a hub nearly everything connects.
-    found = await pathsBetween(
-      ctx,
-      { ...q, maxDepth: Math.min(q.maxDepth, FALLBACK_DEPTH) },
-      endIds,
-      false,
-    );
+    // put most of the graph a few steps away, so this search is kept to
+    // FALLBACK_DEPTH steps, where through a hub nearly everything connects;
+    // it reads LINK_CAP links of a hub, and a hub both sides reach is where
+    // they meet without its links being read at all.
+    found = await search(false, Math.min(q.maxDepth, FALLBACK_DEPTH));
     hubsAvoided = false;
     cut = cut || found.cut;
   }
   const seen = new Set<string>();
   const spelled = rankPaths(
     found.rows.map(({ path, generality }) => ({
-      ...spellPath(path, found.hubs, ctx.profile.captions),
+      ...spellPath(path, hubs, ctx.profile.captions),
       generality,
       path,
     })),
@@ -218,64 +200,8 @@ export async function findPaths(ctx: GraphContext, asked: PathsQuery): Promise<P
     paths: kept.map(({ path: _path, ...rest }) => rest),
     hubDegree: q.hubDegree,
     hubsAvoided,
+    // A cap that dropped nodes while paths were found is not a cut: each path
+    // is real, and shortest among what was searched (see searchPaths).
     searchCut: kept.length === 0 && cut,
-  };
-}
-
-/** A search stopped at its time share answers null (cut); any other failure is still one. */
-export function cutOnTimeout(error: unknown): null {
-  if (isTimedOut(error)) return null;
-  throw error;
-}
-
-/** Candidate paths (bounded: max depth, at most 25) with the hubs they may not pass, if asked. */
-async function pathsBetween(
-  ctx: GraphContext,
-  q: PathsQuery,
-  ends: { fromId: string; toId: string },
-  avoid: boolean,
-): Promise<{ rows: RankedPath[]; hubs: Set<string>; cut: boolean }> {
-  const prov = ctx.profile.provenanceType;
-  const deg = (n: string) => degree(n).replaceAll('$$PROV', prov.replaceAll('`', '``'));
-  const allowed = `(CASE WHEN size($types) = 0 THEN type(r) <> $provenance ELSE type(r) IN $types END)
-             AND (${relationshipVisible('r', q)})`;
-  const passable = (n: string) =>
-    `(NOT $avoid OR NOT elementId(${n}) IN $hubs OR elementId(${n}) = elementId(b))`;
-  // The hub and type rules sit inside the repeated step so that Neo4j prunes
-  // while it searches (a rule on the whole path would make it search exhaustively).
-  const selector = {
-    ranked: 'SHORTEST 25',
-    shortest: 'SHORTEST 1',
-    'all-shortest': 'ALL SHORTEST',
-  }[q.mode];
-  const match = `MATCH p = ${selector} (a) (()-[r]-(y) WHERE ${allowed} AND ${passable('y')} AND (${nodeVisible('y', q)})){1,${q.maxDepth}} (b)`;
-  const hubs = await hubIds(ctx, q.hubDegree);
-  const budget = { database: ctx.database, timeoutMs: pathBudgetMs(ctx.timeoutMs) };
-  const answer = await readQuery(
-    ctx.driver,
-    `MATCH (a) WHERE elementId(a) = $fromId
-     MATCH (b) WHERE elementId(b) = $toId
-     ${match}
-     WITH p LIMIT 25
-     RETURN p, reduce(g = 0, d IN [n IN nodes(p)[1..-1] | ${deg('n')}] | g + d) AS generality`,
-    {
-      ...ends,
-      types: q.types ?? [],
-      provenance: prov,
-      avoid,
-      hubs,
-      ...asOfParams(q),
-    },
-    budget,
-  ).catch(cutOnTimeout);
-  if (!answer) return { rows: [], hubs: new Set(hubs), cut: true };
-  const { records } = answer;
-  return {
-    rows: records.map((r) => ({
-      path: readPath(r, 'p'),
-      generality: Number(r.get('generality')),
-    })),
-    hubs: new Set(hubs),
-    cut: false,
   };
 }

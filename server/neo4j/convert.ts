@@ -7,7 +7,8 @@
 import neo4j, {
   type Integer,
   type Node,
-  type Path,
+  Path,
+  PathSegment,
   type Relationship,
   isDate,
   isDateTime,
@@ -28,6 +29,22 @@ import { captionOf, isInternalKey, type Captions } from '../../core/dataset/capt
 
 // The rules live in the core; graph modules that read rows find them here too.
 export { isInternalKey, type Captions };
+
+/**
+ * A path the server walked itself (see server/graph/path-search.ts), as the
+ * driver's own Path: each segment from the node walked from to the node
+ * walked to, the relationship in its stored direction, as Neo4j answers an
+ * undirected pattern.
+ */
+export function walkPath(start: Node, steps: { relationship: Relationship; node: Node }[]): Path {
+  let at = start;
+  const segments = steps.map(({ relationship, node }) => {
+    const segment = new PathSegment(at, relationship, node);
+    at = node;
+    return segment;
+  });
+  return new Path(start, at, segments);
+}
 
 export function integerToJson(value: Integer): number | string {
   return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();

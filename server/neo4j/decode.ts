@@ -4,7 +4,15 @@
  * a value of the wrong shape (a query edited without its reader) becomes an
  * INTERNAL error naming the column, not a wrong answer further on.
  */
-import { type Node, type Path, type Record as Neo4jRecord, isNode, isPath } from 'neo4j-driver';
+import {
+  type Node,
+  type Path,
+  type Record as Neo4jRecord,
+  type Relationship,
+  isNode,
+  isPath,
+  isRelationship,
+} from 'neo4j-driver';
 import type { z } from 'zod';
 import { ApiError } from '../errors.js';
 import { toPlain, type Captions } from './convert.js';
@@ -37,6 +45,13 @@ export function readNode(row: Row, key: string): Node {
 export function readNodes(row: Row, key: string): Node[] {
   return readList(row, key).map((value) => {
     if (!isNode(value)) throw mismatch(key, 'a list of nodes', value);
+    return value;
+  });
+}
+
+export function readRelationships(row: Row, key: string): Relationship[] {
+  return readList(row, key).map((value) => {
+    if (!isRelationship(value)) throw mismatch(key, 'a list of relationships', value);
     return value;
   });
 }

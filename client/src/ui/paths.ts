@@ -98,13 +98,14 @@ export function pathsList(r: PathsResult, avoidHubs: boolean): HTMLElement[] {
 
 /**
  * No path: in words, with the depth the contract searches to; when the
- * server's search stopped at its time share, that no path was found in the
- * part it searched (a path may still exist).
+ * server's search left nodes or links unread (its caps per step, or its
+ * time share), that no path was found in the part it searched (a path may
+ * still exist).
  */
 export function noPathText(from: string, to: string, searchCut = false): string {
   const steps = defaultOf(PathsQuery.shape.maxDepth);
   return searchCut
-    ? `No path of up to ${steps} steps between ${from} and ${to} was found in the part of the graph the search could read in its time; try a type filter or nearer ends.`
+    ? `No path of up to ${steps} steps between ${from} and ${to} was found in the part of the graph the search reads (a bounded number of nodes and links per step, within its time); try a type filter or nearer ends.`
     : `No path of up to ${steps} steps links ${from} and ${to}.`;
 }
 

@@ -5,6 +5,7 @@ import {
   toCypherParams,
   toGraphNode,
   toPlain,
+  walkPath,
 } from '../../../../server/neo4j/convert.js';
 import { CalendarDate } from '../../../../core/cypher/date.js';
 
@@ -117,6 +118,25 @@ describe('GraphCollector', () => {
     expect(collector.missingEndpointElementIds().sort()).toEqual(['e:1', 'e:2']);
     expect(collector.build().edges).toEqual([]);
     expect(collector.add([india, mea]).build().edges).toHaveLength(1);
+  });
+});
+
+describe('walkPath', () => {
+  it('builds a path in walk order, each relationship kept in its own direction', () => {
+    const jaiswal = node(3, ['Person'], { id: 'person:jaiswal', name: 'Jaiswal' });
+    const holds = rel(11, 3, 2, 'HOLDS_ROLE');
+    // Walked India → MEA → Jaiswal: both relationships point against the walk.
+    const path = walkPath(india, [
+      { relationship: partOf, node: mea },
+      { relationship: holds, node: jaiswal },
+    ]);
+    expect([path.start.elementId, path.end.elementId, path.length]).toEqual(['e:1', 'e:3', 2]);
+    expect(
+      path.segments.map((s) => [s.start.elementId, s.relationship.elementId, s.end.elementId]),
+    ).toEqual([
+      ['e:1', 'r:10', 'e:2'],
+      ['e:2', 'r:11', 'e:3'],
+    ]);
   });
 });
 
