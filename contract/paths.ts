@@ -68,7 +68,7 @@ export const PathsResult = z
     hubsAvoided: z.boolean().meta({ description: 'false when no path avoided the hubs' }),
     searchCut: z.boolean().meta({
       description:
-        'true when no path was found and the search left something within maxDepth steps unread (each step expands at most 200 nodes and 50 links of each, and the search has a share of the time limit): no path within maxDepth steps was found in the part searched (ask a type filter, or other ends)',
+        'true when no path was found and the search left something within maxDepth steps unread (each step expands at most 100 nodes and 50 links of each, and the search has a share of the time limit): no path within maxDepth steps was found in the part searched (ask a type filter, or other ends)',
     }),
   })
   .meta({ id: 'PathsResult' });
