@@ -16,6 +16,7 @@ import {
 } from '../../contract/index.js';
 import { currentUser } from '../auth/require.js';
 import { read, write, type Store } from '../auth/store.js';
+import { ensureSourceIndex } from '../graph/source-index.js';
 import { route, type RouteDef } from '../http/route.js';
 import { COMMENT } from './records.js';
 import {
@@ -30,6 +31,18 @@ import {
 
 const WRITE_ERRORS = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'];
 const COMMENT_FIELDS = '{id: c._uid, on: c._on, text: c._text, author: c._author, at: c._at}';
+
+/**
+ * A published change or its revert can add a link of a new type or remove a
+ * type's last link: the index on links' sources then names the types the
+ * graph has again. Best effort: the change is made either way, and readers
+ * fall back to reading every link while the index does not cover the types.
+ */
+async function afterGraphChange<T>(store: Store, change: Promise<T>): Promise<T> {
+  const done = await change;
+  await ensureSourceIndex(store.driver, store.database).catch(() => undefined);
+  return done;
+}
 
 export function curationRoutes(store: Store): RouteDef[] {
   return [
@@ -76,7 +89,8 @@ export function curationRoutes(store: Store): RouteDef[] {
       response: ChangeRecord,
       errors: WRITE_ERRORS,
       summary: 'Apply a draft to the graph in one transaction and record the change',
-      handler: ({ params, res }) => publishDraft(store, params.id ?? '', currentUser(res)),
+      handler: ({ params, res }) =>
+        afterGraphChange(store, publishDraft(store, params.id ?? '', currentUser(res))),
     }),
     route({
       method: 'post',
@@ -102,7 +116,7 @@ export function curationRoutes(store: Store): RouteDef[] {
       errors: WRITE_ERRORS,
       summary: 'Undo a published change with a new one (refused while later changes build on it)',
       handler: ({ params, body, res }) =>
-        revertChange(store, params.id ?? '', body.why, currentUser(res)),
+        afterGraphChange(store, revertChange(store, params.id ?? '', body.why, currentUser(res))),
     }),
     route({
       method: 'get',

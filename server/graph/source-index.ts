@@ -35,21 +35,35 @@ async function coveredTypes(read: Read) {
   return row ? { types: readStrings(row, 'types'), online: row.get('state') === 'ONLINE' } : null;
 }
 
+/**
+ * The relationship types some relationship has, from the count store. Not
+ * db.relationshipTypes(): it also lists a type an index still names after
+ * its last relationship went, so the index would keep listing, in every
+ * vocabulary, a type a replaced graph had.
+ */
 async function typesOf(read: Read): Promise<string[]> {
   const { records } = await read(
-    'CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType) AS types',
+    `CALL db.stats.retrieve('GRAPH COUNTS') YIELD data
+     UNWIND data.relationships AS r
+     WITH r WHERE r.relationshipType IS NOT NULL AND r.startLabel IS NULL AND r.endLabel IS NULL
+       AND r.count > 0
+     RETURN collect(DISTINCT r.relationshipType) AS types`,
     {},
   );
   return readStrings(records[0], 'types');
 }
 
 const covers = (indexed: string[], types: string[]) => types.every((t) => indexed.includes(t));
+/** The index names exactly the types in use: none missing, none left from a replaced graph. */
+const matches = (indexed: string[], types: string[]) =>
+  covers(indexed, types) && indexed.length === types.length;
 
 /**
- * Makes the index cover every relationship type the graph has, remaking it
- * when a load brought a type it does not name. It is not waited for: until
- * Neo4j has filled it, readers fall back to reading every relationship
- * (sourceIndexReady), as they did before it existed.
+ * Makes the index name exactly the relationship types the graph has,
+ * remaking it when a load brought a type it does not name or left one it
+ * names without relationships (dropping it when none is left). It is not
+ * waited for: until Neo4j has filled it, readers fall back to reading every
+ * relationship (sourceIndexReady), as they did before it existed.
  */
 export async function ensureSourceIndex(
   driver: Driver,
@@ -58,11 +72,11 @@ export async function ensureSourceIndex(
   const read: Read = (cypher, params) =>
     driver.executeQuery(cypher, params, { database, routing: 'READ' });
   const types = await typesOf(read);
-  if (types.length === 0) return 'no-types';
   const now = await coveredTypes(read);
-  if (now && covers(now.types, types)) return 'kept';
+  if (now && matches(now.types, types)) return 'kept';
   if (now)
     await driver.executeQuery(`DROP INDEX ${ident(SOURCE_INDEX)} IF EXISTS`, {}, { database });
+  if (types.length === 0) return 'no-types';
   await driver.executeQuery(
     `CREATE FULLTEXT INDEX ${ident(SOURCE_INDEX)} IF NOT EXISTS
      FOR ()-[r:${types.map(ident).join('|')}]-() ON EACH [r.sources]

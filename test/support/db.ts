@@ -1,6 +1,7 @@
 import { inject } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { SEED_LOAD_LABEL } from '../../server/graph/bookkeeping.js';
+import { ensureSourceIndex } from '../../server/graph/source-index.js';
 import { ident } from '../../core/dataset/profile.js';
 import { createDriver } from '../../server/neo4j/driver.js';
 
@@ -46,4 +47,6 @@ export async function removeDataset(driver: Driver, dataset: string): Promise<vo
   await driver.executeQuery(`MATCH (m:${ident(SEED_LOAD_LABEL)} {dataset: $d}) DELETE m`, {
     d: dataset,
   });
+  // As after a load: the index on links' sources names only the types left.
+  await ensureSourceIndex(driver, undefined);
 }
