@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SOURCE_INDEX } from '../../../../server/graph/source-index.js';
 import { graphFingerprint } from '../../../support/db.js';
 import { useTestApp } from '../../../support/app.js';
 import { signIn, type SignedIn } from '../../../support/auth.js';
@@ -292,5 +293,33 @@ describe('comments and privacy', () => {
       'MATCH (n) WHERE NOT n:_Private AND NOT n:_SeedLoad AND NOT n:_GraphEdits RETURN count(n) AS n',
     );
     expect(health.body.counts.nodes).toBe(Number(records[0]?.get('n')));
+  });
+});
+
+describe('the index on links’ sources after a change', () => {
+  /** The relationship types the index names now. */
+  async function indexedTypes(): Promise<unknown> {
+    const { records } = await t.driver.executeQuery(
+      `SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes WHERE name = $name RETURN labelsOrTypes AS types`,
+      { name: SOURCE_INDEX },
+    );
+    return records[0]?.get('types');
+  }
+
+  it('names a type a published link brings, and forgets it when a revert takes its last link', async () => {
+    const record = await change({
+      kind: 'create-relationship',
+      from: id('a'),
+      type: 'CURATION_PROBE_TYPE',
+      to: id('c'),
+      props: { sources: ['src:001'], basis: 'inferred', note: 'probe' },
+    });
+    expect(await indexedTypes()).toContain('CURATION_PROBE_TYPE');
+    await request(t.app)
+      .post(`/api/curation/changes/${record.id}/revert`)
+      .set(reviewer.headers)
+      .send({ why: 'probe' })
+      .expect(200);
+    expect(await indexedTypes()).not.toContain('CURATION_PROBE_TYPE');
   });
 });
