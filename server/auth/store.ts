@@ -90,7 +90,7 @@ export function createAccount(store: Store, input: { name: string; password: str
 }
 
 export async function listAccounts(store: Store): Promise<Account[]> {
-  const rows = await read(store, `MATCH (a:${ACCOUNT}) RETURN ${PROJECTION} AS a ORDER BY a._name`);
+  const rows = await read(store, `MATCH (a:${ACCOUNT}) RETURN ${PROJECTION} AS a ORDER BY a.name`);
   return rows.map((r) => toAccount(AccountRow.parse(r.a)));
 }
 

@@ -170,7 +170,7 @@ export function curationRoutes(store: Store): RouteDef[] {
       handler: async ({ query }) => {
         const rows = await read(
           store,
-          `MATCH (c:${COMMENT} {_on: $on}) RETURN ${COMMENT_FIELDS} AS c ORDER BY datetime(c._at) LIMIT 500`,
+          `MATCH (c:${COMMENT} {_on: $on}) WITH c ORDER BY datetime(c._at) LIMIT 500 RETURN ${COMMENT_FIELDS} AS c`,
           { on: query.on },
         );
         return { comments: rows.map((r) => Comment.parse(r.c)) };

@@ -152,9 +152,10 @@ export function workspaceRoutes(store: Store): RouteDef[] {
       handler: async () => {
         const rows = await read(
           store,
+          // Ordered before the projection: after it, `c` is the map, which has no `_at`.
           `MATCH (c:${COMMENT})
-           RETURN {id: c._uid, on: c._on, text: c._text, author: c._author, at: c._at} AS c
-           ORDER BY datetime(c._at) DESC LIMIT $max`,
+           WITH c ORDER BY datetime(c._at) DESC LIMIT $max
+           RETURN {id: c._uid, on: c._on, text: c._text, author: c._author, at: c._at} AS c`,
           { max: WORKSPACE_LIST_MAX },
         );
         return TeamCommentList.parse({ comments: rows.map((r) => r.c) });
