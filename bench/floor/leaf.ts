@@ -6,14 +6,13 @@
 // its own process, asks both in shuffled, interleaved rounds. The API's own
 // cost is its p50 minus the handler's: target at most 0.5 ms. Writes
 // docs/bench/floor-leaf.md.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import http, { type Server } from 'node:http';
+import type http from 'node:http';
+import { type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Express } from 'express';
 import { pino } from 'pino';
 import { createApp, datasetOptions, defaultAppOptions } from '../../server/app.js';
 import { readProjectDataset } from '../../server/loader/dataset.js';
@@ -22,28 +21,11 @@ import { createDriver } from '../../server/neo4j/driver.js';
 import { startLocalNeo4j } from '../../server/neo4j/local-server.js';
 import { projectRoot } from '../../server/project-paths.js';
 import { endpointQueries, recordingDriver, replay } from '../measure.js';
+import { listen, timeTargets } from './serve.js';
 
 const ROUNDS = Math.min(Number(process.env.FLOOR_ROUNDS ?? 1_000), 5_000);
 const LEAF = process.env.FLOOR_LEAF ?? 'person:randhir-jaiswal';
 const PATH = `/api/nodes/${encodeURIComponent(LEAF)}`;
-
-function listen(handler: http.RequestListener | Express): Promise<Server> {
-  return new Promise((resolve) => {
-    const s = http.createServer(handler).listen(0, '127.0.0.1', () => resolve(s));
-  });
-}
-
-/** Timings of each target from the load client in its own process. */
-async function timeTargets(targets: { name: string; url: string }[]) {
-  const client = path.join(path.dirname(fileURLToPath(import.meta.url)), 'client.ts');
-  const list = JSON.stringify(targets.map((t) => ({ ...t, gzip: false })));
-  const child = spawn(process.execPath, ['--import', 'tsx', client, list, String(ROUNDS)]);
-  let out = '';
-  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-  child.stderr.on('data', (c: Buffer) => process.stderr.write(c));
-  await new Promise((resolve) => child.once('exit', resolve));
-  return JSON.parse(out) as Record<string, { p50: number; p99: number }>;
-}
 
 async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'reg-floor-leaf-'));
@@ -88,10 +70,13 @@ async function main() {
     const bare = await listen(handler);
     servers.push(bare);
     const url = (s: Server) => `http://127.0.0.1:${(s.address() as AddressInfo).port}${PATH}`;
-    const r = await timeTargets([
-      { name: 'handler', url: url(bare) },
-      { name: 'api', url: url(api) },
-    ]);
+    const r = await timeTargets(
+      [
+        { name: 'handler', url: url(bare), gzip: false },
+        { name: 'api', url: url(api), gzip: false },
+      ],
+      ROUNDS,
+    );
     const text = floorReport(r, {
       at: new Date().toISOString().slice(0, 16),
       load: os

@@ -5,19 +5,18 @@
 //   - 1 KB: the server's own request logger (server/http/logger.ts) against the bare handler.
 //   - 600 KB kept answer: as it was (the kept text, hashed for an ETag and
 //     gzipped per request) against as it is now (ETag and gzip made once).
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import http, { type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import express, { type Express } from 'express';
 import { pino } from 'pino';
 import { z } from 'zod';
 import { answerBody } from '../../server/http/answer-body.js';
 import { compressAnswers } from '../../server/http/compression.js';
 import { requestLogger } from '../../server/http/logger.js';
+import { listen, timeTargets } from './serve.js';
 import { mountRoutes, route } from '../../server/http/route.js';
 
 const ROUNDS = Math.min(Number(process.env.FLOOR_ROUNDS ?? 600), 5_000);
@@ -41,12 +40,6 @@ const big = {
 };
 // A JSON log to nowhere: the line is still built and written, as in production.
 const log = pino({ level: 'info' }, pino.destination('/dev/null'));
-
-function listen(handler: http.RequestListener): Promise<Server> {
-  return new Promise((resolve) => {
-    const s = http.createServer(handler).listen(0, '127.0.0.1', () => resolve(s));
-  });
-}
 
 function withNewLogger(): Express {
   const app = express();
@@ -101,21 +94,9 @@ async function main() {
     url: url(s),
     gzip: name.startsWith('kept') || name === 'staticFile',
   }));
-  const client = path.join(path.dirname(fileURLToPath(import.meta.url)), 'client.ts');
-  const child = spawn(process.execPath, [
-    '--import',
-    'tsx',
-    client,
-    JSON.stringify(targets),
-    String(ROUNDS),
-  ]);
-  let out = '';
-  child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-  child.stderr.on('data', (c: Buffer) => process.stderr.write(c));
-  await new Promise((resolve) => child.once('exit', resolve));
+  const r = await timeTargets(targets, ROUNDS);
   for (const s of Object.values(servers)) s.close();
   rmSync(dir, { recursive: true, force: true });
-  const r = JSON.parse(out) as Record<string, { p50: number; p99: number }>;
   const of = (name: string) => r[name] ?? { p50: Number.NaN, p99: Number.NaN };
   const ratio = (a: string, b: string) =>
     `${(of(a).p50 / of(b).p50).toFixed(2)}× p50, ${(of(a).p99 / of(b).p99).toFixed(2)}× p99`;
