@@ -1,9 +1,9 @@
 /**
  * Spreadsheets read into the core's tables: CSV and TSV files (streamed and
- * parsed by csv-parse, see csv-stream.ts) and `.xlsx` workbooks read as a
- * stream by exceljs. A workbook's formulas are never run: a cell's cached
- * value is taken, and a formula without one, or one that reaches into
- * another workbook, is refused with its cell.
+ * parsed by csv-parse, see csv-stream.ts) and `.xlsx` workbooks read a
+ * sheet at a time (workbook-stream.ts). A workbook's formulas are never
+ * run: a cell's cached value is taken, and a formula without one, or one
+ * that reaches into another workbook, is refused with its cell.
  */
 import path from 'node:path';
 import type { Table } from '../../core/import/table.js';

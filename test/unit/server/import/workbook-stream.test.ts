@@ -1,8 +1,10 @@
 // A workbook read a sheet at a time for the two-pass import: its sheets
 // listed in order, each read again from the file with the rows the
 // whole-file reader gives, progress told for that sheet alone, and a reader
-// that stops early leaving the file to be read again.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+// that stops early leaving the file to be read again. The fixture stores
+// its shared strings, styles and workbook part after the sheets, as exceljs
+// writes them: the parts a streaming read once lost.
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,6 +52,39 @@ describe('a workbook read a sheet at a time', () => {
       break;
     }
     expect((await all(first?.rows(() => undefined) ?? [])).length).toBeGreaterThan(1);
+  });
+
+  it('reads the text, dates and sheet names stored after the sheets in the zip', async () => {
+    const [actors] = await workbookSheets(file, 'magnet-buyers.xlsx');
+    expect(actors?.sheet).toBe('Actors');
+    const rows = await all(actors?.rows(() => undefined) ?? []);
+    const order = rows.find((r) => r.cells[0] === 'wb-order');
+    expect(rows[1]?.cells[1]).toBe('Kestrel Magnetics');
+    expect(order?.cells[5]).toBe('2025-03-14');
+  });
+
+  it('reads every sheet whole 200 times in a row, each read after one that stopped early', async () => {
+    const started = Date.now();
+    let reads = 0;
+    for (let i = 0; i < 200 && Date.now() - started < 20_000; i++) {
+      const sheets = await workbookSheets(file, 'magnet-buyers.xlsx');
+      for await (const run of sheets[0]?.rows(() => undefined) ?? []) {
+        expect(run.length).toBeGreaterThan(0);
+        break;
+      }
+      const whole = await readWorkbook(file, 'magnet-buyers.xlsx');
+      expect(whole.map((t) => t.name)).toEqual(['Actors', 'Ties']);
+      reads++;
+    }
+    expect(reads).toBeGreaterThan(20);
+  });
+
+  it('refuses a file that is not a zip archive with what to do', async () => {
+    const fake = path.join(tmp, 'not-a-workbook.xlsx');
+    writeFileSync(fake, 'Id,Label\nx,y\n');
+    await expect(workbookSheets(fake, 'not-a-workbook.xlsx')).rejects.toThrow(
+      /not-a-workbook\.xlsx: the workbook cannot be read \(.*\); save it again as an \.xlsx workbook/,
+    );
   });
 
   it('refuses a macro-enabled workbook by its name, reading nothing of it', async () => {
