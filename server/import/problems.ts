@@ -34,19 +34,29 @@ export function problemsOf(error: unknown, file: string): ImportPreview['problem
   return undefined;
 }
 
-export function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+/**
+ * Runs a read that reports its progress, refused with what to do once `ms`
+ * have passed. The read is handed a signal aborted at that moment and stops
+ * at its next report (the caller's progress callback throws), so a file too
+ * large to read in time costs no more than its deadline.
+ */
+export function withDeadline<T>(
+  work: (signal: AbortSignal) => Promise<T>,
+  ms: number,
+  what: string,
+): Promise<T> {
+  const stop = new AbortController();
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new ApiError(
-            'INVALID_INPUT',
-            `${what} took longer than ${ms / 1000} s: load a file this large with npm run seed -- <file>.`,
-          ),
+    timer = setTimeout(() => {
+      reject(
+        new ApiError(
+          'INVALID_INPUT',
+          `${what} took longer than ${ms / 1000} s: load a file this large with npm run seed -- <file>.`,
         ),
-      ms,
-    );
+      );
+      stop.abort();
+    }, ms);
   });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+  return Promise.race([work(stop.signal), late]).finally(() => clearTimeout(timer));
 }

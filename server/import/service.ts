@@ -116,21 +116,25 @@ export class ImportService {
     };
     try {
       const imported = await withDeadline(
-        this.reporting(() =>
-          readImportDataset(
-            staged.dir,
-            (sheets) => mapping.push(...sheets.map((m) => ({ ...m, file: path.basename(m.file) }))),
-            (file, rows, _done, unit = 'rows') => {
-              this.progress = {
-                phase: 'reading',
-                file: path.basename(file),
-                done: rows,
-                total: null,
-                unit,
-              };
-            },
+        (signal) =>
+          this.reporting(() =>
+            readImportDataset(
+              staged.dir,
+              (sheets) =>
+                mapping.push(...sheets.map((m) => ({ ...m, file: path.basename(m.file) }))),
+              (file, rows, _done, unit = 'rows') => {
+                // Past the deadline the read stops here; the request was answered already.
+                signal.throwIfAborted();
+                this.progress = {
+                  phase: 'reading',
+                  file: path.basename(file),
+                  done: rows,
+                  total: null,
+                  unit,
+                };
+              },
+            ),
           ),
-        ),
         READ_DEADLINE_MS,
         'Reading the files',
       );

@@ -10,7 +10,7 @@ import type ExcelJS from 'exceljs';
 import { ImportError } from '../../core/import/batch.js';
 import type { TableRow } from '../../core/import/table.js';
 import { ROWS_PER_REPORT, type RowsRead } from './csv-stream.js';
-import { openXlsx } from './xlsx-archive.js';
+import { openXlsx, type XlsxArchive } from './xlsx-archive.js';
 import { openBook, rowsOf } from './xlsx-book.js';
 import { cellsOf } from './xlsx-cells.js';
 
@@ -33,6 +33,27 @@ function refuseMacros(file: string, display: string): void {
       place: { file: display },
       message: 'a macro-enabled workbook is not read',
       fix: 'save it as .xlsx (macros are never run) and load that',
+    },
+  ]);
+}
+
+/**
+ * The most a workbook may unpack to: a sheet of Excel's million rows is a
+ * few hundred MB of XML, while a 20 MB upload built to unpack to gigabytes
+ * would hold the reader far past its deadline.
+ */
+export const XLSX_MAX_UNPACKED_BYTES = 1_000_000_000;
+
+/** The archive, refused when it unpacks to more than a workbook may. */
+async function openWorkbook(file: string, display: string): Promise<XlsxArchive> {
+  const archive = await openXlsx(file);
+  if (archive.unpacked <= XLSX_MAX_UNPACKED_BYTES) return archive;
+  archive.close();
+  throw new ImportError([
+    {
+      place: { file: display },
+      message: `the workbook unpacks to ${(archive.unpacked / 1e9).toFixed(1)} GB, more than the ${XLSX_MAX_UNPACKED_BYTES / 1e9} GB a workbook is read to`,
+      fix: 'save each sheet as a CSV file (read as a stream, with no such limit) and load those',
     },
   ]);
 }
@@ -61,7 +82,7 @@ export async function* workbookRuns(
 ): AsyncGenerator<SheetRun> {
   refuseMacros(file, display);
   try {
-    const archive = await openXlsx(file);
+    const archive = await openWorkbook(file, display);
     try {
       const { reader, sheets } = await openBook(archive);
       for (const sheet of sheets) {
@@ -124,7 +145,7 @@ export async function workbookSheets(file: string, display: string): Promise<Wor
   refuseMacros(file, display);
   const named: string[] = [];
   try {
-    const archive = await openXlsx(file);
+    const archive = await openWorkbook(file, display);
     try {
       const { reader, sheets } = await openBook(archive);
       for (const sheet of sheets) {

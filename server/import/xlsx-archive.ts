@@ -14,6 +14,8 @@ import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
 
 export interface XlsxArchive {
+  /** The bytes its parts unpack to, as its central directory declares them (yauzl checks each as it is read). */
+  unpacked: number;
   /** The part stored under this name, or undefined when the file has none. */
   part: (name: string) => Promise<Readable | undefined>;
   close: () => void;
@@ -37,7 +39,10 @@ export async function openXlsx(file: string): Promise<XlsxArchive> {
   const zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false });
   try {
     const entries = await entriesOf(zip);
+    let unpacked = 0;
+    for (const entry of entries.values()) unpacked += entry.uncompressedSize;
     return {
+      unpacked,
       part: async (name) => {
         const entry = entries.get(name);
         return entry ? zip.openReadStreamPromise(entry) : undefined;
