@@ -39,7 +39,8 @@ export async function startBenchServer(
     await loadDataset(db.driver, db.database, seed);
   }
   const logger = product?.logger ?? pino({ level: 'silent' });
-  const merged = { ...defaultAppOptions, ...options };
+  // As npm start serves: reads' answers are not checked again (route.ts).
+  const merged = { ...defaultAppOptions, checkAnswers: false, ...options };
   const analyst = productAnalystRunner(db, merged.query.timeoutMs, logger, {});
   const app = createApp({
     driver: db.driver,

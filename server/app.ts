@@ -52,6 +52,13 @@ export interface AppOptions {
   readOnlyUri?: string | undefined;
   /** Where the import dialog keeps uploads and backups; .neo4j/imports when unset. */
   importDir?: string | undefined;
+  /**
+   * Whether a read's answer is checked against its contract schema before it
+   * is sent (writes' and accounts' answers always are): on unless main.ts
+   * turns it off (CHECK_ANSWERS), since the answer is built from checked parts
+   * and the check was a large part of a big answer's cost.
+   */
+  checkAnswers?: boolean | undefined;
 }
 
 export interface AppDeps {
@@ -189,7 +196,7 @@ export function createApp(deps: AppDeps): Express {
     rate.chargeHeavy(req);
     return heavy(req, res);
   };
-  app.use('/api', mountRoutes(routes, gate));
+  app.use('/api', mountRoutes(routes, gate, deps.options.checkAnswers ?? true));
   app.use('/api', notFoundHandler);
 
   if (deps.clientDir && existsSync(deps.clientDir)) {

@@ -63,6 +63,11 @@ const envSchema = z.object({
     .max(24 * 30)
     .default(12),
   ALLOWED_HOSTS: z.string().optional(),
+  /**
+   * Check every answer against its contract before it is sent (npm run dev
+   * and the tests do); unset, only writes' and accounts' answers are checked.
+   */
+  CHECK_ANSWERS: boolFlag.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -131,5 +136,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     heavyAtOnce: e.HEAVY_REQUESTS_AT_ONCE ?? defaultHeavyAtOnce(),
     accounts: { readAccess: e.READ_ACCESS, sessionTtlMs: e.SESSION_HOURS * 60 * 60_000 },
     logLevel: e.LOG_LEVEL,
+    checkAnswers: e.CHECK_ANSWERS,
   };
 }

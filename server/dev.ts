@@ -10,6 +10,8 @@ const children: ChildProcess[] = [
   spawn(bin('tsx'), ['watch', '--clear-screen=false', 'server/main.ts'], {
     cwd: projectRoot,
     stdio: 'inherit',
+    // While developing, every answer is checked against its contract (route.ts).
+    env: { ...process.env, CHECK_ANSWERS: process.env.CHECK_ANSWERS ?? 'true' },
   }),
   spawn(bin('vite'), ['--config', 'client/vite.config.ts'], { cwd: projectRoot, stdio: 'inherit' }),
 ];

@@ -193,6 +193,7 @@ async function main(): Promise<void> {
       rate: instanceShare({ ...defaultRateLimits, ...config.http.rate }, config.http.instances),
       accounts: { auth: config.accounts },
       readOnlyUri: readOnly ? db.uri : undefined,
+      checkAnswers: config.checkAnswers,
     },
   });
   // Time limits and connection caps a slow or flooding client cannot stretch (connection-limits.ts).

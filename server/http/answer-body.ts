@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { z } from 'zod';
 import { COMPRESSION_THRESHOLD_BYTES } from './compression.js';
 
 /**
- * The JSON text of an answer, checked against its contract schema.
+ * The JSON text of an answer, checked against its contract schema when one
+ * is given (route.ts says when).
  *
  * Answers kept per load (overview, sources, a source's detail, the schema's
  * routines) are the same object on every request until the next load. Checking
@@ -15,7 +17,7 @@ import { COMPRESSION_THRESHOLD_BYTES } from './compression.js';
  * A WeakMap lets a text go with its object when the load cache drops it.
  */
 interface Kept {
-  schema: z.ZodType;
+  schema: z.ZodType | undefined;
   text: string;
   /** How many times the text was reused: a kept answer is one reused at least once. */
   repeats: number;
@@ -32,14 +34,43 @@ export interface KeptBytes {
 
 const texts = new WeakMap<object, Kept>();
 
-export function answerBody(schema: z.ZodType, output: unknown): string {
+/**
+ * The answer as its schema parses it, refused when that differs from the
+ * answer itself (a key the schema would drop, a value it would change): so
+ * an answer sent unchecked, with the check off, is the same JSON.
+ */
+/** The first path where two JSON values differ, for the message. */
+function differsAt(want: unknown, got: unknown, at = '$'): string {
+  if (typeof want !== 'object' || typeof got !== 'object' || want === null || got === null)
+    return at;
+  const a = want as Record<string, unknown>;
+  const b = got as Record<string, unknown>;
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (!isDeepStrictEqual(a[key], b[key])) return differsAt(a[key], b[key], `${at}.${key}`);
+  }
+  return at;
+}
+
+function exactly(schema: z.ZodType, output: unknown): unknown {
+  const parsed = schema.parse(output);
+  const asJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v) ?? 'null');
+  const [want, got] = [asJson(parsed), asJson(output)];
+  if (!isDeepStrictEqual(want, got)) {
+    throw new Error(
+      `The answer differs from its contract at ${differsAt(want, got)}: build it as the schema reads it.`,
+    );
+  }
+  return parsed;
+}
+
+export function answerBody(schema: z.ZodType | undefined, output: unknown): string {
   const isObject = typeof output === 'object' && output !== null;
   const kept = isObject ? texts.get(output) : undefined;
-  if (kept?.schema === schema) {
+  if (kept && kept.schema === schema) {
     kept.repeats += 1;
     return kept.text;
   }
-  const text = JSON.stringify(schema.parse(output));
+  const text = JSON.stringify(schema ? exactly(schema, output) : output);
   if (isObject) texts.set(output, { schema, text, repeats: 0 });
   return text;
 }

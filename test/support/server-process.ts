@@ -26,6 +26,8 @@ export async function startServer(env: Record<string, string | undefined>): Prom
     NEO4J_USERNAME: inject('neo4jUser'),
     NEO4J_PASSWORD: inject('neo4jPassword'),
     LOG_LEVEL: 'warn',
+    // Every answer checked against its contract, as in the in-process tests.
+    CHECK_ANSWERS: 'true',
     ...env,
   };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];

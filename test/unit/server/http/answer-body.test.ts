@@ -6,8 +6,18 @@ import { answerBody, keptBytes } from '../../../../server/http/answer-body.js';
 const Answer = z.object({ n: z.number() });
 
 describe('answerBody', () => {
-  it('writes the answer as its schema parses it (unknown keys dropped)', () => {
-    expect(answerBody(Answer, { n: 1, extra: 'x' })).toBe('{"n":1}');
+  it('writes an answer its schema reads as it is', () => {
+    expect(answerBody(Answer, { n: 1 })).toBe('{"n":1}');
+  });
+
+  it('refuses an answer holding a key its contract lacks, naming where', () => {
+    expect(() => answerBody(Answer, { n: 1, extra: 'x' })).toThrow(
+      'The answer differs from its contract at $.extra',
+    );
+  });
+
+  it('writes the answer unchecked when no schema is given, as the same JSON', () => {
+    expect(answerBody(undefined, { n: 1 })).toBe('{"n":1}');
   });
 
   it('refuses an answer its schema does not accept', () => {
