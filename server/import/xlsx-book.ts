@@ -76,6 +76,7 @@ export async function openBook(
   return { reader, sheets };
 }
 
+/** A sheet's rows, parsed from its own part as they are asked for. */
 export async function* rowsOf(
   reader: PartReader,
   archive: XlsxArchive,
