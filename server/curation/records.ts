@@ -14,6 +14,9 @@ import type { Run } from '../neo4j/write.js';
 export const DRAFT = `_Draft:${PRIVATE_LABEL}`;
 export const CHANGE = `_Change:${PRIVATE_LABEL}`;
 export const COMMENT = `_Comment:${PRIVATE_LABEL}`;
+/** A comment node `c` as the contract's Comment. */
+export const COMMENT_FIELDS =
+  '{id: c._uid, on: c._on, text: c._text, author: c._author, at: c._at}';
 
 const json = <S extends z.ZodType>(schema: S) =>
   z.string().transform((s, ctx): z.output<S> => {

@@ -18,7 +18,7 @@ import { currentUser } from '../auth/require.js';
 import { read, write, type Store } from '../auth/store.js';
 import { ensureSourceIndex } from '../graph/source-index.js';
 import { route, type RouteDef } from '../http/route.js';
-import { COMMENT } from './records.js';
+import { COMMENT, COMMENT_FIELDS } from './records.js';
 import {
   createDraft,
   getDraft,
@@ -30,7 +30,6 @@ import {
 } from './service.js';
 
 const WRITE_ERRORS = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT'];
-const COMMENT_FIELDS = '{id: c._uid, on: c._on, text: c._text, author: c._author, at: c._at}';
 
 /**
  * A published change or its revert can add a link of a new type or remove a

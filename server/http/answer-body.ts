@@ -34,11 +34,6 @@ export interface KeptBytes {
 
 const texts = new WeakMap<object, Kept>();
 
-/**
- * The answer as its schema parses it, refused when that differs from the
- * answer itself (a key the schema would drop, a value it would change): so
- * an answer sent unchecked, with the check off, is the same JSON.
- */
 /** The first path where two JSON values differ, for the message. */
 function differsAt(want: unknown, got: unknown, at = '$'): string {
   if (typeof want !== 'object' || typeof got !== 'object' || want === null || got === null)
@@ -51,6 +46,11 @@ function differsAt(want: unknown, got: unknown, at = '$'): string {
   return at;
 }
 
+/**
+ * The answer as its schema parses it, refused when that differs from the
+ * answer itself (a key the schema would drop, a value it would change): so
+ * an answer sent unchecked, with the check off, is the same JSON.
+ */
 function exactly(schema: z.ZodType, output: unknown): unknown {
   const parsed = schema.parse(output);
   const asJson = (v: unknown): unknown => JSON.parse(JSON.stringify(v) ?? 'null');

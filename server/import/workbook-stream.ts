@@ -10,7 +10,7 @@ import type ExcelJS from 'exceljs';
 import { ImportError } from '../../core/import/batch.js';
 import type { TableRow } from '../../core/import/table.js';
 import { ROWS_PER_REPORT, type RowsRead } from './csv-stream.js';
-import { openXlsx, type XlsxArchive } from './xlsx-archive.js';
+import { openXlsx } from './xlsx-archive.js';
 import { openBook, rowsOf } from './xlsx-book.js';
 import { cellsOf } from './xlsx-cells.js';
 
@@ -44,20 +44,6 @@ function refuseMacros(file: string, display: string): void {
  */
 export const XLSX_MAX_UNPACKED_BYTES = 1_000_000_000;
 
-/** The archive, refused when it unpacks to more than a workbook may. */
-async function openWorkbook(file: string, display: string): Promise<XlsxArchive> {
-  const archive = await openXlsx(file);
-  if (archive.unpacked <= XLSX_MAX_UNPACKED_BYTES) return archive;
-  archive.close();
-  throw new ImportError([
-    {
-      place: { file: display },
-      message: `the workbook unpacks to ${(archive.unpacked / 1e9).toFixed(1)} GB, more than the ${XLSX_MAX_UNPACKED_BYTES / 1e9} GB a workbook is read to`,
-      fix: 'save each sheet as a CSV file (read as a stream, with no such limit) and load those',
-    },
-  ]);
-}
-
 function unreadable(error: unknown, display: string): ImportError {
   if (error instanceof ImportError) return error;
   return new ImportError([
@@ -65,6 +51,35 @@ function unreadable(error: unknown, display: string): ImportError {
       place: { file: display },
       message: `the workbook cannot be read (${error instanceof Error ? error.message : String(error)})`,
       fix: 'save it again as an .xlsx workbook',
+    },
+  ]);
+}
+
+/**
+ * The workbook's archive, its sheets in tab order and the reader that parses
+ * them; refused (as unreadable, or past XLSX_MAX_UNPACKED_BYTES) before any
+ * sheet is read. The caller closes the archive.
+ */
+async function openSheets(file: string, display: string) {
+  refuseMacros(file, display);
+  const archive = await openXlsx(file).catch((error: unknown) => {
+    throw unreadable(error, display);
+  });
+  try {
+    if (archive.unpacked > XLSX_MAX_UNPACKED_BYTES) throw tooLarge(archive.unpacked, display);
+    return { archive, ...(await openBook(archive)) };
+  } catch (error) {
+    archive.close();
+    throw unreadable(error, display);
+  }
+}
+
+function tooLarge(unpacked: number, display: string): ImportError {
+  return new ImportError([
+    {
+      place: { file: display },
+      message: `the workbook unpacks to ${(unpacked / 1e9).toFixed(1)} GB, more than the ${XLSX_MAX_UNPACKED_BYTES / 1e9} GB a workbook is read to`,
+      fix: 'save each sheet as a CSV file (read as a stream, with no such limit) and load those',
     },
   ]);
 }
@@ -80,32 +95,28 @@ export async function* workbookRuns(
   onRows: RowsRead = quiet,
   only?: string,
 ): AsyncGenerator<SheetRun> {
-  refuseMacros(file, display);
+  const { archive, reader, sheets } = await openSheets(file, display);
   try {
-    const archive = await openWorkbook(file, display);
-    try {
-      const { reader, sheets } = await openBook(archive);
-      for (const sheet of sheets) {
-        if (only !== undefined && sheet.name !== only) continue;
-        const where = `${display}, sheet "${sheet.name}"`;
-        let run: TableRow[] = [];
-        let count = 0;
-        for await (const row of rowsOf(reader, archive, sheet)) {
-          run.push({ row: row.number, cells: cellsOf(row, display, sheet.name) });
-          if (row.number !== 1 && ++count % ROWS_PER_REPORT === 0) onRows(where, count, false);
-          if (run.length >= RUN) {
-            yield { sheet: sheet.name, rows: run, last: false };
-            run = [];
-          }
+    for (const sheet of sheets) {
+      if (only !== undefined && sheet.name !== only) continue;
+      const where = `${display}, sheet "${sheet.name}"`;
+      let run: TableRow[] = [];
+      let count = 0;
+      for await (const row of rowsOf(reader, archive, sheet)) {
+        run.push({ row: row.number, cells: cellsOf(row, display, sheet.name) });
+        if (row.number !== 1 && ++count % ROWS_PER_REPORT === 0) onRows(where, count, false);
+        if (run.length >= RUN) {
+          yield { sheet: sheet.name, rows: run, last: false };
+          run = [];
         }
-        onRows(where, count, true);
-        yield { sheet: sheet.name, rows: run, last: true };
       }
-    } finally {
-      archive.close();
+      onRows(where, count, true);
+      yield { sheet: sheet.name, rows: run, last: true };
     }
   } catch (error) {
     throw unreadable(error, display);
+  } finally {
+    archive.close();
   }
 }
 
@@ -142,21 +153,17 @@ async function hasHeader(
 
 /** The sheets of a workbook with a header in row 1, in tab order, each to be read as needed. */
 export async function workbookSheets(file: string, display: string): Promise<WorkbookSheet[]> {
-  refuseMacros(file, display);
+  const { archive, reader, sheets } = await openSheets(file, display);
   const named: string[] = [];
   try {
-    const archive = await openWorkbook(file, display);
-    try {
-      const { reader, sheets } = await openBook(archive);
-      for (const sheet of sheets) {
-        if (await hasHeader(rowsOf(reader, archive, sheet), display, sheet.name))
-          named.push(sheet.name);
-      }
-    } finally {
-      archive.close();
+    for (const sheet of sheets) {
+      if (await hasHeader(rowsOf(reader, archive, sheet), display, sheet.name))
+        named.push(sheet.name);
     }
   } catch (error) {
     throw unreadable(error, display);
+  } finally {
+    archive.close();
   }
   return named.map((sheet) => ({
     sheet,

@@ -23,7 +23,7 @@ import {
 } from '../../contract/index.js';
 import { currentUser } from '../auth/require.js';
 import { read, type Store } from '../auth/store.js';
-import { COMMENT } from '../curation/records.js';
+import { COMMENT, COMMENT_FIELDS } from '../curation/records.js';
 import { route, type RouteDef } from '../http/route.js';
 import {
   listQueries,
@@ -155,7 +155,7 @@ export function workspaceRoutes(store: Store): RouteDef[] {
           // Ordered before the projection: after it, `c` is the map, which has no `_at`.
           `MATCH (c:${COMMENT})
            WITH c ORDER BY datetime(c._at) DESC LIMIT $max
-           RETURN {id: c._uid, on: c._on, text: c._text, author: c._author, at: c._at} AS c`,
+           RETURN ${COMMENT_FIELDS} AS c`,
           { max: WORKSPACE_LIST_MAX },
         );
         return TeamCommentList.parse({ comments: rows.map((r) => r.c) });
